@@ -1,0 +1,120 @@
+#pragma once
+// The document model: plain value types, comparable with ==, holding no
+// pointer into any library's memory. Document -> Page -> Block -> Line -> Word
+// -> Glyph. Every stage reads and returns these; repairs record what they did
+// in flags and counters instead of rewriting silently.
+#include <cstdint>
+#include <ctime>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "pdf2tei/geometry.hpp"
+#include "pdf2tei/warning.hpp"
+
+namespace pdf2tei {
+
+// Where a word's text came from.
+enum class Source : std::uint8_t { TextLayer, Ocr };
+
+// Word flags: provenance of what a stage did to a word. Bit values are stable
+// (they may be reported), so only ever append.
+enum WordFlag : std::uint32_t {
+    kFlagNone = 0,
+    kFlagSuperscript = 1u << 0,       // raised and smaller than its line
+    kFlagUnicodeRepaired = 1u << 1,   // normalisation changed its text
+    kFlagSyntheticSpace = 1u << 2,    // space_after set from geometry, not by the extractor
+};
+
+struct Glyph {
+    char32_t code_point = 0;
+    Box box;
+    bool operator==(const Glyph&) const = default;
+};
+
+struct Word {
+    std::string text;              // UTF-8
+    Box box;
+    std::string font;              // PDF font name, subset prefix kept
+    double font_size = 0;          // points
+    bool space_after = false;      // the extractor put a space after it
+    Source source = Source::TextLayer;
+    float confidence = 1.0f;       // 0..1; 1 for a text layer
+    std::uint32_t flags = kFlagNone;
+    std::vector<Glyph> glyphs;     // one per code point, when known
+
+    bool has(WordFlag f) const { return (flags & f) != 0; }
+    bool operator==(const Word&) const = default;
+};
+
+struct Line {
+    std::vector<Word> words;
+    Box box;
+    double baseline = 0;   // y of the line's dominant baseline
+    double font_size = 0;  // dominant (median) font size of its words
+    bool operator==(const Line&) const = default;
+};
+
+enum class BlockKind : std::uint8_t { Paragraph };
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    std::vector<Line> lines;
+    Box box;
+    bool operator==(const Block&) const = default;
+};
+
+// What the raw text layer looks like, measured before any repair. The OCR
+// triage reads these; ingest fills them from the content stream.
+struct TextLayerStats {
+    int glyphs = 0;                 // characters drawn
+    int invisible_glyphs = 0;       // drawn in render mode 3 (no paint)
+    int glyphs_without_tounicode = 0;  // font has no ToUnicode CMap
+    int unmapped_glyphs = 0;        // no Unicode at all for the code
+    double image_coverage = 0;      // share of page area under images, 0..1
+    bool probed = false;            // false when the probe did not run
+    bool operator==(const TextLayerStats&) const = default;
+};
+
+// Per-page counters of what normalisation did, keyed by repair name, so the
+// TEI header can report them and tests can check them. std::map keeps the
+// output order stable.
+using RepairCounts = std::map<std::string, int>;
+
+struct Page {
+    int number = 0;          // 1-based physical page number
+    std::string label;       // the PDF's page label, if any
+    double width = 0, height = 0;  // points, after rotation
+    int rotation = 0;        // degrees: 0, 90, 180, 270
+    std::vector<Block> blocks;
+    TextLayerStats text_layer;
+    RepairCounts repairs;
+    std::vector<Warning> warnings;
+    bool operator==(const Page&) const = default;
+};
+
+struct DocumentInfo {
+    std::string file_name;      // as given on the command line ("-" = stdin)
+    std::string sha256;         // lowercase hex of the input bytes
+    std::uint64_t file_size = 0;
+    int pdf_major = 0, pdf_minor = 0;
+    int page_count = 0;
+    bool encrypted = false;
+    std::string title, author, subject, keywords, creator, producer;
+    std::optional<std::time_t> created, modified;  // UTC seconds
+    bool operator==(const DocumentInfo&) const = default;
+};
+
+struct Document {
+    DocumentInfo info;
+    std::string language;  // BCP 47 primary tag ("fr"), "und" if unknown
+    std::vector<Page> pages;
+    std::vector<Warning> warnings;  // document-level (not tied to a page)
+    bool operator==(const Document&) const = default;
+
+    // Every warning, document-level first, then by page.
+    std::size_t warning_count() const;
+};
+
+}  // namespace pdf2tei

@@ -1,0 +1,63 @@
+#pragma once
+// Reading a PDF through Poppler. One PageReader per worker thread: each owns
+// its own Poppler documents (Poppler objects are never shared across threads),
+// opened over the shared read-only PdfSource buffer.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pdf2tei/ingest/pdf_source.hpp"
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::ingest {
+
+struct ReadOptions {
+    std::string password;       // tried as both owner and user password
+    bool probe_text_layer = true;  // fill Page::text_layer (a second content pass)
+};
+
+// A page as read: geometry and the words in Poppler's reading order, before
+// any layout. Page::blocks is still empty.
+struct IngestedPage {
+    Page page;
+    std::vector<Word> words;
+};
+
+// Must be called once, before any worker starts: routes Poppler's messages
+// to the calling thread's current page (see MessageCapture).
+void install_poppler_message_handler();
+
+// While alive, Poppler messages raised on this thread go to `sink`.
+class MessageCapture {
+public:
+    explicit MessageCapture(WarningSink& sink);
+    ~MessageCapture();
+    MessageCapture(const MessageCapture&) = delete;
+    MessageCapture& operator=(const MessageCapture&) = delete;
+private:
+    WarningSink* previous_;
+};
+
+// Opens the document once to read what the TEI header needs. Throws
+// Error(Damaged) when Poppler cannot read it and Error(Encrypted) when it is
+// locked. Poppler's complaints go to `warnings`.
+DocumentInfo read_document_info(const PdfSource& src, const ReadOptions& opts, WarningSink& warnings);
+
+class PageReader {
+public:
+    PageReader(const PdfSource& src, ReadOptions opts);
+    ~PageReader();
+    PageReader(const PageReader&) = delete;
+    PageReader& operator=(const PageReader&) = delete;
+
+    int page_count() const;
+    // Reads page `index` (0-based). Damage on the page becomes a warning in
+    // the returned page, never an exception.
+    IngestedPage read(int index);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace pdf2tei::ingest

@@ -1,0 +1,83 @@
+#include "pdf2tei/ingest/pdf_source.hpp"
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string_view>
+
+#include "pdf2tei/error.hpp"
+
+namespace pdf2tei::ingest {
+namespace {
+
+// The PDF header may be preceded by junk; readers accept it within 1 KiB.
+constexpr std::size_t kHeaderWindow = 1024;
+constexpr std::size_t kEofWindow = 1024;
+
+bool contains(std::string_view hay, std::string_view needle) {
+    return hay.find(needle) != std::string_view::npos;
+}
+
+std::vector<char> read_stream(std::istream& in, const std::string& name) {
+    std::vector<char> bytes;
+    char chunk[1 << 16];
+    while (in) {
+        in.read(chunk, sizeof chunk);
+        bytes.insert(bytes.end(), chunk, chunk + in.gcount());
+        if (bytes.size() > PdfSource::kMaxBytes)
+            throw Error(ErrorCode::TooLarge, Stage::Input, name, 0, "input is larger than 2 GB");
+    }
+    if (in.bad()) throw Error(ErrorCode::Io, Stage::Input, name, 0, "read error");
+    return bytes;
+}
+
+}  // namespace
+
+std::string sha256_hex(const char* data, std::size_t size) {
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1 ||
+        EVP_DigestUpdate(ctx.get(), data, size) != 1 ||
+        EVP_DigestFinal_ex(ctx.get(), digest, &len) != 1)
+        throw Error(ErrorCode::Internal, Stage::Input, "", 0, "SHA-256 computation failed");
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string hex;
+    for (unsigned int i = 0; i < len; ++i) {
+        hex += kHex[digest[i] >> 4];
+        hex += kHex[digest[i] & 0xF];
+    }
+    return hex;
+}
+
+PdfSource PdfSource::read(const std::string& path) {
+    if (path == "-") {
+        std::ios::sync_with_stdio(false);
+        return PdfSource("-", read_stream(std::cin, "-"));
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(ErrorCode::Io, Stage::Input, path, 0, std::string("cannot open: ") + std::strerror(errno));
+    return PdfSource(path, read_stream(in, path));
+}
+
+PdfSource PdfSource::from_bytes(std::string name, std::vector<char> bytes) {
+    if (bytes.size() > kMaxBytes)
+        throw Error(ErrorCode::TooLarge, Stage::Input, name, 0, "input is larger than 2 GB");
+    return PdfSource(std::move(name), std::move(bytes));
+}
+
+PdfSource::PdfSource(std::string name, std::vector<char> bytes) : name_(std::move(name)), bytes_(std::move(bytes)) {
+    std::string_view all(bytes_.data(), bytes_.size());
+    if (bytes_.empty()) throw Error(ErrorCode::NotPdf, Stage::Input, name_, 0, "empty input, not a PDF");
+    if (!contains(all.substr(0, kHeaderWindow), "%PDF-"))
+        throw Error(ErrorCode::NotPdf, Stage::Input, name_, 0, "not a PDF (no %PDF- header)");
+    has_eof_marker_ = contains(all.substr(all.size() > kEofWindow ? all.size() - kEofWindow : 0), "%%EOF");
+    sha256_ = sha256_hex(bytes_.data(), bytes_.size());
+}
+
+}  // namespace pdf2tei::ingest

@@ -1,0 +1,158 @@
+// Reads documents and pages with poppler-cpp, Poppler's public C++ API.
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <climits>
+#include <mutex>
+
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/text.hpp"
+#include "text_layer_probe.hpp"
+
+namespace pdf2tei::ingest {
+namespace {
+
+thread_local WarningSink* t_sink = nullptr;
+
+// poppler-cpp hands us "error (offset): message" lines; strip the prefix
+// that says nothing to a reader of our warnings.
+void on_poppler_message(const std::string& msg, void*) {
+    if (!t_sink) return;  // a thread we did not set up: nothing to attach it to
+    std::string text = msg;
+    if (text.rfind("error: ", 0) == 0) text.erase(0, 7);
+    t_sink->add("poppler: " + text);
+}
+
+std::string to_utf8(const poppler::ustring& s) {
+    auto bytes = s.to_utf8();
+    return std::string(bytes.begin(), bytes.end());
+}
+
+std::unique_ptr<poppler::document> open_document(const PdfSource& src, const std::string& password) {
+    if (src.size() > static_cast<std::size_t>(INT_MAX))
+        throw Error(ErrorCode::TooLarge, Stage::Ingest, src.name(), 0, "input is larger than poppler accepts");
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
+        src.data(), static_cast<int>(src.size()), password, password));
+    if (!doc) throw Error(ErrorCode::Damaged, Stage::Ingest, src.name(), 0, "damaged PDF: poppler cannot read it");
+    if (doc->is_locked())
+        throw Error(ErrorCode::Encrypted, Stage::Ingest, src.name(), 0,
+                    password.empty() ? "encrypted PDF: a password is needed (--password)"
+                                     : "encrypted PDF: the password is wrong");
+    return doc;
+}
+
+std::optional<std::time_t> info_date(const poppler::document& doc, const char* key) {
+    const std::time_t t = doc.info_date_t(key);
+    if (t == static_cast<std::time_t>(-1)) return std::nullopt;
+    return t;
+}
+
+int degrees(poppler::page::orientation_enum o) {
+    switch (o) {
+        case poppler::page::landscape: return 90;
+        case poppler::page::upside_down: return 180;
+        case poppler::page::seascape: return 270;
+        default: return 0;
+    }
+}
+
+Box to_box(const poppler::rectf& r) { return {r.left(), r.top(), r.right(), r.bottom()}; }
+
+Word to_word(const poppler::text_box& tb) {
+    Word w;
+    w.text = to_utf8(tb.text());
+    w.box = to_box(tb.bbox());
+    w.font = tb.get_font_name();
+    w.font_size = tb.get_font_size();
+    w.space_after = tb.has_space_after();
+    // One box per code point; poppler keeps one per character of the word.
+    const std::u32string cps = utf8_decode(w.text);
+    w.glyphs.reserve(cps.size());
+    for (std::size_t i = 0; i < cps.size(); ++i) w.glyphs.push_back({cps[i], to_box(tb.char_bbox(i))});
+    return w;
+}
+
+}  // namespace
+
+void install_poppler_message_handler() {
+    static std::once_flag once;
+    std::call_once(once, [] { poppler::set_debug_error_function(on_poppler_message, nullptr); });
+}
+
+MessageCapture::MessageCapture(WarningSink& sink) : previous_(t_sink) { t_sink = &sink; }
+MessageCapture::~MessageCapture() { t_sink = previous_; }
+
+DocumentInfo read_document_info(const PdfSource& src, const ReadOptions& opts, WarningSink& warnings) {
+    MessageCapture capture(warnings);
+    auto doc = open_document(src, opts.password);
+    DocumentInfo info;
+    info.file_name = src.name();
+    info.sha256 = src.sha256();
+    info.file_size = src.size();
+    doc->get_pdf_version(&info.pdf_major, &info.pdf_minor);
+    info.page_count = doc->pages();
+    info.encrypted = doc->is_encrypted();
+    info.title = to_utf8(doc->info_key("Title"));
+    info.author = to_utf8(doc->info_key("Author"));
+    info.subject = to_utf8(doc->info_key("Subject"));
+    info.keywords = to_utf8(doc->info_key("Keywords"));
+    info.creator = to_utf8(doc->info_key("Creator"));
+    info.producer = to_utf8(doc->info_key("Producer"));
+    info.created = info_date(*doc, "CreationDate");
+    info.modified = info_date(*doc, "ModDate");
+    return info;
+}
+
+struct PageReader::Impl {
+    const PdfSource& src;
+    ReadOptions opts;
+    std::unique_ptr<poppler::document> doc;
+    std::unique_ptr<TextLayerProbe> probe;  // declared after doc: destroyed first
+    bool probe_tried = false;
+};
+
+PageReader::PageReader(const PdfSource& src, ReadOptions opts)
+    : impl_(std::make_unique<Impl>(Impl{src, std::move(opts), nullptr, nullptr})) {
+    WarningSink ignored(Stage::Ingest, 0);  // read_document_info already reported these
+    MessageCapture capture(ignored);
+    impl_->doc = open_document(src, impl_->opts.password);
+}
+
+PageReader::~PageReader() = default;
+
+int PageReader::page_count() const { return impl_->doc->pages(); }
+
+IngestedPage PageReader::read(int index) {
+    IngestedPage out;
+    Page& page = out.page;
+    page.number = index + 1;
+    WarningSink sink(Stage::Ingest, page.number);
+    {
+        MessageCapture capture(sink);
+        std::unique_ptr<poppler::page> p(impl_->doc->create_page(index));
+        if (!p) {
+            sink.add("page cannot be read; left empty");
+        } else {
+            page.label = to_utf8(p->label());
+            page.rotation = degrees(p->orientation());
+            const poppler::rectf r = p->page_rect(poppler::crop_box);
+            const bool sideways = page.rotation == 90 || page.rotation == 270;
+            page.width = sideways ? r.height() : r.width();
+            page.height = sideways ? r.width() : r.height();
+            for (const auto& tb : p->text_list(poppler::page::text_list_include_font)) out.words.push_back(to_word(tb));
+        }
+        if (impl_->opts.probe_text_layer) {
+            if (!impl_->probe_tried) {
+                impl_->probe_tried = true;
+                impl_->probe = TextLayerProbe::open(impl_->src.data(), impl_->src.size(), impl_->opts.password);
+            }
+            if (impl_->probe) page.text_layer = impl_->probe->probe(index);
+        }
+    }
+    page.warnings = sink.take();
+    return out;
+}
+
+}  // namespace pdf2tei::ingest

@@ -1,0 +1,19 @@
+#pragma once
+// Language identification of running text, with libexttextcat (the n-gram
+// classifier LibreOffice uses) and the fingerprints Debian ships with it.
+#include <string>
+#include <string_view>
+
+namespace pdf2tei::normalize {
+
+// Below this many bytes of text the answer is "und": n-gram statistics need
+// a few sentences to be right.
+inline constexpr std::size_t kMinLanguageSample = 80;
+// Only the first this many bytes are classified: a page or two is plenty.
+inline constexpr std::size_t kMaxLanguageSample = 16 * 1024;
+
+// BCP 47 primary subtag of the most likely language ("fr", "ru", "zh"), or
+// "und" when the text is too short or unknown. Thread-safe.
+std::string detect_language(std::string_view utf8_text);
+
+}  // namespace pdf2tei::normalize

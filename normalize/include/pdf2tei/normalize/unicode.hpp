@@ -1,0 +1,33 @@
+#pragma once
+// Unicode hygiene: NFC, and removal of characters that must never reach the
+// XML (controls, noncharacters) or that carry no meaning outside the font
+// that drew them (private use). Pure functions; every change is counted.
+#include <string>
+#include <string_view>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::normalize {
+
+// Repair names, as reported in the TEI header.
+inline constexpr const char* kRepairNfc = "unicode-nfc";
+inline constexpr const char* kRepairControl = "control-removed";
+inline constexpr const char* kRepairPrivateUse = "private-use-removed";
+
+bool is_private_use(char32_t c);
+bool is_noncharacter(char32_t c);
+// C0 and C1 controls, DEL; nothing a word or metadata string should hold.
+bool is_control(char32_t c);
+
+// Cleans one string: removes controls, noncharacters and private-use code
+// points, then NFC. Adds to `counts` what it changed.
+std::string clean_string(std::string_view in, RepairCounts& counts);
+
+// Cleans every word of every block of the page in place, keeping one glyph
+// box per code point, and adds the counts to page.repairs. Words left empty
+// are dropped.
+void clean_page_text(Page& page);
+// The same, for words not yet laid out.
+void clean_words(std::vector<Word>& words, RepairCounts& counts);
+
+}  // namespace pdf2tei::normalize

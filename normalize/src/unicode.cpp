@@ -1,0 +1,116 @@
+#include "pdf2tei/normalize/unicode.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+const icu::Normalizer2& nfc() {
+    static const icu::Normalizer2* n = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* inst = icu::Normalizer2::getNFCInstance(status);
+        if (U_FAILURE(status)) throw Error(ErrorCode::Internal, Stage::Normalize, "", 0, "ICU NFC data missing");
+        return inst;
+    }();
+    return *n;
+}
+
+std::u32string nfc_of(const std::u32string& s) {
+    icu::UnicodeString u;
+    for (char32_t c : s) u.append(static_cast<UChar32>(c));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString out = nfc().normalize(u, status);
+    if (U_FAILURE(status)) return s;
+    std::u32string r;
+    for (int32_t i = 0; i < out.length();) {
+        UChar32 c = out.char32At(i);
+        r.push_back(static_cast<char32_t>(c));
+        i += U16_LENGTH(c);
+    }
+    return r;
+}
+
+bool drop(char32_t c, RepairCounts& counts) {
+    if (is_control(c) || is_noncharacter(c) || !is_xml_char(c)) {
+        ++counts[kRepairControl];
+        return true;
+    }
+    if (is_private_use(c)) {
+        ++counts[kRepairPrivateUse];
+        return true;
+    }
+    return false;
+}
+
+// Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
+// segment (a segment starts where NFC has a boundary), and every code point a
+// segment yields gets the union of that segment's boxes.
+void clean_word(Word& w, RepairCounts& counts) {
+    const std::u32string cps = utf8_decode(w.text);
+    const bool boxes = w.glyphs.size() == cps.size();
+    std::u32string kept;
+    std::vector<Box> kept_boxes;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (drop(cps[i], counts)) continue;
+        kept.push_back(cps[i]);
+        if (boxes) kept_boxes.push_back(w.glyphs[i].box);
+    }
+    std::u32string out;
+    std::vector<Glyph> glyphs;
+    for (std::size_t start = 0; start < kept.size();) {
+        std::size_t end = start + 1;
+        while (end < kept.size() && !nfc().hasBoundaryBefore(static_cast<UChar32>(kept[end]))) ++end;
+        const std::u32string seg = nfc_of(kept.substr(start, end - start));
+        Box box;
+        if (boxes)
+            for (std::size_t k = start; k < end; ++k) box = box.united(kept_boxes[k]);
+        for (char32_t c : seg) {
+            out.push_back(c);
+            if (boxes) glyphs.push_back({c, box});
+        }
+        start = end;
+    }
+    if (out != kept) ++counts[kRepairNfc];
+    if (out == cps) return;
+    w.text = utf8_encode(out);
+    if (boxes) w.glyphs = std::move(glyphs);
+    else w.glyphs.clear();
+    w.flags |= kFlagUnicodeRepaired;
+}
+
+}  // namespace
+
+bool is_private_use(char32_t c) {
+    return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
+}
+
+bool is_noncharacter(char32_t c) {
+    return (c >= 0xFDD0 && c <= 0xFDEF) || (c <= 0x10FFFF && (c & 0xFFFE) == 0xFFFE);
+}
+
+bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
+
+std::string clean_string(std::string_view in, RepairCounts& counts) {
+    Word w;
+    w.text = std::string(in);
+    clean_word(w, counts);
+    return w.text;
+}
+
+void clean_words(std::vector<Word>& words, RepairCounts& counts) {
+    for (auto& w : words) clean_word(w, counts);
+    std::erase_if(words, [](const Word& w) { return w.text.empty(); });
+}
+
+void clean_page_text(Page& page) {
+    for (auto& b : page.blocks)
+        for (auto& l : b.lines) clean_words(l.words, page.repairs);
+}
+
+}  // namespace pdf2tei::normalize

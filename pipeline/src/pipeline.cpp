@@ -1,0 +1,112 @@
+#include "pdf2tei/pipeline.hpp"
+
+#include <libxml/xmlversion.h>
+#include <poppler/cpp/poppler-version.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+#include <unicode/uversion.h>
+
+#include <mutex>
+#include <thread>
+
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/normalize/language.hpp"
+#include "pdf2tei/normalize/unicode.hpp"
+#include "pdf2tei/output/tei_writer.hpp"
+#include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/text.hpp"
+#include "version.hpp"
+
+namespace pdf2tei {
+namespace {
+
+unsigned worker_count(unsigned requested, int pages) {
+    unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+    return std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max(pages, 1))));
+}
+
+// One page through every per-page stage. Pure apart from the reader.
+Page process_page(ingest::PageReader& reader, int index) {
+    ingest::IngestedPage in = reader.read(index);
+    Page page = std::move(in.page);
+    normalize::clean_words(in.words, page.repairs);
+    page.blocks = structure::group_paragraphs(structure::group_lines(std::move(in.words)));
+    return page;
+}
+
+// Language of the whole document, from its running text in page order.
+std::string document_language(const std::vector<Page>& pages) {
+    std::string sample;
+    for (const auto& p : pages) {
+        for (const auto& b : p.blocks) {
+            sample += block_text(b);
+            sample += '\n';
+        }
+        if (sample.size() >= normalize::kMaxLanguageSample) break;
+    }
+    return normalize::detect_language(sample);
+}
+
+void clean_info(DocumentInfo& info) {
+    RepairCounts ignored;  // metadata repairs are not page repairs
+    for (std::string* s : {&info.title, &info.author, &info.subject, &info.keywords, &info.creator, &info.producer})
+        *s = normalize::clean_string(*s, ignored);
+}
+
+}  // namespace
+
+Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
+    ingest::install_poppler_message_handler();
+    WarningSink doc_warnings(Stage::Input, 0);
+    if (!source.has_eof_marker()) {
+        if (!opts.salvage)
+            throw Error(ErrorCode::Damaged, Stage::Input, source.name(), 0,
+                        "truncated PDF (no %%EOF marker at the end); --salvage converts what can be read");
+        doc_warnings.add("truncated PDF (no %%EOF marker); converting what can be read");
+    }
+
+    ingest::ReadOptions read_opts{opts.password, opts.probe_text_layer};
+    doc_warnings.set_stage(Stage::Ingest);
+    Document doc;
+    doc.info = ingest::read_document_info(source, read_opts, doc_warnings);
+    clean_info(doc.info);
+    const int n = doc.info.page_count;
+    doc.pages.resize(static_cast<std::size_t>(n));
+
+    // One reader (own Poppler documents) per worker thread, made on first use.
+    tbb::enumerable_thread_specific<std::unique_ptr<ingest::PageReader>> readers;
+    std::mutex progress_mutex;
+    int done = 0;
+    tbb::task_arena arena(static_cast<int>(worker_count(opts.jobs, n)));
+    arena.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<int>(0, n, 1), [&](const tbb::blocked_range<int>& range) {
+            auto& reader = readers.local();
+            if (!reader) reader = std::make_unique<ingest::PageReader>(source, read_opts);
+            for (int i = range.begin(); i != range.end(); ++i) {
+                doc.pages[static_cast<std::size_t>(i)] = process_page(*reader, i);
+                if (opts.progress) {
+                    std::lock_guard lock(progress_mutex);
+                    opts.progress(++done, n);
+                }
+            }
+        });
+    });
+
+    doc.language = document_language(doc.pages);
+    doc.warnings = doc_warnings.take();
+    return doc;
+}
+
+std::string to_tei(const Document& doc, const ConvertOptions& opts) {
+    return output::write_tei(doc, {version(), engine_versions(), opts.timestamp});
+}
+
+std::string version() { return PDF2TEI_VERSION; }
+
+std::string engine_versions() {
+    return "poppler " + poppler::version_string() + ", libxml2 " + LIBXML_DOTTED_VERSION + ", ICU " U_ICU_VERSION;
+}
+
+}  // namespace pdf2tei

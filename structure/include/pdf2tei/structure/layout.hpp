@@ -1,0 +1,48 @@
+#pragma once
+// First-pass layout: words -> lines -> paragraph blocks. Pure functions.
+// Every threshold is in em, i.e. a multiple of the font size involved, so the
+// same rule holds for 8 pt footnotes and 14 pt titles.
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// Two words share a line when their boxes overlap vertically by at least this
+// share of the smaller box's height.
+inline constexpr double kSameLineOverlap = 0.5;
+// A word starting this far left of the previous word's end starts a new line
+// (poppler's order moved on to the next line or column).
+inline constexpr double kBackwardStepEm = 0.5;
+// Words merged into one line with a gap wider than this get a space, even
+// where the extractor put none (it puts none at the end of its own lines,
+// and two of its lines can share a baseline: "Assembly" ... "Distr.").
+inline constexpr double kMinWordGapEm = 0.15;
+// A word smaller than this share of its line's font size, with its bottom
+// raised by more than kSuperscriptRiseEm, is a superscript.
+inline constexpr double kSuperscriptSizeRatio = 0.85;
+inline constexpr double kSuperscriptRiseEm = 0.15;
+
+// Baseline-to-baseline distance above this multiple of the page's usual line
+// pitch, or above kMaxLinePitchEm, separates paragraphs.
+inline constexpr double kParagraphPitchFactor = 1.3;
+inline constexpr double kMaxLinePitchEm = 2.2;
+// Font sizes differing by more than this share separate paragraphs.
+inline constexpr double kFontSizeChange = 0.2;
+// A line indented by more than this, after a line that ended this short of
+// the paragraph's right edge, starts a new paragraph.
+inline constexpr double kIndentEm = 1.0;
+inline constexpr double kShortLineEm = 2.0;
+
+// Groups words (in extractor order) into lines, keeping that order. Marks
+// superscripts with kFlagSuperscript.
+std::vector<Line> group_lines(std::vector<Word> words);
+
+// The usual baseline pitch of consecutive lines of the same size (median),
+// or 0 when there are too few lines to tell.
+double typical_line_pitch(const std::vector<Line>& lines);
+
+// Groups lines into paragraph blocks by vertical gap, font size and indent.
+std::vector<Block> group_paragraphs(std::vector<Line> lines);
+
+}  // namespace pdf2tei::structure
