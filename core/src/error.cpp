@@ -60,18 +60,29 @@ std::string Warning::to_line() const {
 }
 
 void WarningSink::add(std::string message) {
+    message = one_line(std::move(message));
+    // Linear search: a page has at most cap_ distinct warnings.
+    for (std::size_t i = 0; i < warnings_.size(); ++i)
+        if (warnings_[i].stage == stage_ && warnings_[i].message == message) {
+            ++repeats_[i];
+            return;
+        }
     if (warnings_.size() >= cap_) {
         ++dropped_;
         return;
     }
-    warnings_.push_back({stage_, page_, one_line(std::move(message))});
+    warnings_.push_back({stage_, page_, std::move(message)});
+    repeats_.push_back(1);
 }
 
 std::vector<Warning> WarningSink::take() {
     std::vector<Warning> out = std::move(warnings_);
+    for (std::size_t i = 0; i < out.size(); ++i)
+        if (repeats_[i] > 1) out[i].message += " (" + std::to_string(repeats_[i]) + " times)";
     if (dropped_ > 0)
         out.push_back({stage_, page_, std::to_string(dropped_) + " further warnings suppressed"});
     warnings_.clear();
+    repeats_.clear();
     dropped_ = 0;
     return out;
 }

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -17,7 +18,6 @@ namespace {
 
 // The PDF header may be preceded by junk; readers accept it within 1 KiB.
 constexpr std::size_t kHeaderWindow = 1024;
-constexpr std::size_t kEofWindow = 1024;
 
 bool contains(std::string_view hay, std::string_view needle) {
     return hay.find(needle) != std::string_view::npos;
@@ -60,6 +60,9 @@ PdfSource PdfSource::read(const std::string& path) {
         std::ios::sync_with_stdio(false);
         return PdfSource("-", read_stream(std::cin, "-"));
     }
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        throw Error(ErrorCode::Io, Stage::Input, path, 0, "is a directory, not a PDF file");
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(ErrorCode::Io, Stage::Input, path, 0, std::string("cannot open: ") + std::strerror(errno));
     return PdfSource(path, read_stream(in, path));
@@ -76,7 +79,8 @@ PdfSource::PdfSource(std::string name, std::vector<char> bytes) : name_(std::mov
     if (bytes_.empty()) throw Error(ErrorCode::NotPdf, Stage::Input, name_, 0, "empty input, not a PDF");
     if (!contains(all.substr(0, kHeaderWindow), "%PDF-"))
         throw Error(ErrorCode::NotPdf, Stage::Input, name_, 0, "not a PDF (no %PDF- header)");
-    has_eof_marker_ = contains(all.substr(all.size() > kEofWindow ? all.size() - kEofWindow : 0), "%%EOF");
+    const std::size_t startxref = all.rfind("startxref");
+    looks_complete_ = startxref != std::string_view::npos && contains(all.substr(startxref), "%%EOF");
     sha256_ = sha256_hex(bytes_.data(), bytes_.size());
 }
 

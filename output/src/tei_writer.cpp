@@ -134,7 +134,8 @@ void write_encoding_desc(Tree& t, xmlNodePtr header, const Document& doc, const 
         t.add(norm, "p", "No repair was needed.");
         return;
     }
-    xmlNodePtr list = t.add(norm, "list");
+    // <normalization> holds only paragraphs; the list sits in one.
+    xmlNodePtr list = t.add(t.add(norm, "p", "Repairs, counted over the document:"), "list");
     Tree::attr(list, "type", "repairs");
     for (const auto& [name, n] : total) {
         xmlNodePtr item = t.add(list, "item", name + ": " + std::to_string(n));
@@ -160,8 +161,9 @@ void write_body(Tree& t, xmlNodePtr text, const Document& doc) {
             any_paragraph = true;
         }
     }
-    // TEI's body needs some content; a document without text says so.
-    if (!any_paragraph) Tree::attr(t.add(body, "gap"), "reason", "no-text");
+    // TEI's body needs a paragraph-level element; a document without any
+    // text says so in one.
+    if (!any_paragraph) Tree::attr(t.add(t.add(body, "p"), "gap"), "reason", "no-text");
 }
 
 }  // namespace

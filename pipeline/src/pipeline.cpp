@@ -60,11 +60,11 @@ void clean_info(DocumentInfo& info) {
 Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     ingest::install_poppler_message_handler();
     WarningSink doc_warnings(Stage::Input, 0);
-    if (!source.has_eof_marker()) {
+    if (!source.looks_complete()) {
         if (!opts.salvage)
             throw Error(ErrorCode::Damaged, Stage::Input, source.name(), 0,
-                        "truncated PDF (no %%EOF marker at the end); --salvage converts what can be read");
-        doc_warnings.add("truncated PDF (no %%EOF marker); converting what can be read");
+                        "truncated PDF (no %%EOF after the last startxref); --salvage converts what can be read");
+        doc_warnings.add("truncated PDF (no %%EOF after the last startxref); converted what could be read");
     }
 
     ingest::ReadOptions read_opts{opts.password, opts.probe_text_layer};

@@ -19,7 +19,8 @@ struct Warning {
 
 // Appends warnings up to a cap; past it, one line says how many were dropped,
 // so a hostile file cannot grow memory or stderr without bound (qpdf does the
-// same with its warning limit).
+// same with its warning limit). A message repeated on the same page is kept
+// once, with the number of times it came ("... (3 times)").
 class WarningSink {
 public:
     static constexpr std::size_t kDefaultCap = 50;
@@ -40,6 +41,7 @@ private:
     std::size_t cap_;
     std::size_t dropped_ = 0;
     std::vector<Warning> warnings_;
+    std::vector<std::size_t> repeats_;  // parallel to warnings_
 };
 
 }  // namespace pdf2tei

@@ -23,9 +23,10 @@ public:
     std::size_t size() const { return bytes_.size(); }
     const std::string& sha256() const { return sha256_; }  // lowercase hex
 
-    // False when no "%%EOF" marker is found near the end: the file was cut
-    // short (readers such as Acrobat look in the last 1024 bytes too).
-    bool has_eof_marker() const { return has_eof_marker_; }
+    // False when the file was cut short: no "%%EOF" follows the last
+    // "startxref". Trailing junk after a complete file does not count
+    // (scanners leave some), nor does an earlier revision's marker.
+    bool looks_complete() const { return looks_complete_; }
 
 private:
     PdfSource(std::string name, std::vector<char> bytes);
@@ -33,7 +34,7 @@ private:
     std::string name_;
     std::vector<char> bytes_;
     std::string sha256_;
-    bool has_eof_marker_ = false;
+    bool looks_complete_ = false;
 };
 
 // SHA-256 of a byte range as lowercase hex (OpenSSL EVP).

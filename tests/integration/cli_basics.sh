@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The CLI's contract: --help, --version, stdin and stdout, exit 3 with
+# warnings, and the password option.
+# Usage: cli_basics.sh PDF2TEI TEST_DATA_DIR FUZZ_SEED_DIR
+. "$(dirname "$0")/lib.sh"
+cli=$1 data=$2 seeds=$3
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+sample=$data/resolution-fr.pdf
+
+out=$("$cli" --help) && grep -q "Exit status: 0 done, 2 error" <<<"$out" && grep -q -- "--jobs" <<<"$out" &&
+    pass "--help" || fail "--help"
+out=$("$cli" --version) && [[ $out =~ ^pdf2tei\ [0-9]+\.[0-9]+\.[0-9]+\ \(poppler ]] &&
+    pass "--version: $out" || fail "--version: $out"
+
+"$cli" "$sample" -o "$work/file.xml" && pass "file to file" || fail "file to file"
+"$cli" - < "$sample" > "$work/stdin.xml" && pass "stdin to stdout" || fail "stdin to stdout"
+"$cli" "$sample" -o - > "$work/dash.xml" && cmp -s "$work/file.xml" "$work/dash.xml" &&
+    pass "-o - is stdout" || fail "-o - differs from file output"
+# Reading stdin changes only the file name the header records.
+diff <(grep -v 'type="filename"' "$work/file.xml") <(grep -v 'type="filename"' "$work/stdin.xml") >/dev/null &&
+    grep -q '<idno type="filename">-</idno>' "$work/stdin.xml" &&
+    pass "stdin gives the same TEI" || fail "stdin output differs"
+
+"$cli" "$data/resolution-fr-encrypted.pdf" --password lecteur -o "$work/enc.xml" &&
+    grep -q '<note type="encryption">encrypted</note>' "$work/enc.xml" &&
+    pass "encrypted with password" || fail "encrypted with password"
+
+# --salvage on a truncated file: converted with a warning (3), or unreadable (2).
+size=$(stat -c %s "$sample")
+head -c $((size * 9 / 10)) "$sample" > "$work/cut.pdf"
+"$cli" "$work/cut.pdf" --salvage -o "$work/cut.xml" 2>"$work/err"
+rc=$?
+if [[ $rc -eq 3 ]] && grep -q "warning: truncated PDF" "$work/err" && [[ -s $work/cut.xml ]]; then
+    pass "--salvage: exit 3 with a warning"
+elif [[ $rc -eq 2 && ! -e $work/cut.xml ]]; then pass "--salvage: unreadable, exit 2"
+else fail "--salvage: exit $rc"; fi
+# A page drawing with a font it does not have: converted, with warnings.
+"$cli" "$seeds/missing-font.pdf" -o "$work/mf.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 3 ]] && grep -q "warning: page 1: ingest: poppler:" "$work/err" &&
+    pass "warnings: exit 3, $(wc -l < "$work/err") line(s)" || fail "warnings: exit $rc"
+"$cli" "$seeds/missing-font.pdf" -q -o "$work/mf2.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 3 && ! -s $work/err ]] && pass "-q silences warnings, still exit 3" || fail "-q: exit $rc, printed $(cat "$work/err")"
+
+"$cli" "$sample" --summary -o "$work/s.xml" 2>"$work/err" && grep -q "2 pages, .* language fr, 0 warnings" "$work/err" &&
+    pass "--summary: $(cat "$work/err")" || fail "--summary: $(cat "$work/err")"
+"$cli" "$sample" --timestamp -o "$work/t.xml" && grep -q '<application ident="pdf2tei" version="[0-9.]*" when="20' "$work/t.xml" &&
+    pass "--timestamp" || fail "--timestamp"
+finish

@@ -1,0 +1,139 @@
+// ingest against real PDFs: the project's own sample and the shared corpus.
+#include <gtest/gtest.h>
+
+#include "corpus_paths.hpp"
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ingest {
+namespace {
+
+using pdf2tei::testing::shared_corpus;
+using pdf2tei::testing::test_data;
+
+DocumentInfo info_of(const std::string& path, const std::string& password = "") {
+    install_poppler_message_handler();
+    WarningSink sink(Stage::Ingest, 0);
+    return read_document_info(PdfSource::read(path), {password, true}, sink);
+}
+
+TEST(ReadDocumentInfo, ReadsTheInfoDictionary) {
+    const DocumentInfo info = info_of(test_data("resolution-fr.pdf"));
+    EXPECT_EQ(info.title, "Lutte contre la cybercriminalité");
+    EXPECT_EQ(info.author, "pdf2tei tests");
+    EXPECT_EQ(info.creator, "LaTeX");
+    EXPECT_EQ(info.page_count, 2);
+    EXPECT_EQ(info.pdf_major, 1);
+    EXPECT_FALSE(info.encrypted);
+    ASSERT_TRUE(info.created.has_value());
+    EXPECT_EQ(*info.created, 1576627200);  // SOURCE_DATE_EPOCH of scripts/make-test-pdfs
+    EXPECT_EQ(info.sha256.size(), 64u);
+}
+
+TEST(ReadDocumentInfo, EncryptedNeedsTheRightPassword) {
+    const std::string path = test_data("resolution-fr-encrypted.pdf");
+    for (const std::string pw : {"", "wrong"}) {
+        try {
+            info_of(path, pw);
+            FAIL() << "opened with password '" << pw << "'";
+        } catch (const Error& e) {
+            EXPECT_EQ(e.code(), ErrorCode::Encrypted);
+        }
+    }
+    const DocumentInfo info = info_of(path, "lecteur");
+    EXPECT_TRUE(info.encrypted);
+    EXPECT_EQ(info.page_count, 2);
+}
+
+TEST(PageReader, ReadsWordsWithGeometryFontsAndGlyphs) {
+    install_poppler_message_handler();
+    const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
+    PageReader reader(src, {});
+    ASSERT_EQ(reader.page_count(), 2);
+    const IngestedPage p = reader.read(0);
+    EXPECT_EQ(p.page.number, 1);
+    EXPECT_NEAR(p.page.width, 595.3, 0.5);  // A4
+    EXPECT_NEAR(p.page.height, 841.9, 0.5);
+    EXPECT_EQ(p.page.rotation, 0);
+    ASSERT_GT(p.words.size(), 100u);
+    bool found = false;
+    for (const Word& w : p.words) {
+        EXPECT_GT(w.font_size, 0) << w.text;
+        EXPECT_FALSE(w.font.empty()) << w.text;
+        EXPECT_FALSE(w.box.empty()) << w.text;
+        EXPECT_EQ(w.glyphs.size(), utf8_decode(w.text).size()) << w.text;
+        EXPECT_EQ(w.source, Source::TextLayer);
+        if (w.text == "cybercriminalité") {
+            found = true;
+            EXPECT_EQ(w.glyphs.back().code_point, U'é');
+            EXPECT_LE(w.glyphs.front().box.x1, w.glyphs.back().box.x0);  // left to right
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(PageReader, OutOfRangePageIsAWarningNotACrash) {
+    install_poppler_message_handler();
+    const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
+    PageReader reader(src, {});
+    const IngestedPage p = reader.read(7);
+    EXPECT_TRUE(p.words.empty());
+    ASSERT_FALSE(p.page.warnings.empty());
+    EXPECT_EQ(p.page.warnings[0].page, 8);
+}
+
+// The private-API probe: what poppler-cpp cannot say about a text layer.
+TextLayerStats probe(const std::string& path, int page = 0) {
+    install_poppler_message_handler();
+    const auto src = PdfSource::read(path);
+    PageReader reader(src, {});
+    return reader.read(page).page.text_layer;
+}
+
+TEST(TextLayerProbe, CleanBornDigitalPage) {
+    const TextLayerStats s = probe(test_data("resolution-fr.pdf"));
+    EXPECT_TRUE(s.probed);
+    EXPECT_GT(s.glyphs, 1000);
+    EXPECT_EQ(s.invisible_glyphs, 0);
+    EXPECT_EQ(s.glyphs_without_tounicode, 0);  // built with \pdfgentounicode=1
+    EXPECT_DOUBLE_EQ(s.image_coverage, 0);
+}
+
+TEST(TextLayerProbe, InvisibleText) {
+    // pdf.js issue 4684: text drawn in render mode 3, and nothing else.
+    const TextLayerStats s = probe(shared_corpus("hard/pdfjs/issue4684.pdf"));
+    EXPECT_GT(s.glyphs, 0);
+    EXPECT_EQ(s.invisible_glyphs, s.glyphs);
+    EXPECT_DOUBLE_EQ(s.image_coverage, 0);
+}
+
+TEST(TextLayerProbe, InvisibleOcrLayerOverAScan) {
+    // A/L.632 (1971): a 150 dpi scan under another tool's OCR layer.
+    const TextLayerStats s = probe(shared_corpus("un-scanned/1971-09-29_A_L.632-EN.pdf"));
+    EXPECT_GT(s.glyphs, 100);
+    EXPECT_EQ(s.invisible_glyphs, s.glyphs);
+    EXPECT_GT(s.image_coverage, 0.9);
+}
+
+TEST(TextLayerProbe, FontWithoutToUnicode) {
+    const TextLayerStats s = probe(shared_corpus("hard/pdfjs/TrueType_without_cmap.pdf"));
+    EXPECT_GT(s.glyphs, 0);
+    EXPECT_EQ(s.glyphs_without_tounicode, s.glyphs);
+}
+
+TEST(TextLayerProbe, ScanWithoutText) {
+    const TextLayerStats s = probe(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf"));
+    EXPECT_EQ(s.glyphs, 0);
+    EXPECT_GT(s.image_coverage, 0.9);
+}
+
+TEST(TextLayerProbe, CanBeSwitchedOff) {
+    install_poppler_message_handler();
+    const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
+    PageReader reader(src, {"", false});
+    EXPECT_FALSE(reader.read(0).page.text_layer.probed);
+}
+
+}  // namespace
+}  // namespace pdf2tei::ingest

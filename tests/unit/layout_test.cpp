@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+std::vector<std::string> texts(const std::vector<Line>& lines) {
+    std::vector<std::string> out;
+    for (const auto& l : lines) out.push_back(line_text(l));
+    return out;
+}
+
+TEST(GroupLines, KeepsWordsOfOneBaselineTogether) {
+    auto lines = group_lines({make_word("Le", 0, 0), make_word("Conseil", 20, 0), make_word("décide", 0, 12)});
+    EXPECT_EQ(texts(lines), (std::vector<std::string>{"Le Conseil", "décide"}));
+    EXPECT_DOUBLE_EQ(lines[0].font_size, 10);
+    EXPECT_DOUBLE_EQ(lines[0].baseline, 10);
+}
+
+TEST(GroupLines, StepBackwardsStartsANewLineEvenAtTheSameHeight) {
+    // A second column's first line, read after the first column's.
+    auto lines = group_lines({make_word("left", 0, 0), make_word("right", 300, 0), make_word("again", 100, 0)});
+    EXPECT_EQ(texts(lines), (std::vector<std::string>{"left right", "again"}));
+}
+
+TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
+    Word anchor = make_word("1", 31, -3, 6, true);
+    auto lines = group_lines({make_word("2017", 0, 0, 10, false), anchor, make_word("dans", 40, 0)});
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_FALSE(lines[0].words[0].has(kFlagSuperscript));
+    EXPECT_TRUE(lines[0].words[1].has(kFlagSuperscript));
+    EXPECT_FALSE(lines[0].words[2].has(kFlagSuperscript));
+}
+
+TEST(GroupLines, AddsAFlaggedSpaceAcrossAWideGapOnly) {
+    // "Assembly" and "Distr." share a baseline but came from two extractor lines.
+    auto lines = group_lines({make_word("Assembly", 0, 0, 10, false), make_word("Distr.", 200, 0, 10, false),
+                              make_word("x", 235, 0, 10, false), make_word("y", 240.5, 0, 10, false)});
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(line_text(lines[0]), "Assembly Distr. xy");
+    EXPECT_TRUE(lines[0].words[0].has(kFlagSyntheticSpace));
+    EXPECT_FALSE(lines[0].words[2].has(kFlagSyntheticSpace));  // 0.05 em gap: same word
+}
+
+// Lines at the given tops (10 pt text), x0 and right edge.
+std::vector<Line> lines_at(const std::vector<std::tuple<double, double, double>>& rows, double size = 10) {
+    std::vector<Word> words;
+    for (auto [top, x0, x1] : rows) {
+        Word w = make_word("w", x0, top, size);
+        w.box.x1 = x1;
+        words.push_back(w);
+    }
+    return group_lines(words);
+}
+
+struct ParaCase {
+    const char* name;
+    std::vector<std::tuple<double, double, double>> rows;  // top, x0, x1
+    std::vector<std::size_t> sizes;                        // lines per block
+};
+
+class GroupParagraphs : public ::testing::TestWithParam<ParaCase> {};
+
+TEST_P(GroupParagraphs, SplitsWhereExpected) {
+    auto blocks = group_paragraphs(lines_at(GetParam().rows));
+    std::vector<std::size_t> sizes;
+    for (const auto& b : blocks) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, GetParam().sizes) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, GroupParagraphs,
+    ::testing::Values(
+        ParaCase{"even pitch: one paragraph", {{0, 0, 400}, {12, 0, 400}, {24, 0, 400}, {36, 0, 200}}, {4}},
+        ParaCase{"wider gap splits", {{0, 0, 400}, {12, 0, 400}, {24, 0, 300}, {44, 0, 400}, {56, 0, 200}}, {3, 2}},
+        ParaCase{"indent after a short line splits",
+                 {{0, 0, 400}, {12, 0, 400}, {24, 0, 150}, {36, 30, 400}, {48, 0, 200}},
+                 {3, 2}},
+        ParaCase{"indent after a full line does not split (hanging list)",
+                 {{0, 0, 400}, {12, 30, 400}, {24, 30, 400}},
+                 {3}},
+        ParaCase{"going back up (next column) splits", {{100, 0, 200}, {112, 0, 200}, {0, 300, 500}}, {2, 1}},
+        ParaCase{"empty page", {}, {}}));
+
+TEST(GroupParagraphs, FontSizeChangeSplits) {
+    auto lines = group_lines({make_word("Title", 0, 0, 14), make_word("body", 0, 16, 10), make_word("text", 0, 28, 10)});
+    auto blocks = group_paragraphs(lines);
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(block_text(blocks[1]), "body text");
+}
+
+TEST(TypicalLinePitch, MedianOfSameSizeNeighbours) {
+    EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}, {24, 0, 1}, {50, 0, 1}})), 12);
+    EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}})), 0);  // too few to tell
+}
+
+}  // namespace
+}  // namespace pdf2tei::structure

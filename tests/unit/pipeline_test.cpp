@@ -1,0 +1,103 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "corpus_paths.hpp"
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/pipeline.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei {
+namespace {
+
+using pdf2tei::testing::shared_corpus;
+using pdf2tei::testing::test_data;
+
+std::vector<char> file_bytes(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+Document convert_file(const std::string& path, unsigned jobs) {
+    ConvertOptions opts;
+    opts.jobs = jobs;
+    return convert(ingest::PdfSource::read(path), opts);
+}
+
+TEST(Convert, SampleResolution) {
+    const Document doc = convert_file(test_data("resolution-fr.pdf"), 1);
+    EXPECT_EQ(doc.language, "fr");
+    ASSERT_EQ(doc.pages.size(), 2u);
+    EXPECT_EQ(doc.pages[0].number, 1);
+    EXPECT_EQ(doc.pages[1].number, 2);
+    std::string all;
+    for (const auto& p : doc.pages)
+        for (const auto& b : p.blocks) all += block_text(b) + "\n";
+    EXPECT_NE(all.find("L’Assemblée générale,"), std::string::npos);
+    EXPECT_NE(all.find("soixante-quinzième session."), std::string::npos);
+    EXPECT_EQ(doc.warning_count(), 0u);
+}
+
+// Pages are processed in parallel; the result must not depend on how.
+TEST(Convert, SameDocumentAndBytesForAnyNumberOfJobs) {
+    const std::string path = shared_corpus("un-digital/A_RES_79_243.pdf");
+    const Document one = convert_file(path, 1);
+    const Document four = convert_file(path, 4);
+    EXPECT_EQ(one.pages.size(), 46u);
+    EXPECT_TRUE(one == four);
+    EXPECT_EQ(to_tei(one, {}), to_tei(four, {}));
+}
+
+TEST(Convert, ProgressCountsEveryPageOnce) {
+    ConvertOptions opts;
+    opts.jobs = 2;
+    std::vector<int> seen;
+    opts.progress = [&](int done, int total) {
+        EXPECT_EQ(total, 12);
+        seen.push_back(done);
+    };
+    convert(ingest::PdfSource::read(shared_corpus("un-digital/A_RES_78_1.pdf")), opts);
+    ASSERT_EQ(seen.size(), 12u);
+    for (int i = 0; i < 12; ++i) EXPECT_EQ(seen[static_cast<std::size_t>(i)], i + 1);
+}
+
+TEST(Convert, TruncatedFileIsAnErrorUnlessSalvaged) {
+    std::vector<char> bytes = file_bytes(test_data("resolution-fr.pdf"));
+    bytes.resize(bytes.size() * 2 / 3);
+    const auto src = ingest::PdfSource::from_bytes("cut.pdf", bytes);
+    try {
+        convert(src, {});
+        FAIL() << "truncated file converted";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Damaged);
+        EXPECT_NE(std::string(e.what()).find("cut.pdf: truncated PDF"), std::string::npos);
+    }
+    ConvertOptions salvage;
+    salvage.salvage = true;
+    try {
+        const Document doc = convert(src, salvage);
+        EXPECT_GE(doc.warning_count(), 1u);  // at least the truncation itself
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::Damaged);  // or nothing could be read
+    }
+}
+
+TEST(Convert, EncryptedWithPassword) {
+    ConvertOptions opts;
+    opts.password = "lecteur";
+    const Document doc = convert(ingest::PdfSource::read(test_data("resolution-fr-encrypted.pdf")), opts);
+    EXPECT_TRUE(doc.info.encrypted);
+    EXPECT_EQ(doc.language, "fr");
+    EXPECT_THROW(convert(ingest::PdfSource::read(test_data("resolution-fr-encrypted.pdf")), {}), Error);
+}
+
+TEST(Convert, ImageOnlyScanGivesEmptyPagesNotAnError) {
+    const Document doc = convert_file(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf"), 2);
+    EXPECT_EQ(doc.pages.size(), 11u);
+    for (const auto& p : doc.pages) EXPECT_TRUE(p.blocks.empty());
+    EXPECT_EQ(doc.language, "und");
+}
+
+}  // namespace
+}  // namespace pdf2tei

@@ -1,0 +1,130 @@
+#include <gtest/gtest.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
+
+#include <memory>
+
+#include "pdf2tei/output/tei_writer.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::output {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// Parses the writer's output and answers XPath queries with the tei: prefix.
+class Parsed {
+public:
+    explicit Parsed(const std::string& xml)
+        : doc_(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), "t.xml", nullptr, XML_PARSE_NONET),
+               &xmlFreeDoc) {}
+    bool ok() const { return doc_ != nullptr; }
+    std::vector<std::string> all(const char* xpath) const {
+        std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(xmlXPathNewContext(doc_.get()),
+                                                                              &xmlXPathFreeContext);
+        xmlXPathRegisterNs(ctx.get(), BAD_CAST "tei", BAD_CAST kTeiNamespace);
+        std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> r(
+            xmlXPathEvalExpression(BAD_CAST xpath, ctx.get()), &xmlXPathFreeObject);
+        std::vector<std::string> out;
+        if (!r || !r->nodesetval) return out;
+        for (int i = 0; i < r->nodesetval->nodeNr; ++i) {
+            xmlChar* s = xmlNodeGetContent(r->nodesetval->nodeTab[i]);
+            out.emplace_back(reinterpret_cast<char*>(s));
+            xmlFree(s);
+        }
+        return out;
+    }
+    std::string one(const char* xpath) const {
+        auto v = all(xpath);
+        return v.size() == 1 ? v[0] : "<" + std::to_string(v.size()) + " nodes>";
+    }
+
+private:
+    std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)> doc_;
+};
+
+Document sample() {
+    Document d;
+    d.info.file_name = "dir/A_RES_74_173.pdf";
+    d.info.sha256 = "ab12";
+    d.info.page_count = 2;
+    d.info.pdf_major = 1;
+    d.info.pdf_minor = 7;
+    d.info.producer = "Word";
+    d.info.created = 0;
+    d.language = "fr";
+    d.pages.resize(2);
+    d.pages[0].number = 1;
+    d.pages[1].number = 2;
+    d.pages[1].label = "ii";
+    Block b;
+    Line l;
+    l.words = {make_word("Lutte", 0, 0), make_word("<contre>", 30, 0), make_word("&", 80, 0)};
+    b.lines = {l};
+    d.pages[0].blocks = {b};
+    d.pages[1].repairs["unicode-nfc"] = 2;
+    return d;
+}
+
+TEST(TeiWriter, WritesHeaderPagesAndParagraphs) {
+    const std::string xml = write_tei(sample(), {"0.1.0", "poppler X", std::nullopt});
+    Parsed p(xml);
+    ASSERT_TRUE(p.ok()) << xml;
+    EXPECT_EQ(p.one("/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title"), "A_RES_74_173.pdf");
+    EXPECT_EQ(p.one("//tei:publicationStmt/tei:idno[@type='sha256']"), "ab12");
+    EXPECT_EQ(p.one("//tei:sourceDesc/tei:bibl/tei:idno[@type='filename']"), "A_RES_74_173.pdf");
+    EXPECT_EQ(p.one("//tei:sourceDesc//tei:measure/@quantity"), "2");
+    EXPECT_EQ(p.one("//tei:sourceDesc//tei:date[@type='created']/@when"), "1970-01-01T00:00:00Z");
+    EXPECT_EQ(p.one("//tei:sourceDesc//tei:note[@type='producer']"), "Word");
+    EXPECT_EQ(p.one("//tei:sourceDesc//tei:note[@type='pdf-version']"), "1.7");
+    EXPECT_EQ(p.one("//tei:appInfo/tei:application[@ident='pdf2tei']/@version"), "0.1.0");
+    EXPECT_TRUE(p.all("//tei:application/@when").empty());  // no timestamp unless asked
+    EXPECT_EQ(p.one("//tei:langUsage/tei:language/@ident"), "fr");
+    EXPECT_EQ(p.one("//tei:langUsage/tei:language"), "French");
+    EXPECT_EQ(p.one("/tei:TEI/@xml:lang"), "fr");
+    EXPECT_EQ(p.one("//tei:normalization/tei:p/tei:list/tei:item[@n='unicode-nfc']"), "unicode-nfc: 2");
+    EXPECT_EQ(p.all("//tei:body/tei:pb/@n"), (std::vector<std::string>{"1", "ii"}));
+    EXPECT_EQ(p.one("//tei:body/tei:p"), "Lutte <contre> &");  // escaped, then parsed back
+}
+
+TEST(TeiWriter, IsDeterministicAndTimestampIsOptIn) {
+    const TeiOptions opts{"0.1.0", "", std::nullopt};
+    EXPECT_EQ(write_tei(sample(), opts), write_tei(sample(), opts));
+    Parsed p(write_tei(sample(), {"0.1.0", "", std::time_t{86400}}));
+    EXPECT_EQ(p.one("//tei:application/@when"), "1970-01-02T00:00:00Z");
+}
+
+TEST(TeiWriter, NeverEmitsCharactersXmlForbids) {
+    Document d = sample();
+    d.info.title = std::string("bad\x01title\xEF\xBF\xBE");
+    d.pages[0].blocks[0].lines[0].words[0].text = std::string("a\x0B" "b");
+    const std::string xml = write_tei(d, {"0.1.0", "", std::nullopt});
+    Parsed p(xml);
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.one("//tei:titleStmt/tei:title"), "badtitle");
+    EXPECT_EQ(xml.find('\x0B'), std::string::npos);
+    EXPECT_EQ(xml.find("&#x"), std::string::npos);
+}
+
+TEST(TeiWriter, DocumentWithoutTextHasAGapAndStandardInputATitle) {
+    Document d;
+    d.info.file_name = "-";
+    d.pages.resize(1);
+    d.pages[0].number = 1;
+    d.language = "und";
+    Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+    EXPECT_EQ(p.one("//tei:titleStmt/tei:title"), "(standard input)");
+    EXPECT_EQ(p.one("//tei:body/tei:p/tei:gap/@reason"), "no-text");
+    EXPECT_EQ(p.one("//tei:langUsage/tei:language"), "Undetermined");
+    EXPECT_EQ(p.one("//tei:normalization/tei:p"), "No repair was needed.");
+}
+
+TEST(LanguageName, FromIcu) {
+    EXPECT_EQ(language_name("ru"), "Russian");
+    EXPECT_EQ(language_name("zh"), "Chinese");
+    EXPECT_EQ(language_name("und"), "Undetermined");
+}
+
+}  // namespace
+}  // namespace pdf2tei::output
