@@ -81,7 +81,6 @@ PdfSource::PdfSource(std::string name, std::vector<char> bytes) : name_(std::mov
         throw Error(ErrorCode::NotPdf, Stage::Input, name_, 0, "not a PDF (no %PDF- header)");
     const std::size_t startxref = all.rfind("startxref");
     looks_complete_ = startxref != std::string_view::npos && contains(all.substr(startxref), "%%EOF");
-    sha256_ = sha256_hex(bytes_.data(), bytes_.size());
 }
 
 }  // namespace pdf2tei::ingest

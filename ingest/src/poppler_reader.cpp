@@ -8,8 +8,7 @@
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
-#include "pdf2tei/text.hpp"
-#include "text_layer_probe.hpp"
+#include "content_pass.hpp"
 
 namespace pdf2tei::ingest {
 namespace {
@@ -58,22 +57,6 @@ int degrees(poppler::page::orientation_enum o) {
     }
 }
 
-Box to_box(const poppler::rectf& r) { return {r.left(), r.top(), r.right(), r.bottom()}; }
-
-Word to_word(const poppler::text_box& tb) {
-    Word w;
-    w.text = to_utf8(tb.text());
-    w.box = to_box(tb.bbox());
-    w.font = tb.get_font_name();
-    w.font_size = tb.get_font_size();
-    w.space_after = tb.has_space_after();
-    // One box per code point; poppler keeps one per character of the word.
-    const std::u32string cps = utf8_decode(w.text);
-    w.glyphs.reserve(cps.size());
-    for (std::size_t i = 0; i < cps.size(); ++i) w.glyphs.push_back({cps[i], to_box(tb.char_bbox(i))});
-    return w;
-}
-
 }  // namespace
 
 void install_poppler_message_handler() {
@@ -84,12 +67,27 @@ void install_poppler_message_handler() {
 MessageCapture::MessageCapture(WarningSink& sink) : previous_(t_sink) { t_sink = &sink; }
 MessageCapture::~MessageCapture() { t_sink = previous_; }
 
-DocumentInfo read_document_info(const PdfSource& src, const ReadOptions& opts, WarningSink& warnings) {
-    MessageCapture capture(warnings);
-    auto doc = open_document(src, opts.password);
+// poppler-cpp gives the page's geometry and label; the content pass (private
+// API, see content_pass.hpp) gives its words and text-layer stats.
+struct PageReader::Impl {
+    std::unique_ptr<poppler::document> doc;
+    std::unique_ptr<ContentPass> content;  // declared after doc: destroyed first
+};
+
+PageReader::PageReader(const PdfSource& src, const ReadOptions& opts) : src_(src), impl_(std::make_unique<Impl>()) {
+    impl_->doc = open_document(src, opts.password);
+    impl_->content = ContentPass::open(src.data(), src.size(), opts.password);
+    if (!impl_->content)
+        throw Error(ErrorCode::Damaged, Stage::Ingest, src.name(), 0, "damaged PDF: poppler cannot read it");
+}
+
+PageReader::~PageReader() = default;
+
+DocumentInfo PageReader::document_info() const {
+    const PdfSource& src = src_;
+    const poppler::document* doc = impl_->doc.get();
     DocumentInfo info;
     info.file_name = src.name();
-    info.sha256 = src.sha256();
     info.file_size = src.size();
     doc->get_pdf_version(&info.pdf_major, &info.pdf_minor);
     info.page_count = doc->pages();
@@ -104,23 +102,6 @@ DocumentInfo read_document_info(const PdfSource& src, const ReadOptions& opts, W
     info.modified = info_date(*doc, "ModDate");
     return info;
 }
-
-struct PageReader::Impl {
-    const PdfSource& src;
-    ReadOptions opts;
-    std::unique_ptr<poppler::document> doc;
-    std::unique_ptr<TextLayerProbe> probe;  // declared after doc: destroyed first
-    bool probe_tried = false;
-};
-
-PageReader::PageReader(const PdfSource& src, ReadOptions opts)
-    : impl_(std::make_unique<Impl>(Impl{src, std::move(opts), nullptr, nullptr})) {
-    WarningSink ignored(Stage::Ingest, 0);  // read_document_info already reported these
-    MessageCapture capture(ignored);
-    impl_->doc = open_document(src, impl_->opts.password);
-}
-
-PageReader::~PageReader() = default;
 
 int PageReader::page_count() const { return impl_->doc->pages(); }
 
@@ -141,14 +122,9 @@ IngestedPage PageReader::read(int index) {
             const bool sideways = page.rotation == 90 || page.rotation == 270;
             page.width = sideways ? r.height() : r.width();
             page.height = sideways ? r.width() : r.height();
-            for (const auto& tb : p->text_list(poppler::page::text_list_include_font)) out.words.push_back(to_word(tb));
-        }
-        if (impl_->opts.probe_text_layer) {
-            if (!impl_->probe_tried) {
-                impl_->probe_tried = true;
-                impl_->probe = TextLayerProbe::open(impl_->src.data(), impl_->src.size(), impl_->opts.password);
-            }
-            if (impl_->probe) page.text_layer = impl_->probe->probe(index);
+            PageContent content = impl_->content->read(index);
+            out.words = std::move(content.words);
+            page.text_layer = content.stats;
         }
     }
     page.warnings = sink.take();

@@ -2,15 +2,42 @@
 
 #include <libexttextcat/textcat.h>
 
+#include <stdlib.h>
+#include <unistd.h>
+
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace pdf2tei::normalize {
 namespace {
 
-// Debian's libexttextcat-data installs the fingerprints and their index here.
+// Debian's libexttextcat-data installs the fingerprints here.
 constexpr const char* kFingerprintDir = "/usr/share/libexttextcat/";
-constexpr const char* kFingerprintConf = "/usr/share/libexttextcat/fpdb.conf";
+
+// The languages we answer with: the six UN languages first (textcat tries
+// them in this order), then a few that UN documents quote most. Loading all
+// 160 fingerprints Debian ships costs more than converting a two-page
+// document (measured with callgrind), and a long tail of rare languages only
+// adds confusions (French text scored as Occitan).
+constexpr const char* kLanguages[] = {
+    "en", "fr", "es", "ru", "ar", "zh-Hans", "de", "it", "pt", "uk",
+};
+
+// textcat reads its language list only from a file, so one is written to a
+// private temporary file, read, and removed.
+void* init_textcat() {
+    char path[] = "/tmp/pdf2tei-textcat-XXXXXX";
+    const int fd = ::mkstemp(path);
+    if (fd < 0) return nullptr;
+    std::string conf;
+    for (const char* lang : kLanguages) conf += std::string(lang) + ".lm " + lang + "\n";
+    const bool written = ::write(fd, conf.data(), conf.size()) == static_cast<ssize_t>(conf.size());
+    ::close(fd);
+    void* handle = written ? special_textcat_Init(path, kFingerprintDir) : nullptr;
+    ::unlink(path);
+    return handle;
+}
 
 struct Classifier {
     std::mutex mutex;  // textcat keeps its result buffer in the handle
@@ -20,7 +47,7 @@ struct Classifier {
 Classifier& classifier() {
     static Classifier c;
     static std::once_flag once;
-    std::call_once(once, [] { c.handle.reset(special_textcat_Init(kFingerprintConf, kFingerprintDir)); });
+    std::call_once(once, [] { c.handle.reset(init_textcat()); });
     return c;
 }
 
@@ -33,6 +60,8 @@ std::string_view prefix(std::string_view s, std::size_t n) {
 
 }  // namespace
 
+void prepare_language_detection() { classifier(); }
+
 std::string detect_language(std::string_view text) {
     text = prefix(text, kMaxLanguageSample);
     if (text.size() < kMinLanguageSample) return "und";
@@ -44,7 +73,7 @@ std::string detect_language(std::string_view text) {
         const char* r = textcat_Classify(c.handle.get(), text.data(), text.size());
         if (r) answer = r;
     }
-    // The answer looks like "[fr--utf8][oc--utf8]"; the first is the best.
+    // The answer looks like "[fr][it]"; the first is the best.
     if (answer.size() < 3 || answer[0] != '[') return "und";
     const std::size_t end = answer.find_first_of("-]", 1);
     std::string lang = answer.substr(1, end - 1);

@@ -51,7 +51,24 @@ bool drop(char32_t c, RepairCounts& counts) {
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
+// True when the text needs no change: nothing to drop, and already NFC.
+// Almost every word of a born-digital page takes this path.
+bool already_clean(std::string_view text) {
+    bool ascii = true;
+    for (unsigned char c : text) {
+        if (c < 0x20 || c == 0x7F) return false;
+        if (c >= 0x80) ascii = false;
+    }
+    if (ascii) return true;
+    for (char32_t c : utf8_decode(text))
+        if (is_control(c) || is_noncharacter(c) || !is_xml_char(c) || is_private_use(c) || c == 0xFFFD) return false;
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    return nfc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
+}
+
 void clean_word(Word& w, RepairCounts& counts) {
+    if (already_clean(w.text)) return;
     const std::u32string cps = utf8_decode(w.text);
     const bool boxes = w.glyphs.size() == cps.size();
     std::u32string kept;

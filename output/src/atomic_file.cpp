@@ -60,6 +60,13 @@ private:
     bool released_ = false;
 };
 
+void write_directly(const std::string& path, std::string_view bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_TRUNC | O_CLOEXEC);
+    if (fd < 0) fail(path, "cannot open the output");
+    const bool ok = write_all(fd, bytes);
+    if (::close(fd) != 0 || !ok) fail(path, "cannot write the output");
+}
+
 }  // namespace
 
 void write_atomically(const std::string& path, std::string_view bytes) {
@@ -67,7 +74,18 @@ void write_atomically(const std::string& path, std::string_view bytes) {
         if (!write_all(STDOUT_FILENO, bytes)) fail("-", "cannot write to standard output");
         return;
     }
-    const std::filesystem::path target(path);
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);  // follows links
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        if (std::filesystem::is_directory(status)) {
+            errno = EISDIR;
+            fail(path, "cannot write the output");
+        }
+        write_directly(path, bytes);
+        return;
+    }
+    std::filesystem::path target(path);
+    if (std::filesystem::is_symlink(target, ec)) target = std::filesystem::canonical(target, ec);
     const std::filesystem::path dir = target.has_parent_path() ? target.parent_path() : ".";
     TempFile tmp((dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string());
     if (tmp.fd() < 0) fail(path, "cannot create a temporary file beside the output");
@@ -77,7 +95,7 @@ void write_atomically(const std::string& path, std::string_view bytes) {
     ::fchmod(tmp.fd(), 0666 & ~mask);
     if (!write_all(tmp.fd(), bytes) || ::fsync(tmp.fd()) != 0) fail(path, "cannot write the output");
     if (!tmp.close()) fail(path, "cannot write the output");
-    if (::rename(tmp.path(), path.c_str()) != 0) fail(path, "cannot rename the output into place");
+    if (::rename(tmp.path(), target.c_str()) != 0) fail(path, "cannot rename the output into place");
     tmp.release();
 }
 

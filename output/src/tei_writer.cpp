@@ -4,6 +4,7 @@
 #include <libxml/xmlsave.h>
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <filesystem>
 #include <memory>
@@ -21,6 +22,15 @@ const xmlChar* X(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 // Last line of defence: normalize/ already removed these, but a character
 // XML 1.0 forbids must never reach the output, whatever the model holds.
 std::string xml_safe(std::string_view s) {
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    bool clean = true;
+    for (int32_t i = 0; i < n && clean;) {
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        clean = c >= 0 && is_xml_char(static_cast<char32_t>(c));
+    }
+    if (clean) return std::string(s);  // the usual case: nothing to filter
     std::string out;
     out.reserve(s.size());
     for (char32_t c : utf8_decode(s))

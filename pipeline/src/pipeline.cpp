@@ -2,9 +2,9 @@
 
 #include <libxml/xmlversion.h>
 #include <poppler/cpp/poppler-version.h>
-#include <tbb/enumerable_thread_specific.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
+#include <tbb/task_group.h>
 #include <unicode/uversion.h>
 
 #include <mutex>
@@ -22,10 +22,47 @@
 namespace pdf2tei {
 namespace {
 
+// Opening the document for one more worker costs about as much as reading
+// a page, so each worker should have at least this many pages to read.
+constexpr int kMinPagesPerWorker = 4;
+
 unsigned worker_count(unsigned requested, int pages) {
-    unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
-    return std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max(pages, 1))));
+    const unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+    const int useful = std::max(1, (pages + kMinPagesPerWorker - 1) / kMinPagesPerWorker);
+    return std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(useful)));
 }
+
+// Readers not in use. A task takes one (or opens a new one when none is
+// free) and gives it back, so no two threads ever share a Poppler document,
+// and there are never more readers than workers.
+class ReaderPool {
+public:
+    ReaderPool(const ingest::PdfSource& src, ingest::ReadOptions opts) : src_(src), opts_(std::move(opts)) {}
+
+    std::unique_ptr<ingest::PageReader> take() {
+        {
+            std::lock_guard lock(mutex_);
+            if (!free_.empty()) {
+                auto r = std::move(free_.back());
+                free_.pop_back();
+                return r;
+            }
+        }
+        WarningSink ignored(Stage::Ingest, 0);  // the first open already reported these
+        ingest::MessageCapture capture(ignored);
+        return std::make_unique<ingest::PageReader>(src_, opts_);
+    }
+    void give_back(std::unique_ptr<ingest::PageReader> r) {
+        std::lock_guard lock(mutex_);
+        free_.push_back(std::move(r));
+    }
+
+private:
+    const ingest::PdfSource& src_;
+    ingest::ReadOptions opts_;
+    std::mutex mutex_;
+    std::vector<std::unique_ptr<ingest::PageReader>> free_;
+};
 
 // One page through every per-page stage. Pure apart from the reader.
 Page process_page(ingest::PageReader& reader, int index) {
@@ -67,23 +104,32 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
         doc_warnings.add("truncated PDF (no %%EOF after the last startxref); converted what could be read");
     }
 
-    ingest::ReadOptions read_opts{opts.password, opts.probe_text_layer};
+    const ingest::ReadOptions read_opts{opts.password};
     doc_warnings.set_stage(Stage::Ingest);
+    ReaderPool pool(source, read_opts);
     Document doc;
-    doc.info = ingest::read_document_info(source, read_opts, doc_warnings);
+    {
+        // The reader opened for the header is the first worker's too.
+        ingest::MessageCapture capture(doc_warnings);
+        auto first = std::make_unique<ingest::PageReader>(source, read_opts);
+        doc.info = first->document_info();
+        pool.give_back(std::move(first));
+    }
     clean_info(doc.info);
     const int n = doc.info.page_count;
     doc.pages.resize(static_cast<std::size_t>(n));
 
-    // One reader (own Poppler documents) per worker thread, made on first use.
-    tbb::enumerable_thread_specific<std::unique_ptr<ingest::PageReader>> readers;
     std::mutex progress_mutex;
     int done = 0;
     tbb::task_arena arena(static_cast<int>(worker_count(opts.jobs, n)));
     arena.execute([&] {
+        // Work that needs no page runs beside the pages, within the same
+        // arena (so --jobs 1 still uses one thread).
+        tbb::task_group side;
+        side.run([&] { doc.info.sha256 = ingest::sha256_hex(source.data(), source.size()); });
+        side.run([] { normalize::prepare_language_detection(); });
         tbb::parallel_for(tbb::blocked_range<int>(0, n, 1), [&](const tbb::blocked_range<int>& range) {
-            auto& reader = readers.local();
-            if (!reader) reader = std::make_unique<ingest::PageReader>(source, read_opts);
+            auto reader = pool.take();
             for (int i = range.begin(); i != range.end(); ++i) {
                 doc.pages[static_cast<std::size_t>(i)] = process_page(*reader, i);
                 if (opts.progress) {
@@ -91,7 +137,9 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                     opts.progress(++done, n);
                 }
             }
+            pool.give_back(std::move(reader));
         });
+        side.wait();
     });
 
     doc.language = document_language(doc.pages);

@@ -15,10 +15,11 @@ using pdf2tei::testing::test_data;
 DocumentInfo info_of(const std::string& path, const std::string& password = "") {
     install_poppler_message_handler();
     WarningSink sink(Stage::Ingest, 0);
-    return read_document_info(PdfSource::read(path), {password, true}, sink);
+    const auto src = PdfSource::read(path);
+    return PageReader(src, {password}).document_info();
 }
 
-TEST(ReadDocumentInfo, ReadsTheInfoDictionary) {
+TEST(DocumentInfo, ReadsTheInfoDictionary) {
     const DocumentInfo info = info_of(test_data("resolution-fr.pdf"));
     EXPECT_EQ(info.title, "Lutte contre la cybercriminalité");
     EXPECT_EQ(info.author, "pdf2tei tests");
@@ -28,10 +29,9 @@ TEST(ReadDocumentInfo, ReadsTheInfoDictionary) {
     EXPECT_FALSE(info.encrypted);
     ASSERT_TRUE(info.created.has_value());
     EXPECT_EQ(*info.created, 1576627200);  // SOURCE_DATE_EPOCH of scripts/make-test-pdfs
-    EXPECT_EQ(info.sha256.size(), 64u);
 }
 
-TEST(ReadDocumentInfo, EncryptedNeedsTheRightPassword) {
+TEST(DocumentInfo, EncryptedNeedsTheRightPassword) {
     const std::string path = test_data("resolution-fr-encrypted.pdf");
     for (const std::string pw : {"", "wrong"}) {
         try {
@@ -83,7 +83,7 @@ TEST(PageReader, OutOfRangePageIsAWarningNotACrash) {
     EXPECT_EQ(p.page.warnings[0].page, 8);
 }
 
-// The private-API probe: what poppler-cpp cannot say about a text layer.
+// The content pass also measures what poppler-cpp cannot say about a text layer.
 TextLayerStats probe(const std::string& path, int page = 0) {
     install_poppler_message_handler();
     const auto src = PdfSource::read(path);
@@ -91,7 +91,7 @@ TextLayerStats probe(const std::string& path, int page = 0) {
     return reader.read(page).page.text_layer;
 }
 
-TEST(TextLayerProbe, CleanBornDigitalPage) {
+TEST(TextLayerStats, CleanBornDigitalPage) {
     const TextLayerStats s = probe(test_data("resolution-fr.pdf"));
     EXPECT_TRUE(s.probed);
     EXPECT_GT(s.glyphs, 1000);
@@ -100,7 +100,7 @@ TEST(TextLayerProbe, CleanBornDigitalPage) {
     EXPECT_DOUBLE_EQ(s.image_coverage, 0);
 }
 
-TEST(TextLayerProbe, InvisibleText) {
+TEST(TextLayerStats, InvisibleText) {
     // pdf.js issue 4684: text drawn in render mode 3, and nothing else.
     const TextLayerStats s = probe(shared_corpus("hard/pdfjs/issue4684.pdf"));
     EXPECT_GT(s.glyphs, 0);
@@ -108,7 +108,7 @@ TEST(TextLayerProbe, InvisibleText) {
     EXPECT_DOUBLE_EQ(s.image_coverage, 0);
 }
 
-TEST(TextLayerProbe, InvisibleOcrLayerOverAScan) {
+TEST(TextLayerStats, InvisibleOcrLayerOverAScan) {
     // A/L.632 (1971): a 150 dpi scan under another tool's OCR layer.
     const TextLayerStats s = probe(shared_corpus("un-scanned/1971-09-29_A_L.632-EN.pdf"));
     EXPECT_GT(s.glyphs, 100);
@@ -116,23 +116,16 @@ TEST(TextLayerProbe, InvisibleOcrLayerOverAScan) {
     EXPECT_GT(s.image_coverage, 0.9);
 }
 
-TEST(TextLayerProbe, FontWithoutToUnicode) {
+TEST(TextLayerStats, FontWithoutToUnicode) {
     const TextLayerStats s = probe(shared_corpus("hard/pdfjs/TrueType_without_cmap.pdf"));
     EXPECT_GT(s.glyphs, 0);
     EXPECT_EQ(s.glyphs_without_tounicode, s.glyphs);
 }
 
-TEST(TextLayerProbe, ScanWithoutText) {
+TEST(TextLayerStats, ScanWithoutText) {
     const TextLayerStats s = probe(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf"));
     EXPECT_EQ(s.glyphs, 0);
     EXPECT_GT(s.image_coverage, 0.9);
-}
-
-TEST(TextLayerProbe, CanBeSwitchedOff) {
-    install_poppler_message_handler();
-    const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
-    PageReader reader(src, {"", false});
-    EXPECT_FALSE(reader.read(0).page.text_layer.probed);
 }
 
 }  // namespace

@@ -37,6 +37,9 @@ TEST(Convert, SampleResolution) {
     EXPECT_NE(all.find("L’Assemblée générale,"), std::string::npos);
     EXPECT_NE(all.find("soixante-quinzième session."), std::string::npos);
     EXPECT_EQ(doc.warning_count(), 0u);
+    const auto bytes = file_bytes(test_data("resolution-fr.pdf"));
+    EXPECT_EQ(doc.info.sha256, ingest::sha256_hex(bytes.data(), bytes.size()));
+    EXPECT_EQ(doc.info.sha256.size(), 64u);
 }
 
 // Pages are processed in parallel; the result must not depend on how.

@@ -15,7 +15,6 @@ struct ConvertOptions {
     std::string password;        // for encrypted PDFs
     unsigned jobs = 0;           // worker threads; 0 = one per core
     bool salvage = false;        // convert a truncated file (with a warning)
-    bool probe_text_layer = true;  // measure the text layer (fonts, render mode, images)
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.

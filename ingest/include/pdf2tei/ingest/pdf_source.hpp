@@ -1,7 +1,7 @@
 #pragma once
 // The input PDF as one immutable buffer. It is read once (from a file or from
-// stdin), hashed, sanity-checked, and then shared read-only by every worker,
-// each of which opens its own Poppler document over it.
+// stdin), sanity-checked, and then shared read-only by every worker, each of
+// which opens its own Poppler document over it.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -21,7 +21,6 @@ public:
     const std::string& name() const { return name_; }
     const char* data() const { return bytes_.data(); }
     std::size_t size() const { return bytes_.size(); }
-    const std::string& sha256() const { return sha256_; }  // lowercase hex
 
     // False when the file was cut short: no "%%EOF" follows the last
     // "startxref". Trailing junk after a complete file does not count
@@ -33,7 +32,6 @@ private:
 
     std::string name_;
     std::vector<char> bytes_;
-    std::string sha256_;
     bool looks_complete_ = false;
 };
 

@@ -12,8 +12,7 @@
 namespace pdf2tei::ingest {
 
 struct ReadOptions {
-    std::string password;       // tried as both owner and user password
-    bool probe_text_layer = true;  // fill Page::text_layer (a second content pass)
+    std::string password;  // tried as both owner and user password
 };
 
 // A page as read: geometry and the words in Poppler's reading order, before
@@ -27,7 +26,8 @@ struct IngestedPage {
 // to the calling thread's current page (see MessageCapture).
 void install_poppler_message_handler();
 
-// While alive, Poppler messages raised on this thread go to `sink`.
+// While alive, Poppler messages raised on this thread go to `sink`
+// (opening a document under a capture reports its damage there).
 class MessageCapture {
 public:
     explicit MessageCapture(WarningSink& sink);
@@ -38,24 +38,25 @@ private:
     WarningSink* previous_;
 };
 
-// Opens the document once to read what the TEI header needs. Throws
-// Error(Damaged) when Poppler cannot read it and Error(Encrypted) when it is
-// locked. Poppler's complaints go to `warnings`.
-DocumentInfo read_document_info(const PdfSource& src, const ReadOptions& opts, WarningSink& warnings);
-
 class PageReader {
 public:
-    PageReader(const PdfSource& src, ReadOptions opts);
+    // Opens the document. Throws Error(Damaged) when Poppler cannot read it
+    // and Error(Encrypted) when it is locked.
+    PageReader(const PdfSource& src, const ReadOptions& opts);
     ~PageReader();
     PageReader(const PageReader&) = delete;
     PageReader& operator=(const PageReader&) = delete;
 
     int page_count() const;
+    // What the TEI header needs: the info dictionary, version, encryption
+    // (everything but the hash, which the caller computes alongside).
+    DocumentInfo document_info() const;
     // Reads page `index` (0-based). Damage on the page becomes a warning in
     // the returned page, never an exception.
     IngestedPage read(int index);
 
 private:
+    const PdfSource& src_;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,142 @@
+#include "content_pass.hpp"
+
+#include <poppler/GfxFont.h>
+#include <poppler/GfxState.h>
+#include <poppler/GlobalParams.h>
+#include <poppler/PDFDoc.h>
+#include <poppler/Stream.h>
+#include <poppler/TextOutputDev.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ingest {
+namespace {
+
+// Text render mode 3 paints nothing: the mark of an OCR layer laid under a
+// scan (and of GlyphLessFont layers). Mode 7 adds the glyph to the clip path
+// only, and is just as invisible.
+constexpr int kRenderInvisible = 3;
+constexpr int kRenderClipOnly = 7;
+
+// Poppler's text extractor, plus counters. Images are let through (the
+// extractor itself skips them) only to measure their area.
+class CountingTextOutputDev final : public TextOutputDev {
+public:
+    CountingTextOutputDev() : TextOutputDev(nullptr, /*physLayout=*/false, 0, /*rawOrder=*/false, /*append=*/false) {}
+
+    TextLayerStats stats;
+    double page_area = 0;
+
+    bool needNonText() override { return true; }
+
+    void drawChar(GfxState* state, double x, double y, double dx, double dy, double ox, double oy, CharCode c,
+                  int nBytes, const Unicode* u, int uLen) override {
+        ++stats.glyphs;
+        const int render = state->getRender();
+        if (render == kRenderInvisible || render == kRenderClipOnly) ++stats.invisible_glyphs;
+        const auto& font = state->getFont();
+        if (font && !font->hasToUnicodeCMap()) ++stats.glyphs_without_tounicode;
+        if (uLen <= 0) ++stats.unmapped_glyphs;
+        TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, nBytes, u, uLen);
+    }
+
+    // Each forwards to OutputDev's version, which skips inline image data.
+    void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool inv, bool interp,
+                       bool inl) override {
+        add_image(s);
+        TextOutputDev::drawImageMask(s, ref, str, w, h, inv, interp, inl);
+    }
+    void drawImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm, bool interp,
+                   const int* mask, bool inl) override {
+        add_image(s);
+        TextOutputDev::drawImage(s, ref, str, w, h, cm, interp, mask, inl);
+    }
+    void drawMaskedImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm, bool interp,
+                         Stream* ms, int mw, int mh, bool minv, bool minterp) override {
+        add_image(s);
+        TextOutputDev::drawMaskedImage(s, ref, str, w, h, cm, interp, ms, mw, mh, minv, minterp);
+    }
+    void drawSoftMaskedImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm,
+                             bool interp, Stream* ms, int mw, int mh, GfxImageColorMap* mcm, bool minterp) override {
+        add_image(s);
+        TextOutputDev::drawSoftMaskedImage(s, ref, str, w, h, cm, interp, ms, mw, mh, mcm, minterp);
+    }
+
+private:
+    // An image fills the unit square under the CTM; its device area is the
+    // absolute determinant. Overlaps are counted twice, so the share is capped.
+    void add_image(GfxState* s) {
+        const double* m = s->getCTM();
+        image_area_ += std::fabs(m[0] * m[3] - m[1] * m[2]);
+        if (page_area > 0) stats.image_coverage = std::min(1.0, image_area_ / page_area);
+    }
+    double image_area_ = 0;
+};
+
+Word to_word(const TextWord& tw) {
+    Word w;
+    std::unique_ptr<GooString> text(tw.getText());
+    if (text) w.text = text->toStr();
+    tw.getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
+    w.font_size = tw.getFontSize();
+    w.space_after = tw.hasSpaceAfter();
+    if (tw.getLength() > 0 && tw.getFontInfo(0) && tw.getFontName(0)) w.font = tw.getFontName(0)->toStr();
+    // One box per character; the UTF-8 text has one code point per character
+    // (Poppler's TextWord keeps one Unicode value each).
+    const std::u32string cps = utf8_decode(w.text);
+    if (static_cast<int>(cps.size()) == tw.getLength()) {
+        w.glyphs.reserve(cps.size());
+        for (int i = 0; i < tw.getLength(); ++i) {
+            Glyph g{cps[static_cast<std::size_t>(i)], {}};
+            tw.getCharBBox(i, &g.box.x0, &g.box.y0, &g.box.x1, &g.box.y1);
+            w.glyphs.push_back(g);
+        }
+    }
+    return w;
+}
+
+}  // namespace
+
+struct ContentPass::Impl {
+    std::unique_ptr<PDFDoc> doc;
+};
+
+std::unique_ptr<ContentPass> ContentPass::open(const char* data, std::size_t size, const std::string& password) {
+    if (!globalParams) return nullptr;
+    auto* stream = new MemStream(data, 0, static_cast<Goffset>(size), Object(objNull));  // PDFDoc owns it
+    std::optional<GooString> pw;
+    if (!password.empty()) pw = GooString(password);
+    auto impl = std::make_unique<Impl>();
+    impl->doc = std::make_unique<PDFDoc>(stream, pw, pw);
+    if (!impl->doc->isOk()) return nullptr;
+    return std::unique_ptr<ContentPass>(new ContentPass(std::move(impl)));
+}
+
+ContentPass::ContentPass(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+ContentPass::~ContentPass() = default;
+
+PageContent ContentPass::read(int index) {
+    PageContent out;
+    const int page_no = index + 1;
+    PDFDoc& doc = *impl_->doc;
+    if (page_no < 1 || page_no > doc.getNumPages()) return out;
+    CountingTextOutputDev dev;
+    if (!dev.isOk()) return out;
+    dev.page_area = doc.getPageCropWidth(page_no) * doc.getPageCropHeight(page_no);
+    // The same call poppler-cpp's page::text_list() makes.
+    doc.displayPageSlice(&dev, page_no, 72, 72, 0, /*useMediaBox=*/false, /*crop=*/false, /*printing=*/false,
+                         -1, -1, -1, -1);
+    std::unique_ptr<TextWordList> list = dev.makeWordList();
+    if (list) {
+        out.words.reserve(static_cast<std::size_t>(list->getLength()));
+        for (int i = 0; i < list->getLength(); ++i) out.words.push_back(to_word(*list->get(i)));
+    }
+    out.stats = dev.stats;
+    out.stats.probed = true;
+    return out;
+}
+
+}  // namespace pdf2tei::ingest
