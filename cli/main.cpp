@@ -1,27 +1,28 @@
 // pdf2tei: the command line. It parses options, calls the library, and maps
 // the outcome to an exit status (qpdf's convention):
 //   0  converted, no warning
-//   2  error: nothing was written
+//   2  error: nothing was written for that file
 //   3  converted, with warnings (printed on stderr)
+// With several inputs the status is the worst of them.
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
+#include <set>
 
-#include "pdf2tei/error.hpp"
-#include "pdf2tei/output/atomic_file.hpp"
 #include "pdf2tei/pipeline.hpp"
 
 namespace {
 
 constexpr int kExitOk = 0;
 constexpr int kExitError = 2;
-constexpr int kExitWarnings = 3;
 
 struct CliOptions {
-    std::string input;
+    std::vector<std::string> inputs;
     std::string output = "-";
     bool quiet = false;
     bool summary = false;
@@ -32,58 +33,77 @@ struct CliOptions {
 
 void print_error(const std::string& line) { std::cerr << "pdf2tei: " << line << '\n'; }
 
-// A one-line page counter on stderr, redrawn in place, only on a terminal.
+// A counter on stderr, redrawn in place, only on a terminal.
 std::function<void(int, int)> progress_display(const CliOptions& o) {
     const bool on = o.progress == "always" || (o.progress == "auto" && !o.quiet && ::isatty(STDERR_FILENO));
     if (!on) return {};
-    return [](int done, int total) {
-        std::fprintf(stderr, "\rpdf2tei: page %d/%d", done, total);
+    const char* unit = o.inputs.size() == 1 ? "page" : "file";
+    return [unit](int done, int total) {
+        std::fprintf(stderr, "\rpdf2tei: %s %d/%d", unit, done, total);
         if (done == total) std::fputs("\r\033[K", stderr);
         std::fflush(stderr);
     };
 }
 
+// One input: -o names the file. Several: -o names an existing directory,
+// and each TEI is DIR/NAME.tei.xml after its PDF.
+std::vector<pdf2tei::FileJob> plan(const CliOptions& o) {
+    if (o.inputs.size() == 1) return {{o.inputs[0], o.output}};
+    namespace fs = std::filesystem;
+    if (o.output == "-" || !fs::is_directory(o.output))
+        throw std::invalid_argument("with several inputs, -o must name an existing directory");
+    std::vector<pdf2tei::FileJob> jobs;
+    std::set<std::string> names;
+    for (const auto& in : o.inputs) {
+        if (in == "-") throw std::invalid_argument("'-' (standard input) cannot be one of several inputs");
+        const std::string name = fs::path(in).stem().string() + ".tei.xml";
+        if (!names.insert(name).second) throw std::invalid_argument("two inputs would both write " + name);
+        jobs.push_back({in, (fs::path(o.output) / name).string()});
+    }
+    return jobs;
+}
+
 int run(CliOptions& o) {
     if (o.timestamp) o.convert.timestamp = std::time(nullptr);
     o.convert.progress = progress_display(o);
-    const auto source = pdf2tei::ingest::PdfSource::read(o.input);
-    const pdf2tei::Document doc = pdf2tei::convert(source, o.convert);
-    pdf2tei::output::write_atomically(o.output, pdf2tei::to_tei(doc, o.convert));
-
-    const std::size_t warnings = doc.warning_count();
-    if (!o.quiet) {
-        for (const auto& w : doc.warnings) print_error(o.input + ": warning: " + w.to_line());
-        for (const auto& p : doc.pages)
-            for (const auto& w : p.warnings) print_error(o.input + ": warning: " + w.to_line());
+    const auto jobs = plan(o);
+    const auto outcomes = pdf2tei::convert_files(jobs, o.convert);
+    int status = kExitOk;
+    for (std::size_t i = 0; i < jobs.size(); ++i) {  // in input order: stderr is deterministic too
+        const auto& r = outcomes[i];
+        if (r.error) print_error(r.error->what());
+        if (!o.quiet)
+            for (const auto& w : r.warnings) print_error(jobs[i].input + ": warning: " + w.to_line());
+        if (o.summary && !r.error)
+            std::cerr << "pdf2tei: " << jobs[i].input << " -> " << (jobs[i].output == "-" ? "stdout" : jobs[i].output)
+                      << ": " << r.pages << " pages, " << r.paragraphs << " paragraphs, language " << r.language
+                      << ", " << r.warnings.size() << " warnings\n";
+        status = std::max(status, r.exit_status());
     }
-    if (o.summary) {
-        std::size_t paragraphs = 0;
-        for (const auto& p : doc.pages) paragraphs += p.blocks.size();
-        std::cerr << "pdf2tei: " << o.input << " -> " << (o.output == "-" ? "stdout" : o.output) << ": "
-                  << doc.pages.size() << " pages, " << paragraphs << " paragraphs, language " << doc.language
-                  << ", " << warnings << " warnings\n";
-    }
-    return warnings ? kExitWarnings : kExitOk;
+    return status;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     CliOptions o;
-    CLI::App app{"pdf2tei: convert a PDF into TEI P5 XML.\n"
+    CLI::App app{"pdf2tei: convert PDFs into TEI P5 XML.\n"
                  "Exit status: 0 done, 2 error (nothing written), 3 done with warnings."};
     app.set_version_flag("--version", "pdf2tei " + pdf2tei::version() + " (" + pdf2tei::engine_versions() + ")");
-    app.add_option("input", o.input, "PDF to convert ('-' reads standard input)")->required();
-    app.add_option("-o,--output", o.output, "TEI file to write ('-' = standard output)")->capture_default_str();
+    app.add_option("input", o.inputs, "PDF(s) to convert ('-' reads standard input)")->required();
+    app.add_option("-o,--output", o.output,
+                   "TEI file to write ('-' = standard output); with several inputs, a directory")
+        ->capture_default_str();
     app.add_option("--password", o.convert.password, "password of an encrypted PDF");
-    app.add_option("-j,--jobs", o.convert.jobs, "worker threads (0 = one per core)")->capture_default_str();
+    app.add_option("-j,--jobs", o.convert.jobs, "worker threads over files and pages (0 = one per core)")
+        ->capture_default_str();
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
-    app.add_option("--progress", o.progress, "page counter on stderr")
+    app.add_option("--progress", o.progress, "counter on stderr")
         ->check(CLI::IsMember({"auto", "always", "never"}))
         ->capture_default_str();
     app.add_flag("-q,--quiet", o.quiet, "do not print warnings");
-    app.add_flag("--summary", o.summary, "print a one-line summary on stderr");
+    app.add_flag("--summary", o.summary, "print a one-line summary per file on stderr");
 
     try {
         app.parse(argc, argv);
@@ -95,12 +115,10 @@ int main(int argc, char** argv) {
 
     try {
         return run(o);
-    } catch (const pdf2tei::Error& e) {
-        print_error(e.what());
-    } catch (const std::bad_alloc&) {
-        print_error(o.input + ": out of memory");
+    } catch (const std::invalid_argument& e) {
+        print_error(e.what() + std::string(" (see --help)"));
     } catch (const std::exception& e) {
-        print_error(o.input + ": internal error: " + e.what());
+        print_error(std::string("internal error: ") + e.what());
     }
     return kExitError;
 }

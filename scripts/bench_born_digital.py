@@ -3,7 +3,9 @@ import glob
 import os
 import statistics
 import subprocess
+import shutil
 import sys
+import tempfile
 import time
 
 cli, corpus, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
@@ -13,12 +15,15 @@ pages = sum(int(next(l.split()[1] for l in subprocess.run(["pdfinfo", p], captur
                      .splitlines() if l.startswith("Pages:"))) for p in pdfs)
 listing = "\n".join(pdfs) + "\n"
 
-# Each command converts the whole corpus once. pdf2tei is measured two ways:
-# the pages of each file in parallel (its --jobs, files one after another),
-# and files in parallel like pdftotext (one job each).
+# Each command converts the whole corpus once. pdf2tei is measured three
+# ways: one process for all files (files and pages share --jobs threads); one
+# process per file, pages in parallel; and one single-threaded process per
+# file, files in parallel as pdftotext is run.
+outdir = tempfile.mkdtemp(prefix="pdf2tei-bench-")
 commands = {
     "pdftotext (xargs -P)": f"xargs -P {cores} -I{{}} pdftotext -q {{}} /dev/null",
-    f"pdf2tei --jobs {cores}": f"while read -r f; do {cli} -q -j {cores} \"$f\" -o /dev/null; done",
+    f"pdf2tei --jobs {cores}, all files in one run": f"xargs {cli} -q -j {cores} -o {outdir}",
+    f"pdf2tei --jobs {cores}, one run per file": f"while read -r f; do {cli} -q -j {cores} \"$f\" -o /dev/null; done",
     "pdf2tei --jobs 1 (xargs -P)": f"xargs -P {cores} -I{{}} {cli} -q -j 1 {{}} -o /dev/null",
 }
 
@@ -61,6 +66,7 @@ print("|---|---:|---:|---:|---:|")
 for n in names:
     med = statistics.median(walls[n])
     print(f"| {n} | {med:.3f} | {pages / med:.0f} | {base / med:.2f} | {1000 * statistics.median(cpus[n]) / pages:.2f} |")
+shutil.rmtree(outdir)
 big = os.path.join(corpus, "A_RES_79_243.pdf")
 if os.path.exists(big):
     a = peak_rss_mb([cli, "-q", "-j", str(cores), big, "-o", "/dev/null"])

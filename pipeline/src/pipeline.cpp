@@ -14,6 +14,7 @@
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/language.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
+#include "pdf2tei/output/atomic_file.hpp"
 #include "pdf2tei/output/tei_writer.hpp"
 #include "pdf2tei/structure/layout.hpp"
 #include "pdf2tei/text.hpp"
@@ -23,13 +24,19 @@ namespace pdf2tei {
 namespace {
 
 // Opening the document for one more worker costs about as much as reading
-// a page, so each worker should have at least this many pages to read.
-constexpr int kMinPagesPerWorker = 4;
+// a page, so pages are handed out in runs of at least this many: a two-page
+// document stays on one thread.
+constexpr int kMinPagesPerTask = 4;
 
-unsigned worker_count(unsigned requested, int pages) {
-    const unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
-    const int useful = std::max(1, (pages + kMinPagesPerWorker - 1) / kMinPagesPerWorker);
-    return std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(useful)));
+// Runs `body` on `jobs` threads, or in the calling arena when jobs is 0.
+template <typename F>
+void in_arena(unsigned jobs, F&& body) {
+    if (jobs == 0) {
+        body();
+        return;
+    }
+    tbb::task_arena arena(static_cast<int>(jobs));
+    arena.execute(body);
 }
 
 // Readers not in use. A task takes one (or opens a new one when none is
@@ -121,14 +128,13 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 
     std::mutex progress_mutex;
     int done = 0;
-    tbb::task_arena arena(static_cast<int>(worker_count(opts.jobs, n)));
-    arena.execute([&] {
+    in_arena(opts.jobs, [&] {
         // Work that needs no page runs beside the pages, within the same
         // arena (so --jobs 1 still uses one thread).
         tbb::task_group side;
         side.run([&] { doc.info.sha256 = ingest::sha256_hex(source.data(), source.size()); });
         side.run([] { normalize::prepare_language_detection(); });
-        tbb::parallel_for(tbb::blocked_range<int>(0, n, 1), [&](const tbb::blocked_range<int>& range) {
+        tbb::parallel_for(tbb::blocked_range<int>(0, n, kMinPagesPerTask), [&](const tbb::blocked_range<int>& range) {
             auto reader = pool.take();
             for (int i = range.begin(); i != range.end(); ++i) {
                 doc.pages[static_cast<std::size_t>(i)] = process_page(*reader, i);
@@ -149,6 +155,54 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 
 std::string to_tei(const Document& doc, const ConvertOptions& opts) {
     return output::write_tei(doc, {version(), engine_versions(), opts.timestamp});
+}
+
+namespace {
+
+FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
+    FileOutcome out;
+    try {
+        opts.jobs = 0;  // share the caller's arena
+        const auto source = ingest::PdfSource::read(job.input);
+        const Document doc = convert(source, opts);
+        output::write_atomically(job.output, to_tei(doc, opts));
+        out.warnings = doc.warnings;
+        for (const auto& p : doc.pages) {
+            out.warnings.insert(out.warnings.end(), p.warnings.begin(), p.warnings.end());
+            out.paragraphs += p.blocks.size();
+        }
+        out.pages = static_cast<int>(doc.pages.size());
+        out.language = doc.language;
+    } catch (const Error& e) {
+        out.error = e;
+    } catch (const std::bad_alloc&) {
+        out.error = Error(ErrorCode::TooLarge, Stage::Input, job.input, 0, "out of memory");
+    }
+    return out;
+}
+
+}  // namespace
+
+std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts) {
+    std::vector<FileOutcome> outcomes(jobs.size());
+    const unsigned threads = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
+    ConvertOptions per_file = opts;
+    std::mutex progress_mutex;
+    int done = 0;
+    const int total = static_cast<int>(jobs.size());
+    if (total != 1 && opts.progress) {
+        per_file.progress = {};
+    }
+    in_arena(threads, [&] {
+        tbb::parallel_for(0, total, [&](int i) {
+            outcomes[static_cast<std::size_t>(i)] = convert_one(jobs[static_cast<std::size_t>(i)], per_file);
+            if (total != 1 && opts.progress) {
+                std::lock_guard lock(progress_mutex);
+                opts.progress(++done, total);
+            }
+        });
+    });
+    return outcomes;
 }
 
 std::string version() { return PDF2TEI_VERSION; }

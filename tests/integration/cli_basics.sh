@@ -45,4 +45,27 @@ else fail "--salvage: exit $rc"; fi
     pass "--summary: $(cat "$work/err")" || fail "--summary: $(cat "$work/err")"
 "$cli" "$sample" --timestamp -o "$work/t.xml" && grep -q '<application ident="pdf2tei" version="[0-9.]*" when="20' "$work/t.xml" &&
     pass "--timestamp" || fail "--timestamp"
+# The progress counter: off when stderr is not a terminal, on when asked.
+"$cli" "$sample" -o "$work/p.xml" 2>"$work/err"
+[[ ! -s $work/err ]] && pass "no progress display off a terminal" || fail "progress printed off a terminal"
+"$cli" "$sample" --progress always -o "$work/p.xml" 2>"$work/err"
+grep -q "page 2/2" "$work/err" && pass "--progress always counts pages" || fail "--progress always: $(cat -v "$work/err")"
+
+# Several inputs: one TEI each in the -o directory, the same bytes as
+# converting each alone; a failure costs only its own file; exit is the worst.
+mkdir "$work/batch"
+cp "$sample" "$work/a.pdf"; printf 'not a pdf' > "$work/b.pdf"
+"$cli" "$work/a.pdf" "$work/b.pdf" "$data/resolution-fr-encrypted.pdf" -j 2 -o "$work/batch" 2>"$work/err"; rc=$?
+"$cli" "$work/a.pdf" -o "$work/a-alone.xml"
+[[ $rc -eq 2 ]] && cmp -s "$work/batch/a.tei.xml" "$work/a-alone.xml" && [[ $(ls "$work/batch") == a.tei.xml ]] &&
+    [[ $(wc -l < "$work/err") -eq 2 ]] && grep -q "b.pdf: not a PDF" "$work/err" &&
+    pass "batch: good file converted, two bad files reported, exit 2" || { fail "batch: exit $rc"; cat "$work/err" >&2; }
+"$cli" "$work/a.pdf" "$sample" -o "$work/batch" 2>"$work/err"; rc=$?
+[[ $rc -eq 0 ]] && pass "batch of good files: exit 0" || fail "batch of good files: exit $rc"
+"$cli" "$work/a.pdf" "$sample" -o "$work/file.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 && $(wc -l < "$work/err") -eq 1 ]] && pass "batch needs a directory: $(cat "$work/err")" || fail "batch -o file: exit $rc"
+cp "$sample" "$work/batch/resolution-fr.pdf"
+"$cli" "$sample" "$work/batch/resolution-fr.pdf" -o "$work/batch" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 ]] && grep -q "would both write resolution-fr.tei.xml" "$work/err" &&
+    pass "batch refuses two inputs with one output name" || fail "batch name clash: exit $rc"
 finish

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -100,6 +103,40 @@ TEST(Convert, ImageOnlyScanGivesEmptyPagesNotAnError) {
     EXPECT_EQ(doc.pages.size(), 11u);
     for (const auto& p : doc.pages) EXPECT_TRUE(p.blocks.empty());
     EXPECT_EQ(doc.language, "und");
+}
+
+TEST(ConvertFiles, OutcomesInInputOrderWithTheirOwnStatus) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / ("pdf2tei-batch-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const std::vector<FileJob> jobs{
+        {test_data("resolution-fr.pdf"), (dir / "a.xml").string()},
+        {test_data("nope.pdf"), (dir / "b.xml").string()},
+        {test_data("resolution-fr-encrypted.pdf"), (dir / "c.xml").string()},
+        {shared_corpus("un-digital/A_RES_80_2.pdf"), (dir / "d.xml").string()},
+    };
+    ConvertOptions opts;
+    opts.jobs = 2;
+    const auto out = convert_files(jobs, opts);
+    ASSERT_EQ(out.size(), 4u);
+    EXPECT_EQ(out[0].exit_status(), 0);
+    EXPECT_EQ(out[0].pages, 2);
+    EXPECT_EQ(out[0].language, "fr");
+    ASSERT_TRUE(out[1].error);
+    EXPECT_EQ(out[1].error->code(), ErrorCode::Io);
+    EXPECT_EQ(out[1].exit_status(), 2);
+    ASSERT_TRUE(out[2].error);
+    EXPECT_EQ(out[2].error->code(), ErrorCode::Encrypted);
+    EXPECT_EQ(out[3].exit_status(), 0);
+    EXPECT_EQ(out[3].language, "en");
+    EXPECT_TRUE(fs::exists(dir / "a.xml"));
+    EXPECT_FALSE(fs::exists(dir / "b.xml"));
+    EXPECT_FALSE(fs::exists(dir / "c.xml"));
+    // The same bytes as a conversion on its own.
+    const Document alone = convert_file(test_data("resolution-fr.pdf"), 1);
+    const auto bytes = file_bytes((dir / "a.xml").string());
+    EXPECT_EQ(std::string(bytes.begin(), bytes.end()), to_tei(alone, {}));
+    fs::remove_all(dir);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/pdf_source.hpp"
 #include "pdf2tei/model.hpp"
 
@@ -13,7 +14,10 @@ namespace pdf2tei {
 
 struct ConvertOptions {
     std::string password;        // for encrypted PDFs
-    unsigned jobs = 0;           // worker threads; 0 = one per core
+    // Worker threads. 0 runs in the calling TBB arena (all cores unless the
+    // caller made a smaller one), which lets convert_files share one pool
+    // between files and their pages without oversubscribing.
+    unsigned jobs = 0;
     bool salvage = false;        // convert a truncated file (with a warning)
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     // Called after each page with (pages done, total), from a worker thread,
@@ -28,6 +32,32 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts);
 
 // The TEI for a converted document.
 std::string to_tei(const Document& doc, const ConvertOptions& opts);
+
+// One file to convert, and where its TEI goes ("-" = standard output).
+struct FileJob {
+    std::string input;
+    std::string output;
+};
+
+// What became of one file. Either `error` is set and nothing was written, or
+// the TEI was written (atomically) and `warnings` says what was repaired or
+// skipped.
+struct FileOutcome {
+    std::optional<Error> error;
+    std::vector<Warning> warnings;  // document-level first, then by page
+    int pages = 0;
+    std::size_t paragraphs = 0;
+    std::string language;
+
+    // 0 done, 2 error, 3 done with warnings (qpdf's convention).
+    int exit_status() const { return error ? 2 : warnings.empty() ? 0 : 3; }
+};
+
+// Converts several files, in parallel over files and over their pages, on
+// opts.jobs threads (0 = all cores). Outcomes come back in the order of
+// `jobs`, and each file's TEI is the same as convert() alone gives. With a
+// single file, opts.progress counts its pages; with several, it counts files.
+std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts);
 
 // "0.1.0"
 std::string version();
