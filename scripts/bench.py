@@ -1,0 +1,161 @@
+"""The measuring half of scripts/bench (standard library only).
+
+Sections (all by default):
+  born-digital  the UN corpus: pdf2tei three ways against pdftotext (xargs -P)
+  jobs          pdf2tei --jobs 1 against all cores, on one long document
+  scale         growth with length: 46 pages against 506 (A/RES/79/243 x 11)
+  ocr           the OCR anchors on the generated 300 dpi scans: OCRmyPDF, and
+                the bare tesseract CLI on pre-rendered pages (the floor)
+Each timing is the median of interleaved rounds: every round runs every
+command of a section once, in rotating order, so machine drift falls on all
+alike. Read the ratios, not the times.
+"""
+import glob
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+CORES = os.cpu_count() or 1
+
+
+def pages_of(pdf):
+    out = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    return int(next(l.split()[1] for l in out.splitlines() if l.startswith("Pages:")))
+
+
+def run(cmd, stdin_text=None, env=None):
+    """Wall and CPU (user+sys of all children) seconds of one shell command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(["bash", "-c", cmd], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env=env)
+    proc.stdin.write((stdin_text or "").encode())
+    proc.stdin.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 3):
+        sys.exit(f"bench: failed: {cmd}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def interleaved(commands, rounds, stdin_text=None, env=None):
+    names = list(commands)
+    for n in names:
+        run(commands[n], stdin_text, env)  # warm-up
+    walls = {n: [] for n in names}
+    cpus = {n: [] for n in names}
+    for r in range(rounds):
+        for n in names[r % len(names):] + names[:r % len(names)]:
+            w, c = run(commands[n], stdin_text, env)
+            walls[n].append(w)
+            cpus[n].append(c)
+    return {n: (statistics.median(walls[n]), statistics.median(cpus[n])) for n in names}
+
+
+def peak_rss_mb(cmd):
+    out = subprocess.run(["/usr/bin/time", "-f", "%M", "bash", "-c", cmd + " >/dev/null 2>&1"],
+                         capture_output=True, text=True)
+    return int(out.stderr.strip().splitlines()[-1]) / 1024
+
+
+def table(title, results, pages, base):
+    print(f"\n### {title}\n")
+    print("| command | median s | pages/s | ratio to " + base + " | CPU ms/page |")
+    print("|---|---:|---:|---:|---:|")
+    b = results[base][0]
+    for n, (wall, cpu) in results.items():
+        print(f"| {n} | {wall:.3f} | {pages / wall:.1f} | {b / wall:.2f} | {1000 * cpu / pages:.1f} |")
+
+
+def born_digital(cli, rounds):
+    corpus = os.path.join(SHARED, "corpus", "un-digital")
+    pdfs = sorted(glob.glob(os.path.join(corpus, "*.pdf")))
+    pages = sum(pages_of(p) for p in pdfs)
+    listing = "\n".join(pdfs) + "\n"
+    outdir = tempfile.mkdtemp(prefix="pdf2tei-bench-")
+    commands = {
+        "pdftotext (xargs -P)": f"xargs -P {CORES} -I{{}} pdftotext -q {{}} /dev/null",
+        f"pdf2tei --jobs {CORES}, all files in one run": f"xargs {cli} -q -j {CORES} -o {outdir}",
+        f"pdf2tei --jobs {CORES}, one run per file": f"while read -r f; do {cli} -q -j {CORES} \"$f\" -o /dev/null; done",
+        "pdf2tei --jobs 1 (xargs -P)": f"xargs -P {CORES} -I{{}} {cli} -q -j 1 {{}} -o /dev/null",
+    }
+    res = interleaved(commands, rounds, listing)
+    shutil.rmtree(outdir)
+    table(f"Born-digital: un-digital ({len(pdfs)} PDFs, {pages} pages, {CORES} cores, {rounds} rounds)",
+          res, pages, "pdftotext (xargs -P)")
+    big = os.path.join(corpus, "A_RES_79_243.pdf")
+    print(f"\nPeak RSS on A_RES_79_243.pdf (46 pages): pdf2tei {peak_rss_mb(f'{cli} -q -j {CORES} {big} -o /dev/null'):.0f} MB,"
+          f" pdftotext {peak_rss_mb(f'pdftotext -q {big} /dev/null'):.0f} MB.")
+
+
+def long_document(work):
+    src = os.path.join(SHARED, "corpus", "un-digital", "A_RES_79_243.pdf")
+    out = os.path.join(work, "long.pdf")
+    subprocess.run(["qpdf", "--empty", "--pages"] + [src] * 11 + ["--", out], check=True)
+    return src, out
+
+
+def jobs(cli, rounds, work):
+    src, long_pdf = long_document(work)
+    n = pages_of(long_pdf)
+    commands = {f"pdf2tei --jobs 1": f"{cli} -q -j 1 {long_pdf} -o /dev/null",
+                f"pdf2tei --jobs {CORES}": f"{cli} -q -j {CORES} {long_pdf} -o /dev/null"}
+    res = interleaved(commands, rounds)
+    table(f"--jobs: one {n}-page document ({rounds} rounds)", res, n, "pdf2tei --jobs 1")
+
+
+def scale(cli, rounds, work):
+    src, long_pdf = long_document(work)
+    short_n, long_n = pages_of(src), pages_of(long_pdf)
+    print(f"\n### Growth with length: {short_n} and {long_n} pages (A/RES/79/243, and 11 copies of it)\n")
+    print("| tool | pages | median s | ms/page | peak RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for tool, fmt in (("pdf2tei", f"{cli} -q -j {CORES} {{}} -o /dev/null"), ("pdftotext", "pdftotext -q {} /dev/null")):
+        for pdf, n in ((src, short_n), (long_pdf, long_n)):
+            cmd = fmt.format(pdf)
+            wall, _ = interleaved({tool: cmd}, max(3, rounds // 3))[tool]
+            print(f"| {tool} | {n} | {wall:.2f} | {1000 * wall / n:.2f} | {peak_rss_mb(cmd):.0f} |")
+
+
+def ocr(cli, rounds, work):
+    scans = sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "generated", "*.scan300.pdf")))
+    if not scans or not shutil.which("ocrmypdf") or not shutil.which("tesseract"):
+        print("\n### OCR: skipped (needs tests/corpus/generated and scripts/debian-packages-anchors.txt)")
+        return
+    n = sum(pages_of(p) for p in scans)
+    images = []
+    for p in scans:  # the tesseract floor reads pre-rendered pages (not timed)
+        prefix = os.path.join(work, os.path.basename(p)[:-4])
+        subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", p, prefix], check=True)
+    images = sorted(glob.glob(os.path.join(work, "*.png")))
+    listing = "\n".join(scans) + "\n"
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    commands = {
+        "ocrmypdf --skip-text (files one by one, its own -j)":
+            f"while read -r f; do ocrmypdf -q --skip-text -l fra+eng -j {CORES} --output-type pdf \"$f\" {work}/o.pdf; done",
+        "tesseract CLI on pre-rendered pages (xargs -P)":
+            f"printf '%s\\n' {' '.join(images)} | xargs -P {CORES} -I{{}} tesseract {{}} {work}/t -l fra+eng",
+    }
+    res = interleaved(commands, max(1, rounds // 5), listing, env)
+    table(f"OCR anchors: generated 300 dpi scans ({len(scans)} PDFs, {n} pages, {CORES} cores)", res, n,
+          "ocrmypdf --skip-text (files one by one, its own -j)")
+    print("\npdf2tei has no OCR path yet (issue 4): its row comes with it.")
+
+
+def main():
+    cli, rounds = sys.argv[1], int(sys.argv[2])
+    sections = sys.argv[3:] or ["born-digital", "jobs", "scale", "ocr"]
+    print(f"Machine: {CORES} cores; {os.uname().machine}; pdf2tei {subprocess.run([cli, '--version'], capture_output=True, text=True).stdout.split()[1]}.")
+    with tempfile.TemporaryDirectory(prefix="pdf2tei-bench-") as work:
+        for s in sections:
+            {"born-digital": lambda: born_digital(cli, rounds), "jobs": lambda: jobs(cli, rounds, work),
+             "scale": lambda: scale(cli, rounds, work), "ocr": lambda: ocr(cli, rounds, work)}[s]()
+
+
+if __name__ == "__main__":
+    main()

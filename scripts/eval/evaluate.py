@@ -1,0 +1,333 @@
+#!/usr/bin/python3
+"""Scores TEI from pdf2tei and from the anchor tools against ground truth.
+
+  evaluate.py [--subset ci] [--systems pdf2tei,pdftotext,ocrmypdf]
+              [--json OUT] [--markdown OUT] [--check T.json] [--update T.json]
+
+Corpora: the generated corpus (tests/corpus/generated, exact JSON truth), the
+Word originals of ../shared/corpus/un-digital/groundtruth, and the OCR truth
+of ../shared/corpus/ocr-gt (ALTO and txt). Systems: pdf2tei; pdftotext, and
+OCRmyPDF (--skip-text) followed by pdftotext, each wrapped as minimal TEI.
+--subset ci: generated + un-digital with pdf2tei and pdftotext (fast).
+--check fails (exit 1) when a pdf2tei figure is worse than its threshold;
+--update tightens the thresholds to the current figures, never loosens them.
+"""
+import argparse
+import collections
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import metrics  # noqa: E402
+from tei_text import TEI, TeiText  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+TESS_LANG = {"fr": "fra", "en": "eng", "es": "spa", "ru": "rus"}
+LOWER_IS_BETTER = {"body_cer", "furniture_leaks", "residual_splits", "kept_linebreak_hyphens", "joined_compounds",
+                   "footnotes.cer", "cer"}
+
+
+# ------------------------------------------------------------ systems
+
+XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def minimal_tei(text, path):
+    """pdftotext output as the simplest TEI: pages at form feeds, paragraphs
+    at blank lines, lines of a paragraph joined by a space. Characters XML
+    forbids are dropped (pdftotext passes control codes through), as any
+    user wrapping it would have to."""
+    text = XML_FORBIDDEN.sub("", text)  # keeps \f (0x0C), split on below
+    ET.register_namespace("", TEI[1:-1])
+    root = ET.Element(TEI + "TEI")
+    header = ET.SubElement(root, TEI + "teiHeader")
+    fd = ET.SubElement(header, TEI + "fileDesc")
+    ET.SubElement(ET.SubElement(fd, TEI + "titleStmt"), TEI + "title").text = os.path.basename(path)
+    ET.SubElement(ET.SubElement(fd, TEI + "publicationStmt"), TEI + "p").text = "Anchor: pdftotext"
+    ET.SubElement(ET.SubElement(fd, TEI + "sourceDesc"), TEI + "p").text = "Anchor row for scripts/evaluate"
+    body = ET.SubElement(ET.SubElement(root, TEI + "text"), TEI + "body")
+    for n, page in enumerate(text.split("\f")[:-1] or [text], 1):
+        ET.SubElement(body, TEI + "pb", n=str(n))
+        for para in re.split(r"\n\s*\n", page):
+            line = " ".join(l.strip() for l in para.splitlines() if l.strip())
+            if line:
+                ET.SubElement(body, TEI + "p").text = line
+    if not body.findall(TEI + "p"):
+        ET.SubElement(body, TEI + "p")
+    ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
+
+
+def pdftotext_tei(pdf, out):
+    r = subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"], capture_output=True)
+    minimal_tei(r.stdout.decode("utf-8", "replace"), out)
+    return True
+
+
+def pdf2tei_tei(pdf, out, cli):
+    r = subprocess.run([cli, "-q", pdf, "-o", out], capture_output=True)
+    return r.returncode in (0, 3)
+
+
+def ocrmypdf_tei(pdf, out, lang, work):
+    ocred = os.path.join(work, os.path.basename(out) + ".ocr.pdf")
+    r = subprocess.run(["ocrmypdf", "-q", "--skip-text", "-l", TESS_LANG.get(lang, "eng"), "--output-type", "pdf",
+                        pdf, ocred], capture_output=True)
+    if r.returncode not in (0, 10):  # 10: PDF/A conversion warning
+        return False
+    return pdftotext_tei(ocred, out)
+
+
+# ------------------------------------------------------------ corpora
+
+def generated_items(subset):
+    for js in sorted(glob.glob(os.path.join(ROOT, "tests", "corpus", "generated", "*.json"))):
+        gt = json.load(open(js, encoding="utf-8"))
+        yield {"group": f"generated/{gt['variant']}", "name": os.path.basename(js)[:-5],
+               "pdf": js[:-5] + ".pdf", "lang": gt["language"], "kind": "generated", "gt": gt}
+
+
+def read_lines(path):
+    return open(path, encoding="utf-8").read().splitlines() if os.path.exists(path) else []
+
+
+def un_digital_items(subset):
+    gt_dir = os.path.join(SHARED, "corpus", "un-digital", "groundtruth")
+    for body in sorted(glob.glob(os.path.join(gt_dir, "*.body.txt"))):
+        name = os.path.basename(body)[:-len(".body.txt")]
+        furniture = [s for l in read_lines(os.path.join(gt_dir, name + ".headers_footers.txt"))
+                     if not l.startswith("#") for s in re.split(r"\s{2,}|\t", l.strip()) if s]
+        yield {"group": "un-digital", "name": name, "pdf": os.path.join(gt_dir, "..", name + ".pdf"), "lang": "en",
+               "kind": "word", "body": open(body, encoding="utf-8").read(),
+               "notes": read_lines(os.path.join(gt_dir, name + ".footnotes.txt")), "furniture": furniture}
+
+
+def alto_text(path):
+    ns = {"a": "http://www.loc.gov/standards/alto/ns-v4#"}
+    root = ET.parse(path).getroot()
+    lines = []
+    for line in root.iter("{%s}TextLine" % ns["a"]):
+        words = [s.get("CONTENT", "") for s in line.iter("{%s}String" % ns["a"])]
+        lines.append(" ".join(words))
+    return "\n".join(lines)
+
+
+def ocr_items(work):
+    base = os.path.join(SHARED, "corpus", "ocr-gt")
+    pairs = [("tesseract/eurotext.tif", "tesseract/eurotext.txt", "en"),
+             ("tesseract/phototest.tif", "tesseract/phototest.gold.txt", "en"),
+             ("tesseract/8071_093.3B.tif", "tesseract/8071_093.3B.txt", "en")]
+    for img in sorted(glob.glob(os.path.join(base, "tapuscorpus", "*.jpg"))):
+        pairs.append((os.path.relpath(img, base), os.path.relpath(img[:-4] + ".xml", base), "fr"))
+    for img, truth, lang in pairs:
+        src, ref = os.path.join(base, img), os.path.join(base, truth)
+        if not (os.path.exists(src) and os.path.exists(ref)):
+            continue
+        pdf = os.path.join(work, re.sub(r"[^\w.-]", "_", img) + ".pdf")
+        r = subprocess.run(["img2pdf", "--nodate", "-o", pdf, src], capture_output=True)
+        if r.returncode != 0:
+            continue
+        text = alto_text(ref) if ref.endswith(".xml") else open(ref, encoding="utf-8").read()
+        yield {"group": "ocr-gt", "name": os.path.basename(img), "pdf": pdf, "lang": lang, "kind": "ocr", "text": text}
+
+
+# ------------------------------------------------------------ scoring
+
+def flatten(d, prefix=""):
+    out = {}
+    for k, v in d.items():
+        if isinstance(v, dict):
+            out.update(flatten(v, prefix + k + "."))
+        else:
+            out[prefix + k] = v
+    return out
+
+
+def jing_invalid(schema, files):
+    files = [f for f in files if os.path.exists(f)]
+    if not files:
+        return set()
+    r = subprocess.run(["jing", schema] + files, capture_output=True, text=True)
+    return {line.split(":", 1)[0] for line in r.stdout.splitlines() if ":" in line}
+
+
+def score(item, tei_path, produced):
+    if not produced or not os.path.exists(tei_path):
+        tei = None
+    else:
+        try:
+            tei = TeiText(tei_path)
+        except ET.ParseError:
+            tei = None
+    if tei is None:
+        tei = TeiText.__new__(TeiText)
+        tei.paragraphs, tei.notes, tei.verdicts = [], [], []
+    if item["kind"] == "generated":
+        return flatten(metrics.score_generated(item["gt"], tei))
+    if item["kind"] == "word":
+        return flatten(metrics.score_word_original(item["body"], item["notes"], item["furniture"], tei))
+    return flatten(metrics.score_ocr(item["text"], tei))
+
+
+def aggregate(results):
+    groups = collections.defaultdict(lambda: collections.defaultdict(list))
+    for r in results:
+        for k, v in r["metrics"].items():
+            if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, bool):
+                groups[(r["group"], r["system"])][k].append(float(v))
+    return {f"{g}|{s}": {k: sum(v) / len(v) for k, v in m.items()} for (g, s), m in sorted(groups.items())}
+
+
+# ------------------------------------------------------------ report
+
+COLUMNS = {
+    "generated": [("body_cer", "body CER", "{:.3f}"), ("paragraphs_exact", "exact ¶", "{:.2f}"),
+                  ("word_recall", "word recall", "{:.3f}"), ("footnotes.found", "notes found", "{:.2f}"),
+                  ("footnotes.anchored", "notes anchored", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
+                  ("residual_splits", "xx- yy", "{:.1f}"), ("kept_linebreak_hyphens", "kept hyphens", "{:.1f}"),
+                  ("joined_compounds", "joined compounds", "{:.1f}"), ("ligature_words", "ligature words", "{:.2f}"),
+                  ("triage", "triage", "{:.2f}"), ("valid", "valid TEI", "{:.2f}")],
+    "un-digital": [("word_recall", "word recall", "{:.4f}"), ("word_accuracy", "word accuracy", "{:.4f}"),
+                   ("footnotes_found", "notes found", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
+                   ("valid", "valid TEI", "{:.2f}")],
+    "ocr-gt": [("cer", "CER", "{:.3f}"), ("word_recall", "word recall", "{:.3f}"), ("valid", "valid TEI", "{:.2f}")],
+}
+
+
+def markdown(agg):
+    out = []
+    for family, cols in COLUMNS.items():
+        keys = [k for k in agg if k.split("|")[0].split("/")[0] == family]
+        if not keys:
+            continue
+        out.append(f"\n### {family}\n")
+        out.append("| group | system | " + " | ".join(c[1] for c in cols) + " |")
+        out.append("|---|---|" + "---:|" * len(cols))
+        for k in keys:
+            group, system = k.split("|")
+            cells = []
+            for key, _, fmt in cols:
+                v = agg[k].get(key)
+                cells.append("–" if v is None else fmt.format(v))
+            out.append(f"| {group} | {system} | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def check(agg, thresholds):
+    failures = []
+    for key, limits in thresholds.items():
+        got = agg.get(key, {})
+        for metric, limit in limits.items():
+            v = got.get(metric)
+            if v is None:
+                failures.append(f"{key} {metric}: not measured (threshold {limit})")
+            elif metric in LOWER_IS_BETTER and v > limit + 1e-9:
+                failures.append(f"{key} {metric}: {v:.4f} > {limit:.4f}")
+            elif metric not in LOWER_IS_BETTER and v < limit - 1e-9:
+                failures.append(f"{key} {metric}: {v:.4f} < {limit:.4f}")
+    return failures
+
+
+# What the ratchet tracks. Counts of defects (leaks, hyphen errors) are zero
+# on pages with no readable text yet, and would "regress" the day OCR reads
+# them, so they are tracked only where a text layer exists.
+TRACKED_EVERYWHERE = {"body_cer", "word_recall", "paragraphs_exact", "valid", "triage", "footnotes.found",
+                      "footnotes.anchored", "word_accuracy", "footnotes_found", "cer"}
+TRACKED_WITH_TEXT = {"furniture_leaks", "residual_splits", "kept_linebreak_hyphens", "joined_compounds",
+                     "ligature_words"}
+TEXT_GROUPS = {"generated/clean", "generated/ot1-accents", "un-digital"}
+
+
+def tracked(group, metric):
+    return metric in TRACKED_EVERYWHERE or (metric in TRACKED_WITH_TEXT and group in TEXT_GROUPS)
+
+
+def update(agg, thresholds):
+    """Tightens: a threshold moves only towards better figures."""
+    new = {k: dict(v) for k, v in thresholds.items()}
+    for key, m in agg.items():
+        if not key.endswith("|pdf2tei"):
+            continue
+        slot = new.setdefault(key, {})
+        for metric, v in m.items():
+            if not tracked(key.split("|")[0], metric):
+                continue
+            old = slot.get(metric)
+            if metric in LOWER_IS_BETTER:
+                slot[metric] = v if old is None else min(old, v)
+            else:
+                slot[metric] = v if old is None else max(old, v)
+    return new
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--subset", choices=["ci", "all"], default="all")
+    ap.add_argument("--systems", default=None)
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "cli", "pdf2tei"))
+    ap.add_argument("--schema", default=os.path.join(SHARED, "schema", "tei_all.rng"))
+    ap.add_argument("--json")
+    ap.add_argument("--markdown")
+    ap.add_argument("--check")
+    ap.add_argument("--update")
+    args = ap.parse_args()
+    systems = (args.systems or ("pdf2tei,pdftotext" if args.subset == "ci" else "pdf2tei,pdftotext,ocrmypdf")).split(",")
+
+    with tempfile.TemporaryDirectory(prefix="pdf2tei-eval-") as work:
+        items = list(generated_items(args.subset)) + list(un_digital_items(args.subset))
+        if args.subset == "all":
+            items += list(ocr_items(work))
+        results, produced_by = [], collections.defaultdict(list)
+        for system in systems:
+            for item in items:
+                out = os.path.join(work, f"{system}.{item['group'].replace('/', '_')}.{item['name']}.xml")
+                if system == "pdf2tei":
+                    ok = pdf2tei_tei(item["pdf"], out, args.cli)
+                elif system == "pdftotext":
+                    ok = pdftotext_tei(item["pdf"], out)
+                else:
+                    ok = ocrmypdf_tei(item["pdf"], out, item["lang"], work)
+                m = score(item, out, ok)
+                results.append({"group": item["group"], "name": item["name"], "system": system, "tei": out,
+                                "produced": ok, "metrics": m})
+                if ok:
+                    produced_by[system].append(out)
+        for system in systems:
+            invalid = jing_invalid(args.schema, produced_by[system])
+            for r in results:
+                if r["system"] == system:
+                    r["metrics"]["valid"] = r["produced"] and r["tei"] not in invalid
+        agg = aggregate(results)
+
+    table = markdown(agg)
+    print(table)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"aggregate": agg, "files": [{k: v for k, v in r.items() if k != "tei"} for r in results]},
+                      f, indent=1, ensure_ascii=False)
+    if args.markdown:
+        with open(args.markdown, "w") as f:
+            f.write(table)
+    status = 0
+    if args.check:
+        failures = check(agg, json.load(open(args.check)))
+        for f in failures:
+            print("RATCHET FAIL: " + f, file=sys.stderr)
+        print(f"ratchet: {len(failures)} figure(s) below threshold", file=sys.stderr)
+        status = 1 if failures else 0
+    if args.update:
+        old = json.load(open(args.update)) if os.path.exists(args.update) else {}
+        with open(args.update, "w") as f:
+            json.dump(update(agg, old), f, indent=1, sort_keys=True)
+            f.write("\n")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

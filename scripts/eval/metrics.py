@@ -1,0 +1,165 @@
+"""Quality metrics: pure functions from (ground truth, TeiText) to numbers."""
+import collections
+import re
+
+import Levenshtein
+
+from tei_text import norm
+
+EDGE_PUNCT = ".,;:!?«»“”\"'()[]{}…*"
+LIGATURE_SEQ = re.compile(r"ffi|ffl|ff|fi|fl")
+RESIDUAL_SPLIT = re.compile(r"\w- \w")
+
+
+def tokens(text):
+    out = []
+    for t in norm(text).split(" "):
+        t = t.strip(EDGE_PUNCT)
+        if t:
+            out.append(t)
+    return out
+
+
+def cer(reference, hypothesis):
+    """Character error rate: edit distance over the reference length."""
+    if not reference:
+        return 0.0 if not hypothesis else 1.0
+    return Levenshtein.distance(reference, hypothesis) / len(reference)
+
+
+def word_error_rate(ref_tokens, hyp_tokens):
+    """Word-level edit distance over the reference length (tokens mapped to
+    private characters so the C implementation can align them)."""
+    vocab = {}
+    def enc(ts):
+        return "".join(chr(0xF0000 + vocab.setdefault(t, len(vocab)) % 0xFFFD) for t in ts)
+    if not ref_tokens:
+        return 0.0
+    return Levenshtein.distance(enc(ref_tokens), enc(hyp_tokens)) / len(ref_tokens)
+
+
+def bag_recall(ref_tokens, hyp_tokens):
+    ref, hyp = collections.Counter(ref_tokens), collections.Counter(hyp_tokens)
+    total = sum(ref.values())
+    return sum(min(n, hyp[w]) for w, n in ref.items()) / total if total else 1.0
+
+
+def paragraph_exact(gt_paragraphs, tei_paragraphs):
+    have = collections.Counter(tei_paragraphs)
+    hits = 0
+    for p in gt_paragraphs:
+        if have[p] > 0:
+            have[p] -= 1
+            hits += 1
+    return hits / len(gt_paragraphs) if gt_paragraphs else 1.0
+
+
+def count(hay, needle):
+    if not needle:
+        return 0
+    return len(re.findall(r"(?<![\w/*])" + re.escape(needle) + r"(?![\w/*])", hay))
+
+
+def furniture_leaks(furniture_strings, gt_body, tei_body):
+    """Furniture occurrences in body text beyond those the true body has."""
+    wanted = collections.Counter(norm(s) for s in furniture_strings if norm(s))
+    leaks = 0
+    for s, n in wanted.items():
+        leaks += max(0, min(n, count(tei_body, s)) - count(gt_body, s))
+    return leaks
+
+
+def hyphenation(gt_body, tei_body):
+    gt_tokens, tei_tokens = tokens(gt_body), tokens(tei_body)
+    gt_set = set(gt_tokens)
+    residual = max(0, len(RESIDUAL_SPLIT.findall(tei_body)) - len(RESIDUAL_SPLIT.findall(gt_body)))
+    kept = sum(1 for t in tei_tokens if "-" in t and t not in gt_set and t.replace("-", "") in gt_set)
+    tei_set = set(tei_tokens)
+    joined = sum(1 for t in gt_tokens if "-" in t and t.replace("-", "") in tei_set and t.replace("-", "") not in gt_set)
+    return {"residual_splits": residual, "kept_linebreak_hyphens": kept, "joined_compounds": joined}
+
+
+def ligature_words(gt_body, tei_body):
+    words = [t for t in tokens(gt_body) if LIGATURE_SEQ.search(t)]
+    if not words:
+        return None
+    return bag_recall(words, tokens(tei_body))
+
+
+def similar(a, b, threshold=0.9):
+    return Levenshtein.ratio(a, b) >= threshold
+
+
+def footnotes(gt, tei):
+    """Found (text matches), numbered (right @n) and anchored (inside the
+    paragraph holding the anchor, right after the anchor's text)."""
+    gt_notes = gt["footnotes"]
+    if not gt_notes:
+        return None
+    anchors = {}
+    for i, p in enumerate(gt["paragraphs"]):
+        for a in p["notes"]:
+            anchors[a["n"]] = (i, norm(p["text"][:a["offset"]])[-15:])
+    found = numbered = anchored = 0
+    ref_text, hyp_text = [], []
+    for g in gt_notes:
+        match = next((t for t in tei.notes if similar(norm(g["text"]), t["text"])), None)
+        ref_text.append(norm(g["text"]))
+        hyp_text.append(match["text"] if match else "")
+        if not match:
+            continue
+        found += 1
+        numbered += str(match["n"]) == str(g["n"])
+        para, tail = anchors.get(g["n"], (None, ""))
+        if para is not None and match["paragraph"] is not None and match["before"].endswith(tail):
+            gt_para = norm(gt["paragraphs"][para]["text"])
+            tei_para = tei.paragraphs[match["paragraph"]]
+            anchored += similar(gt_para, tei_para, 0.8)
+    n = len(gt_notes)
+    return {"found": found / n, "numbered": numbered / n, "anchored": anchored / n,
+            "cer": cer("\n".join(ref_text), "\n".join(hyp_text))}
+
+
+def triage(gt, tei):
+    want = [p["verdict"] for p in gt["pages"]]
+    got = tei.verdicts
+    if not any(got):
+        return None
+    return sum(1 for w, g in zip(want, got) if w == g) / len(want)
+
+
+def score_generated(gt, tei):
+    gt_paras = [norm(p["text"]) for p in gt["paragraphs"]]
+    gt_body, tei_body = "\n".join(gt_paras), tei.body()
+    furniture = [s for page in gt["furniture"] for s in page["strings"]]
+    return {
+        "body_cer": cer(gt_body, tei_body),
+        "paragraphs_exact": paragraph_exact(gt_paras, tei.paragraphs),
+        "word_recall": bag_recall(tokens(gt_body), tokens(tei_body)),
+        "furniture_leaks": furniture_leaks(furniture, gt_body, tei_body),
+        **hyphenation(gt_body, tei_body),
+        "ligature_words": ligature_words(gt_body, tei_body),
+        "footnotes": footnotes(gt, tei),
+        "triage": triage(gt, tei),
+    }
+
+
+def score_word_original(body_txt, footnote_lines, furniture_strings, tei):
+    """Against the text of a Word original: reading order differs (tables,
+    contents), so word recall (bag) leads; word accuracy is 1 - WER."""
+    ref = tokens(body_txt)
+    hyp = tokens(tei.body())
+    notes = [norm(l) for l in footnote_lines if norm(l) and not set(norm(l)) <= set("_ ")]
+    found = sum(1 for n in notes if any(similar(n, t["text"]) for t in tei.notes))
+    return {
+        "word_recall": bag_recall(ref, hyp),
+        "word_accuracy": 1 - word_error_rate(ref, hyp),
+        "footnotes_found": found / len(notes) if notes else None,
+        "furniture_leaks": furniture_leaks(furniture_strings, norm(body_txt), tei.body()),
+    }
+
+
+def score_ocr(reference, tei):
+    ref = norm(reference)
+    hyp = norm(" ".join(tei.paragraphs + [n["text"] for n in tei.notes]))
+    return {"cer": cer(ref, hyp), "word_recall": bag_recall(tokens(ref), tokens(hyp))}

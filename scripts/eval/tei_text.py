@@ -1,0 +1,90 @@
+"""Reading a TEI file the way the evaluator scores it.
+
+The contract with pdf2tei's output (and with the minimal TEI the anchor
+tools are wrapped in):
+  body paragraphs   every p, head, item, ab, l, closer/opener text under
+                    text/body (and text/back), minus fw and note inside them;
+                    a p with @n whose text does not start with it gets
+                    "N. " in front, so numbering moved to @n still counts
+  notes             note[@place="foot"], with @n, where they stand
+  furniture         fw elements: never body text
+  page verdicts     pb/@type (text, none, garbled, lossy, invisible-ocr,
+                    partial); missing = no verdict
+"""
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+PARAGRAPH_TAGS = {TEI + t for t in ("p", "head", "item", "ab", "l", "dateline", "signed", "salute", "label")}
+SKIP_TAGS = {TEI + "fw", TEI + "note"}
+SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007\u200a]+")
+
+
+def norm(s):
+    """NFC, every kind of space folded to one ASCII space, trimmed."""
+    return SPACES.sub(" ", unicodedata.normalize("NFC", s)).strip()
+
+
+def own_text(el):
+    """Text of an element, without fw and note descendants (their tails kept)."""
+    parts = [el.text or ""]
+    for child in el:
+        if child.tag not in SKIP_TAGS:
+            parts.append(own_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+class TeiText:
+    def __init__(self, path):
+        root = ET.parse(path).getroot()
+        text = root.find(TEI + "text")
+        self.paragraphs = []      # normalized strings, reading order
+        self.notes = []           # dicts: n, text, paragraph (index or None), before (text before it)
+        self.verdicts = []        # pb/@type or None, per pb
+        if text is None:
+            return
+        for el in text.iter():
+            if el.tag == TEI + "pb":
+                self.verdicts.append(el.get("type"))
+        for part in (text.find(TEI + "body"), text.find(TEI + "back")):
+            if part is not None:
+                self._walk(part)
+
+    def _walk(self, el):
+        for child in el:
+            if child.tag in SKIP_TAGS:
+                if child.tag == TEI + "note":
+                    self._note(child, None, "")
+                continue
+            if child.tag in PARAGRAPH_TAGS:
+                self._paragraph(child)
+            else:
+                self._walk(child)
+
+    def _paragraph(self, el):
+        index = len(self.paragraphs)
+        self._notes_in(el, index, [el.text or ""])  # each note with the text before it
+        t = norm(own_text(el))
+        n = el.get("n")
+        if n and not t.startswith(n):
+            t = f"{n}. {t}" if not n.endswith(".") else f"{n} {t}"
+        self.paragraphs.append(t)
+
+    def _notes_in(self, el, index, acc):
+        for child in el:
+            if child.tag == TEI + "note":
+                self._note(child, index, "".join(acc))
+            elif child.tag != TEI + "fw":
+                acc.append(child.text or "")
+                self._notes_in(child, index, acc)
+            acc.append(child.tail or "")
+
+    def _note(self, el, index, before):
+        if el.get("place", "foot") == "foot":
+            self.notes.append({"n": el.get("n"), "text": norm("".join(el.itertext())),
+                               "paragraph": index, "before": norm(before)})
+
+    def body(self):
+        return "\n".join(self.paragraphs)
