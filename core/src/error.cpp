@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "pdf2tei/model.hpp"
 #include "pdf2tei/warning.hpp"
 
 namespace pdf2tei {
@@ -85,12 +84,6 @@ std::vector<Warning> WarningSink::take() {
     repeats_.clear();
     dropped_ = 0;
     return out;
-}
-
-std::size_t Document::warning_count() const {
-    std::size_t n = warnings.size();
-    for (const auto& p : pages) n += p.warnings.size();
-    return n;
 }
 
 }  // namespace pdf2tei

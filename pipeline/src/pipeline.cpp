@@ -71,12 +71,14 @@ private:
     std::vector<std::unique_ptr<ingest::PageReader>> free_;
 };
 
-// One page through every per-page stage. Pure apart from the reader.
+// One page through every per-page stage. Pure apart from the reader. The
+// glyph boxes are released at the end: later stages work on words.
 Page process_page(ingest::PageReader& reader, int index) {
     ingest::IngestedPage in = reader.read(index);
     Page page = std::move(in.page);
     normalize::clean_words(in.words, page.repairs);
     page.blocks = structure::group_paragraphs(structure::group_lines(std::move(in.words)));
+    release_glyphs(page);
     return page;
 }
 

@@ -65,6 +65,17 @@ TEST(Document, WarningCountSumsDocumentAndPages) {
     EXPECT_EQ(d.warning_count(), 3u);
 }
 
+TEST(ReleaseGlyphs, KeepsWordsDropsBoxes) {
+    Page p;
+    p.blocks.resize(1);
+    p.blocks[0].lines.resize(1);
+    p.blocks[0].lines[0].words = {testing::make_word("mot", 0, 0)};
+    ASSERT_EQ(p.blocks[0].lines[0].words[0].glyphs.size(), 3u);
+    release_glyphs(p);
+    EXPECT_TRUE(p.blocks[0].lines[0].words[0].glyphs.empty());
+    EXPECT_EQ(p.blocks[0].lines[0].words[0].text, "mot");
+}
+
 struct Utf8Case {
     std::string bytes;
     std::u32string cps;
