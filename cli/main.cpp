@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -77,7 +78,8 @@ int run(CliOptions& o) {
         if (o.summary && !r.error)
             std::cerr << "pdf2tei: " << jobs[i].input << " -> " << (jobs[i].output == "-" ? "stdout" : jobs[i].output)
                       << ": " << r.pages << " pages, " << r.paragraphs << " paragraphs, language " << r.language
-                      << ", " << r.warnings.size() << " warnings\n";
+                      << ", " << r.pages_ocr << " read by OCR (" << r.pages_rendered << " rendered), "
+                      << r.warnings.size() << " warnings\n";
         status = std::max(status, r.exit_status());
     }
     return status;
@@ -86,6 +88,13 @@ int run(CliOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Tesseract's OpenMP reads OMP_THREAD_LIMIT once, when the process
+    // starts; pdf2tei runs pages in parallel itself, so OpenMP threads would
+    // only compete. Set it and start again, once, before reading anything.
+    if (!std::getenv("OMP_THREAD_LIMIT")) {
+        ::setenv("OMP_THREAD_LIMIT", "1", 1);
+        ::execv("/proc/self/exe", argv);  // on failure, carry on as we are
+    }
     CliOptions o;
     CLI::App app{"pdf2tei: convert PDFs into TEI P5 XML.\n"
                  "Exit status: 0 done, 2 error (nothing written), 3 done with warnings."};
@@ -97,6 +106,14 @@ int main(int argc, char** argv) {
     app.add_option("--password", o.convert.password, "password of an encrypted PDF");
     app.add_option("-j,--jobs", o.convert.jobs, "worker threads over files and pages (0 = one per core)")
         ->capture_default_str();
+    std::string ocr_mode = "auto";
+    app.add_option("--ocr", ocr_mode,
+                   "which pages to OCR: auto (no usable text layer), redo (also earlier invisible OCR), always, never")
+        ->check(CLI::IsMember({"auto", "redo", "always", "never"}))
+        ->capture_default_str();
+    app.add_option("--lang", o.convert.lang, "OCR language: fr, en, es, ru, ar, zh, or Tesseract's (fra+eng); default: detected");
+    app.add_option("--dpi", o.convert.dpi, "OCR rendering resolution (default: the scan's own if >= 200, else 300)")
+        ->check(CLI::Range(50, 1200));
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
     app.add_option("--progress", o.progress, "counter on stderr")
@@ -113,6 +130,10 @@ int main(int argc, char** argv) {
         return kExitError;
     }
 
+    o.convert.ocr = ocr_mode == "redo"     ? pdf2tei::ocr::OcrMode::Redo
+                    : ocr_mode == "always" ? pdf2tei::ocr::OcrMode::Always
+                    : ocr_mode == "never"  ? pdf2tei::ocr::OcrMode::Never
+                                           : pdf2tei::ocr::OcrMode::Auto;
     try {
         return run(o);
     } catch (const std::invalid_argument& e) {

@@ -40,40 +40,52 @@ public:
         const auto& font = state->getFont();
         if (font && !font->hasToUnicodeCMap()) ++stats.glyphs_without_tounicode;
         if (uLen <= 0) ++stats.unmapped_glyphs;
+        // Fonts without ToUnicode pass their codes through: OT1's ligatures
+        // (0x0B-0x0F) and accents become controls, which the extractor then
+        // turns into spaces or drops. Count them while they are visible.
+        else if (u[0] < 0x20 || (u[0] >= 0x7F && u[0] <= 0x9F)) ++stats.control_glyphs;
         TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, nBytes, u, uLen);
     }
 
     // Each forwards to OutputDev's version, which skips inline image data.
     void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool inv, bool interp,
                        bool inl) override {
-        add_image(s);
+        add_image(s, w);
         TextOutputDev::drawImageMask(s, ref, str, w, h, inv, interp, inl);
     }
     void drawImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm, bool interp,
                    const int* mask, bool inl) override {
-        add_image(s);
+        add_image(s, w);
         TextOutputDev::drawImage(s, ref, str, w, h, cm, interp, mask, inl);
     }
     void drawMaskedImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm, bool interp,
                          Stream* ms, int mw, int mh, bool minv, bool minterp) override {
-        add_image(s);
+        add_image(s, w);
         TextOutputDev::drawMaskedImage(s, ref, str, w, h, cm, interp, ms, mw, mh, minv, minterp);
     }
     void drawSoftMaskedImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* cm,
                              bool interp, Stream* ms, int mw, int mh, GfxImageColorMap* mcm, bool minterp) override {
-        add_image(s);
+        add_image(s, w);
         TextOutputDev::drawSoftMaskedImage(s, ref, str, w, h, cm, interp, ms, mw, mh, mcm, minterp);
     }
 
 private:
     // An image fills the unit square under the CTM; its device area is the
     // absolute determinant. Overlaps are counted twice, so the share is capped.
-    void add_image(GfxState* s) {
+    // The largest image's resolution is kept: a scan's native dpi.
+    void add_image(GfxState* s, int width_px) {
         const double* m = s->getCTM();
-        image_area_ += std::fabs(m[0] * m[3] - m[1] * m[2]);
+        const double area = std::fabs(m[0] * m[3] - m[1] * m[2]);
+        image_area_ += area;
         if (page_area > 0) stats.image_coverage = std::min(1.0, image_area_ / page_area);
+        const double width_pt = std::hypot(m[0], m[1]);
+        if (area > largest_ && width_pt > 0) {
+            largest_ = area;
+            stats.image_dpi = static_cast<int>(std::lround(width_px * 72.0 / width_pt));
+        }
     }
     double image_area_ = 0;
+    double largest_ = 0;
 };
 
 Word to_word(const TextWord& tw) {

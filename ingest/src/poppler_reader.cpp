@@ -1,6 +1,8 @@
 // Reads documents and pages with poppler-cpp, Poppler's public C++ API.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
 #include <poppler/cpp/poppler-page.h>
 
 #include <climits>
@@ -128,6 +130,27 @@ IngestedPage PageReader::read(int index) {
         }
     }
     page.warnings = sink.take();
+    return out;
+}
+
+GrayImage PageReader::render(int index, int dpi) {
+    GrayImage out;
+    std::unique_ptr<poppler::page> p(impl_->doc->create_page(index));
+    if (!p) return out;
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    const poppler::image img = renderer.render_page(p.get(), dpi, dpi);
+    if (!img.is_valid() || img.format() != poppler::image::format_gray8) return out;
+    out.width = img.width();
+    out.height = img.height();
+    out.dpi = dpi;
+    out.pixels.resize(static_cast<std::size_t>(out.width) * static_cast<std::size_t>(out.height));
+    const char* data = img.const_data();
+    for (int y = 0; y < out.height; ++y)
+        std::copy_n(reinterpret_cast<const std::uint8_t*>(data) + static_cast<std::size_t>(y) * img.bytes_per_row(),
+                    out.width, out.pixels.begin() + static_cast<std::ptrdiff_t>(y) * out.width);
     return out;
 }
 

@@ -62,22 +62,32 @@ std::string_view prefix(std::string_view s, std::size_t n) {
 
 void prepare_language_detection() { classifier(); }
 
-std::string detect_language(std::string_view text) {
+std::vector<std::string> language_candidates(std::string_view text) {
+    std::vector<std::string> out;
     text = prefix(text, kMaxLanguageSample);
-    if (text.size() < kMinLanguageSample) return "und";
+    if (text.size() < kMinLanguageSample) return out;
     Classifier& c = classifier();
-    if (!c.handle) return "und";
+    if (!c.handle) return out;
     std::string answer;
     {
         std::lock_guard lock(c.mutex);
         const char* r = textcat_Classify(c.handle.get(), text.data(), text.size());
         if (r) answer = r;
     }
-    // The answer looks like "[fr][it]"; the first is the best.
-    if (answer.size() < 3 || answer[0] != '[') return "und";
-    const std::size_t end = answer.find_first_of("-]", 1);
-    std::string lang = answer.substr(1, end - 1);
-    return lang.empty() ? "und" : lang;
+    // The answer looks like "[fr][it]", best first, or "UNKNOWN"/"SHORT".
+    for (std::size_t pos = 0; (pos = answer.find('[', pos)) != std::string::npos;) {
+        const std::size_t end = answer.find(']', pos);
+        if (end == std::string::npos) break;
+        std::string name = answer.substr(pos + 1, end - pos - 1);
+        out.push_back(name.substr(0, name.find('-')));  // "zh-Hans" -> "zh"
+        pos = end;
+    }
+    return out;
+}
+
+std::string detect_language(std::string_view text) {
+    const auto candidates = language_candidates(text);
+    return candidates.empty() ? "und" : candidates.front();
 }
 
 }  // namespace pdf2tei::normalize

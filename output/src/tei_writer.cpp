@@ -6,7 +6,10 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
+#include <map>
 #include <memory>
 
 #include "pdf2tei/error.hpp"
@@ -76,6 +79,13 @@ private:
     xmlNsPtr ns_ = nullptr;
 };
 
+// Two decimals, in the classic locale whatever the user's.
+std::string confidence(float c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%d.%02d", static_cast<int>(c), static_cast<int>(std::lround(c * 100)) % 100);
+    return c >= 1.0f ? "1.00" : buf;
+}
+
 std::string display_title(const DocumentInfo& info) {
     if (!info.title.empty()) return info.title;
     if (info.file_name == "-") return "(standard input)";
@@ -125,6 +135,30 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     if (info.encrypted) add_note(t, bibl, "encryption", "encrypted");
 }
 
+// How the pages were read, for the encoding description.
+void write_sources(Tree& t, xmlNodePtr enc, const Document& doc) {
+    int from_layer = 0, from_ocr = 0;
+    double conf = 0;
+    std::map<std::string, int> verdicts;
+    for (const auto& p : doc.pages) {
+        ++verdicts[std::string(to_string(p.verdict))];
+        if (p.source == Source::Ocr) {
+            ++from_ocr;
+            conf += std::max(0.0f, p.ocr_confidence);
+        } else {
+            ++from_layer;
+        }
+    }
+    std::string line = "Pages read from the PDF's text layer: " + std::to_string(from_layer) +
+                       "; by OCR (Tesseract, LSTM): " + std::to_string(from_ocr);
+    if (from_ocr) line += ", mean confidence " + confidence(static_cast<float>(conf / from_ocr));
+    line += ". Text layers judged:";
+    for (const auto& [v, n] : verdicts) line += " " + v + " " + std::to_string(n) + ";";
+    line.back() = '.';
+    xmlNodePtr sampling = t.add(enc, "samplingDecl");
+    t.add(sampling, "p", line);
+}
+
 // What normalisation changed, summed over the document, so an archivist can
 // see that the text is not the raw layer.
 void write_encoding_desc(Tree& t, xmlNodePtr header, const Document& doc, const TeiOptions& opts) {
@@ -139,6 +173,7 @@ void write_encoding_desc(Tree& t, xmlNodePtr header, const Document& doc, const 
     RepairCounts total;
     for (const auto& p : doc.pages)
         for (const auto& [name, n] : p.repairs) total[name] += n;
+    write_sources(t, enc, doc);
     xmlNodePtr norm = t.add(t.add(enc, "editorialDecl"), "normalization");
     if (total.empty()) {
         t.add(norm, "p", "No repair was needed.");
@@ -162,8 +197,13 @@ void write_body(Tree& t, xmlNodePtr text, const Document& doc) {
     xmlNodePtr body = t.add(text, "body");
     bool any_paragraph = false;
     for (const auto& page : doc.pages) {
+        // The triage's verdict on the text layer, where the words came from,
+        // and OCR's mean confidence: what was read how, page by page.
         xmlNodePtr pb = t.add(body, "pb");
         Tree::attr(pb, "n", page.label.empty() ? std::to_string(page.number) : page.label);
+        Tree::attr(pb, "type", to_string(page.verdict));
+        Tree::attr(pb, "subtype", to_string(page.source));
+        if (page.source == Source::Ocr && page.ocr_confidence >= 0) Tree::attr(pb, "cert", confidence(page.ocr_confidence));
         for (const auto& block : page.blocks) {
             const std::string s = block_text(block);
             if (s.empty()) continue;

@@ -7,12 +7,16 @@
 #include <tbb/task_group.h>
 #include <unicode/uversion.h>
 
+#include <algorithm>
 #include <mutex>
 #include <thread>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/language.hpp"
+#include "pdf2tei/ocr/engine.hpp"
+#include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
 #include "pdf2tei/output/atomic_file.hpp"
 #include "pdf2tei/output/tei_writer.hpp"
@@ -39,47 +43,129 @@ void in_arena(unsigned jobs, F&& body) {
     arena.execute(body);
 }
 
-// Readers not in use. A task takes one (or opens a new one when none is
-// free) and gives it back, so no two threads ever share a Poppler document,
-// and there are never more readers than workers.
-class ReaderPool {
-public:
-    ReaderPool(const ingest::PdfSource& src, ingest::ReadOptions opts) : src_(src), opts_(std::move(opts)) {}
+// What one worker thread owns: its own Poppler documents and, once it has a
+// page to read with OCR, its own Tesseract engine.
+struct Worker {
+    std::unique_ptr<ingest::PageReader> reader;
+    std::unique_ptr<ocr::OcrEngine> engine;
 
-    std::unique_ptr<ingest::PageReader> take() {
+    ocr::OcrEngine& ocr(const std::string& languages) {
+        if (!engine || engine->languages() != languages) engine = std::make_unique<ocr::OcrEngine>(languages);
+        return *engine;
+    }
+};
+
+// Workers not in use. A task takes one (or makes a new one when none is
+// free) and gives it back, so no two threads ever share a Poppler document
+// or a TessBaseAPI, and there are never more of them than threads.
+class WorkerPool {
+public:
+    WorkerPool(const ingest::PdfSource& src, ingest::ReadOptions opts) : src_(src), opts_(std::move(opts)) {}
+
+    std::unique_ptr<Worker> take() {
         {
             std::lock_guard lock(mutex_);
             if (!free_.empty()) {
-                auto r = std::move(free_.back());
+                auto w = std::move(free_.back());
                 free_.pop_back();
-                return r;
+                return w;
             }
         }
         WarningSink ignored(Stage::Ingest, 0);  // the first open already reported these
         ingest::MessageCapture capture(ignored);
-        return std::make_unique<ingest::PageReader>(src_, opts_);
+        auto w = std::make_unique<Worker>();
+        w->reader = std::make_unique<ingest::PageReader>(src_, opts_);
+        return w;
     }
-    void give_back(std::unique_ptr<ingest::PageReader> r) {
+    void give_back(std::unique_ptr<Worker> w) {
         std::lock_guard lock(mutex_);
-        free_.push_back(std::move(r));
+        free_.push_back(std::move(w));
     }
 
 private:
     const ingest::PdfSource& src_;
     ingest::ReadOptions opts_;
     std::mutex mutex_;
-    std::vector<std::unique_ptr<ingest::PageReader>> free_;
+    std::vector<std::unique_ptr<Worker>> free_;
 };
 
-// One page through every per-page stage. Pure apart from the reader. The
-// glyph boxes are released at the end: later stages work on words.
-Page process_page(ingest::PageReader& reader, int index) {
-    ingest::IngestedPage in = reader.read(index);
+// The triage's view of languages, from normalize: the n-gram classifier,
+// and the spelling dictionaries as arbiter.
+ocr::LanguageOracle language_oracle() {
+    return {[](const std::string& text) { return normalize::language_candidates(text); },
+            [](const std::string& lang, const std::vector<std::string>& words) {
+                const auto* dict = normalize::Dictionary::for_language(lang);
+                return dict ? dict->hit_rate(words) : -1.0;
+            }};
+}
+
+// Pages to OCR are rendered at the scan's own resolution when it has one
+// worth keeping, else at 300 dpi; never beyond 600.
+constexpr int kDefaultDpi = 300;
+constexpr int kMinNativeDpi = 200;
+constexpr int kMaxDpi = 600;
+
+int render_dpi(const ConvertOptions& opts, const Page& page) {
+    if (opts.dpi > 0) return std::min(opts.dpi, kMaxDpi);
+    const int native = page.text_layer.image_dpi;
+    return native >= kMinNativeDpi ? std::min(native, kMaxDpi) : kDefaultDpi;
+}
+
+// Replaces a page's words with what OCR reads on its rendering.
+void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::string& languages, ingest::IngestedPage& in) {
+    Page& page = in.page;
+    const GrayImage image = w.reader->render(index, render_dpi(opts, page));
+    page.rendered = true;
+    WarningSink sink(Stage::Ocr, page.number);
+    if (image.empty()) {
+        sink.add("page cannot be rendered; its text layer is kept");
+    } else {
+        ocr::OcrResult r = w.ocr(languages).recognize(image, opts.ocr_deadline_ms);
+        if (r.timed_out) sink.add("OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing");
+        in.words = std::move(r.words);
+        page.source = Source::Ocr;
+        page.ocr_confidence = r.mean_confidence;
+    }
+    for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
+}
+
+// The per-page stages after ingest and OCR. The glyph boxes are released at
+// the end: later stages work on words.
+Page finish_page(ingest::IngestedPage in) {
     Page page = std::move(in.page);
     normalize::clean_words(in.words, page.repairs);
     page.blocks = structure::group_paragraphs(structure::group_lines(std::move(in.words)));
     release_glyphs(page);
     return page;
+}
+
+std::string words_text(const std::vector<Word>& words) {
+    std::string s;
+    for (const auto& w : words) {
+        s += w.text;
+        s += ' ';
+    }
+    return s;
+}
+
+// The Tesseract languages for the pages to OCR: --lang; else the language
+// of the pages whose layer is kept; else, with no trusted text at all, the
+// script of the first page to OCR (Tesseract's OSD), refined by classifying
+// what a first reading in that script's main language finds.
+std::string choose_ocr_languages(const ConvertOptions& opts, const std::string& layer_language, Worker& w,
+                                 int first_index, const ingest::IngestedPage& first) {
+    if (!opts.lang.empty()) {
+        const std::string langs = ocr::tesseract_languages(opts.lang);
+        if (langs.empty()) throw Error(ErrorCode::Usage, Stage::Ocr, "", 0, "no OCR language for --lang " + opts.lang);
+        return langs;
+    }
+    const std::string from_layer = ocr::tesseract_languages(layer_language);
+    if (!from_layer.empty()) return from_layer;
+    const GrayImage image = w.reader->render(first_index, render_dpi(opts, first.page));
+    const std::string guess = ocr::tesseract_languages(ocr::language_for_script(ocr::detect_script(image)));
+    const ocr::OcrResult probe = w.ocr(guess).recognize(image, opts.ocr_deadline_ms);
+    const std::string refined = ocr::tesseract_languages(normalize::detect_language(words_text(probe.words)));
+    return refined.empty() ? guess : refined;
 }
 
 // Language of the whole document, from its running text in page order.
@@ -115,18 +201,22 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 
     const ingest::ReadOptions read_opts{opts.password};
     doc_warnings.set_stage(Stage::Ingest);
-    ReaderPool pool(source, read_opts);
+    WorkerPool pool(source, read_opts);
     Document doc;
     {
         // The reader opened for the header is the first worker's too.
         ingest::MessageCapture capture(doc_warnings);
-        auto first = std::make_unique<ingest::PageReader>(source, read_opts);
-        doc.info = first->document_info();
+        auto first = std::make_unique<Worker>();
+        first->reader = std::make_unique<ingest::PageReader>(source, read_opts);
+        doc.info = first->reader->document_info();
         pool.give_back(std::move(first));
     }
     clean_info(doc.info);
     const int n = doc.info.page_count;
     doc.pages.resize(static_cast<std::size_t>(n));
+    std::vector<ingest::IngestedPage> raw(static_cast<std::size_t>(n));
+    std::vector<char> to_ocr(static_cast<std::size_t>(n), 0);
+    const ocr::LanguageOracle oracle = language_oracle();
 
     std::mutex progress_mutex;
     int done = 0;
@@ -136,16 +226,52 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
         tbb::task_group side;
         side.run([&] { doc.info.sha256 = ingest::sha256_hex(source.data(), source.size()); });
         side.run([] { normalize::prepare_language_detection(); });
+
+        // Phase A: read and judge every page. Nothing is rendered.
         tbb::parallel_for(tbb::blocked_range<int>(0, n, kMinPagesPerTask), [&](const tbb::blocked_range<int>& range) {
-            auto reader = pool.take();
+            auto w = pool.take();
             for (int i = range.begin(); i != range.end(); ++i) {
-                doc.pages[static_cast<std::size_t>(i)] = process_page(*reader, i);
+                auto& in = raw[static_cast<std::size_t>(i)];
+                in = w->reader->read(i);
+                const ocr::Judgement j = ocr::judge_page(in.page.text_layer, in.words, oracle);
+                in.page.verdict = j.verdict;
+                to_ocr[static_cast<std::size_t>(i)] = ocr::needs_ocr(j, opts.ocr);
+                if (to_ocr[static_cast<std::size_t>(i)] && j.verdict != PageVerdict::None)
+                    in.page.warnings.push_back({Stage::Ocr, in.page.number, "text layer replaced by OCR: " + j.reason});
+            }
+            pool.give_back(std::move(w));
+        });
+
+        // The OCR languages, once, from what phase A found.
+        std::string ocr_languages;
+        const auto first = std::find(to_ocr.begin(), to_ocr.end(), 1);
+        if (first != to_ocr.end()) {
+            std::string trusted;
+            for (int i = 0; i < n && trusted.size() < normalize::kMaxLanguageSample; ++i)
+                if (!to_ocr[static_cast<std::size_t>(i)]) trusted += words_text(raw[static_cast<std::size_t>(i)].words);
+            auto w = pool.take();
+            const int index = static_cast<int>(first - to_ocr.begin());
+            ocr_languages = choose_ocr_languages(opts, normalize::detect_language(trusted), *w, index,
+                                                 raw[static_cast<std::size_t>(index)]);
+            pool.give_back(std::move(w));
+        }
+
+        // Phase B: OCR what needs it, then the per-page stages.
+        tbb::parallel_for(tbb::blocked_range<int>(0, n, 1), [&](const tbb::blocked_range<int>& range) {
+            std::unique_ptr<Worker> w;
+            for (int i = range.begin(); i != range.end(); ++i) {
+                auto& in = raw[static_cast<std::size_t>(i)];
+                if (to_ocr[static_cast<std::size_t>(i)]) {
+                    if (!w) w = pool.take();
+                    ocr_page(*w, i, opts, ocr_languages, in);
+                }
+                doc.pages[static_cast<std::size_t>(i)] = finish_page(std::move(in));
                 if (opts.progress) {
                     std::lock_guard lock(progress_mutex);
                     opts.progress(++done, n);
                 }
             }
-            pool.give_back(std::move(reader));
+            if (w) pool.give_back(std::move(w));
         });
         side.wait();
     });
@@ -174,6 +300,10 @@ FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
             out.paragraphs += p.blocks.size();
         }
         out.pages = static_cast<int>(doc.pages.size());
+        for (const auto& p : doc.pages) {
+            out.pages_rendered += p.rendered;
+            out.pages_ocr += p.source == Source::Ocr;
+        }
         out.language = doc.language;
     } catch (const Error& e) {
         out.error = e;

@@ -270,6 +270,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--subset", choices=["ci", "all"], default="all")
     ap.add_argument("--systems", default=None)
+    ap.add_argument("--only", default=None, help="score only groups starting with this (e.g. generated/clean)")
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "cli", "pdf2tei"))
     ap.add_argument("--schema", default=os.path.join(SHARED, "schema", "tei_all.rng"))
     ap.add_argument("--json")
@@ -283,6 +284,8 @@ def main():
         items = list(generated_items(args.subset)) + list(un_digital_items(args.subset))
         if args.subset == "all":
             items += list(ocr_items(work))
+        if args.only:
+            items = [i for i in items if i["group"].startswith(args.only)]
         results, produced_by = [], collections.defaultdict(list)
         for system in systems:
             for item in items:

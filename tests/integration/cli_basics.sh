@@ -41,7 +41,7 @@ else fail "--salvage: exit $rc"; fi
 "$cli" "$seeds/missing-font.pdf" -q -o "$work/mf2.xml" 2>"$work/err"; rc=$?
 [[ $rc -eq 3 && ! -s $work/err ]] && pass "-q silences warnings, still exit 3" || fail "-q: exit $rc, printed $(cat "$work/err")"
 
-"$cli" "$sample" --summary -o "$work/s.xml" 2>"$work/err" && grep -q "2 pages, .* language fr, 0 warnings" "$work/err" &&
+"$cli" "$sample" --summary -o "$work/s.xml" 2>"$work/err" && grep -q "2 pages, .* language fr, 0 read by OCR (0 rendered), 0 warnings" "$work/err" &&
     pass "--summary: $(cat "$work/err")" || fail "--summary: $(cat "$work/err")"
 "$cli" "$sample" --timestamp -o "$work/t.xml" && grep -q '<application ident="pdf2tei" version="[0-9.]*" when="20' "$work/t.xml" &&
     pass "--timestamp" || fail "--timestamp"

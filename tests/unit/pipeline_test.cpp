@@ -14,6 +14,7 @@
 namespace pdf2tei {
 namespace {
 
+using pdf2tei::testing::generated;
 using pdf2tei::testing::shared_corpus;
 using pdf2tei::testing::test_data;
 
@@ -98,11 +99,49 @@ TEST(Convert, EncryptedWithPassword) {
     EXPECT_THROW(convert(ingest::PdfSource::read(test_data("resolution-fr-encrypted.pdf")), {}), Error);
 }
 
-TEST(Convert, ImageOnlyScanGivesEmptyPagesNotAnError) {
-    const Document doc = convert_file(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf"), 2);
+TEST(Convert, ImageOnlyScanWithoutOcrGivesEmptyPagesNotAnError) {
+    ConvertOptions opts;
+    opts.ocr = ocr::OcrMode::Never;
+    const Document doc = convert(ingest::PdfSource::read(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf")), opts);
     EXPECT_EQ(doc.pages.size(), 11u);
-    for (const auto& p : doc.pages) EXPECT_TRUE(p.blocks.empty());
+    for (const auto& p : doc.pages) {
+        EXPECT_TRUE(p.blocks.empty());
+        EXPECT_EQ(p.verdict, PageVerdict::None);
+        EXPECT_FALSE(p.rendered);
+    }
     EXPECT_EQ(doc.language, "und");
+}
+
+// Page 2 of the mixed variant is a scan; pages 1 and 3 are born-digital.
+// Only page 2 is rendered and read with OCR, in the language of the others.
+TEST(Convert, MixedDocumentOcrsOnlyItsScannedPage) {
+    const Document doc = convert_file(generated("res-fr.mixed.pdf"), 2);
+    ASSERT_EQ(doc.pages.size(), 3u);
+    EXPECT_EQ(doc.language, "fr");
+    for (int i : {0, 2}) {
+        EXPECT_EQ(doc.pages[i].verdict, PageVerdict::Text);
+        EXPECT_EQ(doc.pages[i].source, Source::TextLayer);
+        EXPECT_FALSE(doc.pages[i].rendered);
+    }
+    const Page& scan = doc.pages[1];
+    EXPECT_EQ(scan.verdict, PageVerdict::None);
+    EXPECT_EQ(scan.source, Source::Ocr);
+    EXPECT_TRUE(scan.rendered);
+    EXPECT_GT(scan.ocr_confidence, 0.8f);
+    std::string text;
+    for (const auto& b : scan.blocks) text += block_text(b) + "\n";
+    EXPECT_NE(text.find("Office des Nations Unies contre la drogue et le crime"), std::string::npos) << text;
+    EXPECT_NE(text.find("coopération"), std::string::npos);
+}
+
+TEST(Convert, BornDigitalUnDocumentsAreNeverRendered) {
+    for (const char* name : {"A_RES_78_1.pdf", "A_RES_80_2.pdf"}) {
+        const Document doc = convert_file(shared_corpus(std::string("un-digital/") + name), 2);
+        for (const auto& p : doc.pages) {
+            EXPECT_EQ(p.verdict, PageVerdict::Text) << name << " page " << p.number;
+            EXPECT_FALSE(p.rendered) << name << " page " << p.number;
+        }
+    }
 }
 
 TEST(ConvertFiles, OutcomesInInputOrderWithTheirOwnStatus) {

@@ -10,13 +10,27 @@
 #include <string>
 #include <vector>
 
+#include <string_view>
+
 #include "pdf2tei/geometry.hpp"
 #include "pdf2tei/warning.hpp"
 
 namespace pdf2tei {
 
-// Where a word's text came from.
+// Where a word's (or a page's) text came from.
 enum class Source : std::uint8_t { TextLayer, Ocr };
+std::string_view to_string(Source s);  // "text-layer", "ocr"
+
+// The OCR triage's judgement of a page's text layer.
+enum class PageVerdict : std::uint8_t {
+    Text,          // a good layer
+    None,          // no text: image-only or vector-only
+    Garbled,       // text that is not language (scrambled or missing ToUnicode)
+    Lossy,         // accents or ligatures lost beyond repair from the layer
+    InvisibleOcr,  // an earlier OCR layer, drawn invisibly over an image
+    Partial,       // text, plus large image regions that hold text
+};
+std::string_view to_string(PageVerdict v);  // "text", "none", "garbled", ...
 
 // Word flags: provenance of what a stage did to a word. Bit values are stable
 // (they may be reported), so only ever append.
@@ -72,7 +86,9 @@ struct TextLayerStats {
     int invisible_glyphs = 0;       // drawn in render mode 3 (no paint)
     int glyphs_without_tounicode = 0;  // font has no ToUnicode CMap
     int unmapped_glyphs = 0;        // no Unicode at all for the code
+    int control_glyphs = 0;         // mapped to a control code (lost ligatures, accents)
     double image_coverage = 0;      // share of page area under images, 0..1
+    int image_dpi = 0;              // resolution of the largest image, 0 if none
     bool probed = false;            // false when the probe did not run
     bool operator==(const TextLayerStats&) const = default;
 };
@@ -89,6 +105,10 @@ struct Page {
     int rotation = 0;        // degrees: 0, 90, 180, 270
     std::vector<Block> blocks;
     TextLayerStats text_layer;
+    PageVerdict verdict = PageVerdict::Text;
+    Source source = Source::TextLayer;  // Ocr when the words were read by OCR
+    float ocr_confidence = -1;          // mean word confidence 0..1, -1 without OCR
+    bool rendered = false;              // the page was rendered to an image
     RepairCounts repairs;
     std::vector<Warning> warnings;
     bool operator==(const Page&) const = default;

@@ -9,6 +9,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/pdf_source.hpp"
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/ocr/triage.hpp"
 
 namespace pdf2tei {
 
@@ -19,6 +20,12 @@ struct ConvertOptions {
     // between files and their pages without oversubscribing.
     unsigned jobs = 0;
     bool salvage = false;        // convert a truncated file (with a warning)
+    ocr::OcrMode ocr = ocr::OcrMode::Auto;
+    // OCR language: BCP 47 ("fr") or Tesseract's ("fra+eng"); empty = from
+    // the document's good text layer, else from the script of the page.
+    std::string lang;
+    int dpi = 0;                 // OCR rendering; 0 = a scan's own (>= 200), else 300
+    int ocr_deadline_ms = 120000;  // per page
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.
@@ -46,6 +53,8 @@ struct FileOutcome {
     std::optional<Error> error;
     std::vector<Warning> warnings;  // document-level first, then by page
     int pages = 0;
+    int pages_rendered = 0;  // rendered to an image (only for OCR)
+    int pages_ocr = 0;       // whose words came from OCR
     std::size_t paragraphs = 0;
     std::string language;
 

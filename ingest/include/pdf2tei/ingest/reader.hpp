@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "pdf2tei/image.hpp"
 #include "pdf2tei/ingest/pdf_source.hpp"
 #include "pdf2tei/model.hpp"
 
@@ -54,6 +55,10 @@ public:
     // Reads page `index` (0-based). Damage on the page becomes a warning in
     // the returned page, never an exception.
     IngestedPage read(int index);
+
+    // Renders page `index` in grey at `dpi`, anti-aliased, as the OCR wants
+    // it. An empty image if the page cannot be rendered.
+    GrayImage render(int index, int dpi);
 
 private:
     const PdfSource& src_;

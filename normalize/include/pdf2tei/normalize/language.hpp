@@ -3,6 +3,7 @@
 // classifier LibreOffice uses) and the fingerprints Debian ships with it.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pdf2tei::normalize {
 
@@ -17,6 +18,11 @@ inline constexpr std::size_t kMaxLanguageSample = 4 * 1024;
 // BCP 47 primary subtag of the most likely language ("fr", "ru", "zh"), or
 // "und" when the text is too short or unknown. Thread-safe.
 std::string detect_language(std::string_view utf8_text);
+
+// Every language the classifier finds plausible, best first: one for
+// ordinary text, several or none (empty) for text that is not language, or
+// too short to tell.
+std::vector<std::string> language_candidates(std::string_view utf8_text);
 
 // Loads the classifier's fingerprints now rather than at the first call, so
 // the load can overlap other work. Optional; thread-safe.

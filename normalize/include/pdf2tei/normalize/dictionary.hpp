@@ -1,0 +1,32 @@
+#pragma once
+// Spelling dictionaries (hunspell, with Debian's hunspell-* dictionaries),
+// loaded on first use, once per process, and shared by all threads.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pdf2tei::normalize {
+
+class Dictionary {
+public:
+    // The dictionary of a BCP 47 primary tag ("fr", "en", "es", "ru"), or
+    // nullptr when none is installed. Loading takes 25-70 ms the first time.
+    static const Dictionary* for_language(const std::string& tag);
+
+    // True if `word` (UTF-8) is a correct word of the language.
+    bool knows(std::string_view word) const;
+
+    // Share of the alphabetic words (two letters or more) the dictionary
+    // knows, over at most kMaxSample of them; -1 when there are none.
+    static constexpr std::size_t kMaxSample = 200;
+    double hit_rate(const std::vector<std::string>& words) const;
+
+    ~Dictionary();
+
+private:
+    struct Impl;
+    explicit Dictionary(Impl* impl) : impl_(impl) {}
+    Impl* impl_;
+};
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,86 @@
+#include "pdf2tei/normalize/dictionary.hpp"
+
+#include <hunspell/hunspell.hxx>
+#include <unicode/uchar.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+constexpr const char* kDictionaryDir = "/usr/share/hunspell/";
+
+// Debian's file names for each language we correct.
+const std::map<std::string, std::string>& dictionary_names() {
+    static const std::map<std::string, std::string> names{
+        {"en", "en_US"}, {"fr", "fr_FR"}, {"es", "es_ES"}, {"ru", "ru_RU"}};
+    return names;
+}
+
+// Strips edge punctuation; true if what is left is letters (and inner
+// apostrophes or hyphens), two or more.
+bool alphabetic_word(std::string_view in, std::string& out) {
+    std::u32string cps = utf8_decode(in);
+    std::size_t b = 0, e = cps.size();
+    while (b < e && !u_isalpha(static_cast<UChar32>(cps[b]))) ++b;
+    while (e > b && !u_isalpha(static_cast<UChar32>(cps[e - 1]))) --e;
+    if (e - b < 2) return false;
+    for (std::size_t i = b; i < e; ++i) {
+        const auto c = static_cast<UChar32>(cps[i]);
+        if (!u_isalpha(c) && c != U'\'' && c != U'\u2019' && c != U'-') return false;
+    }
+    out = utf8_encode(cps.substr(b, e - b));
+    return true;
+}
+
+}  // namespace
+
+struct Dictionary::Impl {
+    std::mutex mutex;  // hunspell keeps working state in the object
+    std::unique_ptr<Hunspell> hunspell;
+};
+
+Dictionary::~Dictionary() { delete impl_; }
+
+const Dictionary* Dictionary::for_language(const std::string& tag) {
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<Dictionary>> loaded;
+    std::lock_guard lock(mutex);
+    auto it = loaded.find(tag);
+    if (it != loaded.end()) return it->second.get();
+    std::unique_ptr<Dictionary> d;
+    const auto name = dictionary_names().find(tag);
+    if (name != dictionary_names().end()) {
+        const std::string base = std::string(kDictionaryDir) + name->second;
+        if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
+            auto impl = std::make_unique<Impl>();
+            impl->hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+            d.reset(new Dictionary(impl.release()));  // all Debian's dictionaries here are UTF-8
+        }
+    }
+    return (loaded[tag] = std::move(d)).get();
+}
+
+bool Dictionary::knows(std::string_view word) const {
+    std::lock_guard lock(impl_->mutex);
+    return impl_->hunspell->spell(std::string(word));
+}
+
+double Dictionary::hit_rate(const std::vector<std::string>& words) const {
+    std::size_t checked = 0, known = 0;
+    std::string w;
+    for (const auto& raw : words) {
+        if (checked >= kMaxSample) break;
+        if (!alphabetic_word(raw, w)) continue;
+        ++checked;
+        if (knows(w)) ++known;
+    }
+    return checked ? static_cast<double>(known) / static_cast<double>(checked) : -1;
+}
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,52 @@
+#pragma once
+// OCR with Tesseract (LSTM) after Leptonica preprocessing. One engine per
+// worker thread: Tesseract is thread-safe only with one TessBaseAPI per
+// thread. Set OMP_THREAD_LIMIT=1 in the environment before the process
+// starts (the CLI does): OpenMP inside Tesseract only competes with our own
+// page-level parallelism.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pdf2tei/image.hpp"
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::ocr {
+
+// Tesseract's own result for a page.
+struct OcrResult {
+    std::vector<Word> words;      // reading order, boxes in page points
+    float mean_confidence = -1;   // mean word confidence, 0..1
+    double skew_degrees = 0;      // the skew corrected before recognition
+    bool timed_out = false;       // the deadline cut recognition short
+};
+
+class OcrEngine {
+public:
+    // `languages` in Tesseract's form ("fra", "fra+eng"). Throws
+    // Error(Internal) if its traineddata cannot be loaded.
+    explicit OcrEngine(const std::string& languages);
+    ~OcrEngine();
+    OcrEngine(const OcrEngine&) = delete;
+    OcrEngine& operator=(const OcrEngine&) = delete;
+
+    const std::string& languages() const;
+
+    // Reads a rendered page. `deadline_ms` bounds recognition (0 = none).
+    OcrResult recognize(const GrayImage& page, int deadline_ms);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// The script of a page by Tesseract's orientation and script detection
+// ("Latin", "Cyrillic", "Arabic", "Han"...), or "" when unsure.
+std::string detect_script(const GrayImage& page);
+
+// Maps a point of an image rotated by `degrees` about its centre (as
+// Leptonica's pixRotate does, clockwise positive) back to the unrotated
+// image. Exposed for its test.
+void unrotate_point(double degrees, double cx, double cy, double& x, double& y);
+
+}  // namespace pdf2tei::ocr

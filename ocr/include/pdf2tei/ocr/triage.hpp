@@ -1,0 +1,60 @@
+#pragma once
+// Judging a page's text layer: keep it, or read the page again with OCR.
+// A pure function of what ingest measured and of two language judgements,
+// given as callbacks so this stage depends on no other.
+#include <algorithm>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::ocr {
+
+// --ocr: which pages are read with OCR.
+enum class OcrMode {
+    Auto,    // pages without a usable layer: none, garbled, lossy, poor invisible OCR
+    Redo,    // those, and every earlier invisible OCR layer
+    Always,  // every page
+    Never,   // no page
+};
+
+// Below this many letters and digits a page has no text layer worth keeping.
+inline constexpr int kMinLayerChars = 20;
+// Language statistics need this many letters; below, only the cheap
+// signals count (a page of figures is not "garbled").
+inline constexpr int kMinCharsForLanguage = 200;
+// A page drawn mostly in render mode 3 (or 7) is an invisible OCR layer.
+inline constexpr double kInvisibleShare = 0.5;
+// Glyphs drawn as control codes (TextLayerStats::control_glyphs): this many
+// make a page lossy, whatever its language, since clean text draws none.
+// Control, private-use or U+FFFD characters left in the words: this many,
+// and this share of the letters, do too.
+inline constexpr int kMinBadChars = 3;
+inline constexpr double kBadCharShare = 0.005;
+// A layer whose words the dictionary knows less often than this is not
+// language (scrambled ToUnicode, wrong-language OCR).
+inline constexpr double kMinDictionaryHits = 0.6;
+
+struct LanguageOracle {
+    // Plausible languages of a text, best first; empty = none fits.
+    std::function<std::vector<std::string>(const std::string& text)> candidates;
+    // Share of words a language's dictionary knows, or -1 without one.
+    std::function<double(const std::string& language, const std::vector<std::string>& words)> hit_rate;
+};
+
+struct Judgement {
+    PageVerdict verdict = PageVerdict::Text;
+    bool layer_usable = true;  // false: keeping the layer would keep garbage
+    std::string reason;        // one line, for warnings and the TEI
+};
+
+// `words` are the page's words as extracted, before any repair. The
+// dictionary is consulted only where the n-gram classifier hesitates, and
+// for invisible layers.
+Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words, const LanguageOracle& oracle);
+
+// Whether a page so judged is read with OCR under `mode`.
+bool needs_ocr(const Judgement& j, OcrMode mode);
+
+}  // namespace pdf2tei::ocr

@@ -1,0 +1,151 @@
+#include "pdf2tei/ocr/engine.hpp"
+
+#include <tesseract/baseapi.h>
+#include <tesseract/ocrclass.h>
+#include <tesseract/resultiterator.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <cmath>
+
+#include "leptonica.hpp"
+#include "pdf2tei/error.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+struct TessDeleter {
+    void operator()(tesseract::TessBaseAPI* api) const {
+        api->End();
+        delete api;
+    }
+};
+using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
+
+// An OCR line box spans ascenders to descenders, about 1.2 em.
+constexpr double kLineHeightEm = 1.2;
+
+// Where Debian's tesseract-ocr-* packages put the models (TESSDATA_PREFIX
+// overrides, as for Tesseract itself).
+std::string tessdata_dir() {
+    const char* env = std::getenv("TESSDATA_PREFIX");
+    return env && *env ? std::string(env) : std::string("/usr/share/tesseract-ocr/5/tessdata");
+}
+
+// Tesseract prints its own errors for a missing model; check first, so the
+// user gets one line that says which package to install.
+void require_models(const std::string& languages) {
+    std::size_t start = 0;
+    while (start <= languages.size()) {
+        const std::size_t end = std::min(languages.find('+', start), languages.size());
+        const std::string lang = languages.substr(start, end - start);
+        if (!lang.empty() && !std::filesystem::exists(tessdata_dir() + "/" + lang + ".traineddata"))
+            throw Error(ErrorCode::Usage, Stage::Ocr, "", 0,
+                        "no Tesseract model for '" + lang + "' in " + tessdata_dir() + " (install tesseract-ocr-" + lang + ")");
+        start = end + 1;
+    }
+}
+
+TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesseract::OcrEngineMode oem) {
+    require_models(languages);
+    TessPtr api(new tesseract::TessBaseAPI());
+    if (api->Init(nullptr, languages.c_str(), oem) != 0)
+        throw Error(ErrorCode::Internal, Stage::Ocr, "", 0,
+                    "Tesseract cannot load '" + languages + "' (is tesseract-ocr-* installed?)");
+    api->SetPageSegMode(psm);
+    api->SetVariable("debug_file", "/dev/null");  // its warnings are not ours to print
+    return api;
+}
+
+}  // namespace
+
+void unrotate_point(double degrees, double cx, double cy, double& x, double& y) {
+    const double a = degrees * M_PI / 180.0;
+    const double dx = x - cx, dy = y - cy;
+    x = cx + dx * std::cos(a) + dy * std::sin(a);
+    y = cy - dx * std::sin(a) + dy * std::cos(a);
+}
+
+struct OcrEngine::Impl {
+    std::string languages;
+    TessPtr api;
+};
+
+OcrEngine::OcrEngine(const std::string& languages) : impl_(std::make_unique<Impl>()) {
+    impl_->languages = languages;
+    impl_->api = make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY);
+}
+
+OcrEngine::~OcrEngine() = default;
+
+const std::string& OcrEngine::languages() const { return impl_->languages; }
+
+OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
+    OcrResult out;
+    if (page.empty()) return out;
+    Prepared prep = prepare(page);
+    if (!prep.pix) return out;
+    out.skew_degrees = prep.skew_degrees;
+    tesseract::TessBaseAPI& api = *impl_->api;
+    api.SetImage(prep.pix.get());
+    api.SetSourceResolution(page.dpi);
+    tesseract::ETEXT_DESC monitor;
+    if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);
+    api.Recognize(&monitor);
+    out.timed_out = deadline_ms > 0 && monitor.deadline_exceeded();
+
+    const double scale = 72.0 / page.dpi;
+    const double cx = page.width / 2.0, cy = page.height / 2.0;
+    auto to_page = [&](int l, int t, int r, int b) {
+        // The four corners back through the deskew, then to points.
+        double xs[4] = {double(l), double(r), double(l), double(r)}, ys[4] = {double(t), double(t), double(b), double(b)};
+        Box box{1e18, 1e18, -1e18, -1e18};
+        for (int i = 0; i < 4; ++i) {
+            unrotate_point(prep.skew_degrees, cx, cy, xs[i], ys[i]);
+            box = {std::min(box.x0, xs[i]), std::min(box.y0, ys[i]), std::max(box.x1, xs[i]), std::max(box.y1, ys[i])};
+        }
+        return Box{box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
+    };
+
+    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+    double conf_sum = 0;
+    if (it) {
+        do {
+            if (it->Empty(tesseract::RIL_WORD)) continue;
+            std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+            if (!text || text[0] == 0) continue;
+            int l, t, r, b, ll, lt, lr, lb;
+            if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
+            it->BoundingBox(tesseract::RIL_TEXTLINE, &ll, &lt, &lr, &lb);
+            Word w;
+            w.text = text.get();
+            w.box = to_page(l, t, r, b);
+            w.font_size = std::max(1.0, (lb - lt) * scale / kLineHeightEm);
+            w.source = Source::Ocr;
+            w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+            w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
+            conf_sum += w.confidence;
+            out.words.push_back(std::move(w));
+        } while (it->Next(tesseract::RIL_WORD));
+    }
+    if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
+    api.Clear();
+    return out;
+}
+
+std::string detect_script(const GrayImage& page) {
+    if (page.empty()) return "";
+    TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
+    PixPtr pix = to_pix(page);
+    if (!pix) return "";
+    api->SetImage(pix.get());
+    api->SetSourceResolution(page.dpi);
+    int degrees = 0;
+    float orientation_conf = 0, script_conf = 0;
+    const char* script = nullptr;
+    if (!api->DetectOrientationScript(&degrees, &orientation_conf, &script, &script_conf) || !script) return "";
+    return script_conf > 0.5f ? std::string(script) : std::string();
+}
+
+}  // namespace pdf2tei::ocr

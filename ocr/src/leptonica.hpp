@@ -1,0 +1,35 @@
+#pragma once
+// Internal: RAII for Leptonica's Pix, and the page preprocessing.
+#include <leptonica/allheaders.h>
+
+#include <memory>
+
+#include "pdf2tei/image.hpp"
+
+namespace pdf2tei::ocr {
+
+struct PixDeleter {
+    void operator()(PIX* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<PIX, PixDeleter>;
+
+// A copy of a grey image as an 8 bpp Pix carrying its resolution.
+PixPtr to_pix(const GrayImage& img);
+
+struct Prepared {
+    PixPtr pix;
+    double skew_degrees = 0;  // rotation applied (clockwise positive)
+};
+
+// Below this skew (degrees) a page is left as it is; above kMaxSkew the
+// estimate is not trusted.
+inline constexpr double kMinSkew = 0.1;
+inline constexpr double kMaxSkew = 10.0;
+// Leptonica's confidence in a skew estimate must reach this.
+inline constexpr double kMinSkewConfidence = 2.5;
+
+// Background normalisation (uneven lighting, grey paper), then deskew.
+// Binarisation is left to Tesseract (Otsu), which reads the grey image.
+Prepared prepare(const GrayImage& img);
+
+}  // namespace pdf2tei::ocr

@@ -1,0 +1,116 @@
+#include "pdf2tei/ocr/triage.hpp"
+
+#include <unicode/uchar.h>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+struct Counts {
+    int alnum = 0;  // letters and digits
+    int bad = 0;    // controls, private use, U+FFFD, noncharacters
+};
+
+Counts count(const std::vector<Word>& words) {
+    Counts c;
+    for (const auto& w : words)
+        for (char32_t cp : utf8_decode(w.text)) {
+            const auto u = static_cast<UChar32>(cp);
+            if (u_isalnum(u)) ++c.alnum;
+            const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
+            const bool pua = (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
+            if (control || pua || cp == 0xFFFD || (cp & 0xFFFE) == 0xFFFE) ++c.bad;
+        }
+    return c;
+}
+
+std::string joined(const std::vector<Word>& words) {
+    std::string s;
+    for (const auto& w : words) {
+        s += w.text;
+        s += ' ';
+    }
+    return s;
+}
+
+std::vector<std::string> texts(const std::vector<Word>& words) {
+    std::vector<std::string> out;
+    out.reserve(words.size());
+    for (const auto& w : words) out.push_back(w.text);
+    return out;
+}
+
+// True when the layer reads as language. The classifier decides when it is
+// sure of one language; when it hesitates (several candidates, or none),
+// the dictionary of its best guess arbitrates. `force_dictionary` asks the
+// dictionary even when the classifier is sure: an OCR layer in the wrong
+// language can be sure-looking nonsense of the right script.
+bool reads_as_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
+                       std::string& why) {
+    const std::string text = joined(words);
+    const auto candidates = oracle.candidates(text);
+    if (candidates.size() == 1 && !force_dictionary) return true;
+    if (candidates.empty() && !force_dictionary) {
+        why = "text matches no language";
+        return false;
+    }
+    const std::string lang = candidates.empty() ? "" : candidates.front();
+    const double hits = lang.empty() ? -1 : oracle.hit_rate(lang, texts(words));
+    if (hits < 0) {  // no dictionary for it: trust a sure classifier only
+        if (candidates.size() == 1) return true;
+        why = "text matches no language";
+        return false;
+    }
+    if (hits >= kMinDictionaryHits) return true;
+    why = "only " + std::to_string(static_cast<int>(hits * 100)) + "% of words are " + lang + " words";
+    return false;
+}
+
+}  // namespace
+
+Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words, const LanguageOracle& oracle) {
+    Judgement j;
+    const Counts c = count(words);
+    if (c.alnum < kMinLayerChars) {
+        j.verdict = PageVerdict::None;
+        j.layer_usable = false;
+        j.reason = stats.image_coverage > 0 ? "no text layer over an image" : "no text layer";
+        return j;
+    }
+    if (stats.glyphs > 0 && stats.invisible_glyphs > kInvisibleShare * stats.glyphs) {
+        j.verdict = PageVerdict::InvisibleOcr;
+        std::string why;
+        j.layer_usable = reads_as_language(words, oracle, /*force_dictionary=*/true, why);
+        j.reason = j.layer_usable ? "invisible OCR layer, reads well" : "invisible OCR layer: " + why;
+        return j;
+    }
+    if (stats.control_glyphs >= kMinBadChars || (c.bad >= kMinBadChars && c.bad > kBadCharShare * c.alnum)) {
+        j.verdict = PageVerdict::Lossy;
+        j.layer_usable = false;
+        j.reason = std::to_string(std::max(stats.control_glyphs, c.bad)) +
+                   " glyphs without Unicode (fonts lack ToUnicode: ligatures or accents lost)";
+        return j;
+    }
+    if (c.alnum >= kMinCharsForLanguage) {
+        std::string why;
+        if (!reads_as_language(words, oracle, false, why)) {
+            j.verdict = PageVerdict::Garbled;
+            j.layer_usable = false;
+            j.reason = why;
+        }
+    }
+    return j;
+}
+
+bool needs_ocr(const Judgement& j, OcrMode mode) {
+    switch (mode) {
+        case OcrMode::Never: return false;
+        case OcrMode::Always: return true;
+        case OcrMode::Redo: return !j.layer_usable || j.verdict == PageVerdict::InvisibleOcr;
+        case OcrMode::Auto: return !j.layer_usable;
+    }
+    return false;
+}
+
+}  // namespace pdf2tei::ocr
