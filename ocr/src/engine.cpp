@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <string_view>
 #include <cmath>
 
 #include "leptonica.hpp"
@@ -114,7 +115,7 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
         do {
             if (it->Empty(tesseract::RIL_WORD)) continue;
             std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-            if (!text || text[0] == 0) continue;
+            if (!text || std::string_view(text.get()).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
             int l, t, r, b, ll, lt, lr, lb;
             if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
             it->BoundingBox(tesseract::RIL_TEXTLINE, &ll, &lt, &lr, &lb);

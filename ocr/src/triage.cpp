@@ -47,7 +47,7 @@ std::vector<std::string> texts(const std::vector<Word>& words) {
 // dictionary even when the classifier is sure: an OCR layer in the wrong
 // language can be sure-looking nonsense of the right script.
 bool reads_as_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
-                       std::string& why) {
+                       double min_hits, std::string& why) {
     const std::string text = joined(words);
     const auto candidates = oracle.candidates(text);
     if (candidates.size() == 1 && !force_dictionary) return true;
@@ -62,7 +62,7 @@ bool reads_as_language(const std::vector<Word>& words, const LanguageOracle& ora
         why = "text matches no language";
         return false;
     }
-    if (hits >= kMinDictionaryHits) return true;
+    if (hits >= min_hits) return true;
     why = "only " + std::to_string(static_cast<int>(hits * 100)) + "% of words are " + lang + " words";
     return false;
 }
@@ -81,7 +81,7 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
     if (stats.glyphs > 0 && stats.invisible_glyphs > kInvisibleShare * stats.glyphs) {
         j.verdict = PageVerdict::InvisibleOcr;
         std::string why;
-        j.layer_usable = reads_as_language(words, oracle, /*force_dictionary=*/true, why);
+        j.layer_usable = reads_as_language(words, oracle, /*force_dictionary=*/true, kMinInvisibleLayerHits, why);
         j.reason = j.layer_usable ? "invisible OCR layer, reads well" : "invisible OCR layer: " + why;
         return j;
     }
@@ -94,7 +94,7 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
     }
     if (c.alnum >= kMinCharsForLanguage) {
         std::string why;
-        if (!reads_as_language(words, oracle, false, why)) {
+        if (!reads_as_language(words, oracle, false, kMinDictionaryHits, why)) {
             j.verdict = PageVerdict::Garbled;
             j.layer_usable = false;
             j.reason = why;

@@ -35,6 +35,10 @@ inline constexpr double kBadCharShare = 0.005;
 // A layer whose words the dictionary knows less often than this is not
 // language (scrambled ToUnicode, wrong-language OCR).
 inline constexpr double kMinDictionaryHits = 0.6;
+// An earlier, invisible OCR layer is kept under --ocr auto only if it reads
+// well: a layer from an unknown tool is presumed poor, and a good OCR of a
+// clean scan scores far above this.
+inline constexpr double kMinInvisibleLayerHits = 0.85;
 
 struct LanguageOracle {
     // Plausible languages of a text, best first; empty = none fits.

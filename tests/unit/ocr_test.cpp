@@ -1,0 +1,211 @@
+// The OCR stage: triage (pure, with a scripted language oracle), language
+// names, the deskew geometry, and Tesseract on a rendered page.
+#include <gtest/gtest.h>
+
+#include <leptonica/allheaders.h>
+
+#include <cmath>
+
+#include "corpus_paths.hpp"
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/ocr/engine.hpp"
+#include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/ocr/triage.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// A page of `n` copies of `word`, and stats to match.
+std::vector<Word> words_of(const std::string& word, int n) {
+    std::vector<Word> ws;
+    for (int i = 0; i < n; ++i) ws.push_back(make_word(word, i * 10.0, 0));
+    return ws;
+}
+
+TextLayerStats stats_for(const std::vector<Word>& ws) {
+    TextLayerStats s;
+    for (const auto& w : ws) s.glyphs += static_cast<int>(utf8_decode(w.text).size());
+    s.probed = true;
+    return s;
+}
+
+// Candidates and dictionary answers set per case; records what was asked.
+struct ScriptedOracle {
+    std::vector<std::string> candidates;
+    double hits = -1;
+    mutable int dictionary_calls = 0;
+    LanguageOracle get() const {
+        return {[this](const std::string&) { return candidates; },
+                [this](const std::string&, const std::vector<std::string>&) {
+                    ++dictionary_calls;
+                    return hits;
+                }};
+    }
+};
+
+struct TriageCase {
+    const char* name;
+    std::string word;
+    int copies;
+    int invisible_share_percent;  // of glyphs
+    int control_glyphs;
+    double image_coverage;
+    std::vector<std::string> candidates;
+    double hits;
+    PageVerdict verdict;
+    bool usable;
+    bool asks_dictionary;
+};
+
+class Triage : public ::testing::TestWithParam<TriageCase> {};
+
+TEST_P(Triage, Judges) {
+    const TriageCase& c = GetParam();
+    const auto ws = words_of(c.word, c.copies);
+    TextLayerStats s = stats_for(ws);
+    s.invisible_glyphs = s.glyphs * c.invisible_share_percent / 100;
+    s.control_glyphs = c.control_glyphs;
+    s.image_coverage = c.image_coverage;
+    ScriptedOracle oracle{c.candidates, c.hits};
+    const Judgement j = judge_page(s, ws, oracle.get());
+    EXPECT_EQ(j.verdict, c.verdict) << c.name << ": " << j.reason;
+    EXPECT_EQ(j.layer_usable, c.usable) << c.name;
+    EXPECT_EQ(oracle.dictionary_calls > 0, c.asks_dictionary) << c.name;
+}
+
+const std::vector<std::string> kFr{"fr"};
+const std::vector<std::string> kUnsure{"de", "pt", "es"};
+const std::vector<std::string> kNone{};
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Triage,
+    ::testing::Values(
+        // name, word, copies, invisible %, controls, images, candidates, hits, verdict, usable, asks dictionary
+        TriageCase{"good French layer", "coopération", 60, 0, 0, 0, kFr, 0.9, PageVerdict::Text, true, false},
+        TriageCase{"empty page", "", 0, 0, 0, 0, kFr, 0.9, PageVerdict::None, false, false},
+        TriageCase{"scan with no layer", "", 0, 0, 0, 1.0, kNone, -1, PageVerdict::None, false, false},
+        TriageCase{"a few stray characters", "2/4", 3, 0, 0, 1.0, kNone, -1, PageVerdict::None, false, false},
+        TriageCase{"scrambled ToUnicode, classifier unsure, dictionary says no", "qXzrpmv", 60, 0, 0, 0, kUnsure, 0.05,
+                   PageVerdict::Garbled, false, true},
+        TriageCase{"classifier finds nothing, dictionary for no language", "qXzrpmv", 60, 0, 0, 0, kNone, -1,
+                   PageVerdict::Garbled, false, false},
+        TriageCase{"classifier unsure, dictionary says yes", "coopération", 60, 0, 0, 0, kUnsure, 0.8,
+                   PageVerdict::Text, true, true},
+        TriageCase{"classifier unsure, no dictionary: garbled", "coopération", 60, 0, 0, 0, kUnsure, -1,
+                   PageVerdict::Garbled, false, true},
+        TriageCase{"lost ligatures: controls drawn", "ecace", 60, 0, 5, 0, kFr, 0.9, PageVerdict::Lossy, false, false},
+        TriageCase{"two controls only: still text", "coopération", 60, 0, 2, 0, kFr, 0.9, PageVerdict::Text, true,
+                   false},
+        TriageCase{"controls left in the words", "R\x13solution", 60, 0, 0, 0, kFr, 0.9, PageVerdict::Lossy, false,
+                   false},
+        TriageCase{"invisible layer that reads well", "coopération", 60, 100, 0, 1.0, kFr, 0.9,
+                   PageVerdict::InvisibleOcr, true, true},
+        TriageCase{"invisible layer in the wrong language", "\u0420\u043e\u0439", 60, 100, 0, 1.0,
+                   std::vector<std::string>{"ru"}, 0.1, PageVerdict::InvisibleOcr, false, true},
+        TriageCase{"invisible layer, mediocre (0.7 of words known): redone", "coopération", 60, 100, 0, 1.0, kFr, 0.7,
+                   PageVerdict::InvisibleOcr, false, true},
+        TriageCase{"half invisible is not an OCR layer", "coopération", 60, 40, 0, 0, kFr, 0.9, PageVerdict::Text,
+                   true, false},
+        TriageCase{"short page of figures is not judged by language", "2019", 10, 0, 0, 0, kNone, -1,
+                   PageVerdict::Text, true, false}));
+
+TEST(NeedsOcr, ByMode) {
+    const Judgement good{PageVerdict::Text, true, ""};
+    const Judgement invisible_good{PageVerdict::InvisibleOcr, true, ""};
+    const Judgement garbled{PageVerdict::Garbled, false, ""};
+    EXPECT_FALSE(needs_ocr(good, OcrMode::Auto));
+    EXPECT_TRUE(needs_ocr(garbled, OcrMode::Auto));
+    EXPECT_FALSE(needs_ocr(invisible_good, OcrMode::Auto));
+    EXPECT_TRUE(needs_ocr(invisible_good, OcrMode::Redo));
+    EXPECT_FALSE(needs_ocr(good, OcrMode::Redo));
+    EXPECT_TRUE(needs_ocr(good, OcrMode::Always));
+    EXPECT_FALSE(needs_ocr(garbled, OcrMode::Never));
+}
+
+TEST(Languages, BetweenBcp47AndTesseract) {
+    EXPECT_EQ(tesseract_languages("fr"), "fra");
+    EXPECT_EQ(tesseract_languages("zh"), "chi_sim");
+    EXPECT_EQ(tesseract_languages("ar"), "ara");
+    EXPECT_EQ(tesseract_languages("fra+eng"), "fra+eng");
+    EXPECT_EQ(tesseract_languages("und"), "");
+    EXPECT_EQ(tesseract_languages("de"), "");  // no model installed for it
+    EXPECT_EQ(tesseract_languages("x;rm"), "");
+    EXPECT_EQ(language_for_script("Cyrillic"), "ru");
+    EXPECT_EQ(language_for_script("Latin"), "en");
+    EXPECT_EQ(language_for_script("Klingon"), "en");
+}
+
+// Deskew rotates with Leptonica; OCR boxes must come back to the page. A
+// dot is rotated by Leptonica itself and mapped back with unrotate_point.
+TEST(Unrotate, UndoesLeptonicasRotation) {
+    const int w = 400, h = 300, x0 = 300, y0 = 60;
+    for (double degrees : {2.0, -3.0}) {
+        PIX* pix = pixCreate(w, h, 8);
+        pixSetAllArbitrary(pix, 255);
+        for (int dy = -2; dy <= 2; ++dy)
+            for (int dx = -2; dx <= 2; ++dx) pixSetPixel(pix, x0 + dx, y0 + dy, 0);
+        PIX* rot = pixRotate(pix, static_cast<l_float32>(degrees * M_PI / 180.0), L_ROTATE_AREA_MAP,
+                             L_BRING_IN_WHITE, 0, 0);
+        double sx = 0, sy = 0, n = 0;
+        for (int y = 0; y < h; ++y)
+            for (int x = 0; x < w; ++x) {
+                l_uint32 v = 255;
+                pixGetPixel(rot, x, y, &v);
+                if (v < 128) sx += x, sy += y, ++n;
+            }
+        ASSERT_GT(n, 0);
+        double x = sx / n, y = sy / n;
+        unrotate_point(degrees, w / 2.0, h / 2.0, x, y);
+        EXPECT_NEAR(x, x0, 1.5) << degrees;
+        EXPECT_NEAR(y, y0, 1.5) << degrees;
+        pixDestroy(&rot);
+        pixDestroy(&pix);
+    }
+}
+
+// Tesseract on a page rendered by ingest: words in page points, in the
+// place the text layer puts them.
+TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
+    ingest::install_poppler_message_handler();
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage img = reader.render(1, 300);
+    ASSERT_FALSE(img.empty());
+    EXPECT_EQ(img.dpi, 300);
+    EXPECT_NEAR(img.width, 2480, 2);
+    OcrEngine engine("fra");
+    const OcrResult r = engine.recognize(img, 60000);
+    EXPECT_FALSE(r.timed_out);
+    EXPECT_GT(r.mean_confidence, 0.85f);
+    ASSERT_GT(r.words.size(), 100u);
+    const auto layer = reader.read(1).words;
+    // "Encourage" is on both: OCR's box lies within 2 pt of the text layer's.
+    auto find = [](const std::vector<Word>& ws, const std::string& t) {
+        for (const auto& w : ws)
+            if (w.text == t) return w.box;
+        return Box{};
+    };
+    const Box a = find(r.words, "Encourage"), b = find(layer, "Encourage");
+    ASSERT_FALSE(a.empty());
+    ASSERT_FALSE(b.empty());
+    EXPECT_NEAR(a.x0, b.x0, 2.0);
+    EXPECT_NEAR(a.y1, b.y1, 3.0);
+    for (const auto& w : r.words) EXPECT_EQ(w.source, Source::Ocr);
+}
+
+TEST(OcrEngine, MissingModelIsOneClearError) {
+    try {
+        OcrEngine engine("xyz");
+        FAIL() << "no error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("no Tesseract model for 'xyz'"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace pdf2tei::ocr
