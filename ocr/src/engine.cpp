@@ -24,6 +24,15 @@ struct TessDeleter {
 };
 using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
 
+// A page read with less mean confidence than this may be upside down or
+// sideways: orientation detection is asked, and a turned page read again.
+constexpr float kOrientationRetryConfidence = 0.6f;
+// Tesseract's confidence in a detected orientation must reach this.
+constexpr float kMinOrientationConfidence = 2.0f;
+
+// Orientation and script detection runs on the page scaled by this.
+constexpr float kScriptScale = 0.5f;
+
 // An OCR line box spans ascenders to descenders, about 1.2 em.
 constexpr double kLineHeightEm = 1.2;
 
@@ -61,6 +70,20 @@ TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesse
 
 }  // namespace
 
+void unturn_point(int quarters, int width, int height, double& x, double& y) {
+    // T0 is the width x height image, Tk the image after k clockwise quarter
+    // turns. A turn maps (px, py) of T(k-1) to (h - 1 - py, px) of Tk, where
+    // h is the height of T(k-1): height when k - 1 is even, width when odd.
+    // Undo the turns from the last.
+    quarters = ((quarters % 4) + 4) % 4;
+    for (int k = quarters; k >= 1; --k) {
+        const int h = (k - 1) % 2 == 0 ? height : width;
+        const double px = y, py = h - 1 - x;
+        x = px;
+        y = py;
+    }
+}
+
 void unrotate_point(double degrees, double cx, double cy, double& x, double& y) {
     const double a = degrees * M_PI / 180.0;
     const double dx = x - cx, dy = y - cy;
@@ -82,14 +105,47 @@ OcrEngine::~OcrEngine() = default;
 
 const std::string& OcrEngine::languages() const { return impl_->languages; }
 
+namespace {
+
+// Quarter turns clockwise that make the page upright, by Tesseract's OSD,
+// or 0 when unsure.
+int upright_turns(PIX* pix, int dpi) {
+    TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
+    api->SetImage(pix);
+    api->SetSourceResolution(dpi);
+    int degrees = 0;
+    float conf = 0, script_conf = 0;
+    const char* script = nullptr;
+    if (!api->DetectOrientationScript(&degrees, &conf, &script, &script_conf) || conf < kMinOrientationConfidence)
+        return 0;
+    // OSD reports the clockwise rotation the image has; turn it back.
+    return ((360 - degrees) / 90) % 4;
+}
+
+}  // namespace
+
 OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
     OcrResult out;
     if (page.empty()) return out;
     Prepared prep = prepare(page);
     if (!prep.pix) return out;
-    out.skew_degrees = prep.skew_degrees;
+    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms);
+    if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
+    // Perhaps scanned upside down or sideways.
+    const int turns = upright_turns(prep.pix.get(), page.dpi);
+    if (turns == 0) return out;
+    PixPtr turned(pixRotateOrth(prep.pix.get(), turns));
+    if (!turned) return out;
+    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms);
+    return again.mean_confidence > out.mean_confidence ? again : out;
+}
+
+OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms) {
+    OcrResult out;
+    out.skew_degrees = skew_degrees;
+    out.orientation = turns;
     tesseract::TessBaseAPI& api = *impl_->api;
-    api.SetImage(prep.pix.get());
+    api.SetImage(pix);
     api.SetSourceResolution(page.dpi);
     tesseract::ETEXT_DESC monitor;
     if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);
@@ -99,16 +155,16 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
     const double scale = 72.0 / page.dpi;
     const double cx = page.width / 2.0, cy = page.height / 2.0;
     auto to_page = [&](int l, int t, int r, int b) {
-        // The four corners back through the deskew, then to points.
+        // The four corners back through the turn and the deskew, then to points.
         double xs[4] = {double(l), double(r), double(l), double(r)}, ys[4] = {double(t), double(t), double(b), double(b)};
         Box box{1e18, 1e18, -1e18, -1e18};
         for (int i = 0; i < 4; ++i) {
-            unrotate_point(prep.skew_degrees, cx, cy, xs[i], ys[i]);
+            unturn_point(turns, page.width, page.height, xs[i], ys[i]);
+            unrotate_point(skew_degrees, cx, cy, xs[i], ys[i]);
             box = {std::min(box.x0, xs[i]), std::min(box.y0, ys[i]), std::max(box.x1, xs[i]), std::max(box.y1, ys[i])};
         }
         return Box{box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
     };
-
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     double conf_sum = 0;
     if (it) {
@@ -135,13 +191,34 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
     return out;
 }
 
+std::string OcrEngine::sample_text(const GrayImage& page, double band) {
+    if (page.empty()) return "";
+    PixPtr pix = to_pix(page);
+    if (!pix) return "";
+    tesseract::TessBaseAPI& api = *impl_->api;
+    api.SetImage(pix.get());
+    api.SetSourceResolution(page.dpi);
+    const int height = static_cast<int>(page.height * std::clamp(band, 0.05, 1.0));
+    api.SetRectangle(0, (page.height - height) / 2, page.width, height);
+    // One block of lines: no page layout analysis, which costs more than
+    // reading a band this size.
+    api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+    std::unique_ptr<char[]> text(api.GetUTF8Text());
+    api.SetPageSegMode(tesseract::PSM_AUTO);
+    api.Clear();
+    return text ? std::string(text.get()) : std::string();
+}
+
 std::string detect_script(const GrayImage& page) {
     if (page.empty()) return "";
     TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
-    PixPtr pix = to_pix(page);
+    PixPtr full = to_pix(page);
+    if (!full) return "";
+    // Scripts are told apart at half the resolution, for a quarter of the work.
+    PixPtr pix(pixScaleGrayLI(full.get(), kScriptScale, kScriptScale));
     if (!pix) return "";
     api->SetImage(pix.get());
-    api->SetSourceResolution(page.dpi);
+    api->SetSourceResolution(static_cast<int>(page.dpi * kScriptScale));
     int degrees = 0;
     float orientation_conf = 0, script_conf = 0;
     const char* script = nullptr;

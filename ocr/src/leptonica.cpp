@@ -2,10 +2,19 @@
 
 #include <cmath>
 #include <cstring>
+#include <mutex>
 
 namespace pdf2tei::ocr {
 
+void silence_leptonica() {
+    // Leptonica prints its errors on stderr; pdf2tei reports what matters
+    // itself, in one line. Process-wide, set once.
+    static std::once_flag once;
+    std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+}
+
 PixPtr to_pix(const GrayImage& img) {
+    silence_leptonica();
     PixPtr pix(pixCreate(img.width, img.height, 8));
     if (!pix) return pix;
     pixSetResolution(pix.get(), img.dpi, img.dpi);

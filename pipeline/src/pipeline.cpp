@@ -148,6 +148,9 @@ std::string words_text(const std::vector<Word>& words) {
     return s;
 }
 
+// The share of a page's height read to tell its language.
+constexpr double kLanguageSampleBand = 0.12;
+
 // The Tesseract languages for the pages to OCR: --lang; else the language
 // of the pages whose layer is kept; else, with no trusted text at all, the
 // script of the first page to OCR (Tesseract's OSD), refined by classifying
@@ -163,8 +166,8 @@ std::string choose_ocr_languages(const ConvertOptions& opts, const std::string& 
     if (!from_layer.empty()) return from_layer;
     const GrayImage image = w.reader->render(first_index, render_dpi(opts, first.page));
     const std::string guess = ocr::tesseract_languages(ocr::language_for_script(ocr::detect_script(image)));
-    const ocr::OcrResult probe = w.ocr(guess).recognize(image, opts.ocr_deadline_ms);
-    const std::string refined = ocr::tesseract_languages(normalize::detect_language(words_text(probe.words)));
+    const std::string sample = w.ocr(guess).sample_text(image, kLanguageSampleBand);
+    const std::string refined = ocr::tesseract_languages(normalize::detect_language(sample));
     return refined.empty() ? guess : refined;
 }
 

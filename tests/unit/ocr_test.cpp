@@ -4,6 +4,7 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "corpus_paths.hpp"
@@ -168,6 +169,32 @@ TEST(Unrotate, UndoesLeptonicasRotation) {
     }
 }
 
+// Pages scanned sideways are turned upright with pixRotateOrth; boxes must
+// come back through the turn.
+TEST(Unturn, UndoesLeptonicasQuarterTurns) {
+    const int w = 40, h = 30, x0 = 31, y0 = 7;
+    PIX* pix = pixCreate(w, h, 8);
+    pixSetAllArbitrary(pix, 255);
+    pixSetPixel(pix, x0, y0, 0);
+    for (int q = 0; q < 4; ++q) {
+        PIX* turned = pixRotateOrth(pix, q);
+        int fx = -1, fy = -1;
+        for (int y = 0; y < static_cast<int>(pixGetHeight(turned)); ++y)
+            for (int x = 0; x < static_cast<int>(pixGetWidth(turned)); ++x) {
+                l_uint32 v = 255;
+                pixGetPixel(turned, x, y, &v);
+                if (v < 128) fx = x, fy = y;
+            }
+        ASSERT_GE(fx, 0) << q;
+        double x = fx, y = fy;
+        unturn_point(q, w, h, x, y);
+        EXPECT_DOUBLE_EQ(x, x0) << q << " turns";
+        EXPECT_DOUBLE_EQ(y, y0) << q << " turns";
+        pixDestroy(&turned);
+    }
+    pixDestroy(&pix);
+}
+
 // Tesseract on a page rendered by ingest: words in page points, in the
 // place the text layer puts them.
 TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
@@ -196,6 +223,56 @@ TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
     EXPECT_NEAR(a.x0, b.x0, 2.0);
     EXPECT_NEAR(a.y1, b.y1, 3.0);
     for (const auto& w : r.words) EXPECT_EQ(w.source, Source::Ocr);
+}
+
+// Turns a grey image half a turn, or a quarter turn clockwise.
+GrayImage turned(const GrayImage& in, int quarters) {
+    GrayImage out = in;
+    if (quarters == 2) {
+        std::reverse(out.pixels.begin(), out.pixels.end());
+        return out;
+    }
+    out.width = in.height;
+    out.height = in.width;
+    for (int y = 0; y < in.height; ++y)
+        for (int x = 0; x < in.width; ++x)
+            out.pixels[static_cast<std::size_t>(x) * out.width + (in.height - 1 - y)] =
+                in.pixels[static_cast<std::size_t>(y) * in.width + x];
+    return out;
+}
+
+TEST(OcrEngine, ReadsPagesScannedUpsideDownOrSideways) {
+    ingest::install_poppler_message_handler();
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage upright = reader.render(1, 300);
+    OcrEngine engine("fra");
+    auto box_of = [](const OcrResult& r, const std::string& t) {
+        for (const auto& w : r.words)
+            if (w.text == t) return w.box;
+        return Box{};
+    };
+    const Box straight = box_of(engine.recognize(upright, 60000), "Encourage");
+    ASSERT_FALSE(straight.empty());
+    for (int q : {2, 1}) {
+        const OcrResult r = engine.recognize(turned(upright, q), 60000);
+        EXPECT_GT(r.mean_confidence, 0.85f) << q;
+        std::string text;
+        for (const auto& w : r.words) text += w.text + " ";
+        EXPECT_NE(text.find("Encourage les"), std::string::npos) << q << ": " << text.substr(0, 300);
+        EXPECT_NE(text.find("Membres à offrir un appui financier"), std::string::npos) << q;
+        if (q == 2) {
+            // Turned upright by us; the box is back in the scan's own frame:
+            // the upright box, half a turn about the page centre.
+            EXPECT_EQ(r.orientation, 2);
+            const double W = upright.width * 72.0 / 300, H = upright.height * 72.0 / 300;
+            const Box b = box_of(r, "Encourage");
+            EXPECT_NEAR(b.x0, W - straight.x1, 3.0);
+            EXPECT_NEAR(b.y0, H - straight.y1, 3.0);
+        }
+        // Sideways (q == 1), Tesseract's own layout analysis reads the
+        // vertical lines, with no turn needed.
+    }
 }
 
 TEST(OcrEngine, MissingModelIsOneClearError) {

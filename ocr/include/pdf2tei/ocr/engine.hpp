@@ -11,6 +11,8 @@
 #include "pdf2tei/image.hpp"
 #include "pdf2tei/model.hpp"
 
+struct Pix;  // Leptonica's image, kept out of this header
+
 namespace pdf2tei::ocr {
 
 // Tesseract's own result for a page.
@@ -18,6 +20,7 @@ struct OcrResult {
     std::vector<Word> words;      // reading order, boxes in page points
     float mean_confidence = -1;   // mean word confidence, 0..1
     double skew_degrees = 0;      // the skew corrected before recognition
+    int orientation = 0;          // quarter turns clockwise that made the page upright
     bool timed_out = false;       // the deadline cut recognition short
 };
 
@@ -35,7 +38,13 @@ public:
     // Reads a rendered page. `deadline_ms` bounds recognition (0 = none).
     OcrResult recognize(const GrayImage& page, int deadline_ms);
 
+    // The text of a horizontal band across the middle of the page (a share
+    // `band` of its height), without preprocessing: enough lines to tell
+    // the language, at a fraction of a page's cost.
+    std::string sample_text(const GrayImage& page, double band);
+
 private:
+    OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms);
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
@@ -43,6 +52,11 @@ private:
 // The script of a page by Tesseract's orientation and script detection
 // ("Latin", "Cyrillic", "Arabic", "Han"...), or "" when unsure.
 std::string detect_script(const GrayImage& page);
+
+// Maps a point of an image turned `quarters` quarter turns clockwise (as
+// Leptonica's pixRotateOrth does) back to the image before the turn, of
+// size `width` x `height`. Exposed for its test.
+void unturn_point(int quarters, int width, int height, double& x, double& y);
 
 // Maps a point of an image rotated by `degrees` about its centre (as
 // Leptonica's pixRotate does, clockwise positive) back to the unrotated
