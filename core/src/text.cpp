@@ -24,6 +24,15 @@ std::string block_text(const Block& block) {
     return out;
 }
 
+std::string words_text(const std::vector<Word>& words) {
+    std::string s;
+    for (const auto& w : words) {
+        s += w.text;
+        s += ' ';
+    }
+    return s;
+}
+
 std::u32string utf8_decode(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());

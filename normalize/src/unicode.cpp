@@ -103,16 +103,6 @@ void clean_word(Word& w, RepairCounts& counts) {
 
 }  // namespace
 
-bool is_private_use(char32_t c) {
-    return (c >= 0xE000 && c <= 0xF8FF) || (c >= 0xF0000 && c <= 0xFFFFD) || (c >= 0x100000 && c <= 0x10FFFD);
-}
-
-bool is_noncharacter(char32_t c) {
-    return (c >= 0xFDD0 && c <= 0xFDEF) || (c <= 0x10FFFF && (c & 0xFFFE) == 0xFFFE);
-}
-
-bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
-
 std::string clean_string(std::string_view in, RepairCounts& counts) {
     Word w;
     w.text = std::string(in);

@@ -18,20 +18,9 @@ Counts count(const std::vector<Word>& words) {
         for (char32_t cp : utf8_decode(w.text)) {
             const auto u = static_cast<UChar32>(cp);
             if (u_isalnum(u)) ++c.alnum;
-            const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-            const bool pua = (cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000;
-            if (control || pua || cp == 0xFFFD || (cp & 0xFFFE) == 0xFFFE) ++c.bad;
+            if (is_control(cp) || is_private_use(cp) || is_noncharacter(cp) || cp == 0xFFFD) ++c.bad;
         }
     return c;
-}
-
-std::string joined(const std::vector<Word>& words) {
-    std::string s;
-    for (const auto& w : words) {
-        s += w.text;
-        s += ' ';
-    }
-    return s;
 }
 
 std::vector<std::string> texts(const std::vector<Word>& words) {
@@ -48,7 +37,7 @@ std::vector<std::string> texts(const std::vector<Word>& words) {
 // language can be sure-looking nonsense of the right script.
 bool reads_as_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
                        double min_hits, std::string& why) {
-    const std::string text = joined(words);
+    const std::string text = words_text(words);
     const auto candidates = oracle.candidates(text);
     if (candidates.size() == 1 && !force_dictionary) return true;
     if (candidates.empty() && !force_dictionary) {

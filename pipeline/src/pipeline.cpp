@@ -139,14 +139,6 @@ Page finish_page(ingest::IngestedPage in) {
     return page;
 }
 
-std::string words_text(const std::vector<Word>& words) {
-    std::string s;
-    for (const auto& w : words) {
-        s += w.text;
-        s += ' ';
-    }
-    return s;
-}
 
 // The share of a page's height read to tell its language.
 constexpr double kLanguageSampleBand = 0.12;

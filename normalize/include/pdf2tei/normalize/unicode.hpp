@@ -14,10 +14,8 @@ inline constexpr const char* kRepairNfc = "unicode-nfc";
 inline constexpr const char* kRepairControl = "control-removed";
 inline constexpr const char* kRepairPrivateUse = "private-use-removed";
 
-bool is_private_use(char32_t c);
-bool is_noncharacter(char32_t c);
-// C0 and C1 controls, DEL; nothing a word or metadata string should hold.
-bool is_control(char32_t c);
+// The character classes (is_control, is_private_use, is_noncharacter) are
+// in core's text.hpp, shared with the OCR triage.
 
 // Cleans one string: removes controls, noncharacters and private-use code
 // points, then NFC. Adds to `counts` what it changed.
