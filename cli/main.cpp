@@ -114,6 +114,10 @@ int main(int argc, char** argv) {
     app.add_option("--lang", o.convert.lang, "OCR language: fr, en, es, ru, ar, zh, or Tesseract's (fra+eng); default: detected");
     app.add_option("--dpi", o.convert.dpi, "OCR rendering resolution (default: the scan's own if >= 200, else 300)")
         ->check(CLI::Range(50, 1200));
+    std::string binarize = "tesseract";
+    app.add_option("--binarize", binarize, "who binarises pages for OCR: tesseract (its Otsu) or sauvola (Leptonica)")
+        ->check(CLI::IsMember({"tesseract", "sauvola"}))
+        ->capture_default_str();
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
     app.add_option("--progress", o.progress, "counter on stderr")
@@ -134,6 +138,7 @@ int main(int argc, char** argv) {
                     : ocr_mode == "always" ? pdf2tei::ocr::OcrMode::Always
                     : ocr_mode == "never"  ? pdf2tei::ocr::OcrMode::Never
                                            : pdf2tei::ocr::OcrMode::Auto;
+    o.convert.binarize = binarize == "sauvola" ? pdf2tei::ocr::Binarization::Sauvola : pdf2tei::ocr::Binarization::Tesseract;
     try {
         return run(o);
     } catch (const std::invalid_argument& e) {

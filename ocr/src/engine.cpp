@@ -93,11 +93,13 @@ void unrotate_point(double degrees, double cx, double cy, double& x, double& y) 
 
 struct OcrEngine::Impl {
     std::string languages;
+    Binarization binarization = Binarization::Tesseract;
     TessPtr api;
 };
 
-OcrEngine::OcrEngine(const std::string& languages) : impl_(std::make_unique<Impl>()) {
+OcrEngine::OcrEngine(const std::string& languages, Binarization binarization) : impl_(std::make_unique<Impl>()) {
     impl_->languages = languages;
+    impl_->binarization = binarization;
     impl_->api = make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY);
 }
 
@@ -145,7 +147,9 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
     out.skew_degrees = skew_degrees;
     out.orientation = turns;
     tesseract::TessBaseAPI& api = *impl_->api;
-    api.SetImage(pix);
+    PixPtr binary;
+    if (impl_->binarization == Binarization::Sauvola) binary = sauvola(pix, page.dpi);
+    api.SetImage(binary ? binary.get() : pix);
     api.SetSourceResolution(page.dpi);
     tesseract::ETEXT_DESC monitor;
     if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);

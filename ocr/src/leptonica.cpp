@@ -1,5 +1,6 @@
 #include "leptonica.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -26,6 +27,13 @@ PixPtr to_pix(const GrayImage& img) {
     // Leptonica keeps bytes in big-endian order within 32-bit words.
     pixEndianByteSwap(pix.get());
     return pix;
+}
+
+PixPtr sauvola(PIX* gray, int dpi) {
+    PIX* binary = nullptr;
+    const l_int32 half_window = std::max(8, dpi / 20);
+    if (pixSauvolaBinarizeTiled(gray, half_window, 0.34f, 1, 1, nullptr, &binary) != 0) return PixPtr();
+    return PixPtr(binary);
 }
 
 Prepared prepare(const GrayImage& img) {

@@ -28,6 +28,9 @@ inline constexpr double kMaxSkew = 10.0;
 // Leptonica's confidence in a skew estimate must reach this.
 inline constexpr double kMinSkewConfidence = 2.5;
 
+// Leptonica's Sauvola binarisation, with a window of about 1/20 inch.
+PixPtr sauvola(PIX* gray, int dpi);
+
 // Background normalisation (uneven lighting, grey paper), then deskew.
 // Binarisation is left to Tesseract (Otsu), which reads the grey image.
 Prepared prepare(const GrayImage& img);

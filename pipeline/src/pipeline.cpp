@@ -49,8 +49,11 @@ struct Worker {
     std::unique_ptr<ingest::PageReader> reader;
     std::unique_ptr<ocr::OcrEngine> engine;
 
+    ocr::Binarization binarization = ocr::Binarization::Tesseract;
+
     ocr::OcrEngine& ocr(const std::string& languages) {
-        if (!engine || engine->languages() != languages) engine = std::make_unique<ocr::OcrEngine>(languages);
+        if (!engine || engine->languages() != languages)
+            engine = std::make_unique<ocr::OcrEngine>(languages, binarization);
         return *engine;
     }
 };
@@ -60,7 +63,8 @@ struct Worker {
 // or a TessBaseAPI, and there are never more of them than threads.
 class WorkerPool {
 public:
-    WorkerPool(const ingest::PdfSource& src, ingest::ReadOptions opts) : src_(src), opts_(std::move(opts)) {}
+    WorkerPool(const ingest::PdfSource& src, ingest::ReadOptions opts, ocr::Binarization binarization)
+        : src_(src), opts_(std::move(opts)), binarization_(binarization) {}
 
     std::unique_ptr<Worker> take() {
         {
@@ -75,6 +79,7 @@ public:
         ingest::MessageCapture capture(ignored);
         auto w = std::make_unique<Worker>();
         w->reader = std::make_unique<ingest::PageReader>(src_, opts_);
+        w->binarization = binarization_;
         return w;
     }
     void give_back(std::unique_ptr<Worker> w) {
@@ -85,6 +90,7 @@ public:
 private:
     const ingest::PdfSource& src_;
     ingest::ReadOptions opts_;
+    ocr::Binarization binarization_;
     std::mutex mutex_;
     std::vector<std::unique_ptr<Worker>> free_;
 };
@@ -196,13 +202,14 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 
     const ingest::ReadOptions read_opts{opts.password};
     doc_warnings.set_stage(Stage::Ingest);
-    WorkerPool pool(source, read_opts);
+    WorkerPool pool(source, read_opts, opts.binarize);
     Document doc;
     {
         // The reader opened for the header is the first worker's too.
         ingest::MessageCapture capture(doc_warnings);
         auto first = std::make_unique<Worker>();
         first->reader = std::make_unique<ingest::PageReader>(source, read_opts);
+        first->binarization = opts.binarize;
         doc.info = first->reader->document_info();
         pool.give_back(std::move(first));
     }
@@ -231,7 +238,9 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                 const ocr::Judgement j = ocr::judge_page(in.page.text_layer, in.words, oracle);
                 in.page.verdict = j.verdict;
                 to_ocr[static_cast<std::size_t>(i)] = ocr::needs_ocr(j, opts.ocr);
-                if (to_ocr[static_cast<std::size_t>(i)] && j.verdict != PageVerdict::None)
+                // Worth a warning: a layer thrown away because it is broken,
+                // not one the user asked to replace (--ocr always, redo).
+                if (to_ocr[static_cast<std::size_t>(i)] && !j.layer_usable && j.verdict != PageVerdict::None)
                     in.page.warnings.push_back({Stage::Ocr, in.page.number, "text layer replaced by OCR: " + j.reason});
             }
             pool.give_back(std::move(w));

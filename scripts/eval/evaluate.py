@@ -70,8 +70,8 @@ def pdftotext_tei(pdf, out):
     return True
 
 
-def pdf2tei_tei(pdf, out, cli):
-    r = subprocess.run([cli, "-q", pdf, "-o", out], capture_output=True)
+def pdf2tei_tei(pdf, out, cli, extra=()):
+    r = subprocess.run([cli, "-q", *extra, pdf, "-o", out], capture_output=True)
     return r.returncode in (0, 3)
 
 
@@ -270,6 +270,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--subset", choices=["ci", "all"], default="all")
     ap.add_argument("--systems", default=None)
+    ap.add_argument("--pdf2tei-args", default="", help="extra pdf2tei options, e.g. '--binarize sauvola'")
+    ap.add_argument("--label", default="pdf2tei", help="the pdf2tei row's name in the tables")
     ap.add_argument("--only", default=None, help="score only groups starting with this (e.g. generated/clean)")
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "cli", "pdf2tei"))
     ap.add_argument("--schema", default=os.path.join(SHARED, "schema", "tei_all.rng"))
@@ -291,20 +293,22 @@ def main():
             for item in items:
                 out = os.path.join(work, f"{system}.{item['group'].replace('/', '_')}.{item['name']}.xml")
                 if system == "pdf2tei":
-                    ok = pdf2tei_tei(item["pdf"], out, args.cli)
+                    ok = pdf2tei_tei(item["pdf"], out, args.cli, args.pdf2tei_args.split())
                 elif system == "pdftotext":
                     ok = pdftotext_tei(item["pdf"], out)
                 else:
                     ok = ocrmypdf_tei(item["pdf"], out, item["lang"], work)
                 m = score(item, out, ok)
-                results.append({"group": item["group"], "name": item["name"], "system": system, "tei": out,
+                results.append({"group": item["group"], "name": item["name"],
+                                "system": args.label if system == "pdf2tei" else system, "tei": out,
                                 "produced": ok, "metrics": m})
                 if ok:
                     produced_by[system].append(out)
         for system in systems:
             invalid = jing_invalid(args.schema, produced_by[system])
+            name = args.label if system == "pdf2tei" else system
             for r in results:
-                if r["system"] == system:
+                if r["system"] == name:
                     r["metrics"]["valid"] = r["produced"] and r["tei"] not in invalid
         agg = aggregate(results)
 

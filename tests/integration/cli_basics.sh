@@ -51,6 +51,19 @@ else fail "--salvage: exit $rc"; fi
 "$cli" "$sample" --progress always -o "$work/p.xml" 2>"$work/err"
 grep -q "page 2/2" "$work/err" && pass "--progress always counts pages" || fail "--progress always: $(cat -v "$work/err")"
 
+# OCR options. The project's sample has a good text layer: never rendered.
+"$cli" "$sample" -o "$work/o.xml" --summary 2>"$work/err"
+grep -q "0 read by OCR (0 rendered)" "$work/err" && ! grep -q 'subtype="ocr"' "$work/o.xml" &&
+    pass "good text layer: no page rendered" || fail "good text layer was rendered: $(cat "$work/err")"
+"$cli" "$sample" --ocr always --lang fr -o "$work/o.xml" --summary 2>"$work/err"; rc=$?
+[[ $rc -eq 0 ]] && grep -q "2 read by OCR (2 rendered)" "$work/err" && grep -q '<pb n="1" type="text" subtype="ocr" cert="0\.[0-9][0-9]"/>' "$work/o.xml" &&
+    pass "--ocr always reads every page with OCR" || fail "--ocr always: exit $rc, $(cat "$work/err")"
+"$cli" "$sample" --ocr always --lang xx -o "$work/o.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 && $(wc -l < "$work/err") -eq 1 && ! -e $work/o.xml.partial ]] &&
+    pass "--lang without a model: $(cat "$work/err")" || fail "--lang xx: exit $rc"
+"$cli" "$sample" --binarize otsu -o "$work/o.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 ]] && pass "--binarize checks its value" || fail "--binarize otsu: exit $rc"
+
 # Several inputs: one TEI each in the -o directory, the same bytes as
 # converting each alone; a failure costs only its own file; exit is the worst.
 mkdir "$work/batch"

@@ -9,6 +9,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/pdf_source.hpp"
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/triage.hpp"
 
 namespace pdf2tei {
@@ -26,6 +27,7 @@ struct ConvertOptions {
     std::string lang;
     int dpi = 0;                 // OCR rendering; 0 = a scan's own (>= 200), else 300
     int ocr_deadline_ms = 120000;  // per page
+    ocr::Binarization binarize = ocr::Binarization::Tesseract;
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.

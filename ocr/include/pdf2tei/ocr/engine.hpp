@@ -15,6 +15,11 @@ struct Pix;  // Leptonica's image, kept out of this header
 
 namespace pdf2tei::ocr {
 
+// Who turns the grey page into black and white. Chosen by measurement
+// (docs/quality.md): Tesseract's own global Otsu, or Leptonica's local
+// Sauvola, which copes better with uneven backgrounds in principle.
+enum class Binarization { Tesseract, Sauvola };
+
 // Tesseract's own result for a page.
 struct OcrResult {
     std::vector<Word> words;      // reading order, boxes in page points
@@ -28,7 +33,7 @@ class OcrEngine {
 public:
     // `languages` in Tesseract's form ("fra", "fra+eng"). Throws
     // Error(Internal) if its traineddata cannot be loaded.
-    explicit OcrEngine(const std::string& languages);
+    explicit OcrEngine(const std::string& languages, Binarization binarization = Binarization::Tesseract);
     ~OcrEngine();
     OcrEngine(const OcrEngine&) = delete;
     OcrEngine& operator=(const OcrEngine&) = delete;
