@@ -14,6 +14,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/dictionary.hpp"
+#include "pdf2tei/normalize/hyphenation.hpp"
 #include "pdf2tei/normalize/language.hpp"
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
@@ -281,6 +282,9 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     });
 
     doc.language = document_language(doc.pages);
+    // Document-level repairs, now that the language is known.
+    const normalize::Dictionary* dict = normalize::Dictionary::for_language(doc.language);
+    for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
     doc.warnings = doc_warnings.take();
     return doc;
 }

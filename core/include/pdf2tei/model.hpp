@@ -39,6 +39,8 @@ enum WordFlag : std::uint32_t {
     kFlagSuperscript = 1u << 0,       // raised and smaller than its line
     kFlagUnicodeRepaired = 1u << 1,   // normalisation changed its text
     kFlagSyntheticSpace = 1u << 2,    // space_after set from geometry, not by the extractor
+    kFlagDehyphenated = 1u << 3,      // joined with the next line's first word, hyphen dropped
+    kFlagLineEndCompound = 1u << 4,   // joined with the next line's first word, hyphen kept
 };
 
 struct Glyph {

@@ -1,0 +1,69 @@
+#include "pdf2tei/normalize/hyphenation.hpp"
+
+#include <unicode/uchar.h>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+constexpr char32_t kSoftHyphen = 0x00AD;
+
+bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010; }
+
+// The letters of a word without the punctuation around it ("sifier," -> "sifier").
+std::u32string core_letters(const std::u32string& w) {
+    std::size_t b = 0, e = w.size();
+    while (b < e && !u_isalnum(static_cast<UChar32>(w[b]))) ++b;
+    while (e > b && !u_isalnum(static_cast<UChar32>(w[e - 1]))) --e;
+    return w.substr(b, e - b);
+}
+
+}  // namespace
+
+LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict) {
+    const std::u32string l = utf8_decode(last), n = utf8_decode(next);
+    if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return LineEndHyphen::NotOne;
+    const auto before = static_cast<UChar32>(l[l.size() - 2]);
+    const auto first = static_cast<UChar32>(n.front());
+    if (!u_isalnum(before) || !u_isalnum(first)) return LineEndHyphen::NotOne;  // a dash, not a broken word
+    // Numbers, ranges and capitalised second parts are compounds.
+    if (!u_isalpha(before) || !u_islower(first) || !dict) return LineEndHyphen::Keep;
+    const std::u32string stem = core_letters(l.substr(0, l.size() - 1));
+    const std::u32string joined = stem + core_letters(n);
+    return dict->knows(utf8_encode(joined)) ? LineEndHyphen::Drop : LineEndHyphen::Keep;
+}
+
+void join_line_end_hyphens(Page& page, const Dictionary* dict) {
+    for (auto& block : page.blocks) {
+        for (auto& line : block.lines)
+            for (auto& w : line.words) {
+                std::u32string t = utf8_decode(w.text);
+                const auto removed = std::erase(t, kSoftHyphen);
+                if (removed == 0) continue;
+                page.repairs[kRepairSoftHyphen] += static_cast<int>(removed);
+                w.text = utf8_encode(t);
+                w.glyphs.clear();  // one box per code point no longer holds
+            }
+        for (std::size_t i = 0; i + 1 < block.lines.size(); ++i) {
+            Line& line = block.lines[i];
+            Line& next = block.lines[i + 1];
+            if (line.words.empty() || next.words.empty()) continue;
+            Word& last = line.words.back();
+            const Word& first = next.words.front();
+            const LineEndHyphen kind = classify_line_end(last.text, first.text, dict);
+            if (kind == LineEndHyphen::NotOne) continue;
+            std::u32string left = utf8_decode(last.text);
+            if (kind == LineEndHyphen::Drop) left.pop_back();
+            last.text = utf8_encode(left) + first.text;
+            last.space_after = first.space_after;
+            last.glyphs.clear();
+            last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;
+            ++page.repairs[kind == LineEndHyphen::Drop ? kRepairDehyphenated : kRepairCompoundJoined];
+            next.words.erase(next.words.begin());
+        }
+        std::erase_if(block.lines, [](const Line& l) { return l.words.empty(); });
+    }
+}
+
+}  // namespace pdf2tei::normalize

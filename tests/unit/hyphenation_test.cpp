@@ -1,0 +1,87 @@
+#include <gtest/gtest.h>
+
+#include "pdf2tei/normalize/hyphenation.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+struct HyphenCase {
+    const char* lang;
+    const char* last;  // the last word of a line
+    const char* next;  // the first word of the next
+    LineEndHyphen want;
+};
+
+class ClassifyLineEnd : public ::testing::TestWithParam<HyphenCase> {};
+
+TEST_P(ClassifyLineEnd, WithTheLanguagesDictionary) {
+    const HyphenCase& c = GetParam();
+    const Dictionary* dict = Dictionary::for_language(c.lang);
+    ASSERT_NE(dict, nullptr) << c.lang;
+    EXPECT_EQ(classify_line_end(c.last, c.next, dict), c.want) << c.last << " | " << c.next;
+}
+
+using H = LineEndHyphen;
+INSTANTIATE_TEST_SUITE_P(
+    Table, ClassifyLineEnd,
+    ::testing::Values(
+        // Words broken by hyphenation: the hyphen goes.
+        HyphenCase{"fr", "inten-", "sifier", H::Drop}, HyphenCase{"fr", "no-", "tamment", H::Drop},
+        HyphenCase{"fr", "coopé-", "ration", H::Drop}, HyphenCase{"fr", "crimi-", "nalité", H::Drop},
+        HyphenCase{"fr", "l’uti-", "lisation", H::Drop}, HyphenCase{"fr", "four-", "nissant", H::Drop},
+        HyphenCase{"fr", "interna-", "tionale,", H::Drop}, HyphenCase{"fr", "appro-", "fondie", H::Drop},
+        HyphenCase{"en", "organiza-", "tion", H::Drop}, HyphenCase{"en", "assis-", "tance", H::Drop},
+        HyphenCase{"en", "govern-", "ments;", H::Drop}, HyphenCase{"en", "informa-", "tion", H::Drop},
+        HyphenCase{"en", "effec-", "tiveness", H::Drop}, HyphenCase{"en", "inter-", "national", H::Drop},
+        HyphenCase{"es", "coope-", "ración", H::Drop}, HyphenCase{"es", "asis-", "tencia", H::Drop},
+        HyphenCase{"es", "desa-", "rrollo", H::Drop}, HyphenCase{"ru", "резо-", "люция", H::Drop},
+        HyphenCase{"ru", "сотруд-", "ничество", H::Drop}, HyphenCase{"ru", "Ассам-", "блея", H::Drop},
+        // Real compounds, numbers and ranges: the hyphen stays.
+        HyphenCase{"fr", "soixante-", "quatorzième", H::Keep}, HyphenCase{"fr", "Secrétaire-", "Général", H::Keep},
+        HyphenCase{"fr", "2018-", "2021", H::Keep}, HyphenCase{"fr", "quotes-", "parts", H::Keep},
+        HyphenCase{"en", "capacity-", "building", H::Keep}, HyphenCase{"en", "decision-", "making", H::Keep},
+        HyphenCase{"en", "Secretary-", "General", H::Keep}, HyphenCase{"en", "seventy-", "fourth", H::Keep},
+        HyphenCase{"en", "A/74/L.5-", "2", H::Keep}, HyphenCase{"en", "well-", "resourced", H::Keep},
+        HyphenCase{"es", "2018-", "2021", H::Keep}, HyphenCase{"ru", "государств-", "членов", H::Keep},
+        // Not a broken word at all.
+        HyphenCase{"en", "text", "continues", H::NotOne}, HyphenCase{"en", "-", "a", H::NotOne},
+        HyphenCase{"en", "ends—", "with", H::NotOne}, HyphenCase{"fr", "«-", "texte", H::NotOne}));
+
+TEST(ClassifyLineEnd, WithoutADictionaryKeepsTheHyphen) {
+    EXPECT_EQ(classify_line_end("inten-", "sifier", nullptr), LineEndHyphen::Keep);
+}
+
+Page page_of(const std::vector<std::vector<std::string>>& lines) {
+    Page p;
+    p.blocks.resize(1);
+    double top = 0;
+    for (const auto& ws : lines) {
+        Line l;
+        double x = 0;
+        for (const auto& w : ws) {
+            l.words.push_back(pdf2tei::testing::make_word(w, x, top));
+            x += 60;
+        }
+        p.blocks[0].lines.push_back(l);
+        top += 12;
+    }
+    return p;
+}
+
+TEST(JoinLineEndHyphens, JoinsKeepsCountsAndFlags) {
+    Page p = page_of({{"pour", "inten-"}, {"sifier", "la", "soixante-"}, {"quatorzième", "session", "ef\u00ADfi-"},
+                      {"cace"}});
+    join_line_end_hyphens(p, Dictionary::for_language("fr"));
+    ASSERT_EQ(p.blocks[0].lines.size(), 3u);  // the last line was only "cace"
+    EXPECT_EQ(block_text(p.blocks[0]), "pour intensifier la soixante-quatorzième session efficace");
+    EXPECT_TRUE(p.blocks[0].lines[0].words[1].has(kFlagDehyphenated));
+    EXPECT_TRUE(p.blocks[0].lines[1].words[1].has(kFlagLineEndCompound));
+    EXPECT_EQ(p.repairs[kRepairDehyphenated], 2);
+    EXPECT_EQ(p.repairs[kRepairCompoundJoined], 1);
+    EXPECT_EQ(p.repairs[kRepairSoftHyphen], 1);
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize
