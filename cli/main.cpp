@@ -88,13 +88,6 @@ int run(CliOptions& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    // Tesseract's OpenMP reads OMP_THREAD_LIMIT once, when the process
-    // starts; pdf2tei runs pages in parallel itself, so OpenMP threads would
-    // only compete. Set it and start again, once, before reading anything.
-    if (!std::getenv("OMP_THREAD_LIMIT")) {
-        ::setenv("OMP_THREAD_LIMIT", "1", 1);
-        ::execv("/proc/self/exe", argv);  // on failure, carry on as we are
-    }
     CliOptions o;
     CLI::App app{"pdf2tei: convert PDFs into TEI P5 XML.\n"
                  "Exit status: 0 done, 2 error (nothing written), 3 done with warnings."};

@@ -22,19 +22,25 @@ std::u32string core_letters(const std::u32string& w) {
 }  // namespace
 
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict) {
+    return classify_line_end(last, next, [dict] { return dict; });
+}
+
+LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& load) {
     const std::u32string l = utf8_decode(last), n = utf8_decode(next);
     if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return LineEndHyphen::NotOne;
     const auto before = static_cast<UChar32>(l[l.size() - 2]);
     const auto first = static_cast<UChar32>(n.front());
     if (!u_isalnum(before) || !u_isalnum(first)) return LineEndHyphen::NotOne;  // a dash, not a broken word
     // Numbers, ranges and capitalised second parts are compounds.
-    if (!u_isalpha(before) || !u_islower(first) || !dict) return LineEndHyphen::Keep;
+    if (!u_isalpha(before) || !u_islower(first)) return LineEndHyphen::Keep;
+    const Dictionary* dict = load ? load() : nullptr;
+    if (!dict) return LineEndHyphen::Keep;
     const std::u32string stem = core_letters(l.substr(0, l.size() - 1));
     const std::u32string joined = stem + core_letters(n);
     return dict->knows(utf8_encode(joined)) ? LineEndHyphen::Drop : LineEndHyphen::Keep;
 }
 
-void join_line_end_hyphens(Page& page, const Dictionary* dict) {
+void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
     for (auto& block : page.blocks) {
         for (auto& line : block.lines)
             for (auto& w : line.words) {

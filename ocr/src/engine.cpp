@@ -4,9 +4,12 @@
 #include <tesseract/ocrclass.h>
 #include <tesseract/resultiterator.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <string_view>
 #include <cmath>
 
@@ -57,8 +60,23 @@ void require_models(const std::string& languages) {
     }
 }
 
+// Tesseract parallelises inside a page with OpenMP; pdf2tei already runs
+// one page per core, so those threads would only compete. OMP_THREAD_LIMIT
+// would need setting before the process starts; instead, with no active
+// level allowed, libgomp runs every parallel region on one thread. Looked up
+// at run time, so pdf2tei need not link OpenMP; a Tesseract built without
+// it has nothing to limit.
+void serialise_openmp() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        using SetLevels = void (*)(int);
+        if (auto set = reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) set(0);
+    });
+}
+
 TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesseract::OcrEngineMode oem) {
     require_models(languages);
+    serialise_openmp();
     TessPtr api(new tesseract::TessBaseAPI());
     if (api->Init(nullptr, languages.c_str(), oem) != 0)
         throw Error(ErrorCode::Internal, Stage::Ocr, "", 0,

@@ -283,7 +283,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 
     doc.language = document_language(doc.pages);
     // Document-level repairs, now that the language is known.
-    const normalize::Dictionary* dict = normalize::Dictionary::for_language(doc.language);
+    const std::string lang = doc.language;
+    const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
     for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
     doc.warnings = doc_warnings.take();
     return doc;

@@ -50,7 +50,21 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"en", "ends—", "with", H::NotOne}, HyphenCase{"fr", "«-", "texte", H::NotOne}));
 
 TEST(ClassifyLineEnd, WithoutADictionaryKeepsTheHyphen) {
-    EXPECT_EQ(classify_line_end("inten-", "sifier", nullptr), LineEndHyphen::Keep);
+    EXPECT_EQ(classify_line_end("inten-", "sifier", static_cast<const Dictionary*>(nullptr)), LineEndHyphen::Keep);
+}
+
+TEST(ClassifyLineEnd, AsksForTheDictionaryOnlyWhenItDecides) {
+    int loads = 0;
+    const DictionaryLoader counting = [&loads] {
+        ++loads;
+        return Dictionary::for_language("en");
+    };
+    EXPECT_EQ(classify_line_end("2018-", "2021", counting), LineEndHyphen::Keep);
+    EXPECT_EQ(classify_line_end("Secretary-", "General", counting), LineEndHyphen::Keep);
+    EXPECT_EQ(classify_line_end("text", "continues", counting), LineEndHyphen::NotOne);
+    EXPECT_EQ(loads, 0);
+    EXPECT_EQ(classify_line_end("organiza-", "tion", counting), LineEndHyphen::Drop);
+    EXPECT_EQ(loads, 1);
 }
 
 Page page_of(const std::vector<std::vector<std::string>>& lines) {
@@ -73,7 +87,12 @@ Page page_of(const std::vector<std::vector<std::string>>& lines) {
 TEST(JoinLineEndHyphens, JoinsKeepsCountsAndFlags) {
     Page p = page_of({{"pour", "inten-"}, {"sifier", "la", "soixante-"}, {"quatorzième", "session", "ef\u00ADfi-"},
                       {"cace"}});
-    join_line_end_hyphens(p, Dictionary::for_language("fr"));
+    int loads = 0;
+    join_line_end_hyphens(p, [&loads] {
+        ++loads;
+        return Dictionary::for_language("fr");
+    });
+    EXPECT_GE(loads, 1);
     ASSERT_EQ(p.blocks[0].lines.size(), 3u);  // the last line was only "cace"
     EXPECT_EQ(block_text(p.blocks[0]), "pour intensifier la soixante-quatorzième session efficace");
     EXPECT_TRUE(p.blocks[0].lines[0].words[1].has(kFlagDehyphenated));

@@ -11,6 +11,7 @@
 // hyphen whenever both halves are words would instead keep it in far more
 // common breaks ("inter-|national", "in-|formation"). Hyphenation patterns
 // (libhyphen) and UN style are the next arbiters (issue 5).
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -32,10 +33,14 @@ enum class LineEndHyphen {
 // Decides for the last word of a line and the first of the next. Without a
 // dictionary, every hyphen is kept (a kept hyphen is a smaller error than a
 // joined compound).
+// `dict` is asked for only when the decision needs it (a lower-case second
+// part), so a document without such a line end never loads a dictionary.
+using DictionaryLoader = std::function<const Dictionary*()>;
+LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& dict);
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict);
 
 // Joins, within each block of the page, the words broken at line ends, and
 // removes soft hyphens (U+00AD). Flags the words and counts in page.repairs.
-void join_line_end_hyphens(Page& page, const Dictionary* dict);
+void join_line_end_hyphens(Page& page, const DictionaryLoader& dict);
 
 }  // namespace pdf2tei::normalize

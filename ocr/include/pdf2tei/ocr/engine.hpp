@@ -1,9 +1,8 @@
 #pragma once
 // OCR with Tesseract (LSTM) after Leptonica preprocessing. One engine per
 // worker thread: Tesseract is thread-safe only with one TessBaseAPI per
-// thread. Set OMP_THREAD_LIMIT=1 in the environment before the process
-// starts (the CLI does): OpenMP inside Tesseract only competes with our own
-// page-level parallelism.
+// thread. Tesseract's own OpenMP threads are switched off when the first
+// engine is made (see serialise_openmp): pdf2tei runs one page per core.
 #include <memory>
 #include <string>
 #include <vector>

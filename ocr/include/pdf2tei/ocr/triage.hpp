@@ -24,6 +24,9 @@ inline constexpr int kMinLayerChars = 20;
 // Language statistics need this many letters; below, only the cheap
 // signals count (a page of figures is not "garbled").
 inline constexpr int kMinCharsForLanguage = 200;
+// The classifier reads this much of a page's text (less lets scrambled
+// pages pass for language: measured on the generated corpus).
+inline constexpr std::size_t kLanguageSampleBytes = 4096;
 // A page drawn mostly in render mode 3 (or 7) is an invisible OCR layer.
 inline constexpr double kInvisibleShare = 0.5;
 // Glyphs drawn as control codes (TextLayerStats::control_glyphs): this many
