@@ -115,9 +115,4 @@ void clean_words(std::vector<Word>& words, RepairCounts& counts) {
     std::erase_if(words, [](const Word& w) { return w.text.empty(); });
 }
 
-void clean_page_text(Page& page) {
-    for (auto& b : page.blocks)
-        for (auto& l : b.lines) clean_words(l.words, page.repairs);
-}
-
 }  // namespace pdf2tei::normalize

@@ -21,11 +21,8 @@ inline constexpr const char* kRepairPrivateUse = "private-use-removed";
 // points, then NFC. Adds to `counts` what it changed.
 std::string clean_string(std::string_view in, RepairCounts& counts);
 
-// Cleans every word of every block of the page in place, keeping one glyph
-// box per code point, and adds the counts to page.repairs. Words left empty
-// are dropped.
-void clean_page_text(Page& page);
-// The same, for words not yet laid out.
+// Cleans words (before layout) in place, keeping one glyph box per code
+// point, and adds to `counts` what it changed. Words left empty are dropped.
 void clean_words(std::vector<Word>& words, RepairCounts& counts);
 
 }  // namespace pdf2tei::normalize
