@@ -127,19 +127,31 @@ const std::string& OcrEngine::languages() const { return impl_->languages; }
 
 namespace {
 
-// Quarter turns clockwise that make the page upright, by Tesseract's OSD,
-// or 0 when unsure.
-int upright_turns(PIX* pix, int dpi) {
+// Tesseract's orientation and script detection on an image.
+struct Osd {
+    bool ok = false;
+    int degrees = 0;  // the clockwise rotation the image has
+    float orientation_conf = 0;
+    std::string script;
+    float script_conf = 0;
+};
+
+Osd detect_orientation_and_script(PIX* pix, int dpi) {
     TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
     api->SetImage(pix);
     api->SetSourceResolution(dpi);
-    int degrees = 0;
-    float conf = 0, script_conf = 0;
+    Osd out;
     const char* script = nullptr;
-    if (!api->DetectOrientationScript(&degrees, &conf, &script, &script_conf) || conf < kMinOrientationConfidence)
-        return 0;
-    // OSD reports the clockwise rotation the image has; turn it back.
-    return ((360 - degrees) / 90) % 4;
+    out.ok = api->DetectOrientationScript(&out.degrees, &out.orientation_conf, &script, &out.script_conf);
+    if (script) out.script = script;
+    return out;
+}
+
+// Quarter turns clockwise that make the page upright, or 0 when unsure.
+int upright_turns(PIX* pix, int dpi) {
+    const Osd osd = detect_orientation_and_script(pix, dpi);
+    if (!osd.ok || osd.orientation_conf < kMinOrientationConfidence) return 0;
+    return ((360 - osd.degrees) / 90) % 4;  // turn back the rotation it has
 }
 
 }  // namespace
@@ -233,19 +245,13 @@ std::string OcrEngine::sample_text(const GrayImage& page, double band) {
 
 std::string detect_script(const GrayImage& page) {
     if (page.empty()) return "";
-    TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
     PixPtr full = to_pix(page);
     if (!full) return "";
     // Scripts are told apart at half the resolution, for a quarter of the work.
     PixPtr pix(pixScaleGrayLI(full.get(), kScriptScale, kScriptScale));
     if (!pix) return "";
-    api->SetImage(pix.get());
-    api->SetSourceResolution(static_cast<int>(page.dpi * kScriptScale));
-    int degrees = 0;
-    float orientation_conf = 0, script_conf = 0;
-    const char* script = nullptr;
-    if (!api->DetectOrientationScript(&degrees, &orientation_conf, &script, &script_conf) || !script) return "";
-    return script_conf > 0.5f ? std::string(script) : std::string();
+    const Osd osd = detect_orientation_and_script(pix.get(), static_cast<int>(page.dpi * kScriptScale));
+    return osd.ok && osd.script_conf > 0.5f ? osd.script : std::string();
 }
 
 }  // namespace pdf2tei::ocr

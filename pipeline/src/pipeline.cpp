@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <mutex>
-#include <thread>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
@@ -67,6 +66,15 @@ public:
     WorkerPool(const ingest::PdfSource& src, ingest::ReadOptions opts, ocr::Binarization binarization)
         : src_(src), opts_(std::move(opts)), binarization_(binarization) {}
 
+    // A new worker; Poppler's complaints on opening go to the caller's
+    // current MessageCapture.
+    std::unique_ptr<Worker> open() {
+        auto w = std::make_unique<Worker>();
+        w->reader = std::make_unique<ingest::PageReader>(src_, opts_);
+        w->binarization = binarization_;
+        return w;
+    }
+
     std::unique_ptr<Worker> take() {
         {
             std::lock_guard lock(mutex_);
@@ -78,10 +86,7 @@ public:
         }
         WarningSink ignored(Stage::Ingest, 0);  // the first open already reported these
         ingest::MessageCapture capture(ignored);
-        auto w = std::make_unique<Worker>();
-        w->reader = std::make_unique<ingest::PageReader>(src_, opts_);
-        w->binarization = binarization_;
-        return w;
+        return open();
     }
     void give_back(std::unique_ptr<Worker> w) {
         std::lock_guard lock(mutex_);
@@ -208,9 +213,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     {
         // The reader opened for the header is the first worker's too.
         ingest::MessageCapture capture(doc_warnings);
-        auto first = std::make_unique<Worker>();
-        first->reader = std::make_unique<ingest::PageReader>(source, read_opts);
-        first->binarization = opts.binarize;
+        auto first = pool.open();
         doc.info = first->reader->document_info();
         pool.give_back(std::move(first));
     }
@@ -304,12 +307,10 @@ FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
         const Document doc = convert(source, opts);
         output::write_atomically(job.output, to_tei(doc, opts));
         out.warnings = doc.warnings;
+        out.pages = static_cast<int>(doc.pages.size());
         for (const auto& p : doc.pages) {
             out.warnings.insert(out.warnings.end(), p.warnings.begin(), p.warnings.end());
             out.paragraphs += p.blocks.size();
-        }
-        out.pages = static_cast<int>(doc.pages.size());
-        for (const auto& p : doc.pages) {
             out.pages_rendered += p.rendered;
             out.pages_ocr += p.source == Source::Ocr;
         }
@@ -326,7 +327,6 @@ FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
 
 std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts) {
     std::vector<FileOutcome> outcomes(jobs.size());
-    const unsigned threads = opts.jobs ? opts.jobs : std::max(1u, std::thread::hardware_concurrency());
     ConvertOptions per_file = opts;
     std::mutex progress_mutex;
     int done = 0;
@@ -334,7 +334,7 @@ std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const C
     if (total != 1 && opts.progress) {
         per_file.progress = {};
     }
-    in_arena(threads, [&] {
+    in_arena(opts.jobs, [&] {  // 0: the caller's arena, all cores by default
         tbb::parallel_for(0, total, [&](int i) {
             outcomes[static_cast<std::size_t>(i)] = convert_one(jobs[static_cast<std::size_t>(i)], per_file);
             if (total != 1 && opts.progress) {
