@@ -48,6 +48,22 @@ bool drop(char32_t c, RepairCounts& counts) {
     return false;
 }
 
+// The letters of a Latin ligature code point (U+FB00-FB06), or empty. Fonts
+// map their ligature glyphs there; the text means the letters. (œ and æ are
+// letters of their own and are not here.)
+std::u32string_view ligature_letters(char32_t c) {
+    switch (c) {
+        case 0xFB00: return U"ff";
+        case 0xFB01: return U"fi";
+        case 0xFB02: return U"fl";
+        case 0xFB03: return U"ffi";
+        case 0xFB04: return U"ffl";
+        case 0xFB05: return U"st";  // long s + t, as NFKC reads it
+        case 0xFB06: return U"st";
+        default: return {};
+    }
+}
+
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
@@ -61,7 +77,9 @@ bool already_clean(std::string_view text) {
     }
     if (ascii) return true;
     for (char32_t c : utf8_decode(text))
-        if (is_control(c) || is_noncharacter(c) || !is_xml_char(c) || is_private_use(c) || c == 0xFFFD) return false;
+        if (is_control(c) || is_noncharacter(c) || !is_xml_char(c) || is_private_use(c) || c == 0xFFFD ||
+            !ligature_letters(c).empty())
+            return false;
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     return nfc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
@@ -75,6 +93,20 @@ void clean_word(Word& w, RepairCounts& counts) {
     std::vector<Box> kept_boxes;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         if (drop(cps[i], counts)) continue;
+        if (const auto letters = ligature_letters(cps[i]); !letters.empty()) {
+            // Each letter gets its share of the ligature's box.
+            ++counts[kRepairLigature];
+            for (std::size_t k = 0; k < letters.size(); ++k) {
+                kept.push_back(letters[k]);
+                if (!boxes) continue;
+                Box b = w.glyphs[i].box;
+                const double step = b.width() / static_cast<double>(letters.size());
+                b.x0 += step * static_cast<double>(k);
+                b.x1 = b.x0 + step;
+                kept_boxes.push_back(b);
+            }
+            continue;
+        }
         kept.push_back(cps[i]);
         if (boxes) kept_boxes.push_back(w.glyphs[i].box);
     }

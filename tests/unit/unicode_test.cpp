@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "pdf2tei/normalize/unicode.hpp"
 #include "test_helpers.hpp"
 
@@ -67,6 +69,78 @@ TEST(Classes, PrivateUseNoncharacterControl) {
     EXPECT_FALSE(is_noncharacter(0xFFFD));
     EXPECT_TRUE(is_control(0x9F));
     EXPECT_FALSE(is_control(0xA0));
+}
+
+
+// ---- ligatures: real words of UN texts, drawn with a ligature glyph --------
+
+// Words holding ff, fi, fl, ffi or ffl, in French, English and Spanish.
+const char* const kLigatureWords[] = {
+    "efficace", "efficacité", "officiel", "officielle", "officiellement", "afin", "financement", "financière",
+    "finances", "affaires", "effectif", "effectivement", "effet", "effets", "difficultés", "difficile", "suffisant",
+    "suffisamment", "affecter", "affiner", "affirme", "réaffirmant", "conflit", "conflits", "influence", "flux",
+    "fléau", "réfléchir", "bénéficiaires", "bénéficier", "significatif", "spécifique", "spécifiques", "identifier",
+    "définition", "définitive", "configuration", "confiance", "fin", "fixer", "profit", "profil", "flexibilité",
+    "souffrance", "différents", "différence", "offre", "offrir", "efficient", "efficiency", "effective",
+    "effectively", "official", "officials", "office", "affirm", "affirming", "reaffirms", "affected", "affairs",
+    "difficult", "difficulties", "sufficient", "suffice", "staff", "staffing", "traffic", "trafficking",
+    "conflict", "conflicts", "influence", "flexible", "flows", "fluctuations", "reflect", "reflected", "financial",
+    "financing", "final", "finalize", "first", "fiscal", "benefit", "beneficial", "significant", "specific",
+    "identification", "certified", "confidence", "definitions", "profile", "scientific", "artificial",
+    "offline", "offer", "effort", "efforts", "oficial", "oficiales", "afirma", "reafirmando", "eficiente",
+    "flujo", "flujos", "financiación", "financiero", "influencia", "conflicto", "conflictos", "beneficio",
+    "beneficiarios", "significativo", "específico", "identificar", "definición", "confianza", "fin", "fiscal",
+    "reflexión", "tráfico", "suficiente", "dificultades", "afirmación", "oficina",
+};
+
+// The word as a font with ligatures draws it: the first ffi, ffl, ff, fi or
+// fl (longest first) as its U+FB0x code point.
+std::string with_ligature(const std::string& word) {
+    static const std::pair<const char*, const char*> kForms[] = {
+        {"ffi", "\uFB03"}, {"ffl", "\uFB04"}, {"ff", "\uFB00"}, {"fi", "\uFB01"}, {"fl", "\uFB02"}};
+    std::size_t best = std::string::npos;
+    const std::pair<const char*, const char*>* form = nullptr;
+    for (const auto& f : kForms) {
+        const std::size_t at = word.find(f.first);
+        if (at != std::string::npos && (at < best || (at == best && std::strlen(f.first) > std::strlen(form->first)))) {
+            best = at;
+            form = &f;
+        }
+    }
+    if (!form) return word;
+    return word.substr(0, best) + form->second + word.substr(best + std::strlen(form->first));
+}
+
+class Ligature : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(Ligature, ExpandsToLettersAndCounts) {
+    const std::string word = GetParam();
+    const std::string drawn = with_ligature(word);
+    ASSERT_NE(drawn, word) << "no ligature in " << word;
+    RepairCounts counts;
+    EXPECT_EQ(clean_string(drawn, counts), word);
+    EXPECT_EQ(counts[kRepairLigature], 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, Ligature, ::testing::ValuesIn(kLigatureWords));
+
+TEST(Ligature, EveryFormAndItsBoxes) {
+    RepairCounts counts;
+    EXPECT_EQ(clean_string("\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06", counts), "fffiflffifflstst");
+    EXPECT_EQ(counts[kRepairLigature], 7);
+    // oe and ae are letters, not ligatures to undo; Cyrillic passes through.
+    EXPECT_EQ(clean_string("\u0153uvre \u00E6 \u044D\u0444\u0444\u0435\u043A\u0442", counts),
+              "\u0153uvre \u00E6 \u044D\u0444\u0444\u0435\u043A\u0442");
+    EXPECT_EQ(counts[kRepairLigature], 7);
+
+    std::vector<Word> words{testing::make_word("e\uFB03cace", 0, 0)};  // 6 code points, 5 pt each
+    clean_words(words, counts);
+    ASSERT_EQ(words[0].text, "efficace");
+    ASSERT_EQ(words[0].glyphs.size(), 8u);
+    EXPECT_DOUBLE_EQ(words[0].glyphs[1].box.x0, 5.0);  // the ffi glyph, split in three
+    EXPECT_NEAR(words[0].glyphs[2].box.x0, 5.0 + 5.0 / 3, 1e-9);
+    EXPECT_DOUBLE_EQ(words[0].glyphs[4].box.x0, 10.0);
+    EXPECT_TRUE(words[0].has(kFlagUnicodeRepaired));
 }
 
 }  // namespace

@@ -13,12 +13,13 @@ namespace pdf2tei::normalize {
 inline constexpr const char* kRepairNfc = "unicode-nfc";
 inline constexpr const char* kRepairControl = "control-removed";
 inline constexpr const char* kRepairPrivateUse = "private-use-removed";
+inline constexpr const char* kRepairLigature = "ligature-expanded";
 
 // The character classes (is_control, is_private_use, is_noncharacter) are
 // in core's text.hpp, shared with the OCR triage.
 
 // Cleans one string: removes controls, noncharacters and private-use code
-// points, then NFC. Adds to `counts` what it changed.
+// points, expands Latin ligatures (U+FB00-FB06: "ﬁ" -> "fi"), then NFC. Adds to `counts` what it changed.
 std::string clean_string(std::string_view in, RepairCounts& counts);
 
 // Cleans words (before layout) in place, keeping one glyph box per code
