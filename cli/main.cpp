@@ -111,6 +111,9 @@ int main(int argc, char** argv) {
     app.add_option("--binarize", binarize, "who binarises pages for OCR: tesseract (its Otsu) or sauvola (Leptonica)")
         ->check(CLI::IsMember({"tesseract", "sauvola"}))
         ->capture_default_str();
+    app.add_option("--format", o.convert.format, "what to write: tei, or json (the document model, with geometry)")
+        ->transform(CLI::CheckedTransformer(std::map<std::string, pdf2tei::ConvertOptions::Format>{
+            {"tei", pdf2tei::ConvertOptions::Format::Tei}, {"json", pdf2tei::ConvertOptions::Format::Json}}));
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
     app.add_option("--progress", o.progress, "counter on stderr")

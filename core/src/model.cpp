@@ -16,6 +16,28 @@ std::string_view to_string(PageVerdict v) {
     return "text";
 }
 
+std::string_view to_string(BlockKind k) {
+    switch (k) {
+        case BlockKind::Paragraph: return "paragraph";
+        case BlockKind::Heading: return "heading";
+        case BlockKind::Furniture: return "furniture";
+        case BlockKind::Note: return "note";
+        case BlockKind::Masthead: return "masthead";
+        case BlockKind::Closing: return "closing";
+    }
+    return "paragraph";
+}
+
+std::string_view to_string(Division d) {
+    switch (d) {
+        case Division::Body: return "body";
+        case Division::Preamble: return "preamble";
+        case Division::Operative: return "operative";
+        case Division::Annex: return "annex";
+    }
+    return "body";
+}
+
 std::size_t Document::warning_count() const {
     std::size_t n = warnings.size();
     for (const auto& p : pages) n += p.warnings.size();

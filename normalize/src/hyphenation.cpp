@@ -40,6 +40,29 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     return dict->knows(utf8_encode(joined)) ? LineEndHyphen::Drop : LineEndHyphen::Keep;
 }
 
+bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs) {
+    if (line.words.empty() || next.words.empty()) return false;
+    Word& last = line.words.back();
+    const Word& first = next.words.front();
+    const LineEndHyphen kind = classify_line_end(last.text, first.text, dict);
+    if (kind == LineEndHyphen::NotOne) return false;
+    std::u32string left = utf8_decode(last.text);
+    if (kind == LineEndHyphen::Drop) left.pop_back();
+    last.text = utf8_encode(left) + first.text;
+    last.space_after = first.space_after;
+    last.glyphs.clear();
+    last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;
+    ++repairs[kind == LineEndHyphen::Drop ? kRepairDehyphenated : kRepairCompoundJoined];
+    next.words.erase(next.words.begin());
+    return true;
+}
+
+void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs) {
+    if (before.lines.empty() || after.lines.empty()) return;
+    join_broken_word(before.lines.back(), after.lines.front(), dict, repairs);
+    std::erase_if(after.lines, [](const Line& l) { return l.words.empty(); });
+}
+
 void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
     for (auto& block : page.blocks) {
         for (auto& line : block.lines)
@@ -51,23 +74,8 @@ void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
                 w.text = utf8_encode(t);
                 w.glyphs.clear();  // one box per code point no longer holds
             }
-        for (std::size_t i = 0; i + 1 < block.lines.size(); ++i) {
-            Line& line = block.lines[i];
-            Line& next = block.lines[i + 1];
-            if (line.words.empty() || next.words.empty()) continue;
-            Word& last = line.words.back();
-            const Word& first = next.words.front();
-            const LineEndHyphen kind = classify_line_end(last.text, first.text, dict);
-            if (kind == LineEndHyphen::NotOne) continue;
-            std::u32string left = utf8_decode(last.text);
-            if (kind == LineEndHyphen::Drop) left.pop_back();
-            last.text = utf8_encode(left) + first.text;
-            last.space_after = first.space_after;
-            last.glyphs.clear();
-            last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;
-            ++page.repairs[kind == LineEndHyphen::Drop ? kRepairDehyphenated : kRepairCompoundJoined];
-            next.words.erase(next.words.begin());
-        }
+        for (std::size_t i = 0; i + 1 < block.lines.size(); ++i)
+            join_broken_word(block.lines[i], block.lines[i + 1], dict, page.repairs);
         std::erase_if(block.lines, [](const Line& l) { return l.words.empty(); });
     }
 }

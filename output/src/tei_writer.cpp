@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/text.hpp"
@@ -86,7 +87,9 @@ std::string confidence(float c) {
     return c >= 1.0f ? "1.00" : buf;
 }
 
-std::string display_title(const DocumentInfo& info) {
+std::string display_title(const Document& doc) {
+    const DocumentInfo& info = doc.info;
+    if (!doc.un.title.empty()) return doc.un.title;
     if (!info.title.empty()) return info.title;
     if (info.file_name == "-") return "(standard input)";
     return std::filesystem::path(info.file_name).filename().string();
@@ -104,11 +107,29 @@ void add_note(Tree& t, xmlNodePtr parent, const char* type, const std::string& t
     Tree::attr(t.add(parent, "note", text), "type", type);
 }
 
+// What the UN masthead says: symbols, date of issue, session, agenda item.
+void write_un_metadata(Tree& t, xmlNodePtr bibl, const UnMetadata& un) {
+    for (const auto& symbol : un.symbols) Tree::attr(t.add(bibl, "idno", symbol), "type", "symbol");
+    if (!un.resolution_number.empty()) Tree::attr(t.add(bibl, "idno", un.resolution_number), "type", "resolution");
+    if (!un.organ.empty()) Tree::attr(t.add(bibl, "orgName", un.organ), "role", "organ");
+    if (!un.date.empty()) {
+        xmlNodePtr d = t.add(bibl, "date", un.date);
+        Tree::attr(d, "type", "issued");
+        if (!un.date_iso.empty()) Tree::attr(d, "when", un.date_iso);
+    }
+    add_note(t, bibl, "session", un.session);
+    add_note(t, bibl, "agenda", un.agenda_item);
+    add_note(t, bibl, "distribution", un.distribution);
+    add_note(t, bibl, "original-language", un.original_language);
+    add_note(t, bibl, "adoption", un.adoption);
+    add_note(t, bibl, "author", un.author);
+}
+
 void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     const DocumentInfo& info = doc.info;
     xmlNodePtr file_desc = t.add(header, "fileDesc");
     xmlNodePtr title_stmt = t.add(file_desc, "titleStmt");
-    t.add(title_stmt, "title", display_title(info));
+    t.add(title_stmt, "title", display_title(doc));
     if (!info.author.empty()) t.add(title_stmt, "author", info.author);
 
     // This TEI file is a machine transcription: pdf2tei is its authority, and
@@ -118,13 +139,14 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     Tree::attr(t.add(pub, "idno", info.sha256), "type", "sha256");
 
     xmlNodePtr bibl = t.add(t.add(file_desc, "sourceDesc"), "bibl");
-    t.add(bibl, "title", display_title(info));
+    t.add(bibl, "title", display_title(doc));
     Tree::attr(t.add(bibl, "idno", std::filesystem::path(info.file_name).filename().string()), "type", "filename");
     Tree::attr(t.add(bibl, "idno", info.sha256), "type", "sha256");
     xmlNodePtr measure = t.add(t.add(bibl, "extent"), "measure",
                                std::to_string(info.page_count) + (info.page_count == 1 ? " page" : " pages"));
     Tree::attr(measure, "unit", "pages");
     Tree::attr(measure, "quantity", std::to_string(info.page_count));
+    write_un_metadata(t, bibl, doc.un);
     add_date(t, bibl, "created", info.created);
     add_date(t, bibl, "modified", info.modified);
     add_note(t, bibl, "subject", info.subject);
@@ -193,28 +215,244 @@ void write_profile_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     Tree::attr(t.add(lang_usage, "language", language_name(doc.language)), "ident", doc.language);
 }
 
-void write_body(Tree& t, xmlNodePtr text, const Document& doc) {
-    xmlNodePtr body = t.add(text, "body");
-    bool any_paragraph = false;
-    for (const auto& page : doc.pages) {
+// Text of a block with its note calls: runs of text, and between them the
+// indices of anchor words. The word before a call keeps no space (the note
+// attaches to it), nor does the call before closing punctuation.
+struct Run {
+    std::string text;
+    const Word* anchor = nullptr;
+};
+
+bool opens_with_closing_punctuation(const std::string& s) {
+    return !s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')');
+}
+
+std::vector<Run> runs_of(const Block& block) {
+    std::vector<const Word*> words;
+    std::vector<bool> line_end;
+    for (const auto& l : block.lines)
+        for (std::size_t i = 0; i < l.words.size(); ++i) {
+            if (l.words[i].text.empty()) continue;
+            words.push_back(&l.words[i]);
+            line_end.push_back(i + 1 == l.words.size());
+        }
+    std::vector<Run> runs(1);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Word& w = *words[i];
+        const Word* next = i + 1 < words.size() ? words[i + 1] : nullptr;
+        if (w.has(kFlagNoteAnchor)) {
+            runs.push_back({"", &w});
+            runs.emplace_back();
+        } else {
+            runs.back().text += w.text;
+        }
+        if (!next) break;
+        bool space = line_end[i] || w.space_after;
+        if (next->has(kFlagNoteAnchor)) space = false;
+        if (w.has(kFlagNoteAnchor) && opens_with_closing_punctuation(next->text)) space = false;
+        if (space) runs.back().text += ' ';
+    }
+    return runs;
+}
+
+// Writes the body page by page. Page breaks, furniture and unanchored notes
+// are milestones: they wait until the next paragraph starts, and go inside
+// the open paragraph when that one carries on across the break.
+class BodyWriter {
+public:
+    BodyWriter(Tree& t, xmlNodePtr text, const Document& doc) : t_(t), text_(text), doc_(doc) {}
+
+    void write() {
+        for (std::size_t i = 0; i < doc_.pages.size(); ++i) write_page(doc_.pages[i]);
+        flush(container());
+        if (!any_text_) Tree::attr(t_.add(t_.add(body(), "p"), "gap"), "reason", "no-text");
+    }
+
+private:
+    struct Milestone {
+        const Page* page_break = nullptr;  // a <pb/>
+        const Block* block = nullptr;      // furniture or a note
+    };
+
+    xmlNodePtr body() {
+        if (!body_) body_ = t_.add(text_, "body");
+        return body_;
+    }
+    xmlNodePtr container() { return div_ ? div_ : body(); }
+
+    void write_page(const Page& page) {
+        pending_.push_back({&page, nullptr});
+        notes_.clear();
+        for (const auto& b : page.blocks)
+            if (b.kind == BlockKind::Note && !b.n.empty()) notes_.emplace(b.n, &b);
+        std::set<const Block*> anchored;
+        for (const auto& b : page.blocks)
+            for (const auto& l : b.lines)
+                for (const auto& w : l.words)
+                    if (w.has(kFlagNoteAnchor))
+                        if (auto it = notes_.find(w.text); it != notes_.end()) anchored.insert(it->second);
+        write_masthead(page);
+        std::vector<const Block*> trailing_notes;
+        for (const auto& b : page.blocks) {
+            switch (b.kind) {
+                case BlockKind::Masthead: break;  // in the front
+                case BlockKind::Furniture:
+                    if (b.band == Band::Bottom && !trailing_notes.empty()) {
+                        for (const Block* n : trailing_notes) pending_.push_back({nullptr, n});
+                        trailing_notes.clear();
+                    }
+                    pending_.push_back({nullptr, &b});
+                    break;
+                case BlockKind::Note:
+                    if (!anchored.count(&b)) trailing_notes.push_back(&b);
+                    break;
+                case BlockKind::Heading: write_heading(b); break;
+                case BlockKind::Closing: write_closing(b); break;
+                case BlockKind::Paragraph: write_paragraph(b); break;
+            }
+        }
+        for (const Block* n : trailing_notes) pending_.push_back({nullptr, n});
+    }
+
+    void flush(xmlNodePtr where) {
+        for (const auto& m : pending_) {
+            if (m.page_break) write_pb(where, *m.page_break);
+            else if (m.block->kind == BlockKind::Furniture) write_fw(where, *m.block);
+            else write_note(where, *m.block);
+        }
+        pending_.clear();
+    }
+
+    void write_pb(xmlNodePtr where, const Page& page) {
         // The triage's verdict on the text layer, where the words came from,
         // and OCR's mean confidence: what was read how, page by page.
-        xmlNodePtr pb = t.add(body, "pb");
+        xmlNodePtr pb = t_.add(where, "pb");
         Tree::attr(pb, "n", page.label.empty() ? std::to_string(page.number) : page.label);
         Tree::attr(pb, "type", to_string(page.verdict));
         Tree::attr(pb, "subtype", to_string(page.source));
         if (page.source == Source::Ocr && page.ocr_confidence >= 0) Tree::attr(pb, "cert", confidence(page.ocr_confidence));
-        for (const auto& block : page.blocks) {
-            const std::string s = block_text(block);
-            if (s.empty()) continue;
-            t.add(body, "p", s);
-            any_paragraph = true;
+    }
+
+    void write_fw(xmlNodePtr where, const Block& b) {
+        xmlNodePtr fw = t_.add(where, "fw", block_text(b));
+        Tree::attr(fw, "type", b.type.empty() ? "furniture" : b.type);
+        Tree::attr(fw, "place", b.band == Band::Bottom ? "bottom" : "top");
+    }
+
+    void write_note(xmlNodePtr where, const Block& b) {
+        xmlNodePtr note = t_.add(where, "note", block_text(b));
+        Tree::attr(note, "place", "foot");
+        if (!b.n.empty()) Tree::attr(note, "n", b.n);
+    }
+
+    // The masthead of the first page, as a title page in <front>.
+    void write_masthead(const Page& page) {
+        xmlNodePtr title_page = nullptr;
+        for (const auto& b : page.blocks) {
+            if (b.kind != BlockKind::Masthead) continue;
+            if (!title_page) {
+                xmlNodePtr front = t_.add(text_, "front");
+                flush(front);
+                title_page = t_.add(front, "titlePage");
+                Tree::attr(title_page, "type", "masthead");
+            }
+            const std::string s = block_text(b);
+            if (b.type == "date") {
+                xmlNodePtr d = t_.add(title_page, "docDate", s);
+                if (!doc_.un.date_iso.empty() && s == doc_.un.date) Tree::attr(d, "when", doc_.un.date_iso);
+            } else {
+                Tree::attr(t_.add(title_page, "titlePart", s), "type", b.type);
+            }
         }
     }
-    // TEI's body needs a paragraph-level element; a document without any
-    // text says so in one.
-    if (!any_paragraph) Tree::attr(t.add(t.add(body, "p"), "gap"), "reason", "no-text");
-}
+
+    // Opens the div a block belongs to. A heading in the running text of an
+    // undivided document opens a section of its own.
+    void enter(Division d, bool heading, bool closing = false) {
+        // A heading after running text opens a div of its own (TEI puts
+        // <head> first): a section, nested in the division's div when the
+        // document has divisions (an annex's chapters).
+        const bool new_section = heading && has_content(container());
+        const bool same_division = division_div_ && d == division_;
+        if (same_division && !new_section && (!closed_ || closing)) return;
+        if (!division_div_ && d == Division::Body && !new_section) return;
+        flush(container());
+        closed_ = false;
+        open_p_ = nullptr;
+        if (same_division && new_section && d != Division::Body) {
+            div_ = t_.add(division_div_, "div");
+            Tree::attr(div_, "type", "section");
+            return;
+        }
+        division_div_ = div_ = t_.add(body(), "div");
+        Tree::attr(div_, "type", d == Division::Body ? "section" : std::string(to_string(d)));
+        division_ = d;
+    }
+
+    static bool has_content(xmlNodePtr n) {
+        for (xmlNodePtr c = n->children; c; c = c->next)
+            if (c->type == XML_ELEMENT_NODE && xmlStrcmp(c->name, X("pb")) != 0 && xmlStrcmp(c->name, X("fw")) != 0)
+                return true;
+        return false;
+    }
+
+    void write_heading(const Block& b) {
+        enter(b.division, true);
+        flush(container());
+        add_runs(t_.add(container(), "head"), b);
+        open_p_ = nullptr;
+    }
+
+    void write_closing(const Block& b) {
+        enter(b.division, false, true);
+        flush(container());
+        if (!closer_ || closer_->parent != container() || !closed_) closer_ = t_.add(container(), "closer");
+        closed_ = true;
+        add_runs(t_.add(closer_, "dateline"), b);
+        open_p_ = nullptr;
+    }
+
+    void write_paragraph(const Block& b) {
+        if (b.continued && open_p_) {
+            flush(open_p_);
+            xmlNodeAddContent(open_p_, X(" "));
+            add_runs(open_p_, b);
+            return;
+        }
+        enter(b.division, false);
+        flush(container());
+        xmlNodePtr p = t_.add(container(), "p");
+        if (!b.n.empty()) Tree::attr(p, "n", b.n);
+        add_runs(p, b);
+        open_p_ = p;
+    }
+
+    void add_runs(xmlNodePtr el, const Block& b) {
+        for (const auto& r : runs_of(b)) {
+            if (r.anchor) {
+                auto it = notes_.find(r.anchor->text);
+                if (it != notes_.end()) write_note(el, *it->second);
+            } else if (!r.text.empty()) {
+                xmlNodeAddContent(el, X(xml_safe(r.text).c_str()));
+                any_text_ = true;
+            }
+        }
+    }
+
+    Tree& t_;
+    xmlNodePtr text_;
+    const Document& doc_;
+    xmlNodePtr body_ = nullptr;
+    xmlNodePtr division_div_ = nullptr;  // the body-level div of the current division
+    xmlNodePtr div_ = nullptr;           // where running blocks go: it, or a section in it
+    Division division_ = Division::Body;
+    xmlNodePtr open_p_ = nullptr;
+    xmlNodePtr closer_ = nullptr;
+    bool closed_ = false;
+    bool any_text_ = false;
+    std::vector<Milestone> pending_;
+    std::map<std::string, const Block*> notes_;  // this page's notes by number
+};
 
 }  // namespace
 
@@ -243,7 +481,7 @@ std::string write_tei(const Document& doc, const TeiOptions& opts) {
     write_file_desc(t, header, doc);
     write_encoding_desc(t, header, doc, opts);
     write_profile_desc(t, header, doc);
-    write_body(t, t.add(tei, "text"), doc);
+    BodyWriter(t, t.add(tei, "text"), doc).write();
     return t.serialise();
 }
 

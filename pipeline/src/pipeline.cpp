@@ -17,10 +17,18 @@
 #include "pdf2tei/normalize/language.hpp"
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/normalize/spacing.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
 #include "pdf2tei/output/atomic_file.hpp"
+#include "pdf2tei/output/json_writer.hpp"
 #include "pdf2tei/output/tei_writer.hpp"
+#include "pdf2tei/structure/columns.hpp"
+#include "pdf2tei/structure/flow.hpp"
+#include "pdf2tei/structure/footnotes.hpp"
+#include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/structure/page_layout.hpp"
+#include "pdf2tei/structure/un_document.hpp"
 #include "pdf2tei/text.hpp"
 #include "version.hpp"
 
@@ -146,7 +154,11 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
 Page finish_page(ingest::IngestedPage in) {
     Page page = std::move(in.page);
     normalize::clean_words(in.words, page.repairs);
-    page.blocks = structure::group_paragraphs(structure::group_lines(std::move(in.words)));
+    // OCR finds columns itself; text layers are often read across them.
+    if (page.source == Source::TextLayer) structure::order_columns(in.words);
+    std::vector<Line> lines = structure::group_lines(std::move(in.words));
+    normalize::repair_spacing(lines, page.repairs);
+    page.blocks = structure::lay_out_page(std::move(lines), page.height);
     release_glyphs(page);
     return page;
 }
@@ -180,12 +192,30 @@ std::string document_language(const std::vector<Page>& pages) {
     std::string sample;
     for (const auto& p : pages) {
         for (const auto& b : p.blocks) {
+            if (b.kind != BlockKind::Paragraph) continue;
             sample += block_text(b);
             sample += '\n';
         }
         if (sample.size() >= normalize::kMaxLanguageSample) break;
     }
     return normalize::detect_language(sample);
+}
+
+// The cross-page structure: running heads, notes and their calls,
+// paragraphs across page breaks (with the words broken there), and the UN
+// masthead and divisions.
+void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict) {
+    structure::mark_running_furniture(doc.pages);
+    structure::join_continued_notes(doc.pages);
+    structure::anchor_notes(doc.pages);
+    structure::mark_continued_paragraphs(doc.pages);
+    for (std::size_t i = 1; i < doc.pages.size(); ++i) {
+        Block* after = structure::first_paragraph(doc.pages[i]);
+        if (!after || !after->continued) continue;
+        if (Block* before = structure::last_paragraph(doc.pages[i - 1]))
+            normalize::join_across_page_break(*before, *after, dict, doc.pages[i - 1].repairs);
+    }
+    structure::recognise_un_document(doc);
 }
 
 void clean_info(DocumentInfo& info) {
@@ -289,12 +319,17 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     const std::string lang = doc.language;
     const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
     for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
+    analyse_structure(doc, dict);
     doc.warnings = doc_warnings.take();
     return doc;
 }
 
 std::string to_tei(const Document& doc, const ConvertOptions& opts) {
     return output::write_tei(doc, {version(), engine_versions(), opts.timestamp});
+}
+
+std::string render(const Document& doc, const ConvertOptions& opts) {
+    return opts.format == ConvertOptions::Format::Json ? output::write_json(doc) : to_tei(doc, opts);
 }
 
 namespace {
@@ -305,7 +340,7 @@ FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
         opts.jobs = 0;  // share the caller's arena
         const auto source = ingest::PdfSource::read(job.input);
         const Document doc = convert(source, opts);
-        output::write_atomically(job.output, to_tei(doc, opts));
+        output::write_atomically(job.output, render(doc, opts));
         out.warnings = doc.warnings;
         out.pages = static_cast<int>(doc.pages.size());
         for (const auto& p : doc.pages) {

@@ -47,6 +47,30 @@ void finish_line(Line& line) {
     }
 }
 
+double max_font_size(const Line& l) {
+    double m = 0;
+    for (const auto& w : l.words) m = std::max(m, w.font_size);
+    return m;
+}
+
+// A raised note call or exponent the extractor read as a line of its own
+// (before or after the line it belongs to) goes back into that line, in x
+// order: "avail-" / "2" / "able data ," -> "able data 2 ,".
+bool merge_stray_superscript(Line& stray, Line& host) {
+    if (stray.words.size() > kMaxStrayWords || host.words.empty()) return false;
+    const double host_size = max_font_size(host);
+    if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
+    if (stray.box.vertical_overlap(host.box) <= 0) return false;
+    if (stray.box.x0 < host.box.x0 - host_size || stray.box.x1 > host.box.x1 + host_size) return false;
+    for (auto& w : stray.words) {
+        auto at = std::find_if(host.words.begin(), host.words.end(), [&](const Word& h) { return h.box.x0 > w.box.x0; });
+        host.words.insert(at, std::move(w));
+    }
+    host.box = host.box.united(stray.box);
+    stray.words.clear();
+    return true;
+}
+
 }  // namespace
 
 std::vector<Line> group_lines(std::vector<Word> words) {
@@ -57,6 +81,11 @@ std::vector<Line> group_lines(std::vector<Word> words) {
         line.box = line.box.united(w.box);
         line.words.push_back(std::move(w));
     }
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i + 1 < lines.size() && merge_stray_superscript(lines[i], lines[i + 1])) continue;
+        if (i > 0 && merge_stray_superscript(lines[i], lines[i - 1])) continue;
+    }
+    std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     for (auto& line : lines) finish_line(line);
     return lines;
 }
@@ -74,8 +103,18 @@ double typical_line_pitch(const std::vector<Line>& lines) {
     return pitches.size() >= 2 ? median(pitches) : 0;
 }
 
+double right_edge(const std::vector<Line>& lines) {
+    std::vector<double> ends;
+    for (const auto& l : lines) ends.push_back(l.box.x1);
+    if (ends.empty()) return 0;
+    auto at = ends.begin() + static_cast<std::ptrdiff_t>(ends.size() * 9 / 10);
+    std::nth_element(ends.begin(), at, ends.end());
+    return *at;
+}
+
 std::vector<Block> group_paragraphs(std::vector<Line> lines) {
     const double usual_pitch = typical_line_pitch(lines);
+    const double page_edge = right_edge(lines);
     std::vector<Block> blocks;
     for (auto& line : lines) {
         bool new_block = blocks.empty();
@@ -87,8 +126,11 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             const bool size_change = std::fabs(line.font_size - prev.font_size) > kFontSizeChange * em;
             const bool wide_gap = pitch <= 0 || pitch > kMaxLinePitchEm * em ||
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
+            // A one-line block has no right edge of its own yet: the page's
+            // usual one stands in.
+            const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, page_edge);
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em &&
-                                  prev.box.x1 < b.box.x1 - kShortLineEm * em;
+                                  prev.box.x1 < edge - kShortLineEm * em;
             new_block = size_change || wide_gap || indented;
         }
         if (new_block) blocks.emplace_back();

@@ -41,6 +41,8 @@ enum WordFlag : std::uint32_t {
     kFlagSyntheticSpace = 1u << 2,    // space_after set from geometry, not by the extractor
     kFlagDehyphenated = 1u << 3,      // joined with the next line's first word, hyphen dropped
     kFlagLineEndCompound = 1u << 4,   // joined with the next line's first word, hyphen kept
+    kFlagNoteAnchor = 1u << 5,        // a footnote's call: text is the note's number; the note goes here
+    kFlagSpaceRemoved = 1u << 6,      // joined with the next word: the extractor's space was not there
 };
 
 struct Glyph {
@@ -72,12 +74,41 @@ struct Line {
     bool operator==(const Line&) const = default;
 };
 
-enum class BlockKind : std::uint8_t { Paragraph };
+// What a block is, once structure has looked at it. Paragraphs are running
+// text; everything else is set aside by a rule in structure/.
+enum class BlockKind : std::uint8_t {
+    Paragraph,  // running text
+    Heading,    // a title or section heading
+    Furniture,  // running head or foot, page number, job number, barcode
+    Note,       // a footnote, from the page foot
+    Masthead,   // one field of a UN masthead (symbol, date, session...)
+    Closing,    // a closing line: meeting and date under a resolution
+};
+std::string_view to_string(BlockKind k);  // "paragraph", "heading", ...
+
+// Where a block sits in a UN resolution's logical structure; Body for any
+// other document.
+enum class Division : std::uint8_t { Body, Preamble, Operative, Annex };
+std::string_view to_string(Division d);  // "body", "preamble", "operative", "annex"
+
+// Where a line sits on its page: furniture is looked for only in the bands.
+enum class Band : std::uint8_t { Body, Top, Bottom };
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
     std::vector<Line> lines;
     Box box;
+    // Furniture: the TEI fw type ("header", "footer", "pageNum", "jobNumber",
+    // "barcode"). Masthead: the field ("symbol", "organ", "date"...).
+    std::string type;
+    // Notes: the note's number. Numbered paragraphs: their number ("3",
+    // "(a)", "IV"), which stays in the text as printed.
+    std::string n;
+    Division division = Division::Body;
+    Band band = Band::Body;
+    // A paragraph (or note) that carries on from the previous page's last
+    // one: the page break falls inside it.
+    bool continued = false;
     bool operator==(const Block&) const = default;
 };
 
@@ -128,8 +159,28 @@ struct DocumentInfo {
     bool operator==(const DocumentInfo&) const = default;
 };
 
+// What the masthead of a UN document says, in the document's language as
+// printed, plus ISO forms where a field has one. Empty when not found.
+struct UnMetadata {
+    std::vector<std::string> symbols;  // "A/RES/74/173", first = main symbol
+    std::string organ;                 // "General Assembly"
+    std::string distribution;          // "Distr.: General"
+    std::string date;                  // as printed: "22 January 2020"
+    std::string date_iso;              // "2020-01-22"
+    std::string original_language;     // "Original: English"
+    std::string session;               // "Seventy-fourth session"
+    std::string agenda_item;           // "Agenda item 107"
+    std::string adoption;              // "Resolution adopted by the General Assembly on ..."
+    std::string author;                // "Report of the Secretary-General"
+    std::string resolution_number;     // "74/173"
+    std::string title;                 // the resolution's or report's title
+    bool empty() const { return symbols.empty() && title.empty(); }
+    bool operator==(const UnMetadata&) const = default;
+};
+
 struct Document {
     DocumentInfo info;
+    UnMetadata un;
     std::string language;  // BCP 47 primary tag ("fr"), "und" if unknown
     std::vector<Page> pages;
     std::vector<Warning> warnings;  // document-level (not tied to a page)

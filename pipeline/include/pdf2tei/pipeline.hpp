@@ -29,6 +29,7 @@ struct ConvertOptions {
     int ocr_deadline_ms = 120000;  // per page
     ocr::Binarization binarize = ocr::Binarization::Tesseract;
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
+    enum class Format { Tei, Json } format = Format::Tei;  // Json: the model, for debugging
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.
     std::function<void(int, int)> progress;
@@ -41,6 +42,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts);
 
 // The TEI for a converted document.
 std::string to_tei(const Document& doc, const ConvertOptions& opts);
+// The output opts.format asks for: TEI, or the model as JSON.
+std::string render(const Document& doc, const ConvertOptions& opts);
 
 // One file to convert, and where its TEI goes ("-" = standard output).
 struct FileJob {

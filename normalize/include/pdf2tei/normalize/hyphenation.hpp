@@ -39,6 +39,15 @@ using DictionaryLoader = std::function<const Dictionary*()>;
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& dict);
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict);
 
+// Joins the last word of `line` with the first of `next` when they are one
+// word broken at the line end; flags and counts it. True when joined.
+bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs);
+
+// The same at a page break, between the last paragraph of a page and the
+// first of the next, which carries it on (running heads and notes between).
+// The joined word stays on the first page.
+void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs);
+
 // Joins, within each block of the page, the words broken at line ends, and
 // removes soft hyphens (U+00AD). Flags the words and counts in page.repairs.
 void join_line_end_hyphens(Page& page, const DictionaryLoader& dict);

@@ -22,6 +22,9 @@ inline constexpr double kMinWordGapEm = 0.15;
 // raised by more than kSuperscriptRiseEm, is a superscript.
 inline constexpr double kSuperscriptSizeRatio = 0.85;
 inline constexpr double kSuperscriptRiseEm = 0.15;
+// A line of at most this many small words overlapping the line beside it
+// is a superscript the extractor set apart, and joins that line.
+inline constexpr std::size_t kMaxStrayWords = 2;
 
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.

@@ -1,0 +1,42 @@
+#pragma once
+// Word boundaries from geometry. Extractors decide spaces with one global
+// threshold, and get both kinds of error: "d ans", "follow -up" (a space in
+// a word: letters set apart by justification or kerning) and "d ’experts",
+// "l’ Assemblée" (a space at an elision). This repair looks at the gap
+// itself, in em of the font size and against the line's own word spaces,
+// and joins the two words into one where the space was not real. Every join
+// is flagged on the word and counted.
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::normalize {
+
+inline constexpr const char* kRepairSpaceRemoved = "space-removed";
+inline constexpr const char* kRepairElisionJoined = "elision-space-removed";
+inline constexpr const char* kRepairThinSpace = "thin-space-marked";
+
+// A gap narrower than this is inside a word, whatever the extractor said
+// (a word space in Times is 0.25 em, and justification only widens it),
+// when the line has too few spaces to measure its own.
+inline constexpr double kMaxLetterGapEm = 0.12;
+// On a line with at least three spaces: a gap below this share of its
+// median space, and below kMaxLetterGapInLineEm, is inside a word. Lines
+// set their spaces alike, so a real space is never half the others.
+inline constexpr double kLetterGapShareOfSpace = 0.55;
+inline constexpr double kMaxLetterGapInLineEm = 0.2;
+// At an elision ("d ’experts", "l’ Assemblée") the space goes when the gap
+// is below this, and narrower than the line's usual space: typesetters never
+// put a full space there (a full one before ’ is a quotation: "the word ’tis").
+inline constexpr double kMaxElisionGapEm = 0.3;
+inline constexpr double kElisionGapShareOfSpace = 0.8;
+// Before ; : ! ? » and after « a space is always kept; one narrower than
+// this is French's thin space and is written as U+202F (no-break, narrow).
+inline constexpr double kMaxThinSpaceEm = 0.2;
+
+// Joins, in each line, the words the extractor split with a space that the
+// geometry says is not there, and marks French thin spaces as U+202F. Never joins OCR words (Tesseract measured the
+// spaces itself), superscripts, or words of different sizes.
+void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,118 @@
+#include "pdf2tei/normalize/spacing.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+constexpr char32_t kApostrophe = U'\u2019';
+constexpr char32_t kNarrowNoBreakSpace = U'\u202F';
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+// French elided words that end in an apostrophe: l’, d’, qu’, jusqu’...
+bool is_elided_word(const std::u32string& t) {
+    if (t.size() < 2 || (t.back() != kApostrophe && t.back() != U'\'')) return false;
+    const std::u32string stem = t.substr(0, t.size() - 1);
+    static const std::u32string kStems[] = {U"l",  U"L",  U"d",  U"D",  U"j",      U"J",       U"m",       U"M",
+                                            U"n",  U"N",  U"s",  U"S",  U"t",      U"T",       U"c",       U"C",
+                                            U"qu", U"Qu", U"QU", U"jusqu", U"lorsqu", U"puisqu", U"quoiqu", U"presqu"};
+    return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+}
+
+// The two words are one at an elision: "d" + "’experts", or "l’" + "Assemblée".
+bool is_elision(const std::u32string& left, const std::u32string& right) {
+    if (left.empty() || right.empty()) return false;
+    if ((right.front() == kApostrophe || right.front() == U'\'') && right.size() > 1 && is_letter(right[1]) &&
+        is_letter(left.back()))
+        return true;
+    return is_elided_word(left) && is_letter(right.front());
+}
+
+double median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
+
+bool joinable(const Word& a, const Word& b) {
+    if (a.source == Source::Ocr || b.source == Source::Ocr) return false;
+    if (a.has(kFlagSuperscript) || b.has(kFlagSuperscript)) return false;
+    const double size = std::max({a.font_size, b.font_size, 1.0});
+    return std::fabs(a.font_size - b.font_size) <= 0.1 * size;
+}
+
+void join(Word& a, Word&& b) {
+    a.text += b.text;
+    a.box = a.box.united(b.box);
+    a.space_after = b.space_after;
+    a.flags |= b.flags & ~kFlagSyntheticSpace;
+    a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
+}
+
+// French sets a thin space before ; : ! ? » and after «. It is a space
+// (never to be removed), and a narrow no-break one.
+bool is_french_spaced(const std::u32string& left, const std::u32string& right) {
+    if (!right.empty() && std::u32string_view(U";:!?»").find(right.front()) != std::u32string_view::npos) return true;
+    return !left.empty() && left.back() == U'«';
+}
+
+void repair_line(Line& line, RepairCounts& counts) {
+    if (line.words.size() < 2) return;
+    // The line's usual word space: the median gap where the extractor put one.
+    std::vector<double> spaced;
+    for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
+        if (line.words[i].space_after) spaced.push_back(line.words[i + 1].box.x0 - line.words[i].box.x1);
+    const double usual_space = spaced.size() >= 3 ? median(spaced) : 0;
+
+    std::vector<Word> out;
+    out.reserve(line.words.size());
+    for (auto& w : line.words) {
+        if (out.empty() || !out.back().space_after || !joinable(out.back(), w)) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        Word& prev = out.back();
+        const double em = std::max(prev.font_size, 1.0);
+        const double gap = w.box.x0 - prev.box.x1;
+        // A line sets its word spaces alike (justification spreads them
+        // evenly), so a gap far below the line's usual space is no space.
+        const std::u32string left = utf8_decode(prev.text), right = utf8_decode(w.text);
+        if (is_french_spaced(left, right)) {
+            if (gap < kMaxThinSpaceEm * em && left.back() != kNarrowNoBreakSpace) {
+                prev.text += "\u202F";  // the thin space, as a character
+                prev.space_after = false;
+                ++counts[kRepairThinSpace];
+            }
+            out.push_back(std::move(w));
+            continue;
+        }
+        const bool letter_gap = usual_space > 0
+                                    ? gap < std::min(kLetterGapShareOfSpace * usual_space, kMaxLetterGapInLineEm * em)
+                                    : gap < kMaxLetterGapEm * em;
+        const bool elision = gap < kMaxElisionGapEm * em &&
+                             (usual_space <= 0 || gap < kElisionGapShareOfSpace * usual_space) && is_elision(left, right);
+        if (!letter_gap && !elision) {
+            out.push_back(std::move(w));
+            continue;
+        }
+        ++counts[elision ? kRepairElisionJoined : kRepairSpaceRemoved];
+        join(prev, std::move(w));
+        prev.flags |= kFlagSpaceRemoved;
+    }
+    line.words = std::move(out);
+}
+
+}  // namespace
+
+void repair_spacing(std::vector<Line>& lines, RepairCounts& counts) {
+    for (auto& line : lines) repair_line(line, counts);
+}
+
+}  // namespace pdf2tei::normalize

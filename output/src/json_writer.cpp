@@ -1,0 +1,69 @@
+#include "pdf2tei/output/json_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::output {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json box(const Box& b) { return {b.x0, b.y0, b.x1, b.y1}; }
+
+ordered_json flags(std::uint32_t f) {
+    static constexpr std::pair<WordFlag, const char*> kNames[] = {
+        {kFlagSuperscript, "superscript"},       {kFlagUnicodeRepaired, "unicode-repaired"},
+        {kFlagSyntheticSpace, "synthetic-space"}, {kFlagDehyphenated, "dehyphenated"},
+        {kFlagLineEndCompound, "line-end-compound"}, {kFlagNoteAnchor, "note-anchor"},
+        {kFlagSpaceRemoved, "space-removed"},
+    };
+    ordered_json out = ordered_json::array();
+    for (const auto& [flag, name] : kNames)
+        if (f & flag) out.push_back(name);
+    return out;
+}
+
+ordered_json word(const Word& w) {
+    ordered_json j{{"text", w.text}, {"box", box(w.box)}, {"font", w.font}, {"size", w.font_size},
+                   {"space_after", w.space_after}};
+    if (w.source == Source::Ocr) j["confidence"] = w.confidence;
+    if (w.flags) j["flags"] = flags(w.flags);
+    return j;
+}
+
+ordered_json block(const Block& b) {
+    ordered_json j{{"kind", to_string(b.kind)}, {"box", box(b.box)}};
+    if (!b.type.empty()) j["type"] = b.type;
+    if (!b.n.empty()) j["n"] = b.n;
+    if (b.division != Division::Body) j["division"] = to_string(b.division);
+    if (b.continued) j["continued"] = true;
+    ordered_json lines = ordered_json::array();
+    for (const auto& l : b.lines) {
+        ordered_json words = ordered_json::array();
+        for (const auto& w : l.words) words.push_back(word(w));
+        lines.push_back({{"box", box(l.box)}, {"baseline", l.baseline}, {"size", l.font_size}, {"words", words}});
+    }
+    j["lines"] = lines;
+    return j;
+}
+
+}  // namespace
+
+std::string write_json(const Document& doc) {
+    ordered_json pages = ordered_json::array();
+    for (const auto& p : doc.pages) {
+        ordered_json blocks = ordered_json::array();
+        for (const auto& b : p.blocks) blocks.push_back(block(b));
+        pages.push_back({{"number", p.number}, {"width", p.width}, {"height", p.height},
+                         {"verdict", to_string(p.verdict)}, {"source", to_string(p.source)}, {"blocks", blocks}});
+    }
+    const UnMetadata& un = doc.un;
+    ordered_json j{{"file", doc.info.file_name}, {"sha256", doc.info.sha256}, {"language", doc.language},
+                   {"un", {{"symbols", un.symbols}, {"title", un.title}, {"date", un.date_iso}}}, {"pages", pages}};
+    // Invalid UTF-8 cannot reach here (normalize cleaned it), but never throw
+    // on output: replace.
+    return j.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace pdf2tei::output

@@ -1,0 +1,38 @@
+#pragma once
+// Reading order on pages set in two columns. Extractors often read such a
+// page row by row across both columns ("I. Introduction  street crime
+// and..."). We find the gutter (a vertical strip no running line crosses)
+// and put the words back in column order: between two rows that span the
+// page (titles, mastheads), the whole left column, then the right one.
+#include <optional>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// A gutter is at least this wide, in em of the page's usual font size.
+inline constexpr double kMinGutterEm = 0.6;
+// ... and at most this wide: wider empty strips are a table's.
+inline constexpr double kMaxGutterEm = 4.0;
+// Set text fills its column: at least half of each column's rows span this
+// share of its width.
+inline constexpr double kFullRowShare = 0.8;
+inline constexpr double kMinFullRows = 0.5;
+// At most this share of rows may cross the gutter (titles, wide tables),
+// and each column must be this share of rows at least.
+inline constexpr double kMaxCrossingRows = 0.25;
+inline constexpr double kMinColumnRows = 0.2;
+
+struct Gutter {
+    double x0 = 0, x1 = 0;
+};
+
+// The gutter between two columns, or nothing on a single-column page.
+std::optional<Gutter> find_gutter(const std::vector<Word>& words);
+
+// The words in column order (unchanged without a gutter). Returns whether
+// it changed anything.
+bool order_columns(std::vector<Word>& words);
+
+}  // namespace pdf2tei::structure

@@ -1,0 +1,41 @@
+#pragma once
+// Footnotes: the note area at the page foot, split into notes, and each
+// note's call (anchor) in the running text.
+#include <string>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// Note lines are at most this share of the page's body font size (UN notes:
+// 8 or 9 pt under 10 to 12 pt text; TeX: 8 under 10).
+inline constexpr double kNoteSizeRatio = 0.92;
+// A note number is at most this many digits.
+inline constexpr std::size_t kMaxNoteNumberDigits = 3;
+// At most this many unnumbered lines can open a page's note area, carrying
+// on the previous page's last note.
+inline constexpr std::size_t kMaxContinuedNoteLines = 3;
+
+// The number a note line starts with ("1", "12", "3." -> "3"), or "" when it
+// does not start with one.
+std::string leading_note_number(const Line& line);
+
+// Splits the trailing run of small lines that starts with a note number
+// (or continues a note from the previous page) off `lines`, returning it as
+// Note blocks, their number still in the text. `body_size` is the page's running-text font size.
+std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size);
+
+// Marks, in each page's paragraphs, the call of each of its notes: a
+// superscript word whose text is the note's number, the first not yet used,
+// in reading order; and drops the number from the note's text (it is @n).
+// A note without a call is kept when its number follows the last note's
+// (with a warning on a text layer), else it was never a note.
+void anchor_notes(std::vector<Page>& pages);
+
+// A note that starts at the top of a page's note area without a number
+// carries on the previous page's last note when that one ends open; else
+// it was not a note, and becomes a paragraph again.
+void join_continued_notes(std::vector<Page>& pages);
+
+}  // namespace pdf2tei::structure

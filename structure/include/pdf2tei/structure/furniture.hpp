@@ -1,0 +1,46 @@
+#pragma once
+// Page furniture: running heads and feet, page numbers ("2/4", "- 3 -",
+// "Page 3 of 9"), UN job numbers ("19-22319", "26-01286 (E) 170226") and
+// barcodes ("*1922319*"). Furniture is looked for only in the page's top
+// and bottom bands, by its text (patterns) and by repetition across pages
+// (digits folded, so "2/27" and "3/27" match).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// The bands, as shares of the page height: a line wholly above the top band's
+// edge, or wholly below the bottom one's, is a furniture candidate. UN pages
+// put running heads within 8% of the top and page marks within 6% of the
+// bottom; footnotes end above that.
+inline constexpr double kTopBandShare = 0.085;
+inline constexpr double kBottomBandShare = 0.07;
+
+// A gap wider than this splits a line into segments: "2/3   19-22319" are
+// two pieces of furniture, "Nations Unies   A/RES/74/173" two masthead fields.
+inline constexpr double kSegmentGapEm = 2.0;
+
+// The fw type of a text that is furniture by its form alone ("pageNum",
+// "jobNumber", "barcode"), or nothing.
+std::optional<std::string> furniture_type(std::string_view text);
+
+// A UN document symbol: "A/RES/74/173", "A/80/590", "S/RES/2719 (2023)",
+// "E/CN.15/2021/2", "A/C.3/78/L.5".
+bool is_un_symbol(std::string_view text);
+
+// The key two running heads share when they differ only in their digits.
+std::string furniture_key(std::string_view text);
+
+// Splits a line where the gap between two words exceeds kSegmentGapEm.
+std::vector<Line> split_at_gaps(const Line& line, double gap_em = kSegmentGapEm);
+
+// Across pages: band lines whose key appears on at least two pages in the
+// same band, or that hold a document symbol on a page after the first,
+// become furniture ("header" at the top, "footer" at the bottom).
+void mark_running_furniture(std::vector<Page>& pages);
+
+}  // namespace pdf2tei::structure

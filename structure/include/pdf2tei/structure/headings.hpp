@@ -1,0 +1,27 @@
+#pragma once
+// Headings: short blocks set in bold or in a larger size than the running
+// text, not ending like a sentence part. A heading broken over lines that
+// the paragraph rules split is put back together.
+#include <string_view>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+inline constexpr std::size_t kMaxHeadingLines = 3;
+inline constexpr std::size_t kMaxHeadingWords = 25;
+// A block this much larger than the body text is a heading even if not bold.
+inline constexpr double kHeadingSizeRatio = 1.15;
+// A heading's next line may start this far right of its first (hanging
+// indent after a number).
+inline constexpr double kMaxHangingIndentEm = 5.0;
+
+// True for a PDF font name of a bold face ("ABCDEF+TimesNewRomanPS-BoldMT").
+bool is_bold_font(std::string_view font);
+
+// Marks the heading blocks among `blocks` (paragraphs of one page) and joins
+// consecutive lines of one heading.
+void mark_headings(std::vector<Block>& blocks, double body_size);
+
+}  // namespace pdf2tei::structure

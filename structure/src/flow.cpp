@@ -1,0 +1,65 @@
+#include "pdf2tei/structure/flow.hpp"
+
+#include <unicode/uchar.h>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+char32_t first_char(const Block& b) {
+    for (const auto& l : b.lines)
+        for (const auto& w : l.words)
+            if (!w.text.empty()) return utf8_decode(w.text).front();
+    return 0;
+}
+
+char32_t last_char(const Block& b) {
+    for (auto l = b.lines.rbegin(); l != b.lines.rend(); ++l)
+        for (auto w = l->words.rbegin(); w != l->words.rend(); ++w)
+            if (!w->text.empty() && !w->has(kFlagNoteAnchor)) return utf8_decode(w->text).back();
+    return 0;
+}
+
+// A numbered paragraph or item starts afresh: "12.", "(a)", "IV.".
+bool starts_numbered(const Block& b) {
+    if (!b.n.empty()) return true;
+    const char32_t c = first_char(b);
+    return c == U'(' || (c >= U'0' && c <= U'9');
+}
+
+}  // namespace
+
+Block* last_paragraph(Page& page) {
+    for (auto b = page.blocks.rbegin(); b != page.blocks.rend(); ++b)
+        if (b->kind == BlockKind::Paragraph) return &*b;
+    return nullptr;
+}
+
+Block* first_paragraph(Page& page) {
+    for (auto& b : page.blocks) {
+        if (b.kind == BlockKind::Paragraph) return &b;
+        if (b.kind == BlockKind::Heading || b.kind == BlockKind::Closing) return nullptr;
+    }
+    return nullptr;
+}
+
+bool continues_paragraph(const Block& prev, const Block& next) {
+    const char32_t start = first_char(next), end = last_char(prev);
+    if (start == 0 || end == 0) return false;
+    if (u_islower(static_cast<UChar32>(start))) return true;
+    // Stopped mid-sentence: a letter, digit or hyphen last, and the next
+    // block is not a numbered paragraph of its own.
+    const bool open_end = u_isalnum(static_cast<UChar32>(end)) || end == U'-';
+    return open_end && !starts_numbered(next);
+}
+
+void mark_continued_paragraphs(std::vector<Page>& pages) {
+    for (std::size_t i = 1; i < pages.size(); ++i) {
+        Block* prev = last_paragraph(pages[i - 1]);
+        Block* next = first_paragraph(pages[i]);
+        if (prev && next && continues_paragraph(*prev, *next)) next->continued = true;
+    }
+}
+
+}  // namespace pdf2tei::structure

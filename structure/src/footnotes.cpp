@@ -1,0 +1,194 @@
+#include "pdf2tei/structure/footnotes.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <unicode/uchar.h>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "1", "12", "3." or "3)" -> the digits.
+std::string note_number_of(std::string_view s) {
+    if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+    return all_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
+}
+
+bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNoteSizeRatio * body_size; }
+
+// Ends like a finished sentence or reference.
+bool ends_closed(const std::string& text) {
+    if (text.empty()) return true;
+    const char c = text.back();
+    return c == '.' || c == '!' || c == '?' || c == ')' || c == ';';
+}
+
+}  // namespace
+
+std::string leading_note_number(const Line& line) {
+    if (line.words.size() < 2) return "";  // a number alone is no note
+    const Word& number = line.words[0];
+    const std::string n = note_number_of(number.text);
+    if (n.empty()) return "";
+    // A raised number is a note's; a plain one only before words ("37
+    // 339.0 48" is a table row).
+    if (number.has(kFlagSuperscript)) return n;
+    const char32_t next = utf8_decode(line.words[1].text).front();
+    const bool starts_text = u_isalpha(static_cast<UChar32>(next)) || next == U'(' || next == U'"' || next == U'“' ||
+                             next == U'«' || next == U'‘';
+    return starts_text ? n : "";
+}
+
+namespace {
+
+// A note number drawn as a superscript can come out of the extractor as a
+// line of its own, out of order. Puts every such one-word number line back
+// at the start of the note line it sits beside.
+void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& num = lines[i];
+        if (num.words.size() != 1 || note_number_of(num.words.front().text).empty() || !is_note_line(num, body_size))
+            continue;
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            Line& host = lines[j];
+            if (j == i || host.words.empty() || !is_note_line(host, body_size)) continue;
+            const double em = std::max(host.font_size, 1.0);
+            const bool beside = host.box.x0 >= num.box.x1 - 0.1 * em && host.box.x0 - num.box.x1 < em &&
+                                std::fabs(host.box.y0 - num.box.y0) < 0.8 * em;
+            if (!beside) continue;
+            host.words.insert(host.words.begin(), std::move(num.words.front()));
+            host.box = host.box.united(num.box);
+            num.words.clear();
+            break;
+        }
+    }
+    std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
+}
+
+}  // namespace
+
+std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size) {
+    if (body_size <= 0) return {};
+    // The note area: small lines with no running-text line below them in
+    // the same column. Found by position, since the extractor may have put
+    // a raised note number after everything else.
+    auto below_running_text = [&](const Line& l) {
+        for (const auto& m : lines)
+            if (!is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
+                m.box.x1 > l.box.x0)
+                return false;
+        return true;
+    };
+    reattach_note_numbers(lines, body_size);
+    std::vector<std::size_t> area_ids;
+    std::vector<char> in_area(lines.size(), 0);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (is_note_line(lines[i], body_size) && below_running_text(lines[i])) {
+            area_ids.push_back(i);
+            in_area[i] = 1;
+        }
+    std::stable_sort(area_ids.begin(), area_ids.end(),
+                     [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+    // Notes start at the first numbered line. A few unnumbered lines above
+    // it may end a note from the previous page; more are small print of the
+    // page itself (a table, a source line) and stay in the text.
+    std::size_t first = 0;
+    while (first < area_ids.size() && leading_note_number(lines[area_ids[first]]).empty()) ++first;
+    const std::size_t keep_from = first == area_ids.size() || first > kMaxContinuedNoteLines ? first : 0;
+    for (std::size_t k = 0; k < keep_from; ++k) in_area[area_ids[k]] = 0;
+    std::vector<Line> area, rest;
+    for (std::size_t k = keep_from; k < area_ids.size(); ++k) area.push_back(std::move(lines[area_ids[k]]));
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!in_area[i]) rest.push_back(std::move(lines[i]));
+    lines = std::move(rest);
+    std::stable_sort(area.begin(), area.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+
+    std::vector<Block> notes;
+    for (auto& line : area) {
+        std::string n = leading_note_number(line);
+        if (notes.empty() || !n.empty()) {
+            notes.emplace_back();
+            notes.back().kind = BlockKind::Note;
+            notes.back().continued = n.empty();
+            notes.back().n = n;
+        }
+        Block& b = notes.back();
+        b.box = b.box.united(line.box);
+        b.lines.push_back(std::move(line));
+    }
+    return notes;
+}
+
+namespace {
+
+// Marks the call of note `n` among the page's running blocks; false when
+// there is none.
+bool mark_call(Page& page, const std::string& n) {
+    for (auto& b : page.blocks) {
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        for (auto& l : b.lines)
+            for (auto& w : l.words)
+                if (w.has(kFlagSuperscript) && !w.has(kFlagNoteAnchor) &&
+                    note_number_of(w.text) == n) {
+                    w.flags |= kFlagNoteAnchor;
+                    w.text = n;
+                    return true;
+                }
+    }
+    return false;
+}
+
+}  // namespace
+
+void anchor_notes(std::vector<Page>& pages) {
+    int last = 0;  // the last note number kept, across pages
+    for (auto& page : pages)
+        for (auto& note : page.blocks) {
+            if (note.kind != BlockKind::Note || note.n.empty()) continue;
+            const int number = std::stoi(note.n);
+            const bool called = mark_call(page, note.n);
+            if (!called && number != last + 1 && number != 1) {
+                // Neither called nor next in line: small print that starts
+                // with a number ("18 December 2019"), not a note.
+                note.kind = BlockKind::Paragraph;
+                note.n.clear();
+                continue;
+            }
+            last = number;
+            note.lines.front().words.erase(note.lines.front().words.begin());  // the number is @n
+            // OCR rarely keeps a call's raised position, so a missing call
+            // is worth a warning only on a text layer.
+            if (!called && page.source == Source::TextLayer)
+                page.warnings.push_back(
+                    {Stage::Structure, page.number, "footnote " + note.n + " has no call in the text; kept at its page"});
+        }
+}
+
+void join_continued_notes(std::vector<Page>& pages) {
+    Block* last_note = nullptr;  // the previous page's last note
+    for (auto& page : pages) {
+        Block* page_last = nullptr;
+        for (auto& b : page.blocks) {
+            if (b.kind != BlockKind::Note || !b.continued) continue;
+            if (last_note && !ends_closed(block_text(*last_note))) {
+                for (auto& l : b.lines) last_note->lines.push_back(std::move(l));
+                b.lines.clear();
+            } else {
+                b.kind = BlockKind::Paragraph;
+                b.continued = false;
+            }
+        }
+        std::erase_if(page.blocks, [](const Block& b) { return b.kind == BlockKind::Note && b.lines.empty(); });
+        for (auto& b : page.blocks)
+            if (b.kind == BlockKind::Note) page_last = &b;
+        last_note = page_last;
+    }
+}
+
+}  // namespace pdf2tei::structure

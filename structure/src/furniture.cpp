@@ -1,0 +1,128 @@
+#include "pdf2tei/structure/furniture.hpp"
+
+#include <map>
+#include <regex>
+#include <set>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+// ECMAScript regexes over UTF-8: the patterns are ASCII, and a non-ASCII
+// byte simply fails to match.
+const std::regex& page_number() {
+    static const std::regex re(
+        R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|(Page|Pagina|Página|Seite)\s+\d{1,4}(\s+(of|sur|de|von)\s+\d{1,4})?)$)",
+        std::regex::icase);
+    return re;
+}
+// "- 3 -" with en dashes comes as UTF-8 bytes; normalise them first.
+std::string ascii_dashes(std::string_view text) {
+    std::string s(text);
+    for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"})  // en, em, minus
+        for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, 3, "-");
+    return s;
+}
+const std::regex& job_number() {
+    // 19-22319, 19-22319 (F), 26-00248 (E) 160126, 26-00248 (E)    160126
+    static const std::regex re(R"(^\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
+    return re;
+}
+const std::regex& barcode() {
+    static const std::regex re(R"(^\*\d{6,8}\*$)");
+    return re;
+}
+const std::regex& symbol() {
+    // A/RES/74/173, S/RES/2719 (2023), E/CN.15/2021/2, A/C.3/78/L.5, A/80/590
+    // A/81/6 (Sect. 10)/Part A*: parts may carry a bracketed qualifier, and
+    // the symbol a note mark.
+    static const std::regex re(
+        R"(^[A-Z]{1,4}(/[A-Z0-9][A-Za-z0-9.\-]*( [A-Z][a-z]*)?(\s*\([A-Za-z0-9. ]{1,12}\))?){1,6}(\s*\(\d{4}\))?\**$)");
+    return re;
+}
+
+std::string trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+bool has_digit_and_slash(std::string_view s) {
+    return s.find('/') != std::string_view::npos && s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+}  // namespace
+
+std::optional<std::string> furniture_type(std::string_view text) {
+    const std::string s = trimmed(ascii_dashes(text));
+    if (s.empty()) return std::nullopt;
+    if (std::regex_match(s, barcode())) return "barcode";
+    if (std::regex_match(s, job_number())) return "jobNumber";
+    if (std::regex_match(s, page_number())) return "pageNum";
+    return std::nullopt;
+}
+
+bool is_un_symbol(std::string_view text) {
+    const std::string s = trimmed(text);
+    return has_digit_and_slash(s) && std::regex_match(s, symbol());
+}
+
+std::string furniture_key(std::string_view text) {
+    std::string key;
+    for (char c : text) {
+        const bool digit = c >= '0' && c <= '9';
+        if (digit && !key.empty() && key.back() == '#') continue;  // "2/27" and "13/27" alike
+        if (digit) c = '#';
+        if (c == ' ' && (key.empty() || key.back() == ' ')) continue;
+        key += c;
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    return key;
+}
+
+std::vector<Line> split_at_gaps(const Line& line, double gap_em) {
+    std::vector<Line> parts;
+    for (std::size_t i = 0; i < line.words.size(); ++i) {
+        const Word& w = line.words[i];
+        bool split = parts.empty();
+        if (!split) {
+            const Word& prev = parts.back().words.back();
+            const double em = std::max({prev.font_size, w.font_size, 1.0});
+            split = w.box.x0 - prev.box.x1 > gap_em * em;
+        }
+        if (split) {
+            parts.emplace_back();
+            parts.back().baseline = line.baseline;
+            parts.back().font_size = line.font_size;
+        }
+        parts.back().words.push_back(w);
+        parts.back().box = parts.back().box.united(w.box);
+    }
+    return parts;
+}
+
+void mark_running_furniture(std::vector<Page>& pages) {
+    // Pages on which each band key occurs.
+    std::map<std::pair<Band, std::string>, std::set<int>> seen;
+    for (const auto& p : pages)
+        for (const auto& b : p.blocks)
+            if (b.band != Band::Body && b.kind == BlockKind::Paragraph)
+                seen[{b.band, furniture_key(block_text(b))}].insert(p.number);
+    for (auto& p : pages)
+        for (auto& b : p.blocks) {
+            if (b.band == Band::Body || b.kind != BlockKind::Paragraph) continue;
+            const std::string text = block_text(b);
+            const bool repeated = seen[{b.band, furniture_key(text)}].size() >= 2;
+            bool symbol_head = false;
+            if (p.number > 1 && b.band == Band::Top)
+                for (const auto& l : b.lines)
+                    for (const auto& w : l.words) symbol_head = symbol_head || is_un_symbol(w.text);
+            if (repeated || symbol_head) {
+                b.kind = BlockKind::Furniture;
+                b.type = b.band == Band::Top ? "header" : "footer";
+            }
+        }
+}
+
+}  // namespace pdf2tei::structure

@@ -1,0 +1,142 @@
+#include "pdf2tei/structure/page_layout.hpp"
+
+#include <algorithm>
+
+#include "pdf2tei/structure/flow.hpp"
+#include "pdf2tei/structure/footnotes.hpp"
+#include "pdf2tei/structure/furniture.hpp"
+#include "pdf2tei/structure/headings.hpp"
+#include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+Band band_of(const Line& line, double page_height) {
+    if (page_height <= 0) return Band::Body;
+    if (line.box.y1 <= kTopBandShare * page_height) return Band::Top;
+    if (line.box.y0 >= (1 - kBottomBandShare) * page_height) return Band::Bottom;
+    return Band::Body;
+}
+
+// Splits a band line into pieces of furniture, each a run of words whose
+// text has a furniture form, longest first ("2/27 26-00248" -> page number,
+// job number; "26-00248 (E) 160126" -> one job number). Empty when some
+// word belongs to none.
+std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
+    std::vector<std::pair<Line, std::string>> pieces;
+    const auto& words = line.words;
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t best = i;
+        std::string type;
+        std::string text;
+        for (std::size_t j = i; j < words.size(); ++j) {
+            if (j > i) text += ' ';
+            text += words[j].text;
+            if (auto t = furniture_type(text)) {
+                best = j + 1;
+                type = *t;
+            }
+        }
+        if (best == i) return {};
+        Line piece;
+        piece.baseline = line.baseline;
+        piece.font_size = line.font_size;
+        for (std::size_t k = i; k < best; ++k) {
+            piece.words.push_back(words[k]);
+            piece.box = piece.box.united(words[k].box);
+        }
+        pieces.emplace_back(std::move(piece), type);
+        i = best;
+    }
+    return pieces;
+}
+
+// A band line: furniture pieces when all of it is furniture by its form,
+// else one candidate block for the cross-page rules.
+void add_band_line(std::vector<Block>& out, Line line, Band band) {
+    auto pieces = furniture_pieces(line);
+    if (!pieces.empty()) {
+        for (auto& [piece, type] : pieces) {
+            Block b;
+            b.kind = BlockKind::Furniture;
+            b.type = type;
+            b.band = band;
+            b.box = piece.box;
+            b.lines.push_back(std::move(piece));
+            out.push_back(std::move(b));
+        }
+        return;
+    }
+    Block b;
+    b.band = band;
+    b.box = line.box;
+    b.lines.push_back(std::move(line));
+    out.push_back(std::move(b));
+}
+
+// A paragraph that runs from the foot of one column to the head of the next
+// comes out as two blocks, the second starting higher up the page.
+void join_column_breaks(std::vector<Block>& blocks) {
+    std::vector<Block> out;
+    for (auto& b : blocks) {
+        if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() &&
+            b.lines.front().box.y0 < out.back().lines.back().box.y0 && continues_paragraph(out.back(), b)) {
+            out.back().box = out.back().box.united(b.box);
+            for (auto& l : b.lines) out.back().lines.push_back(std::move(l));
+            continue;
+        }
+        out.push_back(std::move(b));
+    }
+    blocks = std::move(out);
+}
+
+// A rule drawn with characters ("__________________"), as word processors
+// put above the notes.
+bool is_rule_line(const Line& line) {
+    const std::string text = line_text(line);
+    return text.size() >= 5 && text.find_first_not_of("_") == std::string::npos;
+}
+
+}  // namespace
+
+double body_font_size(const std::vector<Line>& lines) {
+    std::vector<double> sizes;
+    for (const auto& l : lines)
+        for (const auto& w : l.words) sizes.insert(sizes.end(), std::max<std::size_t>(w.text.size(), 1), w.font_size);
+    if (sizes.empty()) return 0;
+    auto mid = sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2);
+    std::nth_element(sizes.begin(), mid, sizes.end());
+    return *mid;
+}
+
+std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height) {
+    std::vector<Block> top, bottom, rules;
+    std::vector<Line> body;
+    for (auto& l : lines) {
+        const Band band = band_of(l, page_height);
+        if (band == Band::Top) add_band_line(top, std::move(l), band);
+        else if (band == Band::Bottom) add_band_line(bottom, std::move(l), band);
+        else if (is_rule_line(l)) {
+            Block b;
+            b.kind = BlockKind::Furniture;
+            b.type = "separator";
+            b.box = l.box;
+            b.lines.push_back(std::move(l));
+            rules.push_back(std::move(b));
+        } else body.push_back(std::move(l));
+    }
+    const double body_size = body_font_size(body);
+    std::vector<Block> notes = take_note_area(body, body_size);
+    std::vector<Block> paragraphs = group_paragraphs(std::move(body));
+    join_column_breaks(paragraphs);
+    mark_headings(paragraphs, body_size);
+    std::vector<Block> blocks = std::move(top);
+    for (auto& b : paragraphs) blocks.push_back(std::move(b));
+    for (auto& b : rules) blocks.push_back(std::move(b));
+    for (auto& b : notes) blocks.push_back(std::move(b));
+    for (auto& b : bottom) blocks.push_back(std::move(b));
+    return blocks;
+}
+
+}  // namespace pdf2tei::structure

@@ -1,0 +1,438 @@
+#include "pdf2tei/structure/un_document.hpp"
+
+#include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+#include "pdf2tei/structure/furniture.hpp"
+#include "pdf2tei/structure/headings.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+struct FieldRule {
+    enum How { Exact, Prefix, Suffix, Contains } how;
+    std::string_view text;
+    const char* field;
+};
+
+// Masthead wording in the UN's languages, as printed (the masthead is set
+// in fixed forms, so exact wording is safer than fuzzy matching).
+constexpr std::array kFieldRules = {
+    FieldRule{FieldRule::Exact, "United Nations", "un"},
+    FieldRule{FieldRule::Exact, "Nations Unies", "un"},
+    FieldRule{FieldRule::Exact, "Naciones Unidas", "un"},
+    FieldRule{FieldRule::Exact, "Организация Объединенных Наций", "un"},
+    FieldRule{FieldRule::Exact, "General Assembly", "organ"},
+    FieldRule{FieldRule::Exact, "Assemblée générale", "organ"},
+    FieldRule{FieldRule::Exact, "Asamblea General", "organ"},
+    FieldRule{FieldRule::Exact, "Генеральная Ассамблея", "organ"},
+    FieldRule{FieldRule::Exact, "Security Council", "organ"},
+    FieldRule{FieldRule::Exact, "Conseil de sécurité", "organ"},
+    FieldRule{FieldRule::Exact, "Consejo de Seguridad", "organ"},
+    FieldRule{FieldRule::Exact, "Совет Безопасности", "organ"},
+    FieldRule{FieldRule::Exact, "Economic and Social Council", "organ"},
+    FieldRule{FieldRule::Exact, "Conseil économique et social", "organ"},
+    FieldRule{FieldRule::Exact, "Consejo Económico y Social", "organ"},
+    FieldRule{FieldRule::Exact, "Экономический и Социальный Совет", "organ"},
+    FieldRule{FieldRule::Prefix, "Distr.", "distribution"},
+    FieldRule{FieldRule::Prefix, "Original:", "language"},
+    FieldRule{FieldRule::Prefix, "Original :", "language"},
+    FieldRule{FieldRule::Prefix, "Оригинал:", "language"},
+    FieldRule{FieldRule::Suffix, " session", "session"},
+    FieldRule{FieldRule::Suffix, " período de sesiones", "session"},
+    FieldRule{FieldRule::Suffix, " сессия", "session"},
+    FieldRule{FieldRule::Prefix, "Agenda item", "agenda"},
+    FieldRule{FieldRule::Prefix, "Agenda items", "agenda"},
+    FieldRule{FieldRule::Prefix, "Items ", "agenda"},
+    FieldRule{FieldRule::Prefix, "Item ", "agenda"},
+    FieldRule{FieldRule::Contains, " de l’ordre du jour", "agenda"},
+    FieldRule{FieldRule::Contains, " de l'ordre du jour", "agenda"},
+    FieldRule{FieldRule::Contains, " del programa", "agenda"},
+    FieldRule{FieldRule::Contains, " повестки дня", "agenda"},
+    FieldRule{FieldRule::Exact, "Report of the Secretary-General", "author"},
+    FieldRule{FieldRule::Exact, "Rapport du Secrétaire général", "author"},
+    FieldRule{FieldRule::Exact, "Informe del Secretario General", "author"},
+    FieldRule{FieldRule::Exact, "Доклад Генерального секретаря", "author"},
+    FieldRule{FieldRule::Prefix, "Note by the Secretary-General", "author"},
+    FieldRule{FieldRule::Prefix, "Note du Secrétaire général", "author"},
+    FieldRule{FieldRule::Prefix, "Resolution adopted by", "adoption"},
+    FieldRule{FieldRule::Prefix, "Résolution adoptée par", "adoption"},
+    FieldRule{FieldRule::Prefix, "Resolución aprobada por", "adoption"},
+    FieldRule{FieldRule::Prefix, "Резолюция, принятая", "adoption"},
+};
+
+// The opening formula of a resolution: the organ, then a comma.
+constexpr std::array<std::string_view, 8> kOpeningFormulas = {
+    "The General Assembly,",    "L’Assemblée générale,",  "L'Assemblée générale,", "La Asamblea General,",
+    "Генеральная Ассамблея,", "The Security Council,", "Le Conseil de sécurité,", "El Consejo de Seguridad,",
+};
+
+// A closing line: the meeting at which a resolution was adopted.
+constexpr std::array<std::string_view, 4> kMeetingWords = {"plenary meeting", "séance plénière", "sesión plenaria",
+                                                           "пленарное заседание"};
+
+constexpr std::array<std::string_view, 5> kAnnexWords = {"Annex", "Annexe", "Anexo", "Приложение", "ANNEX"};
+
+const std::regex& resolution_title() {
+    static const std::regex re(R"(^(\d{1,3}/\d{1,4})\.\s+(.*)$)");
+    return re;
+}
+
+std::string block_string(const Block& b) { return block_text(b); }
+
+Block segment_block(Line segment, BlockKind kind, std::string type) {
+    Block b;
+    b.kind = kind;
+    b.type = std::move(type);
+    b.box = segment.box;
+    b.lines.push_back(std::move(segment));
+    return b;
+}
+
+// The first page's masthead: the leading blocks all of whose line segments
+// are masthead fields. Returns how many blocks it spans (furniture skipped),
+// or 0 when it holds no symbol.
+struct Masthead {
+    // The page's blocks it takes lines from, and which lines.
+    std::vector<std::pair<std::size_t, std::vector<bool>>> blocks;
+    std::vector<Block> fields;
+};
+
+// The masthead fields a line is made of, or nothing when any part of it is
+// not one.
+std::optional<std::vector<Block>> line_fields(const Line& line) {
+    std::vector<Block> fields;
+    for (auto& seg : split_at_gaps(line)) {
+        const auto f = masthead_field(line_text(seg));
+        if (!f) return std::nullopt;
+        fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *f));
+    }
+    return fields;
+}
+
+Masthead find_masthead(Page& page) {
+    // The masthead ends where running text starts: a block this long is not
+    // part of it, and nothing after it is.
+    constexpr std::size_t kMaxMastheadWords = 30;
+    Masthead m;
+    bool symbol = false, adopted = false;
+    for (std::size_t i = 0; i < page.blocks.size() && !adopted; ++i) {
+        Block& b = page.blocks[i];
+        // The symbol at the top of the first page repeats as every page's
+        // running head; on this page it is the masthead's.
+        const bool top_symbol = b.kind == BlockKind::Furniture && b.band == Band::Top && b.lines.size() == 1 &&
+                                is_un_symbol(line_text(b.lines[0]));
+        if (b.kind == BlockKind::Furniture && !top_symbol) continue;
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading && !top_symbol) break;
+        // The lines that are all fields; the others (a title set right under
+        // the adoption line) stay in the block.
+        std::vector<Block> fields;
+        std::vector<bool> taken(b.lines.size(), false);
+        std::size_t lines = 0;
+        for (std::size_t k = 0; k < b.lines.size(); ++k) {
+            auto f = line_fields(b.lines[k]);
+            if (!f) continue;
+            taken[k] = true;
+            ++lines;
+            for (auto& x : *f) fields.push_back(std::move(x));
+        }
+        if (lines == 0) {
+            std::size_t words = 0;
+            for (const auto& l : b.lines) words += l.words.size();
+            if (words > kMaxMastheadWords) break;
+            continue;
+        }
+        for (auto& f : fields) {
+            symbol = symbol || f.type == "symbol";
+            adopted = adopted || f.type == "adoption";
+            m.fields.push_back(std::move(f));
+        }
+        m.blocks.push_back({i, std::move(taken)});
+    }
+    if (!symbol) return {};
+    return m;
+}
+
+void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
+    for (const auto& f : fields) {
+        const std::string t = block_string(f);
+        if (f.type == "symbol") un.symbols.push_back(t);
+        else if (f.type == "organ" && un.organ.empty()) un.organ = t;
+        else if (f.type == "distribution") un.distribution = t;
+        else if (f.type == "date" && un.date.empty()) {
+            un.date = t;
+            un.date_iso = iso_date(t);
+        } else if (f.type == "language") un.original_language = t;
+        else if (f.type == "session") un.session = t;
+        else if (f.type == "agenda") un.agenda_item = t;
+        else if (f.type == "adoption") un.adoption += (un.adoption.empty() ? "" : " ") + t;
+        else if (f.type == "author") un.author = t;
+    }
+}
+
+// "The General Assembly," alone, or without its comma when the resolution
+// has a single operative sentence ("The General Assembly / Endorses ...").
+bool is_opening_formula(const std::string& text, const std::string& n) {
+    if (!n.empty()) return false;
+    for (auto f : kOpeningFormulas)
+        if (text == f || text == f.substr(0, f.size() - 1)) return true;
+    return false;
+}
+
+bool is_meeting_line(const std::string& text) {
+    for (auto w : kMeetingWords)
+        if (contains(text, w)) return true;
+    return false;
+}
+
+// "Annex", "Annex I", "Annexe II" as the block's first line.
+bool is_annex_heading(const Block& b) {
+    if (b.lines.empty()) return false;
+    const std::string first = line_text(b.lines.front());
+    static const std::regex numbered(R"(^\S+( [IVXL]{1,5}| \d{1,2})?$)");
+    for (auto w : kAnnexWords)
+        if (starts_with(first, w) && std::regex_match(first, numbered)) return true;
+    return false;
+}
+
+// The index of the block's first line that names the meeting, or the
+// number of lines.
+std::size_t meeting_line_index(const Block& b) {
+    for (std::size_t i = 0; i < b.lines.size(); ++i)
+        if (is_meeting_line(line_text(b.lines[i]))) return i;
+    return b.lines.size();
+}
+
+// Moves the lines from `at` on into a block of their own.
+Block split_lines_from(Block& b, std::size_t at) {
+    Block tail;
+    tail.lines.assign(std::make_move_iterator(b.lines.begin() + static_cast<std::ptrdiff_t>(at)),
+                      std::make_move_iterator(b.lines.end()));
+    b.lines.erase(b.lines.begin() + static_cast<std::ptrdiff_t>(at), b.lines.end());
+    b.box = {};
+    for (const auto& l : b.lines) b.box = b.box.united(l.box);
+    for (const auto& l : tail.lines) tail.box = tail.box.united(l.box);
+    return tail;
+}
+
+// Splits a closing block into one Closing block per line ("50th plenary
+// meeting", "18 December 2019").
+std::vector<Block> closing_lines(Block b) {
+    std::vector<Block> out;
+    for (auto& l : b.lines) out.push_back(segment_block(std::move(l), BlockKind::Closing, ""));
+    return out;
+}
+
+// Resolution body: opening formula and preamble, numbered operative
+// paragraphs with their sub-paragraphs, closing lines, annexes.
+void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
+    Division division = Division::Body;
+    bool closed = false;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        std::vector<Block> out;
+        auto& blocks = pages[p].blocks;
+        for (std::size_t i = 0; i < blocks.size(); ++i) {
+            Block& b = blocks[i];
+            const bool running = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading;
+            if (!running || (p == 0 && i < first_page_start)) {
+                out.push_back(std::move(b));
+                continue;
+            }
+            const std::string text = block_string(b);
+            if (is_annex_heading(b)) {
+                division = Division::Annex;
+                b.kind = BlockKind::Heading;
+            } else if (division == Division::Body && is_opening_formula(text, b.n)) {
+                // Without its comma, the formula opens a single operative
+                // sentence: there is no preamble.
+                division = text.back() == ',' ? Division::Preamble : Division::Operative;
+            } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
+                division = Division::Operative;
+            } else if (division != Division::Body && !closed) {
+                // The closing lines may share a block with the last paragraph.
+                const std::size_t at = meeting_line_index(b);
+                if (at < b.lines.size()) {
+                    closed = true;
+                    Block closing = split_lines_from(b, at);
+                    if (!b.lines.empty()) {
+                        b.division = division;
+                        out.push_back(std::move(b));
+                    }
+                    for (auto& c : closing_lines(std::move(closing))) {
+                        c.division = division;
+                        out.push_back(std::move(c));
+                    }
+                    continue;
+                }
+            }
+            b.division = division;
+            out.push_back(std::move(b));
+        }
+        blocks = std::move(out);
+    }
+}
+
+bool all_bold(const Block& b) {
+    for (const auto& l : b.lines)
+        for (const auto& w : l.words)
+            if (!is_bold_font(w.font)) return false;
+    return !b.lines.empty();
+}
+
+// A long title set in bold can come out as several blocks; the bold ones
+// right after the title's first are the rest of it.
+void absorb_title_lines(std::vector<Block>& blocks, std::size_t title) {
+    while (title + 1 < blocks.size()) {
+        Block& next = blocks[title + 1];
+        if ((next.kind != BlockKind::Paragraph && next.kind != BlockKind::Heading) || !all_bold(next) ||
+            !all_bold(blocks[title]))
+            return;
+        for (auto& l : next.lines) blocks[title].lines.push_back(std::move(l));
+        blocks[title].box = blocks[title].box.united(next.box);
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(title + 1));
+    }
+}
+
+}  // namespace
+
+std::optional<std::string> masthead_field(std::string_view text) {
+    if (text.empty()) return std::nullopt;
+    if (is_un_symbol(text)) return "symbol";
+    for (const auto& r : kFieldRules) {
+        const bool hit = r.how == FieldRule::Exact    ? text == r.text
+                         : r.how == FieldRule::Prefix ? starts_with(text, r.text)
+                         : r.how == FieldRule::Suffix ? ends_with(text, r.text)
+                                                      : contains(text, r.text);
+        if (hit) return r.field;
+    }
+    if (!iso_date(text).empty()) return "date";
+    // The adoption date on a line of its own: "on 24 December 2024",
+    // "le 18 décembre 2019", "el 18 de diciembre de 2019".
+    for (std::string_view on : {"on ", "le ", "el "})
+        if (starts_with(text, on) && !iso_date(text.substr(on.size())).empty()) return "adoption";
+    return std::nullopt;
+}
+
+std::string iso_date(std::string_view text) {
+    if (text.size() < 8 || text.size() > 40) return "";
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    struct Form {
+        const char* locale;
+        const char* pattern;
+    };
+    static constexpr std::array kForms = {
+        Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
+        Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
+    };
+    for (const auto& form : kForms) {
+        UErrorCode status = U_ZERO_ERROR;
+        icu::SimpleDateFormat fmt(icu::UnicodeString(form.pattern), icu::Locale(form.locale), status);
+        if (U_FAILURE(status)) continue;
+        fmt.setLenient(false);
+        fmt.setTimeZone(*icu::TimeZone::getGMT());
+        icu::ParsePosition pos(0);
+        const UDate when = fmt.parse(u, pos);
+        if (pos.getErrorIndex() >= 0 || pos.getIndex() != u.length()) continue;
+        icu::SimpleDateFormat iso(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
+        if (U_FAILURE(status)) return "";
+        iso.setTimeZone(*icu::TimeZone::getGMT());
+        icu::UnicodeString out;
+        iso.format(when, out);
+        std::string s;
+        out.toUTF8String(s);
+        return s;
+    }
+    return "";
+}
+
+std::string paragraph_number(std::string_view text) {
+    static const std::regex numbered(R"(^(\d{1,3})\.(\s|$).*)");
+    static const std::regex lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
+    std::match_results<std::string_view::const_iterator> m;
+    if (std::regex_match(text.begin(), text.end(), m, numbered)) return m[1].str();
+    if (std::regex_match(text.begin(), text.end(), m, lettered)) return m[1].str();
+    return "";
+}
+
+void recognise_un_document(Document& doc) {
+    for (auto& page : doc.pages)
+        for (auto& b : page.blocks)
+            if (b.kind == BlockKind::Paragraph && !b.continued && b.n.empty()) b.n = paragraph_number(block_string(b));
+    if (doc.pages.empty()) return;
+
+    Page& first = doc.pages.front();
+    Masthead m = find_masthead(first);
+    if (m.fields.empty()) return;
+    fill_metadata(doc.un, m.fields);
+
+    // The masthead's lines become its fields, in their place.
+    std::vector<Block> blocks;
+    bool placed = false;
+    std::size_t next = 0;
+    for (std::size_t i = 0; i < first.blocks.size(); ++i) {
+        Block& b = first.blocks[i];
+        if (next < m.blocks.size() && m.blocks[next].first == i) {
+            if (!placed)
+                for (auto& f : m.fields) blocks.push_back(std::move(f));
+            placed = true;
+            const std::vector<bool>& taken = m.blocks[next++].second;
+            std::vector<Line> kept;
+            for (std::size_t k = 0; k < b.lines.size(); ++k)
+                if (!taken[k]) kept.push_back(std::move(b.lines[k]));
+            if (kept.empty()) continue;
+            b.lines = std::move(kept);
+            b.box = {};
+            for (const auto& l : b.lines) b.box = b.box.united(l.box);
+        }
+        blocks.push_back(std::move(b));
+    }
+    first.blocks = std::move(blocks);
+
+    // The title: "74/173. Title" for a resolution, right after the
+    // masthead; else the first heading.
+    // Looked for among the first running blocks after the masthead.
+    constexpr int kTitleSearchBlocks = 6;
+    std::size_t start = 0;
+    bool resolution = !doc.un.adoption.empty();
+    std::size_t after = 0;
+    for (std::size_t i = 0; i < first.blocks.size(); ++i)
+        if (first.blocks[i].kind == BlockKind::Masthead) after = i + 1;
+    int looked = 0;
+    for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
+        Block& b = first.blocks[i];
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        ++looked;
+        const std::string text = block_string(b);
+        std::smatch match;
+        if (std::regex_match(text, match, resolution_title())) {
+            b.kind = BlockKind::Heading;
+            b.n.clear();
+            absorb_title_lines(first.blocks, i);
+            doc.un.resolution_number = match[1].str();
+            doc.un.title = std::regex_replace(block_string(b), std::regex(R"(^\d{1,3}/\d{1,4}\.\s+)"), "");
+            resolution = true;
+            start = i + 1;
+            break;
+        }
+        if (b.kind == BlockKind::Heading && doc.un.title.empty()) {
+            doc.un.title = text;
+            b.type = "title";
+            if (!resolution) break;
+        }
+    }
+    if (resolution) divide_resolution(doc.pages, start);
+}
+
+}  // namespace pdf2tei::structure

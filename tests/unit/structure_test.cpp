@@ -1,0 +1,470 @@
+// Structure rules: furniture, notes, flow, columns, headings, UN mastheads.
+// Pure functions over hand-built model values.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "pdf2tei/structure/columns.hpp"
+#include "pdf2tei/structure/flow.hpp"
+#include "pdf2tei/structure/footnotes.hpp"
+#include "pdf2tei/structure/furniture.hpp"
+#include "pdf2tei/structure/headings.hpp"
+#include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/structure/page_layout.hpp"
+#include "pdf2tei/structure/un_document.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei {
+namespace {
+
+using testing::make_word;
+
+// A line of words from a sentence, starting at (x, top), one space wide
+// apart.
+Line make_line(const std::string& sentence, double x, double top, double size = 10) {
+    std::vector<Word> words;
+    std::size_t start = 0;
+    while (start < sentence.size()) {
+        std::size_t end = sentence.find(' ', start);
+        if (end == std::string::npos) end = sentence.size();
+        Word w = make_word(sentence.substr(start, end - start), x, top, size);
+        x = w.box.x1 + 0.3 * size;
+        words.push_back(std::move(w));
+        start = end + 1;
+    }
+    auto lines = structure::group_lines(std::move(words));
+    return lines.front();
+}
+
+Block make_block(const std::vector<std::string>& lines, double x = 72, double top = 100, double size = 10) {
+    Block b;
+    for (const auto& l : lines) {
+        b.lines.push_back(make_line(l, x, top, size));
+        b.box = b.box.united(b.lines.back().box);
+        top += 1.2 * size;
+    }
+    return b;
+}
+
+// ---- furniture -------------------------------------------------------------
+
+struct FurnitureCase {
+    const char* text;
+    const char* type;  // "" = not furniture by its form
+};
+
+class FurnitureType : public ::testing::TestWithParam<FurnitureCase> {};
+
+TEST_P(FurnitureType, ClassifiesByForm) {
+    const auto& c = GetParam();
+    const auto t = structure::furniture_type(c.text);
+    EXPECT_EQ(t.value_or(""), c.type) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, FurnitureType,
+    ::testing::Values(FurnitureCase{"2/4", "pageNum"}, FurnitureCase{"12 / 27", "pageNum"},
+                      FurnitureCase{"- 3 -", "pageNum"}, FurnitureCase{"\xE2\x80\x93 3 \xE2\x80\x93", "pageNum"},
+                      FurnitureCase{"Page 3 of 9", "pageNum"}, FurnitureCase{"Page 3 sur 9", "pageNum"},
+                      FurnitureCase{"7", "pageNum"}, FurnitureCase{"19-22319", "jobNumber"},
+                      FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
+                      FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
+                      FurnitureCase{"2018-2021", ""}, FurnitureCase{"A/RES/74/173", ""},
+                      FurnitureCase{"Assemblée générale", ""}, FurnitureCase{"19-223190", ""},
+                      FurnitureCase{"Page", ""}, FurnitureCase{"", ""}));
+
+TEST(UnSymbol, RecognisesSymbolsOnly) {
+    for (const char* s : {"A/RES/74/173", "A/80/590", "S/RES/2719 (2023)", "E/CN.15/2021/2", "A/C.3/78/L.5",
+                          "A/RES/78/253", "A/81/6 (Sect. 10)/Part A*", "A/81/6 (Sect. 10)"})
+        EXPECT_TRUE(structure::is_un_symbol(s)) << s;
+    for (const char* s : {"2/4", "and/or", "A/B", "Distr.", "74/173.", "a/res/74/173"})
+        EXPECT_FALSE(structure::is_un_symbol(s)) << s;
+}
+
+TEST(FurnitureKey, FoldsDigitsAndSpaces) {
+    EXPECT_EQ(structure::furniture_key("2/27"), structure::furniture_key("13/27"));
+    EXPECT_EQ(structure::furniture_key("A/80/590  "), "A/#/#");
+    EXPECT_NE(structure::furniture_key("Report"), structure::furniture_key("Reports"));
+}
+
+TEST(SplitAtGaps, SplitsOnlyWideGaps) {
+    Line line = make_line("Nations Unies", 72, 50);
+    Word far = make_word("A/RES/74/173", 400, 50);
+    line.words.push_back(far);
+    const auto parts = structure::split_at_gaps(line);
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_EQ(line_text(parts[0]), "Nations Unies");
+    EXPECT_EQ(line_text(parts[1]), "A/RES/74/173");
+}
+
+Page page_with(int number, std::vector<Block> blocks) {
+    Page p;
+    p.number = number;
+    p.height = 842;
+    p.blocks = std::move(blocks);
+    return p;
+}
+
+Block band_block(const std::string& text, Band band) {
+    Block b = make_block({text}, 72, band == Band::Top ? 30 : 800);
+    b.band = band;
+    return b;
+}
+
+TEST(RunningFurniture, RepeatedBandLinesBecomeHeadersAndFooters) {
+    std::vector<Page> pages;
+    pages.push_back(page_with(1, {band_block("Some masthead line", Band::Top), make_block({"Body text here."})}));
+    pages.push_back(page_with(2, {band_block("Report of the Committee 2", Band::Top), make_block({"More text."}),
+                                  band_block("Draft 2", Band::Bottom)}));
+    pages.push_back(page_with(3, {band_block("Report of the Committee 3", Band::Top), make_block({"Text."}),
+                                  band_block("Draft 3", Band::Bottom)}));
+    structure::mark_running_furniture(pages);
+    EXPECT_EQ(pages[0].blocks[0].kind, BlockKind::Paragraph);  // seen once: not running
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[1].blocks[0].type, "header");
+    EXPECT_EQ(pages[2].blocks[2].type, "footer");
+    EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Paragraph);  // body never
+}
+
+TEST(RunningFurniture, ASymbolAtTheTopOfALaterPageIsAHeader) {
+    std::vector<Page> pages;
+    pages.push_back(page_with(1, {make_block({"Text."})}));
+    pages.push_back(page_with(2, {band_block("A/RES/74/173 Lutte contre la cybercriminalité", Band::Top)}));
+    structure::mark_running_furniture(pages);
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
+}
+
+TEST(LayOutPage, BandsNotesAndParagraphs) {
+    std::vector<Line> lines;
+    lines.push_back(make_line("A/80/590", 72, 40));
+    for (int i = 0; i < 6; ++i)
+        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    lines.push_back(make_line("1 See the report of the Committee.", 72, 700, 8));
+    lines.push_back(make_line("2 Ibid.", 72, 710, 8));
+    lines.push_back(make_line("2/27 26-00248", 72, 800));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    ASSERT_GE(blocks.size(), 5u);
+    EXPECT_EQ(blocks.front().band, Band::Top);
+    EXPECT_EQ(blocks.front().kind, BlockKind::Paragraph);  // only repetition makes it a header
+    int notes = 0, furniture = 0, paragraphs = 0;
+    for (const auto& b : blocks) {
+        notes += b.kind == BlockKind::Note;
+        furniture += b.kind == BlockKind::Furniture;
+        paragraphs += b.kind == BlockKind::Paragraph && b.band == Band::Body;
+    }
+    EXPECT_EQ(notes, 2);
+    EXPECT_EQ(furniture, 2);  // "2/27 26-00248": a page number and a job number
+    EXPECT_EQ(paragraphs, 1);
+}
+
+// ---- notes ----------------------------------------------------------------
+
+TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
+    EXPECT_EQ(structure::leading_note_number(make_line("1 See the report", 72, 700, 8)), "1");
+    EXPECT_EQ(structure::leading_note_number(make_line("12. Ibid., para. 3", 72, 700, 8)), "12");
+    EXPECT_EQ(structure::leading_note_number(make_line("37 339.0 48 442.5", 72, 700, 8)), "");  // a table row
+    EXPECT_EQ(structure::leading_note_number(make_line("1 – 3 3 1", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("1234 words", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("See 1", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("7", 72, 700, 8)), "");  // alone
+}
+
+TEST(TakeNoteArea, SmallNumberedLinesAtTheFoot) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("1 First note", 72, 700, 8));
+    lines.push_back(make_line("that goes on.", 72, 710, 8));
+    lines.push_back(make_line("2 Second note.", 72, 720, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[0].lines.size(), 2u);
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(lines.size(), 4u);
+}
+
+TEST(TakeNoteArea, SmallPrintWithoutNumbersStaysInTheText) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("Source: Secretariat.", 72, 700, 8));
+    EXPECT_TRUE(structure::take_note_area(lines, 10).empty());
+    EXPECT_EQ(lines.size(), 5u);
+}
+
+TEST(TakeNoteArea, ALoneRaisedNumberRejoinsItsNote) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("See the report.", 80, 700, 8));
+    lines.push_back(make_line("3", 74, 698, 6));  // read last, out of order
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].n, "3");
+}
+
+Word superscript(const std::string& text, double x, double top) {
+    Word w = make_word(text, x, top, 6);
+    w.flags |= kFlagSuperscript;
+    return w;
+}
+
+Block note_block(const std::string& n, const std::string& text) {
+    Block b = make_block({n + " " + text}, 72, 700, 8);
+    b.kind = BlockKind::Note;
+    b.n = n;
+    return b;
+}
+
+TEST(AnchorNotes, CallsAreMarkedAndNumbersMoveToN) {
+    Block para = make_block({"in May 2017"});
+    para.lines[0].words.push_back(superscript("1", 140, 98));
+    para.lines[0].words.push_back(make_word(",", 145, 100));
+    std::vector<Page> pages{page_with(1, {para, note_block("1", "See the report.")})};
+    structure::anchor_notes(pages);
+    const auto& words = pages[0].blocks[0].lines[0].words;
+    EXPECT_TRUE(words[3].has(kFlagNoteAnchor));
+    EXPECT_EQ(block_text(pages[0].blocks[1]), "See the report.");
+    EXPECT_TRUE(pages[0].warnings.empty());
+}
+
+TEST(AnchorNotes, AnUncalledNumberOutOfSequenceIsNoNote) {
+    std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("18", "December 2019")})};
+    pages[0].source = Source::Ocr;
+    structure::anchor_notes(pages);
+    EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Paragraph);
+    EXPECT_EQ(block_text(pages[0].blocks[1]), "18 December 2019");
+}
+
+TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
+    std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("1", "Orphan note.")})};
+    structure::anchor_notes(pages);
+    EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Note);
+    ASSERT_EQ(pages[0].warnings.size(), 1u);
+}
+
+TEST(JoinContinuedNotes, OpenNoteTakesTheNextPagesUnnumberedStart) {
+    Block cont = make_block({"and its annex."}, 72, 700, 8);
+    cont.kind = BlockKind::Note;
+    cont.continued = true;
+    std::vector<Page> pages{page_with(1, {note_block("1", "See the report of the Committee")}),
+                            page_with(2, {make_block({"Text."}), cont})};
+    structure::join_continued_notes(pages);
+    EXPECT_EQ(pages[0].blocks[0].lines.size(), 2u);
+    EXPECT_EQ(pages[1].blocks.size(), 1u);
+}
+
+TEST(JoinContinuedNotes, AfterAClosedNoteItIsAParagraph) {
+    Block cont = make_block({"Small print."}, 72, 700, 8);
+    cont.kind = BlockKind::Note;
+    cont.continued = true;
+    std::vector<Page> pages{page_with(1, {note_block("1", "Ibid.")}), page_with(2, {cont})};
+    structure::join_continued_notes(pages);
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Paragraph);
+}
+
+// ---- flow -----------------------------------------------------------------
+
+struct FlowCase {
+    const char* before;
+    const char* after;
+    bool continues;
+};
+
+class ContinuesParagraph : public ::testing::TestWithParam<FlowCase> {};
+
+TEST_P(ContinuesParagraph, ReadsTheBreak) {
+    const auto& c = GetParam();
+    EXPECT_EQ(structure::continues_paragraph(make_block({c.before}), make_block({c.after})), c.continues)
+        << c.before << " | " << c.after;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ContinuesParagraph,
+    ::testing::Values(FlowCase{"la coopération officielle dans", "les affaires urgentes ;", true},
+                      FlowCase{"coopérer à l’échelle internationale en", "vue de prévenir", true},
+                      FlowCase{"in accordance with", "General Assembly resolution 70/1,", true},
+                      FlowCase{"the States parties,", "Recalling its resolution", false},
+                      FlowCase{"the session.", "The Committee", false},
+                      FlowCase{"related to the", "12. Requests the Secretary-General", false},
+                      FlowCase{"including:", "(a) the collection", false},
+                      FlowCase{"ended;", "élaborer", true}));
+
+// ---- columns --------------------------------------------------------------
+
+// A row of prose-like words of uneven lengths from x0 to about x1.
+void fill_row(std::vector<Word>& words, const std::string& tag, double x0, double x1, double top, int seed) {
+    static const char* vocab[] = {"the", "Assembly", "of", "cooperation", "to", "States", "in", "measures", "and", "a"};
+    double x = x0;
+    for (int k = 0;; ++k) {
+        Word w = make_word(tag + vocab[(seed * 7 + k * 3) % 10], x, top);
+        if (w.box.x1 > x1) break;
+        x = w.box.x1 + 3;
+        words.push_back(std::move(w));
+    }
+}
+
+TEST(Columns, TwoColumnsAreReadOneAfterTheOther) {
+    std::vector<Word> words;
+    // Rows read across both columns, as extractors do.
+    for (int row = 0; row < 12; ++row) {
+        fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+        fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+    }
+    const std::size_t left = static_cast<std::size_t>(
+        std::count_if(words.begin(), words.end(), [](const Word& w) { return w.text[0] == 'L'; }));
+    ASSERT_TRUE(structure::find_gutter(words));
+    ASSERT_TRUE(structure::order_columns(words));
+    for (std::size_t i = 0; i < words.size(); ++i) EXPECT_EQ(words[i].text[0], i < left ? 'L' : 'R') << i;
+}
+
+TEST(Columns, ProseAcrossThePageHasNoGutter) {
+    std::vector<Word> words;
+    for (int row = 0; row < 12; ++row) fill_row(words, "", 72, 523, 100 + 12 * row, row);
+    EXPECT_FALSE(structure::find_gutter(words));
+    EXPECT_FALSE(structure::order_columns(words));
+}
+
+TEST(Columns, ATableWithShortCellsIsNotTwoColumns) {
+    std::vector<Word> words;
+    for (int row = 0; row < 12; ++row) {
+        words.push_back(make_word("Label", 72, 100 + 12 * row));
+        for (int k = 0; k < 4; ++k) words.push_back(make_word("12.5", 330 + 50 * k, 100 + 12 * row));
+    }
+    EXPECT_FALSE(structure::find_gutter(words));
+}
+
+// ---- headings -------------------------------------------------------------
+
+TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
+    Block h1 = make_block({"IV. Responses of Member"}, 72, 100);
+    Block h2 = make_block({"States"}, 72, 112);
+    Block p = make_block({"9. Many Member States reported new legislation on cybercrime."}, 72, 140);
+    for (Block* b : {&h1, &h2})
+        for (auto& l : b->lines)
+            for (auto& w : l.words) w.font = "AEDPQK+LMRoman10-Bold";
+    std::vector<Block> blocks{h1, h2, p};
+    structure::mark_headings(blocks, 10);
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
+    EXPECT_EQ(block_text(blocks[0]), "IV. Responses of Member States");
+    EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
+}
+
+TEST(Headings, BoldFontNames) {
+    EXPECT_TRUE(structure::is_bold_font("BCDGEE+TimesNewRomanPS-BoldMT"));
+    EXPECT_TRUE(structure::is_bold_font("Arial,Bold"));
+    EXPECT_FALSE(structure::is_bold_font("BCDKEE+TimesNewRomanPS-ItalicMT"));
+    EXPECT_FALSE(structure::is_bold_font(""));
+}
+
+// ---- UN documents ---------------------------------------------------------
+
+struct DateCase {
+    const char* text;
+    const char* iso;
+};
+
+class IsoDate : public ::testing::TestWithParam<DateCase> {};
+
+TEST_P(IsoDate, ParsesUnDates) { EXPECT_EQ(structure::iso_date(GetParam().text), GetParam().iso) << GetParam().text; }
+
+INSTANTIATE_TEST_SUITE_P(Table, IsoDate,
+                         ::testing::Values(DateCase{"22 janvier 2020", "2020-01-22"},
+                                           DateCase{"7 January 2026", "2026-01-07"},
+                                           DateCase{"22 de enero de 2020", "2020-01-22"},
+                                           DateCase{"22 января 2020 года", "2020-01-22"},
+                                           DateCase{"1er mars 2021", ""}, DateCase{"18 décembre 2019", "2019-12-18"},
+                                           DateCase{"Distr. générale", ""}, DateCase{"32 January 2020", ""},
+                                           DateCase{"2020", ""}));
+
+struct FieldCase {
+    const char* text;
+    const char* field;
+};
+
+class MastheadField : public ::testing::TestWithParam<FieldCase> {};
+
+TEST_P(MastheadField, Classifies) {
+    EXPECT_EQ(structure::masthead_field(GetParam().text).value_or(""), GetParam().field) << GetParam().text;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, MastheadField,
+    ::testing::Values(FieldCase{"United Nations", "un"}, FieldCase{"Nations Unies", "un"},
+                      FieldCase{"A/RES/74/173", "symbol"}, FieldCase{"General Assembly", "organ"},
+                      FieldCase{"Conseil de sécurité", "organ"}, FieldCase{"Distr.: General", "distribution"},
+                      FieldCase{"Distr. générale", "distribution"}, FieldCase{"7 January 2026", "date"},
+                      FieldCase{"Original: English", "language"}, FieldCase{"Seventy-fourth session", "session"},
+                      FieldCase{"Septuagésimo cuarto período de sesiones", "session"},
+                      FieldCase{"Agenda item 107", "agenda"}, FieldCase{"Point 107 de l’ordre du jour", "agenda"},
+                      FieldCase{"Tema 107 del programa", "agenda"},
+                      FieldCase{"Resolution adopted by the General Assembly on 18 December 2019", "adoption"},
+                      FieldCase{"Report of the Secretary-General", "author"},
+                      FieldCase{"The General Assembly,", ""}, FieldCase{"Recalling its resolution 73/187,", ""}));
+
+TEST(ParagraphNumber, AsPrinted) {
+    EXPECT_EQ(structure::paragraph_number("1. Takes note"), "1");
+    EXPECT_EQ(structure::paragraph_number("12. Requests"), "12");
+    EXPECT_EQ(structure::paragraph_number("(a) the collection"), "(a)");
+    EXPECT_EQ(structure::paragraph_number("(iv) training"), "(iv)");
+    EXPECT_EQ(structure::paragraph_number("2017 was a year"), "");
+    EXPECT_EQ(structure::paragraph_number("1.5 million"), "");
+    EXPECT_EQ(structure::paragraph_number("(see above)"), "");
+}
+
+TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
+    Document doc;
+    Page p1 = page_with(1, {});
+    Block masthead = make_block({"United Nations", "General Assembly", "Seventy-fourth session", "Agenda item 107"}, 72, 60);
+    masthead.lines[0].words.push_back(make_word("A/RES/74/173", 450, 60));
+    masthead.lines[1].words.push_back(make_word("22", 450, 72));
+    p1.blocks.push_back(masthead);
+    p1.blocks.push_back(make_block({"Resolution adopted by the General Assembly on 18 December 2019"}, 72, 130));
+    p1.blocks.push_back(make_block({"74/173. Promoting technical assistance"}, 72, 160));
+    p1.blocks.push_back(make_block({"The General Assembly,"}, 72, 190));
+    p1.blocks.push_back(make_block({"Recalling its resolutions 65/230,"}, 72, 210));
+    p1.blocks.push_back(make_block({"1. Takes note of the work;"}, 72, 230));
+    p1.blocks.push_back(make_block({"(a) the collection of evidence;"}, 72, 250));
+    p1.blocks.push_back(make_block({"2. Decides to continue.", "50th plenary meeting", "18 December 2019"}, 72, 270));
+    doc.pages.push_back(p1);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/RES/74/173"});
+    EXPECT_EQ(doc.un.resolution_number, "74/173");
+    EXPECT_EQ(doc.un.title, "Promoting technical assistance");
+    EXPECT_EQ(doc.un.session, "Seventy-fourth session");
+    EXPECT_EQ(doc.un.agenda_item, "Agenda item 107");
+    // The "22" beside "General Assembly" is not a field: that line stays.
+    std::vector<std::pair<BlockKind, Division>> kinds;
+    for (const auto& b : doc.pages[0].blocks)
+        if (b.kind != BlockKind::Masthead) kinds.emplace_back(b.kind, b.division);
+    ASSERT_GE(kinds.size(), 7u);
+    const auto& blocks = doc.pages[0].blocks;
+    auto find = [&](const std::string& start) {
+        for (const auto& b : blocks)
+            if (block_text(b).rfind(start, 0) == 0) return &b;
+        return static_cast<const Block*>(nullptr);
+    };
+    ASSERT_TRUE(find("74/173."));
+    EXPECT_EQ(find("74/173.")->kind, BlockKind::Heading);
+    EXPECT_EQ(find("The General Assembly,")->division, Division::Preamble);
+    EXPECT_EQ(find("Recalling")->division, Division::Preamble);
+    EXPECT_EQ(find("1. Takes")->division, Division::Operative);
+    EXPECT_EQ(find("1. Takes")->n, "1");
+    EXPECT_EQ(find("(a) the")->n, "(a)");
+    ASSERT_TRUE(find("50th plenary meeting"));
+    EXPECT_EQ(find("50th plenary meeting")->kind, BlockKind::Closing);
+    EXPECT_EQ(find("18 December 2019")->kind, BlockKind::Closing);
+    EXPECT_EQ(block_text(*find("2. Decides")), "2. Decides to continue.");
+}
+
+TEST(RecogniseUnDocument, NoSymbolNoMasthead) {
+    Document doc;
+    doc.pages.push_back(page_with(1, {make_block({"United Nations"}), make_block({"1. A numbered paragraph."})}));
+    structure::recognise_un_document(doc);
+    EXPECT_TRUE(doc.un.empty());
+    EXPECT_EQ(doc.pages[0].blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(doc.pages[0].blocks[1].n, "1");  // numbering holds in any document
+}
+
+}  // namespace
+}  // namespace pdf2tei
