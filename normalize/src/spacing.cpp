@@ -11,7 +11,6 @@ namespace pdf2tei::normalize {
 namespace {
 
 constexpr char32_t kApostrophe = U'\u2019';
-constexpr char32_t kNarrowNoBreakSpace = U'\u202F';
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
@@ -57,10 +56,19 @@ void join(Word& a, Word&& b) {
 }
 
 // French sets a thin space before ; : ! ? » and after «. It is a space
-// (never to be removed), and a narrow no-break one.
-bool is_french_spaced(const std::u32string& left, const std::u32string& right) {
-    if (!right.empty() && std::u32string_view(U";:!?»").find(right.front()) != std::u32string_view::npos) return true;
-    return !left.empty() && left.back() == U'«';
+// (never to be removed), and a narrow no-break one. On UTF-8, since it is
+// asked of every spaced pair.
+bool is_french_spaced(std::string_view left, std::string_view right) {
+    constexpr std::string_view kOpen = "\u00AB", kClose = "\u00BB";  // « »
+    if (!right.empty() && (std::string_view(";:!?").find(right.front()) != std::string_view::npos ||
+                           right.substr(0, kClose.size()) == kClose))
+        return true;
+    return left.size() >= kOpen.size() && left.substr(left.size() - kOpen.size()) == kOpen;
+}
+
+bool ends_with_narrow_space(std::string_view s) {
+    constexpr std::string_view kNarrow = "\u202F";
+    return s.size() >= kNarrow.size() && s.substr(s.size() - kNarrow.size()) == kNarrow;
 }
 
 void repair_line(Line& line, RepairCounts& counts) {
@@ -83,9 +91,8 @@ void repair_line(Line& line, RepairCounts& counts) {
         const double gap = w.box.x0 - prev.box.x1;
         // A line sets its word spaces alike (justification spreads them
         // evenly), so a gap far below the line's usual space is no space.
-        const std::u32string left = utf8_decode(prev.text), right = utf8_decode(w.text);
-        if (is_french_spaced(left, right)) {
-            if (gap < kMaxThinSpaceEm * em && left.back() != kNarrowNoBreakSpace) {
+        if (is_french_spaced(prev.text, w.text)) {
+            if (gap < kMaxThinSpaceEm * em && !ends_with_narrow_space(prev.text)) {
                 prev.text += "\u202F";  // the thin space, as a character
                 prev.space_after = false;
                 ++counts[kRepairThinSpace];
@@ -97,7 +104,8 @@ void repair_line(Line& line, RepairCounts& counts) {
                                     ? gap < std::min(kLetterGapShareOfSpace * usual_space, kMaxLetterGapInLineEm * em)
                                     : gap < kMaxLetterGapEm * em;
         const bool elision = gap < kMaxElisionGapEm * em &&
-                             (usual_space <= 0 || gap < kElisionGapShareOfSpace * usual_space) && is_elision(left, right);
+                             (usual_space <= 0 || gap < kElisionGapShareOfSpace * usual_space) &&
+                             is_elision(utf8_decode(prev.text), utf8_decode(w.text));
         if (!letter_gap && !elision) {
             out.push_back(std::move(w));
             continue;

@@ -30,7 +30,9 @@ std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
         std::size_t best = i;
         std::string type;
         std::string text;
-        for (std::size_t j = i; j < words.size(); ++j) {
+        // A piece is at most "Page 3 of 9" or "26-00248 (E) 160126 ..." long.
+        constexpr std::size_t kMaxPieceWords = 5;
+        for (std::size_t j = i; j < words.size() && j < i + kMaxPieceWords; ++j) {
             if (j > i) text += ' ';
             text += words[j].text;
             if (auto t = furniture_type(text)) {

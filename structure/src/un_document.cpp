@@ -358,6 +358,7 @@ std::string iso_date(std::string_view text) {
 }
 
 std::string paragraph_number(std::string_view text) {
+    if (text.empty() || !(text[0] == '(' || (text[0] >= '0' && text[0] <= '9'))) return "";  // the usual case, cheaply
     static const std::regex numbered(R"(^(\d{1,3})\.(\s|$).*)");
     static const std::regex lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
     std::match_results<std::string_view::const_iterator> m;
