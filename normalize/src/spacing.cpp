@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
@@ -31,13 +32,6 @@ bool is_elision(const std::u32string& left, const std::u32string& right) {
         is_letter(left.back()))
         return true;
     return is_elided_word(left) && is_letter(right.front());
-}
-
-double median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    return *mid;
 }
 
 bool joinable(const Word& a, const Word& b) {

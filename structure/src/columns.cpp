@@ -1,5 +1,7 @@
 #include "pdf2tei/structure/columns.hpp"
 
+#include "pdf2tei/stats.hpp"
+
 #include <algorithm>
 #include <numeric>
 
@@ -73,9 +75,7 @@ bool left_of(const Box& b, const Gutter& g) { return (b.x0 + b.x1) / 2 < middle(
 double median_size(const std::vector<Word>& words) {
     std::vector<double> s;
     for (const auto& w : words) s.push_back(w.font_size);
-    if (s.empty()) return 0;
-    std::nth_element(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(s.size() / 2), s.end());
-    return s[s.size() / 2];
+    return median(std::move(s));
 }
 
 }  // namespace

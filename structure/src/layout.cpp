@@ -1,17 +1,13 @@
 #include "pdf2tei/structure/layout.hpp"
 
+#include "pdf2tei/stats.hpp"
+
 #include <algorithm>
 #include <cmath>
 
 namespace pdf2tei::structure {
 namespace {
 
-double median(std::vector<double> v) {
-    if (v.empty()) return 0;
-    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    return *mid;
-}
 
 bool continues_line(const Line& line, const Word& w) {
     const Word& prev = line.words.back();
@@ -106,10 +102,7 @@ double typical_line_pitch(const std::vector<Line>& lines) {
 double right_edge(const std::vector<Line>& lines) {
     std::vector<double> ends;
     for (const auto& l : lines) ends.push_back(l.box.x1);
-    if (ends.empty()) return 0;
-    auto at = ends.begin() + static_cast<std::ptrdiff_t>(ends.size() * 9 / 10);
-    std::nth_element(ends.begin(), at, ends.end());
-    return *at;
+    return quantile(std::move(ends), 0.9);
 }
 
 std::vector<Block> group_paragraphs(std::vector<Line> lines) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "pdf2tei/structure/flow.hpp"
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/structure/footnotes.hpp"
 #include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/headings.hpp"
@@ -106,10 +107,7 @@ double body_font_size(const std::vector<Line>& lines) {
     std::vector<double> sizes;
     for (const auto& l : lines)
         for (const auto& w : l.words) sizes.insert(sizes.end(), std::max<std::size_t>(w.text.size(), 1), w.font_size);
-    if (sizes.empty()) return 0;
-    auto mid = sizes.begin() + static_cast<std::ptrdiff_t>(sizes.size() / 2);
-    std::nth_element(sizes.begin(), mid, sizes.end());
-    return *mid;
+    return median(std::move(sizes));
 }
 
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height) {

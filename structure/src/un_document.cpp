@@ -15,10 +15,6 @@
 namespace pdf2tei::structure {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
 struct FieldRule {
@@ -89,8 +85,6 @@ const std::regex& resolution_title() {
     static const std::regex re(R"(^(\d{1,3}/\d{1,4})\.\s+(.*)$)");
     return re;
 }
-
-std::string block_string(const Block& b) { return block_text(b); }
 
 Block segment_block(Line segment, BlockKind kind, std::string type) {
     Block b;
@@ -167,7 +161,7 @@ Masthead find_masthead(Page& page) {
 
 void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
     for (const auto& f : fields) {
-        const std::string t = block_string(f);
+        const std::string t = block_text(f);
         if (f.type == "symbol") un.symbols.push_back(t);
         else if (f.type == "organ" && un.organ.empty()) un.organ = t;
         else if (f.type == "distribution") un.distribution = t;
@@ -203,7 +197,7 @@ bool is_annex_heading(const Block& b) {
     const std::string first = line_text(b.lines.front());
     static const std::regex numbered(R"(^\S+( [IVXL]{1,5}| \d{1,2})?$)");
     for (auto w : kAnnexWords)
-        if (starts_with(first, w) && std::regex_match(first, numbered)) return true;
+        if (first.starts_with(w) && std::regex_match(first, numbered)) return true;
     return false;
 }
 
@@ -250,7 +244,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                 out.push_back(std::move(b));
                 continue;
             }
-            const std::string text = block_string(b);
+            const std::string text = block_text(b);
             if (is_annex_heading(b)) {
                 division = Division::Annex;
                 b.kind = BlockKind::Heading;
@@ -312,8 +306,8 @@ std::optional<std::string> masthead_field(std::string_view text) {
     if (is_un_symbol(text)) return "symbol";
     for (const auto& r : kFieldRules) {
         const bool hit = r.how == FieldRule::Exact    ? text == r.text
-                         : r.how == FieldRule::Prefix ? starts_with(text, r.text)
-                         : r.how == FieldRule::Suffix ? ends_with(text, r.text)
+                         : r.how == FieldRule::Prefix ? text.starts_with(r.text)
+                         : r.how == FieldRule::Suffix ? text.ends_with(r.text)
                                                       : contains(text, r.text);
         if (hit) return r.field;
     }
@@ -321,7 +315,7 @@ std::optional<std::string> masthead_field(std::string_view text) {
     // The adoption date on a line of its own: "on 24 December 2024",
     // "le 18 décembre 2019", "el 18 de diciembre de 2019".
     for (std::string_view on : {"on ", "le ", "el "})
-        if (starts_with(text, on) && !iso_date(text.substr(on.size())).empty()) return "adoption";
+        if (text.starts_with(on) && !iso_date(text.substr(on.size())).empty()) return "adoption";
     return std::nullopt;
 }
 
@@ -370,7 +364,7 @@ std::string paragraph_number(std::string_view text) {
 void recognise_un_document(Document& doc) {
     for (auto& page : doc.pages)
         for (auto& b : page.blocks)
-            if (b.kind == BlockKind::Paragraph && !b.continued && b.n.empty()) b.n = paragraph_number(block_string(b));
+            if (b.kind == BlockKind::Paragraph && !b.continued && b.n.empty()) b.n = paragraph_number(block_text(b));
     if (doc.pages.empty()) return;
 
     Page& first = doc.pages.front();
@@ -415,14 +409,14 @@ void recognise_un_document(Document& doc) {
         Block& b = first.blocks[i];
         if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
         ++looked;
-        const std::string text = block_string(b);
+        const std::string text = block_text(b);
         std::smatch match;
         if (std::regex_match(text, match, resolution_title())) {
             b.kind = BlockKind::Heading;
             b.n.clear();
             absorb_title_lines(first.blocks, i);
             doc.un.resolution_number = match[1].str();
-            doc.un.title = std::regex_replace(block_string(b), std::regex(R"(^\d{1,3}/\d{1,4}\.\s+)"), "");
+            doc.un.title = std::regex_replace(block_text(b), std::regex(R"(^\d{1,3}/\d{1,4}\.\s+)"), "");
             resolution = true;
             start = i + 1;
             break;
