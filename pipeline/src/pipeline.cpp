@@ -12,6 +12,7 @@
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
+#include "pdf2tei/normalize/apostrophes.hpp"
 #include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/hyphenation.hpp"
 #include "pdf2tei/normalize/language.hpp"
@@ -318,6 +319,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     // Document-level repairs, now that the language is known.
     const std::string lang = doc.language;
     const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
+    normalize::unify_ocr_apostrophes(doc.pages);
     for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
     analyse_structure(doc, dict);
     doc.warnings = doc_warnings.take();

@@ -2,7 +2,9 @@
 
 #include <cstring>
 
+#include "pdf2tei/normalize/apostrophes.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
+#include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei::normalize {
@@ -141,6 +143,46 @@ TEST(Ligature, EveryFormAndItsBoxes) {
     EXPECT_NEAR(words[0].glyphs[2].box.x0, 5.0 + 5.0 / 3, 1e-9);
     EXPECT_DOUBLE_EQ(words[0].glyphs[4].box.x0, 10.0);
     EXPECT_TRUE(words[0].has(kFlagUnicodeRepaired));
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize
+
+namespace pdf2tei::normalize {
+namespace {
+
+// ---- OCR apostrophes -------------------------------------------------------
+
+std::vector<Page> pages_of(const std::vector<std::pair<std::string, Source>>& words) {
+    Page p;
+    Block b;
+    Line l;
+    double x = 0;
+    for (const auto& [text, source] : words) {
+        Word w = testing::make_word(text, x, 0);
+        w.source = source;
+        x = w.box.x1 + 3;
+        l.words.push_back(w);
+    }
+    b.lines.push_back(l);
+    p.blocks.push_back(b);
+    return {p};
+}
+
+TEST(OcrApostrophes, FollowTheDocumentsMajority) {
+    auto pages = pages_of({{"d\u2019experts", Source::Ocr}, {"l\u2019Office", Source::Ocr}, {"qu\u2019il", Source::Ocr},
+                           {"l'Assemblée", Source::Ocr}, {"'quoted'", Source::Ocr}, {"aujourd'hui", Source::TextLayer}});
+    unify_ocr_apostrophes(pages);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]),
+              "d\u2019experts l\u2019Office qu\u2019il l\u2019Assemblée 'quoted' aujourd'hui");  // quotes and the layer untouched
+    EXPECT_EQ(pages[0].repairs[kRepairApostrophe], 1);
+}
+
+TEST(OcrApostrophes, ATypewrittenDocumentKeepsItsAscii) {
+    auto pages = pages_of({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
+    unify_ocr_apostrophes(pages);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "d'experts l'Office l\u2019Assemblée");
+    EXPECT_TRUE(pages[0].repairs.empty());
 }
 
 }  // namespace
