@@ -50,7 +50,6 @@ constexpr std::array kFieldRules = {
     FieldRule{FieldRule::Suffix, " período de sesiones", "session"},
     FieldRule{FieldRule::Suffix, " сессия", "session"},
     FieldRule{FieldRule::Prefix, "Agenda item", "agenda"},
-    FieldRule{FieldRule::Prefix, "Agenda items", "agenda"},
     FieldRule{FieldRule::Prefix, "Items ", "agenda"},
     FieldRule{FieldRule::Prefix, "Item ", "agenda"},
     FieldRule{FieldRule::Contains, " de l’ordre du jour", "agenda"},
