@@ -60,9 +60,14 @@ std::string_view prefix(std::string_view s, std::size_t n) {
 
 }  // namespace
 
-void prepare_language_detection() { classifier(); }
-
 std::vector<std::string> language_candidates(std::string_view text) {
+    text = prefix(text, kMaxLanguageSample);
+    if (text.size() < kMinLanguageSample) return {};
+    if (std::string sure = function_word_language(text); !sure.empty()) return {std::move(sure)};
+    return ngram_language_candidates(text);
+}
+
+std::vector<std::string> ngram_language_candidates(std::string_view text) {
     std::vector<std::string> out;
     text = prefix(text, kMaxLanguageSample);
     if (text.size() < kMinLanguageSample) return out;

@@ -262,7 +262,6 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
         // arena (so --jobs 1 still uses one thread).
         tbb::task_group side;
         side.run([&] { doc.info.sha256 = ingest::sha256_hex(source.data(), source.size()); });
-        side.run([] { normalize::prepare_language_detection(); });
 
         // Phase A: read and judge every page. Nothing is rendered.
         tbb::parallel_for(tbb::blocked_range<int>(0, n, kMinPagesPerTask), [&](const tbb::blocked_range<int>& range) {

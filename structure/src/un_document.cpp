@@ -320,6 +320,10 @@ std::optional<std::string> masthead_field(std::string_view text) {
 
 std::string iso_date(std::string_view text) {
     if (text.size() < 8 || text.size() > 40) return "";
+    // Every form ends in a four-digit year: text without one is no date, and
+    // is refused before six ICU formatters are built for it.
+    const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
+    if (year == text.end()) return "";
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     struct Form {
         const char* locale;
@@ -354,6 +358,10 @@ std::string paragraph_number(std::string_view text) {
     if (text.empty() || !(text[0] == '(' || (text[0] >= '0' && text[0] <= '9'))) return "";  // the usual case, cheaply
     static const std::regex numbered(R"(^(\d{1,3})\.(\s|$).*)");
     static const std::regex lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
+    // Both patterns decide within their first 9 bytes; matching `.*` over a
+    // whole paragraph with std::regex costs a recursion per byte.
+    constexpr std::size_t kNumberPrefix = 16;
+    text = text.substr(0, kNumberPrefix);
     std::match_results<std::string_view::const_iterator> m;
     if (std::regex_match(text.begin(), text.end(), m, numbered)) return m[1].str();
     if (std::regex_match(text.begin(), text.end(), m, lettered)) return m[1].str();
