@@ -24,6 +24,7 @@ std::string_view to_string(BlockKind k) {
         case BlockKind::Note: return "note";
         case BlockKind::Masthead: return "masthead";
         case BlockKind::Closing: return "closing";
+        case BlockKind::Table: return "table";
     }
     return "paragraph";
 }

@@ -40,10 +40,11 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     return dict->knows(utf8_encode(joined)) ? LineEndHyphen::Drop : LineEndHyphen::Keep;
 }
 
-bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs) {
-    if (line.words.empty() || next.words.empty()) return false;
-    Word& last = line.words.back();
-    const Word& first = next.words.front();
+namespace {
+
+// Joins `first` onto `last` when they are one word broken at a line end
+// (dropping the hyphen, or keeping a compound's); flags and counts it.
+bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict, RepairCounts& repairs) {
     const LineEndHyphen kind = classify_line_end(last.text, first.text, dict);
     if (kind == LineEndHyphen::NotOne) return false;
     std::u32string left = utf8_decode(last.text);
@@ -52,7 +53,29 @@ bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, Repa
     last.space_after = first.space_after;
     last.glyphs.clear();
     last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;
+    last.flags = (last.flags & ~static_cast<std::uint32_t>(kFlagCellLineEnd)) | (first.flags & kFlagCellLineEnd);
     ++repairs[kind == LineEndHyphen::Drop ? kRepairDehyphenated : kRepairCompoundJoined];
+    return true;
+}
+
+// In a table row, the words of one cell that wrapped at a hyphen.
+void join_cell_wraps(Line& row, const DictionaryLoader& dict, RepairCounts& repairs) {
+    auto& words = row.words;
+    for (std::size_t i = 0; i + 1 < words.size();) {
+        if (words[i].has(kFlagCellLineEnd) && words[i].column == words[i + 1].column &&
+            join_if_broken(words[i], words[i + 1], dict, repairs)) {
+            words.erase(words.begin() + static_cast<std::ptrdiff_t>(i + 1));
+            continue;
+        }
+        ++i;
+    }
+}
+
+}  // namespace
+
+bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs) {
+    if (line.words.empty() || next.words.empty()) return false;
+    if (!join_if_broken(line.words.back(), next.words.front(), dict, repairs)) return false;
     next.words.erase(next.words.begin());
     return true;
 }
@@ -74,6 +97,10 @@ void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
                 w.text = utf8_encode(t);
                 w.glyphs.clear();  // one box per code point no longer holds
             }
+        if (block.kind == BlockKind::Table) {  // lines are rows: words break within cells only
+            for (auto& row : block.lines) join_cell_wraps(row, dict, page.repairs);
+            continue;
+        }
         for (std::size_t i = 0; i + 1 < block.lines.size(); ++i)
             join_broken_word(block.lines[i], block.lines[i + 1], dict, page.repairs);
         std::erase_if(block.lines, [](const Line& l) { return l.words.empty(); });

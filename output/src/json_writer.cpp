@@ -17,6 +17,7 @@ ordered_json flags(std::uint32_t f) {
         {kFlagSyntheticSpace, "synthetic-space"}, {kFlagDehyphenated, "dehyphenated"},
         {kFlagLineEndCompound, "line-end-compound"}, {kFlagNoteAnchor, "note-anchor"},
         {kFlagSpaceRemoved, "space-removed"},
+        {kFlagCellLineEnd, "cell-line-end"},
     };
     ordered_json out = ordered_json::array();
     for (const auto& [flag, name] : kNames)
@@ -29,6 +30,7 @@ ordered_json word(const Word& w) {
                    {"space_after", w.space_after}};
     if (w.source == Source::Ocr) j["confidence"] = w.confidence;
     if (w.flags) j["flags"] = flags(w.flags);
+    if (w.column >= 0) j["column"] = w.column;
     return j;
 }
 
@@ -38,6 +40,7 @@ ordered_json block(const Block& b) {
     if (!b.n.empty()) j["n"] = b.n;
     if (b.division != Division::Body) j["division"] = to_string(b.division);
     if (b.continued) j["continued"] = true;
+    if (b.columns > 0) j["columns"] = b.columns;
     ordered_json lines = ordered_json::array();
     for (const auto& l : b.lines) {
         ordered_json words = ordered_json::array();

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -309,6 +310,7 @@ private:
                 case BlockKind::Heading: write_heading(b); break;
                 case BlockKind::Closing: write_closing(b); break;
                 case BlockKind::Paragraph: write_paragraph(b); break;
+                case BlockKind::Table: write_table(b); break;
             }
         }
         for (const Block* n : trailing_notes) pending_.push_back({nullptr, n});
@@ -425,6 +427,33 @@ private:
         if (!b.n.empty()) Tree::attr(p, "n", b.n);
         add_runs(p, b);
         open_p_ = p;
+    }
+
+    // Each line a <row>, each column a <cell>: the words of one column are a
+    // cell's text, and a column with none in the row is an empty cell, so
+    // that cells stay under their column heads.
+    void write_table(const Block& b) {
+        enter(b.division, false);
+        flush(container());
+        xmlNodePtr table = t_.add(container(), "table");
+        Tree::attr(table, "rows", std::to_string(b.lines.size()));
+        Tree::attr(table, "cols", std::to_string(b.columns));
+        for (const auto& line : b.lines) {
+            xmlNodePtr row = t_.add(table, "row");
+            int next_column = 0;
+            for (std::size_t i = 0; i < line.words.size();) {
+                Block cell;
+                cell.lines.emplace_back();
+                const int column = line.words[i].column;
+                for (; i < line.words.size() && line.words[i].column == column; ++i)
+                    cell.lines.back().words.push_back(line.words[i]);
+                for (; next_column < column; ++next_column) t_.add(row, "cell");
+                add_runs(t_.add(row, "cell"), cell);
+                next_column = std::max(next_column, column + 1);
+            }
+            for (; next_column < b.columns; ++next_column) t_.add(row, "cell");
+        }
+        open_p_ = nullptr;
     }
 
     void add_runs(xmlNodePtr el, const Block& b) {

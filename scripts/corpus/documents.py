@@ -196,4 +196,63 @@ REPORT_EN_2COL = {
     },
 }
 
-DOCUMENTS = [RES_FR, RES_EN, REPORT_EN_2COL]
+# A one-column report with a budget table: rows of a label and amounts,
+# right-aligned, as the performance reports of peacekeeping missions set
+# them. A section entry that is a dict is a table: its caption (a paragraph
+# of its own) and its rows, the first the column heads. Made clean only:
+# it is there for table structure, which the damage variants of the other
+# documents already cover for text.
+REPORT_EN_TABLE = {
+    "id": "report-en-table",
+    "language": "en",
+    "babel": "english",
+    "layout": "report",
+    "variants": ["clean"],
+    "organ": "General Assembly",
+    "un": "United Nations",
+    "symbol": "A/79/612",
+    "distribution": "Distr.: General",
+    "date_text": "14 November 2024",
+    "date": "2024-11-14",
+    "session": "Seventy-ninth session",
+    "agenda": "Agenda item 150",
+    "adopted": "Report of the Secretary-General",
+    "number": "",
+    "title": "Budget performance of the United Nations Interim Security Force for the period from 1 July 2023 to 30 June 2024",
+    "short_title": "Budget performance of the Interim Security Force",
+    "job": "24-21407",
+    "job_first": "24-21407 (E)",
+    "barcode": "*2421407*",
+    "opening": "",
+    "sections": [
+        ("I. Introduction", [
+            "The present report contains the budget performance of the Force for the period from 1 July 2023 to 30 June 2024. The approved budget of the Force amounted to 202.8 million dollars gross, and expenditure for the period amounted to 164.8 million dollars gross[^1].",
+            "The report sets out the resources approved and used, by category of expenditure, and explains the main variances between them. It also describes the support provided to the Force by the Regional Service Centre and by United Nations Headquarters.",
+        ]),
+        ("II. Financial resources", [
+            "Expenditure was lower than the apportionment mainly because of the earlier-than-planned repatriation of military contingents and the vacancy rates of civilian staff, which were higher than budgeted. The table below shows the resources by category.",
+            {"caption": "Table 1. Financial resources, by category (thousands of United States dollars)",
+             "rows": [
+                 ["Category", "Apportionment", "Expenditure", "Variance", "Percentage"],
+                 ["Military contingents", "28 587.8", "42 703.7", "(14 115.9)", "(49.4)"],
+                 ["United Nations police", "246.7", "147.1", "99.6", "40.4"],
+                 ["Formed police units", "8 504.5", "5 591.7", "2 912.8", "34.3"],
+                 ["International staff", "57 878.3", "35 920.4", "21 957.9", "37.9"],
+                 ["National staff", "5 279.1", "5 825.5", "(546.4)", "(10.4)"],
+                 ["Official travel", "2 956.9", "803.3", "2 153.6", "72.8"],
+                 ["Facilities and infrastructure", "10 390.1", "9 596.9", "793.2", "7.6"],
+                 ["Air operations", "4 052.6", "5 470.3", "(1 417.7)", "(35.0)"],
+                 ["Total requirements", "202 783.5", "164 805.9", "37 977.6", "18.7"],
+             ]},
+            "The higher expenditure on military contingents reflects provisions for the reimbursement of troop-contributing countries for equipment abandoned or destroyed during the withdrawal, and for pending claims from commercial vendors.",
+        ]),
+        ("III. Actions to be taken by the General Assembly", [
+            "The General Assembly is invited to decide on the treatment of the unencumbered balance of 37,977,600 dollars with respect to the period from 1 July 2023 to 30 June 2024.",
+        ]),
+    ],
+    "footnotes": {
+        1: "The detailed expenditure by object of expenditure is available to the Advisory Committee on Administrative and Budgetary Questions.",
+    },
+}
+
+DOCUMENTS = [RES_FR, RES_EN, REPORT_EN_2COL, REPORT_EN_TABLE]

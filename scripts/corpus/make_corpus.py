@@ -122,12 +122,29 @@ def body_paragraphs(doc):
         for heading, ps in doc["sections"]:
             paras.append(("heading", heading))
             for p in ps:
+                if isinstance(p, dict):  # a table: its caption, then its rows
+                    paras.append(("caption", p["caption"]))
+                    paras.append(("table", p["rows"]))
+                    continue
                 n += 1
                 paras.append(("paragraph", f"{n}. {p}"))
     return paras
 
 
+def tex_table(rows, doc):
+    """Label column left, amounts right; columns 2.5 em apart, as UN tables
+    set them (LaTeX's default, 1 em, is tighter than any of theirs)."""
+    fr = doc["language"] == "fr"
+    spec = "l" + "r" * (len(rows[0]) - 1)
+    lines = [r"\begin{center}\setlength{\tabcolsep}{1.25em}\begin{tabular}{" + spec + "}"]
+    lines += [" & ".join(tex_text(c, fr) for c in row) + r" \\" for row in rows]
+    lines.append(r"\end{tabular}\end{center}")
+    return "\n".join(lines)
+
+
 def tex_paragraph(kind, markup, doc):
+    if kind == "table":
+        return tex_table(markup, doc)
     t = tex_markup(markup, doc)
     if kind == "title":
         return r"\noindent\textbf{" + t + r"}\par\medskip"
@@ -145,6 +162,8 @@ def tex_paragraph(kind, markup, doc):
         return r"\noindent\mbox{}\hfill " + t + r"\par"
     if kind == "heading":
         return r"\section*{" + t + "}"
+    if kind == "caption":
+        return r"\noindent " + t + r"\par"
     return r"\noindent\hspace*{2em}" + t + r"\par"
 
 
@@ -198,8 +217,12 @@ def latex_source(doc, t1=True):
 # ------------------------------------------------------ ground truth
 
 def ground_truth(doc, variant, pages):
-    paragraphs = []
+    paragraphs, tables = [], []
     for kind, markup in body_paragraphs(doc):
+        if kind == "table":  # as read: a paragraph a cell, row by row
+            tables.append({"rows": markup})
+            paragraphs += [{"kind": "cell", "text": c, "notes": []} for row in markup for c in row]
+            continue
         text, notes = plain(markup)
         paragraphs.append({"kind": kind, "text": text, "notes": [{"n": n, "offset": o} for n, o in notes]})
     furniture = []
@@ -214,6 +237,7 @@ def ground_truth(doc, variant, pages):
         "masthead": [doc["un"], doc["symbol"], doc["organ"], doc["distribution"], doc["date_text"],
                      doc["session"], doc["agenda"], doc["adopted"]],
         "paragraphs": paragraphs,
+        "tables": tables,
         "footnotes": [{"n": n, "text": plain(t)[0]} for n, t in sorted(doc["footnotes"].items())],
         "furniture": furniture,
         "pages": [{"n": p, "verdict": v} for p, v in zip(range(1, pages + 1), verdicts)],
@@ -366,31 +390,38 @@ def page_count(pdf):
 
 
 def make(doc, out_dir):
+    wanted = doc.get("variants", list(VARIANTS))
     with tempfile.TemporaryDirectory() as work:
         name = doc["id"]
         made = {}
         clean = pdflatex(latex_source(doc, t1=True), work, name)
         made["clean"] = clean
-        made["ot1-accents"] = pdflatex(latex_source(doc, t1=False), subdir(work, "ot1"), name)
-        made["no-tounicode"] = type3_bitmap_pdf(latex_source(doc, t1=False), subdir(work, "t3"), name)
-        garbled = os.path.join(work, "garbled.pdf")
-        scramble_tounicode(clean, garbled, seed=name)
-        made["garbled"] = garbled
-        s300 = os.path.join(work, "scan300.pdf")
-        jpgs = scan300(clean, work, s300)
-        made["scan300"] = s300
-        s200 = os.path.join(work, "scan200bw.pdf")
-        scan200bw(clean, work, s200)
-        made["scan200bw"] = s200
-        inv = os.path.join(work, "invisible.pdf")
-        invisible_ocr(s300, jpgs, work, inv)
-        made["invisible-ocr"] = inv
         pages = page_count(clean)
-        if pages < 2:
-            raise SystemExit(f"make-corpus: {name} has one page; the mixed variant needs two or more")
-        mix = os.path.join(work, "mixed.pdf")
-        mixed(clean, s300, mix, pages)
-        made["mixed"] = mix
+        if "ot1-accents" in wanted:
+            made["ot1-accents"] = pdflatex(latex_source(doc, t1=False), subdir(work, "ot1"), name)
+        if "no-tounicode" in wanted:
+            made["no-tounicode"] = type3_bitmap_pdf(latex_source(doc, t1=False), subdir(work, "t3"), name)
+        if "garbled" in wanted:
+            garbled = os.path.join(work, "garbled.pdf")
+            scramble_tounicode(clean, garbled, seed=name)
+            made["garbled"] = garbled
+        if {"scan300", "invisible-ocr", "mixed"} & set(wanted):
+            s300 = os.path.join(work, "scan300.pdf")
+            jpgs = scan300(clean, work, s300)
+            made["scan300"] = s300
+            inv = os.path.join(work, "invisible.pdf")
+            invisible_ocr(s300, jpgs, work, inv)
+            made["invisible-ocr"] = inv
+            if pages < 2:
+                raise SystemExit(f"make-corpus: {name} has one page; the mixed variant needs two or more")
+            mix = os.path.join(work, "mixed.pdf")
+            mixed(clean, s300, mix, pages)
+            made["mixed"] = mix
+        if "scan200bw" in wanted:
+            s200 = os.path.join(work, "scan200bw.pdf")
+            scan200bw(clean, work, s200)
+            made["scan200bw"] = s200
+        made = {v: pdf for v, pdf in made.items() if v in wanted}
         for variant, pdf in made.items():
             n = page_count(pdf)
             if n != pages:

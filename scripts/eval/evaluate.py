@@ -192,7 +192,8 @@ COLUMNS = {
                   ("footnotes.anchored", "notes anchored", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
                   ("residual_splits", "xx- yy", "{:.1f}"), ("kept_linebreak_hyphens", "kept hyphens", "{:.1f}"),
                   ("joined_compounds", "joined compounds", "{:.1f}"), ("ligature_words", "ligature words", "{:.2f}"),
-                  ("triage", "triage", "{:.2f}"), ("valid", "valid TEI", "{:.2f}")],
+                  ("table_cells", "table cells", "{:.2f}"), ("triage", "triage", "{:.2f}"),
+                  ("valid", "valid TEI", "{:.2f}")],
     "un-digital": [("word_recall", "word recall", "{:.4f}"), ("word_accuracy", "word accuracy", "{:.4f}"),
                    ("footnotes_found", "notes found", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
                    ("valid", "valid TEI", "{:.2f}")],
@@ -240,7 +241,7 @@ def check(agg, thresholds):
 TRACKED_EVERYWHERE = {"body_cer", "word_recall", "paragraphs_exact", "valid", "triage", "footnotes.found",
                       "footnotes.anchored", "word_accuracy", "footnotes_found", "cer"}
 TRACKED_WITH_TEXT = {"furniture_leaks", "residual_splits", "kept_linebreak_hyphens", "joined_compounds",
-                     "ligature_words"}
+                     "ligature_words", "table_cells"}
 TEXT_GROUPS = {"generated/clean", "generated/ot1-accents", "un-digital"}
 
 

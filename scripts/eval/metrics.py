@@ -120,6 +120,22 @@ def footnotes(gt, tei):
             "cer": cer("\n".join(ref_text), "\n".join(hyp_text))}
 
 
+def table_cells(gt, tei):
+    """Share of the truth's table cells found at their row and column, in
+    the output table that matches each truth table best; None without
+    tables."""
+    truth = gt.get("tables", [])
+    if not truth:
+        return None
+    hits = total = 0
+    for t in truth:
+        rows = [[norm(c) for c in r] for r in t["rows"]]
+        total += sum(len(r) for r in rows)
+        hits += max((sum(1 for i, r in enumerate(rows) for j, c in enumerate(r)
+                         if i < len(g) and j < len(g[i]) and g[i][j] == c) for g in tei.tables), default=0)
+    return hits / total
+
+
 def triage(gt, tei):
     want = [p["verdict"] for p in gt["pages"]]
     got = tei.verdicts
@@ -140,6 +156,7 @@ def score_generated(gt, tei):
         **hyphenation(gt_body, tei_body),
         "ligature_words": ligature_words(gt_body, tei_body),
         "footnotes": footnotes(gt, tei),
+        "table_cells": table_cells(gt, tei),
         "triage": triage(gt, tei),
     }
 

@@ -2,11 +2,13 @@
 
 The contract with pdf2tei's output (and with the minimal TEI the anchor
 tools are wrapped in):
-  body paragraphs   every p, head, item, ab, l, closer/opener text under
+  body paragraphs   every p, head, item, ab, l, table cell, closer/opener text under
                     text/body (and text/back), minus fw and note inside them;
                     a p with @n whose text does not start with it gets
                     "N. " in front, so numbering moved to @n still counts
   notes             note[@place="foot"], with @n, where they stand
+  tables            table/row/cell, as grids of cell texts (the cells are
+                    body paragraphs too)
   furniture         fw elements: never body text
   page verdicts     pb/@type (text, none, garbled, lossy, invisible-ocr,
                     partial); missing = no verdict
@@ -16,7 +18,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-PARAGRAPH_TAGS = {TEI + t for t in ("p", "head", "item", "ab", "l", "dateline", "signed", "salute", "label")}
+PARAGRAPH_TAGS = {TEI + t for t in ("p", "head", "item", "ab", "l", "dateline", "signed", "salute", "label", "cell")}
 SKIP_TAGS = {TEI + "fw", TEI + "note"}
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007\u200a]+")
 
@@ -43,6 +45,7 @@ class TeiText:
         self.paragraphs = []      # normalized strings, reading order
         self.notes = []           # dicts: n, text, paragraph (index or None), before (text before it)
         self.verdicts = []        # pb/@type or None, per pb
+        self.tables = []          # per table: rows of normalized cell texts
         if text is None:
             return
         for el in text.iter():
@@ -61,6 +64,9 @@ class TeiText:
             if child.tag in PARAGRAPH_TAGS:
                 self._paragraph(child)
             else:
+                if child.tag == TEI + "table":
+                    self.tables.append([[norm(own_text(c)) for c in row.iter(TEI + "cell")]
+                                        for row in child.iter(TEI + "row")])
                 self._walk(child)
 
     def _paragraph(self, el):

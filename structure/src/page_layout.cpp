@@ -8,6 +8,7 @@
 #include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/headings.hpp"
 #include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/structure/tables.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -128,9 +129,11 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height) {
     }
     const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size);
+    std::vector<Block> tables = take_tables(body, body_size);
     std::vector<Block> paragraphs = group_paragraphs(std::move(body));
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, body_size);
+    place_tables(paragraphs, std::move(tables));
     std::vector<Block> blocks = std::move(top);
     for (auto& b : paragraphs) blocks.push_back(std::move(b));
     for (auto& b : rules) blocks.push_back(std::move(b));

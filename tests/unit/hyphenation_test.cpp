@@ -102,5 +102,36 @@ TEST(JoinLineEndHyphens, JoinsKeepsCountsAndFlags) {
     EXPECT_EQ(p.repairs[kRepairSoftHyphen], 1);
 }
 
+// In a table, words break only inside a cell: where its text wraps
+// (kFlagCellLineEnd), within one column; never from one row to the next.
+TEST(JoinLineEndHyphens, InTablesJoinsOnlyWithinACell) {
+    Page p;
+    p.blocks.resize(1);
+    Block& t = p.blocks[0];
+    t.kind = BlockKind::Table;
+    t.columns = 3;
+    const auto word = [](const char* text, int column, bool wraps = false) {
+        Word w = pdf2tei::testing::make_word(text, 60.0 * column, 0);
+        w.column = column;
+        if (wraps) w.flags |= kFlagCellLineEnd;
+        return w;
+    };
+    Line row1, row2;
+    // "multi-|hazard" and "estab-|lishment" wrap inside cells 1 and 2;
+    // "capacity-" ends its cell without wrapping.
+    row1.words = {word("capacity-", 0), word("multi-", 1, true), word("hazard", 1), word("estab-", 2, true),
+                  word("lishment", 2)};
+    row2.words = {word("building", 0), word("early-", 1), word("warning", 2)};
+    t.lines = {row1, row2};
+    join_line_end_hyphens(p, [] { return Dictionary::for_language("en"); });
+    ASSERT_EQ(t.lines[0].words.size(), 3u);
+    EXPECT_EQ(t.lines[0].words[0].text, "capacity-");  // not joined with the next row
+    EXPECT_EQ(t.lines[0].words[1].text, "multi-hazard");
+    EXPECT_TRUE(t.lines[0].words[1].has(kFlagLineEndCompound));
+    EXPECT_EQ(t.lines[0].words[2].text, "establishment");
+    EXPECT_TRUE(t.lines[0].words[2].has(kFlagDehyphenated));
+    EXPECT_EQ(t.lines[1].words.size(), 3u);  // no flag, no join: "early-" and "warning" are in two cells
+}
+
 }  // namespace
 }  // namespace pdf2tei::normalize

@@ -120,6 +120,31 @@ TEST(TeiWriter, DocumentWithoutTextHasAGapAndStandardInputATitle) {
     EXPECT_EQ(p.one("//tei:normalization/tei:p"), "No repair was needed.");
 }
 
+// A table block: a row per line, a cell per column, empty where a row has
+// nothing in a column.
+TEST(TeiWriter, TablesHaveRowsAndCellsUnderTheirColumns) {
+    Document d = sample();
+    Block table;
+    table.kind = BlockKind::Table;
+    table.columns = 3;
+    const auto word_in = [](const char* text, double x, int column) {
+        Word w = make_word(text, x, 0);
+        w.column = column;
+        return w;
+    };
+    Line heads, amounts;
+    heads.words = {word_in("Apportionment", 200, 1), word_in("Expenditure", 300, 2)};
+    amounts.words = {word_in("Marine", 72, 0), word_in("operations", 110, 0), word_in("40.4", 300, 2)};
+    table.lines = {heads, amounts};
+    d.pages[0].blocks.push_back(table);
+    Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.one("//tei:table/@cols"), "3");
+    EXPECT_EQ(p.one("//tei:table/@rows"), "2");
+    EXPECT_EQ(p.all("//tei:table/tei:row[1]/tei:cell"), (std::vector<std::string>{"", "Apportionment", "Expenditure"}));
+    EXPECT_EQ(p.all("//tei:table/tei:row[2]/tei:cell"), (std::vector<std::string>{"Marine operations", "", "40.4"}));
+}
+
 TEST(LanguageName, FromIcu) {
     EXPECT_EQ(language_name("ru"), "Russian");
     EXPECT_EQ(language_name("zh"), "Chinese");

@@ -43,6 +43,7 @@ enum WordFlag : std::uint32_t {
     kFlagLineEndCompound = 1u << 4,   // joined with the next line's first word, hyphen kept
     kFlagNoteAnchor = 1u << 5,        // a footnote's call: text is the note's number; the note goes here
     kFlagSpaceRemoved = 1u << 6,      // joined with the next word: the extractor's space was not there
+    kFlagCellLineEnd = 1u << 7,       // in a table: its cell's text wraps onto the next line after it
 };
 
 struct Glyph {
@@ -61,6 +62,7 @@ struct Word {
     float confidence = 1.0f;       // 0..1; 1 for a text layer
     std::uint32_t flags = kFlagNone;
     std::vector<Glyph> glyphs;     // one per code point, when known
+    int column = -1;               // in a table block: the column of its cell (0-based)
 
     bool has(WordFlag f) const { return (flags & f) != 0; }
     bool operator==(const Word&) const = default;
@@ -83,6 +85,7 @@ enum class BlockKind : std::uint8_t {
     Note,       // a footnote, from the page foot
     Masthead,   // one field of a UN masthead (symbol, date, session...)
     Closing,    // a closing line: meeting and date under a resolution
+    Table,      // rows of cells: each line a row, each word's column its cell
 };
 std::string_view to_string(BlockKind k);  // "paragraph", "heading", ...
 
@@ -109,6 +112,8 @@ struct Block {
     // A paragraph (or note) that carries on from the previous page's last
     // one: the page break falls inside it.
     bool continued = false;
+    // Tables: how many columns (each word's `column` says which is its).
+    int columns = 0;
     bool operator==(const Block&) const = default;
 };
 

@@ -30,9 +30,10 @@ std::vector<std::string> ngram_language_candidates(std::string_view utf8_text);
 // The cheap, sure answer: the language whose commonest function words ("the",
 // "de", "и") make up a good share of the text, with several distinct ones,
 // and clearly more than any other language's; or "" when no language is
-// that clear (too short, tables, letter soup, Chinese). Never wrong where the
-// n-gram classifier is right on the corpus, and some 50 times cheaper; the
-// triage calls it on every page.
+// that clear (too short, tables, letter soup, Chinese). It agrees with the
+// n-gram classifier on prose in five languages (unit tests), keeps the
+// triage right on every generated page, and costs a hash lookup a word: the triage calls it on every page, where the classifier
+// took 8.6% of the born-digital CPU (perf).
 std::string function_word_language(std::string_view utf8_text);
 // Its thresholds: words in the text, share of them that are function words,
 // distinct function words seen, and the lead over the next language.

@@ -1,0 +1,66 @@
+#pragma once
+// Tables: rows of cells set apart by wide gaps, whose cells line up in
+// columns down the rows. UN reports are full of them (budget tables,
+// staffing tables, contents); read as prose they come out as runs of
+// numbers glued to labels.
+//
+// A row is the lines that share a baseline (extractors often cut a table
+// row into several lines). A row is tabular when wide gaps cut it into at
+// least three cells. A table is a run of rows, at least three of them
+// tabular, with no long line of prose between them; its columns are the
+// strips of the page that the cells of its tabular rows cover, split where
+// few rows have ink. Each word is then given the column its cell falls in.
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// A gap at least this wide (in em of the words beside it) ends a cell.
+// Justified prose stretches its spaces to some 0.6 em; number columns are
+// set 1 em apart and more ("42 703.7 (14 115.9)" in A/80/590: 0.98 em).
+inline constexpr double kCellGapEm = 0.9;
+// A tabular row has this many cells at least (a numbered paragraph or a
+// term and its definition have two) ...
+inline constexpr int kMinRowCells = 3;
+// ... and at most one (its label) wider than this share of the row: two
+// lines of prose side by side on a two-column page are some 0.45 each.
+inline constexpr double kMaxCellShare = 0.35;
+// A table has this many tabular rows at least, and this many columns.
+inline constexpr int kMinTabularRows = 3;
+inline constexpr int kMinTableColumns = 3;
+// Lines whose vertical middles are this close (in em) share a row.
+inline constexpr double kSameRowEm = 0.4;
+// Rows further apart than this (in em of the body font, top of one to
+// bottom of the previous) are not one table.
+inline constexpr double kMaxRowGapEm = 2.5;
+// A row of one or two cells wider than this share of the table's width is
+// prose, and ends the table (a cell that wide is prose even after it).
+inline constexpr double kMaxLabelShare = 0.6;
+// Header rows of one or two cells ("Variance", "Category") are taken into
+// the table from above its first tabular row, this many at most.
+inline constexpr int kMaxHeaderRows = 3;
+// Lines closer than this (in em, bottom of one to top of the next) are
+// one paragraph, or one cell wrapped onto a second line; rows of a table
+// stand further apart.
+inline constexpr double kWrapGapEm = 0.35;
+// Between two columns, at most this share of the tabular rows has ink ...
+inline constexpr double kMaxGutterInk = 0.1;
+// ... over a strip this wide at least (in em of the body font).
+inline constexpr double kMinColumnGapEm = 0.5;
+
+// The cells of a line: runs of words split at gaps of kCellGapEm.
+std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
+
+// Finds the tables among a page's body lines (in any order), removes their
+// lines from `lines`, and returns them as Table blocks, top to bottom: each
+// line a row, each word's `column` set, the words of a row in column order.
+// A line that only carries on cells of the row above (a label, or text
+// cells, wrapped onto more lines) joins that row.
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
+
+// Puts table blocks among the other blocks by position: each before the
+// first block that starts below its top.
+void place_tables(std::vector<Block>& blocks, std::vector<Block> tables);
+
+}  // namespace pdf2tei::structure

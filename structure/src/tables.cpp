@@ -1,0 +1,426 @@
+#include "pdf2tei/structure/tables.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <map>
+
+#include "pdf2tei/stats.hpp"
+#include "pdf2tei/structure/headings.hpp"  // kHeadingSizeRatio: a one-cell row that large is a heading
+
+namespace pdf2tei::structure {
+namespace {
+
+// Lines that share a baseline, as one row.
+struct Row {
+    std::vector<std::size_t> lines;  // indices into the page's lines
+    std::vector<Word> words;         // all their words, left to right
+    Box box;
+    std::vector<std::vector<Word>> cells;
+    bool is_tabular = false;
+    bool tabular() const { return is_tabular; }
+};
+
+// At least kMinRowCells cells, at most one of them as wide as a line of
+// running text (a long label): two columns of prose side by side, one line
+// starting "3.  Data for ...", make three cells too.
+bool tabular(const Row& r) {
+    if (static_cast<int>(r.cells.size()) < kMinRowCells) return false;
+    return std::count_if(r.cells.begin(), r.cells.end(), [&](const std::vector<Word>& c) {
+               return c.back().box.x1 - c.front().box.x0 > kMaxCellShare * r.box.width();
+           }) <= 1;
+}
+
+double size_of(const Line& l) { return l.font_size > 0 ? l.font_size : 10.0; }
+
+std::vector<Row> rows_of(const std::vector<Line>& lines) {
+    std::vector<std::size_t> order(lines.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return lines[a].box.center_y() < lines[b].box.center_y(); });
+    std::vector<Row> rows;
+    double row_middle = 0;
+    for (std::size_t i : order) {
+        const Line& l = lines[i];
+        if (l.words.empty()) continue;
+        if (rows.empty() || std::fabs(l.box.center_y() - row_middle) > kSameRowEm * size_of(l)) {
+            rows.emplace_back();
+            row_middle = l.box.center_y();
+        }
+        Row& r = rows.back();
+        r.lines.push_back(i);
+        r.box = r.box.united(l.box);
+        r.words.insert(r.words.end(), l.words.begin(), l.words.end());
+        r.words.back().space_after = true;  // the line's end is a space within a cell
+    }
+    for (auto& r : rows) {
+        std::stable_sort(r.words.begin(), r.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+        r.cells = split_cells(r.words);
+        r.is_tabular = tabular(r);
+    }
+    return rows;
+}
+
+using Columns = std::vector<std::pair<double, double>>;
+
+// The columns as the fullest rows set them: the number of cells most
+// tabular rows have (the largest such, on a tie), and for each column the
+// median left and right edges of its cells in those rows. A label that
+// runs long in one row does not widen its column, as it would a strip of
+// ink. Empty unless kMinTabularRows rows agree and their columns do not
+// overlap.
+Columns columns_of_full_rows(const std::vector<Row>& rows) {
+    std::map<std::size_t, int> rows_with;
+    for (const auto& r : rows)
+        if (r.tabular()) ++rows_with[r.cells.size()];
+    std::size_t cells = 0;
+    int most = 0;
+    for (const auto& [n, count] : rows_with)
+        if (count >= most) {
+            cells = n;
+            most = count;
+        }
+    if (most < kMinTabularRows) return {};
+    Columns columns;
+    for (std::size_t c = 0; c < cells; ++c) {
+        std::vector<double> left, right;
+        for (const auto& r : rows)
+            if (r.cells.size() == cells) {
+                left.push_back(r.cells[c].front().box.x0);
+                right.push_back(r.cells[c].back().box.x1);
+            }
+        columns.emplace_back(median(std::move(left)), median(std::move(right)));
+        if (c > 0 && columns[c - 1].second >= columns[c].first) return {};
+    }
+    return columns;
+}
+
+// Strips of x within `span` where the rows have ink (their cells', or
+// their words'), separated by strips at least kMinColumnGapEm wide where at
+// most kMaxGutterInk of `counted` rows have any. One bin a point.
+Columns strips_of_ink(const std::vector<Row>& rows, const Box& span, bool by_words, int counted, double body_size) {
+    if (counted == 0 || span.width() <= 0) return {};
+    const auto bins = static_cast<std::size_t>(std::ceil(span.width())) + 1;
+    std::vector<int> ink(bins, 0);
+    const auto mark = [&](std::vector<char>& covered, double x0, double x1) {
+        x0 = std::max(x0, span.x0);
+        x1 = std::min(x1, span.x1);
+        if (x1 < x0) return;
+        const auto from = static_cast<std::size_t>(std::floor(x0 - span.x0));
+        const auto to = std::min(bins - 1, static_cast<std::size_t>(std::ceil(x1 - span.x0)));
+        for (std::size_t b = from; b <= to; ++b) covered[b] = 1;
+    };
+    for (const auto& r : rows) {
+        if (!by_words && !r.tabular()) continue;
+        std::vector<char> covered(bins, 0);
+        if (by_words)
+            for (const auto& w : r.words) mark(covered, w.box.x0, w.box.x1);
+        else
+            for (const auto& cell : r.cells) mark(covered, cell.front().box.x0, cell.back().box.x1);
+        for (std::size_t b = 0; b < bins; ++b) ink[b] += covered[b];
+    }
+    const double max_gutter_ink = kMaxGutterInk * counted;
+    const double min_gap = kMinColumnGapEm * body_size;
+    Columns strips;
+    std::size_t b = 0;
+    while (b < bins) {
+        // A strip: from the first inked bin to the start of the next gap
+        // that is wide enough.
+        while (b < bins && ink[b] <= max_gutter_ink) ++b;
+        if (b == bins) break;
+        const std::size_t start = b;
+        std::size_t end = b;
+        while (b < bins) {
+            if (ink[b] > max_gutter_ink) {
+                end = ++b;
+                continue;
+            }
+            std::size_t gap_end = b;
+            while (gap_end < bins && ink[gap_end] <= max_gutter_ink) ++gap_end;
+            if (gap_end == bins || static_cast<double>(gap_end - b) >= min_gap) break;
+            b = gap_end;
+        }
+        strips.emplace_back(span.x0 + static_cast<double>(start), span.x0 + static_cast<double>(end));
+        b = std::max(b, end);
+    }
+    return strips;
+}
+
+int tabular_rows(const std::vector<Row>& rows) {
+    return static_cast<int>(std::count_if(rows.begin(), rows.end(), [](const Row& r) { return r.tabular(); }));
+}
+
+// The columns as ink sets them, for tables whose rows seldom fill every
+// column: strips where the cells of the tabular rows have ink.
+Columns columns_of_ink(const std::vector<Row>& rows, double body_size) {
+    Box span;
+    for (const auto& r : rows)
+        if (r.tabular()) span = span.united(r.box);
+    return strips_of_ink(rows, span, /*by_words=*/false, tabular_rows(rows), body_size);
+}
+
+struct TableColumns {
+    Columns columns;
+    // Gutters no word crosses (in all but kMaxGutterInk of the rows): a
+    // cell that spans one (two text columns closer than a cell gap) is cut.
+    std::vector<double> gutters;
+};
+
+TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
+    Columns columns = columns_of_full_rows(rows);
+    if (columns.empty()) columns = columns_of_ink(rows, body_size);
+    // The same, word by word: text columns set closer than a cell gap show
+    // a gutter no word crosses inside what the cells made one column, and
+    // a column whose cells all merged with a neighbour's shows as a strip
+    // of words outside every column.
+    Box span;
+    for (const auto& r : rows) span = span.united(r.box);
+    const Columns strips = strips_of_ink(rows, span, /*by_words=*/true, tabular_rows(rows), body_size);
+    TableColumns t;
+    for (std::size_t k = 1; k < strips.size(); ++k)  // cells are cut where no word is
+        t.gutters.push_back((strips[k - 1].second + strips[k].first) / 2);
+    for (const auto& [x0, x1] : columns) {
+        Columns parts;
+        for (const auto& [s0, s1] : strips)
+            if (s1 > x0 && s0 < x1) parts.emplace_back(std::max(s0, x0), std::min(s1, x1));
+        if (parts.size() < 2) t.columns.emplace_back(x0, x1);
+        else t.columns.insert(t.columns.end(), parts.begin(), parts.end());
+    }
+    for (const auto& [s0, s1] : strips)
+        if (std::none_of(columns.begin(), columns.end(), [&](const auto& c) { return s1 > c.first && s0 < c.second; }))
+            t.columns.emplace_back(s0, s1);
+    std::sort(t.columns.begin(), t.columns.end());
+    return t;
+}
+
+// A cell's words, cut at the gutters that fall between two of them.
+std::vector<std::vector<Word>> cut_at_gutters(std::vector<Word> cell, const std::vector<double>& gutters) {
+    std::vector<std::vector<Word>> pieces(1);
+    for (std::size_t i = 0; i < cell.size(); ++i) {
+        if (i > 0 && std::any_of(gutters.begin(), gutters.end(), [&](double g) {
+                return cell[i - 1].box.x1 <= g && g <= cell[i].box.x0;
+            }))
+            pieces.emplace_back();
+        pieces.back().push_back(std::move(cell[i]));
+    }
+    return pieces;
+}
+
+// The column a cell falls in: the one it overlaps most, else the nearest.
+int column_of(const std::vector<Word>& cell, const std::vector<std::pair<double, double>>& columns) {
+    const double x0 = cell.front().box.x0, x1 = cell.back().box.x1;
+    int best = 0;
+    double best_overlap = -1, best_distance = 1e18;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const double overlap = std::min(x1, columns[c].second) - std::max(x0, columns[c].first);
+        const double distance = std::fabs((x0 + x1) / 2 - (columns[c].first + columns[c].second) / 2);
+        if (overlap > best_overlap || (overlap <= 0 && best_overlap <= 0 && distance < best_distance)) {
+            best = static_cast<int>(c);
+            best_overlap = std::max(overlap, 0.0);
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+double row_size(const Row& r) {
+    std::vector<double> sizes;
+    for (const auto& w : r.words) sizes.push_back(w.font_size);
+    return median(std::move(sizes));
+}
+
+// An amount, or the dash that stands for none: "28 587.8", "(49.4)", "–".
+bool is_figure(const std::string& text) {
+    if (text == "–" || text == "-" || text == "—") return true;
+    bool digit = false;
+    for (unsigned char c : text) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (!std::strchr("().,%-/", c)) return false;
+    }
+    return digit;
+}
+
+// Whether a row only carries on cells of the row above (a label, or a
+// whole row of text cells, wrapped onto more lines): set tight under it,
+// with no figure (a row with an amount is a row of its own), and, in a
+// table that sets its rows as tight as its lines, with words only in
+// columns the row above has words in, fewer of them.
+bool continues_row(const Line& above, const Line& row, double gap, bool rows_spaced) {
+    if (gap > kWrapGapEm * row.font_size) return false;
+    if (std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return is_figure(w.text); })) return false;
+    if (rows_spaced) return true;
+    std::vector<int> above_columns, columns;
+    for (const auto& w : above.words) above_columns.push_back(w.column);
+    for (const auto& w : row.words) columns.push_back(w.column);
+    for (auto* v : {&above_columns, &columns}) {
+        std::sort(v->begin(), v->end());
+        v->erase(std::unique(v->begin(), v->end()), v->end());
+    }
+    return columns.size() < above_columns.size() &&
+           std::includes(above_columns.begin(), above_columns.end(), columns.begin(), columns.end());
+}
+
+Block make_table(std::vector<Row>& rows, const TableColumns& found, const std::vector<Line>& lines) {
+    const Columns& columns = found.columns;
+    Block table;
+    table.kind = BlockKind::Table;
+    table.columns = static_cast<int>(columns.size());
+    // Rows stand apart from each other (a gap of twice a wrapped line's at
+    // least) somewhere in the table: then a tight line is a wrapped one.
+    bool rows_spaced = false;
+    for (std::size_t k = 1; k < rows.size(); ++k)
+        rows_spaced = rows_spaced || rows[k].box.y0 - rows[k - 1].box.y1 > 2 * kWrapGapEm * row_size(rows[k]);
+    for (auto& r : rows) {
+        Line row;
+        for (auto& cell : r.cells)
+            for (auto& piece : cut_at_gutters(std::move(cell), found.gutters)) {
+                const int column = column_of(piece, columns);
+                for (auto& w : piece) {
+                    w.column = column;
+                    row.words.push_back(std::move(w));
+                }
+            }
+        std::vector<double> sizes;
+        for (std::size_t i : r.lines) {
+            row.baseline = std::max(row.baseline, lines[i].baseline);
+            sizes.push_back(lines[i].font_size);
+        }
+        row.font_size = median(std::move(sizes));
+        row.box = r.box;
+        table.box = table.box.united(r.box);
+        if (!table.lines.empty() &&
+            continues_row(table.lines.back(), row, row.box.y0 - table.lines.back().box.y1, rows_spaced)) {
+            Line& above = table.lines.back();
+            for (const auto& w : row.words)  // each cell it carries on wraps after its last word so far
+                for (auto it = above.words.rbegin(); it != above.words.rend(); ++it)
+                    if (it->column == w.column) {
+                        it->flags |= kFlagCellLineEnd;
+                        break;
+                    }
+            for (auto& w : row.words) above.words.push_back(std::move(w));
+            above.box = above.box.united(row.box);
+            continue;
+        }
+        table.lines.push_back(std::move(row));
+    }
+    for (auto& row : table.lines)  // a cell's words together, top line first
+        std::stable_sort(row.words.begin(), row.words.end(),
+                         [](const Word& a, const Word& b) { return a.column < b.column; });
+    return table;
+}
+
+// A row of one or two cells that is as wide as the table: a line of prose.
+// Or a heading ("B. Office of Investment Management"): set larger than the
+// table's rows.
+bool is_prose(const Row& r, const Box& table, double table_size) {
+    if (r.tabular()) return false;
+    if (table.width() > 0 && r.box.width() > kMaxLabelShare * table.width()) return true;
+    return r.cells.size() <= 2 && table_size > 0 && r.words.front().font_size > kHeadingSizeRatio * table_size;
+}
+
+// "Table 1. Financial resources": the caption over a table, which stays a
+// paragraph of its own rather than a row of column heads.
+bool is_caption(const Row& r) {
+    if (r.words.size() < 2) return false;
+    const std::string& first = r.words[0].text;
+    const std::string& number = r.words[1].text;
+    const bool table_word = first == "Table" || first == "Tableau" || first == "Cuadro" || first == "Таблица";
+    const bool numbered = !number.empty() && ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' ||
+                                              number[0] == 'V' || number[0] == 'X' || number[0] == 'A');
+    return table_word && numbered;
+}
+
+
+}  // namespace
+
+std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words) {
+    std::vector<std::vector<Word>> cells;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i == 0) {
+            cells.emplace_back();
+        } else {
+            const Word& prev = words[i - 1];
+            const double em = std::max(prev.font_size, words[i].font_size);
+            if (words[i].box.x0 - prev.box.x1 >= kCellGapEm * (em > 0 ? em : 10.0)) cells.emplace_back();
+        }
+        cells.back().push_back(words[i]);
+    }
+    return cells;
+}
+
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
+    if (body_size <= 0) body_size = 10.0;
+    std::vector<Row> rows = rows_of(lines);
+    const double max_gap = kMaxRowGapEm * body_size;
+    const auto gap = [&](std::size_t upper, std::size_t lower) { return rows[lower].box.y0 - rows[upper].box.y1; };
+
+    std::vector<Block> tables;
+    std::vector<char> taken(lines.size(), 0);
+    for (std::size_t i = 0; i < rows.size();) {
+        if (!rows[i].tabular()) {
+            ++i;
+            continue;
+        }
+        // Down from a tabular row, while rows stay close and are not prose.
+        std::size_t last = i;
+        int tabular = 1;
+        Box span = rows[i].box;
+        const double size = row_size(rows[i]);
+        for (std::size_t k = i + 1; k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size);
+             ++k) {
+            if (!rows[k].tabular()) continue;
+            last = k;
+            ++tabular;
+            span = span.united(rows[k].box);
+        }
+        if (tabular < kMinTabularRows) {
+            i = last + 1;
+            continue;
+        }
+        // The last lines of cells that run longer than the others: set
+        // tight under the last row, inside the table's width.
+        const auto narrow_cells = [&](const Row& r) {
+            return std::none_of(r.cells.begin(), r.cells.end(), [&](const std::vector<Word>& c) {
+                return c.back().box.x1 - c.front().box.x0 > kMaxLabelShare * span.width();
+            });
+        };
+        while (last + 1 < rows.size() && gap(last, last + 1) <= kWrapGapEm * size && narrow_cells(rows[last + 1]) &&
+               rows[last + 1].box.x0 >= span.x0 - body_size && rows[last + 1].box.x1 <= span.x1 + body_size)
+            ++last;
+        // Up from it: the column heads that sit on rows of their own, but
+        // not the last line of a paragraph that ends above the table.
+        const auto heads_row = [&](std::size_t r) {
+            if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size) || rows[r].box.x0 < span.x0 - body_size ||
+                is_caption(rows[r]))
+                return false;
+            if (r > 0 && is_prose(rows[r - 1], span, size) && gap(r - 1, r) <= kWrapGapEm * body_size) return false;
+            return std::none_of(rows[r].lines.begin(), rows[r].lines.end(), [&](std::size_t l) { return taken[l] != 0; });
+        };
+        std::size_t first = i;
+        while (first > 0 && i - first < static_cast<std::size_t>(kMaxHeaderRows) && heads_row(first - 1)) --first;
+        std::vector<Row> region(rows.begin() + static_cast<std::ptrdiff_t>(first),
+                                rows.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        const TableColumns columns = find_columns(region, body_size);
+        if (static_cast<int>(columns.columns.size()) >= kMinTableColumns) {
+            for (const auto& r : region)
+                for (std::size_t l : r.lines) taken[l] = 1;
+            tables.push_back(make_table(region, columns, lines));
+        }
+        i = last + 1;
+    }
+    if (tables.empty()) return tables;
+    std::vector<Line> kept;
+    for (std::size_t l = 0; l < lines.size(); ++l)
+        if (!taken[l]) kept.push_back(std::move(lines[l]));
+    lines = std::move(kept);
+    return tables;
+}
+
+void place_tables(std::vector<Block>& blocks, std::vector<Block> tables) {
+    for (auto& t : tables) {
+        const auto at = std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.box.y0 > t.box.y0; });
+        blocks.insert(at, std::move(t));
+    }
+}
+
+}  // namespace pdf2tei::structure

@@ -1,0 +1,257 @@
+// Tables: rows of cells found by their gaps and column alignment. Pure
+// functions over hand-built lines, laid out as the budget tables of UN
+// reports are (label column, right-aligned amounts).
+#include <gtest/gtest.h>
+
+#include "pdf2tei/structure/page_layout.hpp"
+#include "pdf2tei/structure/tables.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei {
+namespace {
+
+using testing::make_word;
+
+struct CellAt {
+    std::string text;  // words one space (0.3 em) apart
+    double x;
+};
+
+// One line holding the given cells, each starting at its x; words are 0.5 em
+// a character, so a cell of n characters is 5n points wide at 10 points.
+Line table_line(const std::vector<CellAt>& cells, double top, double size = 10) {
+    Line line;
+    for (const auto& c : cells) {
+        double x = c.x;
+        std::size_t start = 0;
+        while (start < c.text.size()) {
+            std::size_t end = c.text.find(' ', start);
+            if (end == std::string::npos) end = c.text.size();
+            Word w = make_word(c.text.substr(start, end - start), x, top, size);
+            x = w.box.x1 + 0.3 * size;
+            line.words.push_back(std::move(w));
+            start = end + 1;
+        }
+    }
+    for (const auto& w : line.words) line.box = line.box.united(w.box);
+    line.baseline = top + size;
+    line.font_size = size;
+    return line;
+}
+
+Line prose(double top) {
+    return table_line({{"The increased requirements were attributable primarily to provisions for the reimbursements",
+                        72}},
+                      top);
+}
+
+// A budget table: column heads on two rows, then amounts under them.
+std::vector<Line> budget_table(double top) {
+    std::vector<Line> rows;
+    rows.push_back(table_line({{"Variance", 400}}, top));
+    rows.push_back(table_line({{"Apportionment", 200}, {"Expenditure", 300}, {"Amount", 400}, {"Percentage", 470}},
+                              top + 14));
+    const std::vector<std::vector<std::string>> data = {
+        {"Military contingents", "28 587.8", "42 703.7", "(14 115.9)", "(49.4)"},
+        {"United Nations police", "246.7", "147.1", "99.6", "40.4"},
+        {"Formed police units", "8 504.5", "5 591.7", "2 912.8", "34.3"},
+        {"Subtotal", "37 339.0", "48 442.5", "(11 103.5)", "(29.7)"},
+    };
+    double y = top + 28;
+    for (const auto& r : data) {
+        // Amounts right-aligned on their column's right edge.
+        const auto right = [](const std::string& s, double edge) { return edge - 5.0 * utf8_decode(s).size(); };
+        rows.push_back(table_line({{r[0], 72},
+                                   {r[1], right(r[1], 265)},
+                                   {r[2], right(r[2], 355)},
+                                   {r[3], right(r[3], 445)},
+                                   {r[4], right(r[4], 520)}},
+                                  y));
+        y += 12;
+    }
+    return rows;
+}
+
+std::vector<std::string> cells_of(const Line& row, int columns) {
+    std::vector<std::string> cells(static_cast<std::size_t>(columns));
+    for (const auto& w : row.words) {
+        if (w.column < 0 || w.column >= columns) return {"column out of range: " + w.text};
+        auto& c = cells[static_cast<std::size_t>(w.column)];
+        if (!c.empty()) c += ' ';
+        c += w.text;
+    }
+    return cells;
+}
+
+TEST(SplitCells, WideGapsEndCells) {
+    const Line l = table_line({{"Military contingents", 72}, {"28 587.8", 225}, {"42 703.7", 315}}, 100);
+    const auto cells = structure::split_cells(l.words);
+    ASSERT_EQ(cells.size(), 3u);
+    EXPECT_EQ(cells[0].size(), 2u);  // "Military contingents": 0.3 em apart
+    EXPECT_EQ(cells[1].size(), 2u);  // "28 587.8": the thousands space
+    EXPECT_EQ(structure::split_cells(prose(100).words).size(), 1u);
+}
+
+TEST(TakeTables, ABudgetTableBetweenParagraphs) {
+    std::vector<Line> lines;
+    lines.push_back(prose(100));
+    for (auto& r : budget_table(140)) lines.push_back(std::move(r));
+    lines.push_back(prose(260));
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    const Block& t = tables[0];
+    EXPECT_EQ(t.kind, BlockKind::Table);
+    EXPECT_EQ(t.columns, 5);
+    ASSERT_EQ(t.lines.size(), 6u);  // two rows of heads, four of amounts
+    EXPECT_EQ(lines.size(), 2u);    // the prose is left for paragraphs
+    EXPECT_EQ(cells_of(t.lines[2], 5),
+              (std::vector<std::string>{"Military contingents", "28 587.8", "42 703.7", "(14 115.9)", "(49.4)"}));
+    EXPECT_EQ(cells_of(t.lines[1], 5),
+              (std::vector<std::string>{"", "Apportionment", "Expenditure", "Amount", "Percentage"}));
+    EXPECT_EQ(cells_of(t.lines[0], 5), (std::vector<std::string>{"", "", "", "Variance", ""}));
+}
+
+// Extractors often cut a row into a label line and an amounts line.
+TEST(TakeTables, LinesOnOneBaselineAreOneRow) {
+    std::vector<Line> lines;
+    for (auto& r : budget_table(140)) {
+        if (r.words.size() < 6) {
+            lines.push_back(std::move(r));
+            continue;
+        }
+        Line label, amounts;
+        for (auto& w : r.words) (w.box.x0 < 150 ? label : amounts).words.push_back(w);
+        for (Line* part : {&label, &amounts}) {
+            for (const auto& w : part->words) part->box = part->box.united(w.box);
+            part->font_size = 10;
+            lines.push_back(std::move(*part));
+        }
+    }
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(tables[0].lines.size(), 6u);
+    EXPECT_EQ(cells_of(tables[0].lines[5], 5),
+              (std::vector<std::string>{"Subtotal", "37 339.0", "48 442.5", "(11 103.5)", "(29.7)"}));
+}
+
+TEST(TakeTables, AMissingAmountLeavesItsColumnEmpty) {
+    std::vector<Line> lines = budget_table(140);
+    lines.push_back(table_line({{"Marine operations", 72}, {"–", 260}, {"40.4", 500}}, 140 + 28 + 48));
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(cells_of(tables[0].lines.back(), 5),
+              (std::vector<std::string>{"Marine operations", "–", "", "", "40.4"}));
+}
+
+// A staffing table whose first column wraps: the second line of a label
+// is set tight under the first, rows stand further apart.
+TEST(TakeTables, AWrappedLabelJoinsItsRow) {
+    std::vector<Line> lines;
+    double y = 100;
+    lines.push_back(table_line({{"Action", 72}, {"Title of post", 200}, {"Category/Level", 380}, {"Number", 480}}, y));
+    for (int i = 0; i < 3; ++i) {
+        y += 16;
+        lines.push_back(
+            table_line({{"Redeployment from", 72}, {"Contracts Management Officer", 200}, {"P-3", 380}, {"1", 490}}, y));
+        y += 11;  // 1 point under the line above: the label wraps
+        lines.push_back(table_line({{"Contracts Management", 72}}, y));
+    }
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    ASSERT_EQ(tables[0].lines.size(), 4u);
+    EXPECT_EQ(cells_of(tables[0].lines[1], 4),
+              (std::vector<std::string>{"Redeployment from Contracts Management", "Contracts Management Officer", "P-3",
+                                        "1"}));
+}
+
+struct NotATable {
+    const char* name;
+    std::vector<Line> lines;
+};
+
+class NoTable : public ::testing::TestWithParam<NotATable> {};
+
+TEST_P(NoTable, LinesStayForParagraphs) {
+    std::vector<Line> lines = GetParam().lines;
+    const std::size_t before = lines.size();
+    EXPECT_TRUE(structure::take_tables(lines, 10).empty());
+    EXPECT_EQ(lines.size(), before);
+}
+
+std::vector<Line> numbered_paragraphs() {  // "12.   Decides ..." : two cells
+    std::vector<Line> l;
+    for (int i = 0; i < 6; ++i)
+        l.push_back(table_line({{std::to_string(i + 1) + ".", 72}, {"Decides to remain seized of the matter;", 108}},
+                               100 + 14 * i));
+    return l;
+}
+
+std::vector<Line> two_columns_of_prose() {  // the lines of both columns share baselines
+    std::vector<Line> l;
+    for (int i = 0; i < 6; ++i) {
+        l.push_back(table_line({{"street crime and organized crime", 72}}, 100 + 12 * i));
+        l.push_back(table_line({{"in the region, with the support", 320}}, 100 + 12 * i));
+    }
+    return l;
+}
+
+// OCR of a two-column page: each row a numbered line on the left and a
+// line of prose on the right, three cells, two of them lines of prose.
+std::vector<Line> two_columns_numbered() {
+    std::vector<Line> l;
+    for (int i = 0; i < 6; ++i)
+        l.push_back(table_line({{std::to_string(i + 3) + ".", 72},
+                                {"Data for the period show that the rate", 90},
+                                {"lation on cybercrime, on the protection of", 320}},
+                               100 + 12 * i));
+    return l;
+}
+
+std::vector<Line> two_tabular_rows() {
+    std::vector<Line> l;
+    l.push_back(table_line({{"Posts", 72}, {"12", 260}, {"14", 350}}, 100));
+    l.push_back(table_line({{"Travel", 72}, {"3.4", 255}, {"9.8", 345}}, 112));
+    l.push_back(prose(124));
+    return l;
+}
+
+std::vector<Line> rows_far_apart() {  // three tabular lines, each in its own paragraph
+    std::vector<Line> l;
+    for (int i = 0; i < 3; ++i) l.push_back(table_line({{"Posts", 72}, {"12", 260}, {"14", 350}}, 100 + 60 * i));
+    return l;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, NoTable,
+                         ::testing::Values(NotATable{"numbered_paragraphs", numbered_paragraphs()},
+                                           NotATable{"two_columns_of_prose", two_columns_of_prose()},
+                                           NotATable{"two_columns_numbered", two_columns_numbered()},
+                                           NotATable{"two_tabular_rows", two_tabular_rows()},
+                                           NotATable{"rows_far_apart", rows_far_apart()},
+                                           NotATable{"prose", {prose(100), prose(112), prose(124)}}),
+                         [](const auto& info) { return std::string(info.param.name); });
+
+TEST(TakeTables, ProseBetweenTwoTablesSplitsThem) {
+    std::vector<Line> lines = budget_table(100);
+    lines.push_back(prose(100 + 28 + 48 + 4));
+    for (auto& r : budget_table(100 + 28 + 48 + 20)) lines.push_back(std::move(r));
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 2u);
+    EXPECT_EQ(lines.size(), 1u);
+    EXPECT_LT(tables[0].box.y1, tables[1].box.y0);
+}
+
+TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
+    std::vector<Line> lines;
+    lines.push_back(prose(100));
+    for (auto& r : budget_table(140)) lines.push_back(std::move(r));
+    lines.push_back(prose(260));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    ASSERT_EQ(blocks.size(), 3u);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Table);
+    EXPECT_EQ(blocks[2].kind, BlockKind::Paragraph);
+}
+
+}  // namespace
+}  // namespace pdf2tei
