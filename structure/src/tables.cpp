@@ -11,23 +11,43 @@
 namespace pdf2tei::structure {
 namespace {
 
+// Rows point into the page's lines: every page is looked at, few have
+// tables, and only a table's words are copied.
+using Cell = std::vector<const Word*>;
+
 // Lines that share a baseline, as one row.
 struct Row {
-    std::vector<std::size_t> lines;  // indices into the page's lines
-    std::vector<Word> words;         // all their words, left to right
+    std::vector<std::size_t> lines;       // indices into the page's lines
+    std::vector<const Word*> words;       // all their words, left to right
+    std::vector<const Word*> line_ends;   // the last word of each line: a space follows it in a cell
     Box box;
-    std::vector<std::vector<Word>> cells;
+    std::vector<Cell> cells;
     bool is_tabular = false;
     bool tabular() const { return is_tabular; }
 };
+
+std::vector<Cell> split_at_gaps(const std::vector<const Word*>& words) {
+    std::vector<Cell> cells;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (i == 0) {
+            cells.emplace_back();
+        } else {
+            const Word& prev = *words[i - 1];
+            const double em = std::max(prev.font_size, words[i]->font_size);
+            if (words[i]->box.x0 - prev.box.x1 >= kCellGapEm * (em > 0 ? em : 10.0)) cells.emplace_back();
+        }
+        cells.back().push_back(words[i]);
+    }
+    return cells;
+}
 
 // At least kMinRowCells cells, at most one of them as wide as a line of
 // running text (a long label): two columns of prose side by side, one line
 // starting "3.  Data for ...", make three cells too.
 bool tabular(const Row& r) {
     if (static_cast<int>(r.cells.size()) < kMinRowCells) return false;
-    return std::count_if(r.cells.begin(), r.cells.end(), [&](const std::vector<Word>& c) {
-               return c.back().box.x1 - c.front().box.x0 > kMaxCellShare * r.box.width();
+    return std::count_if(r.cells.begin(), r.cells.end(), [&](const Cell& c) {
+               return c.back()->box.x1 - c.front()->box.x0 > kMaxCellShare * r.box.width();
            }) <= 1;
 }
 
@@ -50,12 +70,13 @@ std::vector<Row> rows_of(const std::vector<Line>& lines) {
         Row& r = rows.back();
         r.lines.push_back(i);
         r.box = r.box.united(l.box);
-        r.words.insert(r.words.end(), l.words.begin(), l.words.end());
-        r.words.back().space_after = true;  // the line's end is a space within a cell
+        for (const auto& w : l.words) r.words.push_back(&w);
+        r.line_ends.push_back(&l.words.back());
     }
     for (auto& r : rows) {
-        std::stable_sort(r.words.begin(), r.words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-        r.cells = split_cells(r.words);
+        std::stable_sort(r.words.begin(), r.words.end(),
+                         [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+        r.cells = split_at_gaps(r.words);
         r.is_tabular = tabular(r);
     }
     return rows;
@@ -86,8 +107,8 @@ Columns columns_of_full_rows(const std::vector<Row>& rows) {
         std::vector<double> left, right;
         for (const auto& r : rows)
             if (r.cells.size() == cells) {
-                left.push_back(r.cells[c].front().box.x0);
-                right.push_back(r.cells[c].back().box.x1);
+                left.push_back(r.cells[c].front()->box.x0);
+                right.push_back(r.cells[c].back()->box.x1);
             }
         columns.emplace_back(median(std::move(left)), median(std::move(right)));
         if (c > 0 && columns[c - 1].second >= columns[c].first) return {};
@@ -114,9 +135,9 @@ Columns strips_of_ink(const std::vector<Row>& rows, const Box& span, bool by_wor
         if (!by_words && !r.tabular()) continue;
         std::vector<char> covered(bins, 0);
         if (by_words)
-            for (const auto& w : r.words) mark(covered, w.box.x0, w.box.x1);
+            for (const Word* w : r.words) mark(covered, w->box.x0, w->box.x1);
         else
-            for (const auto& cell : r.cells) mark(covered, cell.front().box.x0, cell.back().box.x1);
+            for (const auto& cell : r.cells) mark(covered, cell.front()->box.x0, cell.back()->box.x1);
         for (std::size_t b = 0; b < bins; ++b) ink[b] += covered[b];
     }
     const double max_gutter_ink = kMaxGutterInk * counted;
@@ -194,21 +215,21 @@ TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
 }
 
 // A cell's words, cut at the gutters that fall between two of them.
-std::vector<std::vector<Word>> cut_at_gutters(std::vector<Word> cell, const std::vector<double>& gutters) {
-    std::vector<std::vector<Word>> pieces(1);
+std::vector<Cell> cut_at_gutters(const Cell& cell, const std::vector<double>& gutters) {
+    std::vector<Cell> pieces(1);
     for (std::size_t i = 0; i < cell.size(); ++i) {
         if (i > 0 && std::any_of(gutters.begin(), gutters.end(), [&](double g) {
-                return cell[i - 1].box.x1 <= g && g <= cell[i].box.x0;
+                return cell[i - 1]->box.x1 <= g && g <= cell[i]->box.x0;
             }))
             pieces.emplace_back();
-        pieces.back().push_back(std::move(cell[i]));
+        pieces.back().push_back(cell[i]);
     }
     return pieces;
 }
 
 // The column a cell falls in: the one it overlaps most, else the nearest.
-int column_of(const std::vector<Word>& cell, const std::vector<std::pair<double, double>>& columns) {
-    const double x0 = cell.front().box.x0, x1 = cell.back().box.x1;
+int column_of(const Cell& cell, const std::vector<std::pair<double, double>>& columns) {
+    const double x0 = cell.front()->box.x0, x1 = cell.back()->box.x1;
     int best = 0;
     double best_overlap = -1, best_distance = 1e18;
     for (std::size_t c = 0; c < columns.size(); ++c) {
@@ -225,7 +246,7 @@ int column_of(const std::vector<Word>& cell, const std::vector<std::pair<double,
 
 double row_size(const Row& r) {
     std::vector<double> sizes;
-    for (const auto& w : r.words) sizes.push_back(w.font_size);
+    for (const Word* w : r.words) sizes.push_back(w->font_size);
     return median(std::move(sizes));
 }
 
@@ -272,12 +293,14 @@ Block make_table(std::vector<Row>& rows, const TableColumns& found, const std::v
         rows_spaced = rows_spaced || rows[k].box.y0 - rows[k - 1].box.y1 > 2 * kWrapGapEm * row_size(rows[k]);
     for (auto& r : rows) {
         Line row;
-        for (auto& cell : r.cells)
-            for (auto& piece : cut_at_gutters(std::move(cell), found.gutters)) {
+        for (const auto& cell : r.cells)
+            for (const auto& piece : cut_at_gutters(cell, found.gutters)) {
                 const int column = column_of(piece, columns);
-                for (auto& w : piece) {
-                    w.column = column;
-                    row.words.push_back(std::move(w));
+                for (const Word* w : piece) {
+                    row.words.push_back(*w);
+                    row.words.back().column = column;
+                    if (std::find(r.line_ends.begin(), r.line_ends.end(), w) != r.line_ends.end())
+                        row.words.back().space_after = true;
                 }
             }
         std::vector<double> sizes;
@@ -315,15 +338,15 @@ Block make_table(std::vector<Row>& rows, const TableColumns& found, const std::v
 bool is_prose(const Row& r, const Box& table, double table_size) {
     if (r.tabular()) return false;
     if (table.width() > 0 && r.box.width() > kMaxLabelShare * table.width()) return true;
-    return r.cells.size() <= 2 && table_size > 0 && r.words.front().font_size > kHeadingSizeRatio * table_size;
+    return r.cells.size() <= 2 && table_size > 0 && r.words.front()->font_size > kHeadingSizeRatio * table_size;
 }
 
 // "Table 1. Financial resources": the caption over a table, which stays a
 // paragraph of its own rather than a row of column heads.
 bool is_caption(const Row& r) {
     if (r.words.size() < 2) return false;
-    const std::string& first = r.words[0].text;
-    const std::string& number = r.words[1].text;
+    const std::string& first = r.words[0]->text;
+    const std::string& number = r.words[1]->text;
     const bool table_word = first == "Table" || first == "Tableau" || first == "Cuadro" || first == "Таблица";
     const bool numbered = !number.empty() && ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' ||
                                               number[0] == 'V' || number[0] == 'X' || number[0] == 'A');
@@ -334,16 +357,12 @@ bool is_caption(const Row& r) {
 }  // namespace
 
 std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words) {
+    std::vector<const Word*> refs;
+    for (const auto& w : words) refs.push_back(&w);
     std::vector<std::vector<Word>> cells;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        if (i == 0) {
-            cells.emplace_back();
-        } else {
-            const Word& prev = words[i - 1];
-            const double em = std::max(prev.font_size, words[i].font_size);
-            if (words[i].box.x0 - prev.box.x1 >= kCellGapEm * (em > 0 ? em : 10.0)) cells.emplace_back();
-        }
-        cells.back().push_back(words[i]);
+    for (const auto& cell : split_at_gaps(refs)) {
+        cells.emplace_back();
+        for (const Word* w : cell) cells.back().push_back(*w);
     }
     return cells;
 }
@@ -380,8 +399,8 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         // The last lines of cells that run longer than the others: set
         // tight under the last row, inside the table's width.
         const auto narrow_cells = [&](const Row& r) {
-            return std::none_of(r.cells.begin(), r.cells.end(), [&](const std::vector<Word>& c) {
-                return c.back().box.x1 - c.front().box.x0 > kMaxLabelShare * span.width();
+            return std::none_of(r.cells.begin(), r.cells.end(), [&](const Cell& c) {
+                return c.back()->box.x1 - c.front()->box.x0 > kMaxLabelShare * span.width();
             });
         };
         while (last + 1 < rows.size() && gap(last, last + 1) <= kWrapGapEm * size && narrow_cells(rows[last + 1]) &&

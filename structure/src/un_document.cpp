@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <memory>
+#include <vector>
 #include <array>
 #include <regex>
 
@@ -326,28 +328,43 @@ std::string iso_date(std::string_view text) {
     const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
     if (year == text.end()) return "";
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    struct Form {
-        const char* locale;
-        const char* pattern;
+    // Building an ICU formatter loads its locale's data: each thread builds
+    // its own once (ICU formatters are not to be shared across threads).
+    struct Formats {
+        std::vector<std::unique_ptr<icu::SimpleDateFormat>> forms;
+        std::unique_ptr<icu::SimpleDateFormat> iso;
+        Formats() {
+            struct Form {
+                const char* locale;
+                const char* pattern;
+            };
+            static constexpr std::array kForms = {
+                Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
+                Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
+            };
+            for (const auto& form : kForms) {
+                UErrorCode status = U_ZERO_ERROR;
+                auto fmt = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(form.pattern),
+                                                                   icu::Locale(form.locale), status);
+                if (U_FAILURE(status)) continue;
+                fmt->setLenient(false);
+                fmt->setTimeZone(*icu::TimeZone::getGMT());
+                forms.push_back(std::move(fmt));
+            }
+            UErrorCode status = U_ZERO_ERROR;
+            iso = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
+            if (U_FAILURE(status)) iso.reset();
+            else iso->setTimeZone(*icu::TimeZone::getGMT());
+        }
     };
-    static constexpr std::array kForms = {
-        Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
-        Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
-    };
-    for (const auto& form : kForms) {
-        UErrorCode status = U_ZERO_ERROR;
-        icu::SimpleDateFormat fmt(icu::UnicodeString(form.pattern), icu::Locale(form.locale), status);
-        if (U_FAILURE(status)) continue;
-        fmt.setLenient(false);
-        fmt.setTimeZone(*icu::TimeZone::getGMT());
+    thread_local const Formats formats;
+    if (!formats.iso) return "";
+    for (const auto& fmt : formats.forms) {
         icu::ParsePosition pos(0);
-        const UDate when = fmt.parse(u, pos);
+        const UDate when = fmt->parse(u, pos);
         if (pos.getErrorIndex() >= 0 || pos.getIndex() != u.length()) continue;
-        icu::SimpleDateFormat iso(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
-        if (U_FAILURE(status)) return "";
-        iso.setTimeZone(*icu::TimeZone::getGMT());
         icu::UnicodeString out;
-        iso.format(when, out);
+        formats.iso->format(when, out);
         std::string s;
         out.toUTF8String(s);
         return s;
