@@ -114,6 +114,16 @@ int main(int argc, char** argv) {
     app.add_option("--format", o.convert.format, "what to write: tei, or json (the document model, with geometry)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, pdf2tei::ConvertOptions::Format>{
             {"tei", pdf2tei::ConvertOptions::Format::Tei}, {"json", pdf2tei::ConvertOptions::Format::Json}}));
+    // Repairs, all on by default (control and private-use characters are
+    // always removed: they must not reach the XML).
+    bool no_repair = false, no_nfc = false, no_ligatures = false, no_spacing = false, no_dehyphenation = false,
+         no_apostrophes = false;
+    app.add_flag("--no-repair", no_repair, "switch every repair off (the TEI says which were off)")->group("Repairs");
+    app.add_flag("--no-nfc", no_nfc, "do not compose to Unicode NFC")->group("Repairs");
+    app.add_flag("--no-ligatures", no_ligatures, "keep ligature characters (U+FB00-FB06)")->group("Repairs");
+    app.add_flag("--no-spacing", no_spacing, "keep the extractor's word spaces")->group("Repairs");
+    app.add_flag("--no-dehyphenation", no_dehyphenation, "keep line-end and soft hyphens")->group("Repairs");
+    app.add_flag("--no-apostrophes", no_apostrophes, "keep OCR's apostrophes as read")->group("Repairs");
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
     app.add_option("--progress", o.progress, "counter on stderr")
@@ -134,6 +144,13 @@ int main(int argc, char** argv) {
                     : ocr_mode == "always" ? pdf2tei::ocr::OcrMode::Always
                     : ocr_mode == "never"  ? pdf2tei::ocr::OcrMode::Never
                                            : pdf2tei::ocr::OcrMode::Auto;
+    pdf2tei::normalize::RepairSwitches& on = o.convert.repairs;
+    if (no_repair) on = pdf2tei::normalize::RepairSwitches::none();
+    on.nfc = on.nfc && !no_nfc;
+    on.ligatures = on.ligatures && !no_ligatures;
+    on.spacing = on.spacing && !no_spacing;
+    on.dehyphenation = on.dehyphenation && !no_dehyphenation;
+    on.apostrophes = on.apostrophes && !no_apostrophes;
     o.convert.binarize = binarize == "sauvola" ? pdf2tei::ocr::Binarization::Sauvola : pdf2tei::ocr::Binarization::Tesseract;
     try {
         return run(o);

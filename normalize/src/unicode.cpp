@@ -85,7 +85,7 @@ bool already_clean(std::string_view text) {
     return nfc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
 }
 
-void clean_word(Word& w, RepairCounts& counts) {
+void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
     if (already_clean(w.text)) return;
     const std::u32string cps = utf8_decode(w.text);
     const bool boxes = w.glyphs.size() == cps.size();
@@ -93,7 +93,7 @@ void clean_word(Word& w, RepairCounts& counts) {
     std::vector<Box> kept_boxes;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         if (drop(cps[i], counts)) continue;
-        if (const auto letters = ligature_letters(cps[i]); !letters.empty()) {
+        if (const auto letters = ligature_letters(cps[i]); on.ligatures && !letters.empty()) {
             // Each letter gets its share of the ligature's box.
             ++counts[kRepairLigature];
             for (std::size_t k = 0; k < letters.size(); ++k) {
@@ -115,7 +115,7 @@ void clean_word(Word& w, RepairCounts& counts) {
     for (std::size_t start = 0; start < kept.size();) {
         std::size_t end = start + 1;
         while (end < kept.size() && !nfc().hasBoundaryBefore(static_cast<UChar32>(kept[end]))) ++end;
-        const std::u32string seg = nfc_of(kept.substr(start, end - start));
+        const std::u32string seg = on.nfc ? nfc_of(kept.substr(start, end - start)) : kept.substr(start, end - start);
         Box box;
         if (boxes)
             for (std::size_t k = start; k < end; ++k) box = box.united(kept_boxes[k]);
@@ -138,12 +138,12 @@ void clean_word(Word& w, RepairCounts& counts) {
 std::string clean_string(std::string_view in, RepairCounts& counts) {
     Word w;
     w.text = std::string(in);
-    clean_word(w, counts);
+    clean_word(w, counts, {});
     return w.text;
 }
 
-void clean_words(std::vector<Word>& words, RepairCounts& counts) {
-    for (auto& w : words) clean_word(w, counts);
+void clean_words(std::vector<Word>& words, RepairCounts& counts, const RepairSwitches& on) {
+    for (auto& w : words) clean_word(w, counts, on);
     std::erase_if(words, [](const Word& w) { return w.text.empty(); });
 }
 

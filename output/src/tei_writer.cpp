@@ -198,8 +198,14 @@ void write_encoding_desc(Tree& t, xmlNodePtr header, const Document& doc, const 
         for (const auto& [name, n] : p.repairs) total[name] += n;
     write_sources(t, enc, doc);
     xmlNodePtr norm = t.add(t.add(enc, "editorialDecl"), "normalization");
+    if (!doc.repairs_off.empty()) {
+        std::string off = "Repairs switched off by the user:";
+        for (const auto& name : doc.repairs_off) off += " " + name + ",";
+        off.back() = '.';
+        Tree::attr(t.add(norm, "p", off), "n", "repairs-off");
+    }
     if (total.empty()) {
-        t.add(norm, "p", "No repair was needed.");
+        t.add(norm, "p", doc.repairs_off.empty() ? "No repair was needed." : "No repair was made.");
         return;
     }
     // <normalization> holds only paragraphs; the list sits in one.

@@ -152,13 +152,13 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
 
 // The per-page stages after ingest and OCR. The glyph boxes are released at
 // the end: later stages work on words.
-Page finish_page(ingest::IngestedPage in) {
+Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repairs) {
     Page page = std::move(in.page);
-    normalize::clean_words(in.words, page.repairs);
+    normalize::clean_words(in.words, page.repairs, repairs);
     // OCR finds columns itself; text layers are often read across them.
     if (page.source == Source::TextLayer) structure::order_columns(in.words);
     std::vector<Line> lines = structure::group_lines(std::move(in.words));
-    normalize::repair_spacing(lines, page.repairs);
+    if (repairs.spacing) normalize::repair_spacing(lines, page.repairs);
     page.blocks = structure::lay_out_page(std::move(lines), page.height);
     release_glyphs(page);
     return page;
@@ -205,14 +205,14 @@ std::string document_language(const std::vector<Page>& pages) {
 // The cross-page structure: running heads, notes and their calls,
 // paragraphs across page breaks (with the words broken there), and the UN
 // masthead and divisions.
-void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict) {
+void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict, bool dehyphenate) {
     structure::mark_running_furniture(doc.pages);
     structure::join_continued_notes(doc.pages);
     structure::anchor_notes(doc.pages);
     structure::mark_continued_paragraphs(doc.pages);
     for (std::size_t i = 1; i < doc.pages.size(); ++i) {
         Block* after = structure::first_paragraph(doc.pages[i]);
-        if (!after || !after->continued) continue;
+        if (!dehyphenate || !after || !after->continued) continue;
         if (Block* before = structure::last_paragraph(doc.pages[i - 1]))
             normalize::join_across_page_break(*before, *after, dict, doc.pages[i - 1].repairs);
     }
@@ -303,7 +303,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                     if (!w) w = pool.take();
                     ocr_page(*w, i, opts, ocr_languages, in);
                 }
-                doc.pages[static_cast<std::size_t>(i)] = finish_page(std::move(in));
+                doc.pages[static_cast<std::size_t>(i)] = finish_page(std::move(in), opts.repairs);
                 if (opts.progress) {
                     std::lock_guard lock(progress_mutex);
                     opts.progress(++done, n);
@@ -318,9 +318,11 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     // Document-level repairs, now that the language is known.
     const std::string lang = doc.language;
     const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
-    normalize::unify_ocr_apostrophes(doc.pages);
-    for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
-    analyse_structure(doc, dict);
+    if (opts.repairs.apostrophes) normalize::unify_ocr_apostrophes(doc.pages);
+    if (opts.repairs.dehyphenation)
+        for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
+    analyse_structure(doc, dict, opts.repairs.dehyphenation);
+    doc.repairs_off = opts.repairs.off();
     doc.warnings = doc_warnings.take();
     return doc;
 }

@@ -69,6 +69,56 @@ TEST(Convert, ProgressCountsEveryPageOnce) {
     for (int i = 0; i < 12; ++i) EXPECT_EQ(seen[static_cast<std::size_t>(i)], i + 1);
 }
 
+// --no-repair: the layer's own spaces and hyphens stay, nothing is counted,
+// and the document says which repairs were off. Removing controls is no
+// switch.
+TEST(Convert, RepairsCanBeSwitchedOff) {
+    const std::string path = shared_corpus("un-digital/A_81_6_SECT10.pdf");
+    const auto totals = [](const Document& d) {
+        RepairCounts all;
+        for (const auto& p : d.pages)
+            for (const auto& [name, n] : p.repairs) all[name] += n;
+        return all;
+    };
+    const auto text = [](const Document& d) {
+        std::string all;
+        for (const auto& p : d.pages)
+            for (const auto& b : p.blocks) all += block_text(b) + "\n";
+        return all;
+    };
+    ConvertOptions opts;
+    const Document on = convert(ingest::PdfSource::read(path), opts);
+    opts.repairs = normalize::RepairSwitches::none();
+    const Document off = convert(ingest::PdfSource::read(path), opts);
+
+    EXPECT_GT(totals(on)["space-removed"], 0);
+    EXPECT_GT(totals(on)["dehyphenated"], 0);
+    EXPECT_EQ(totals(off)["space-removed"], 0);
+    EXPECT_EQ(totals(off)["dehyphenated"], 0);
+    EXPECT_EQ(totals(off)["line-end-compound-kept"], 0);
+    EXPECT_NE(text(on).find("follow-up"), std::string::npos);
+    EXPECT_NE(text(off).find("follow -up"), std::string::npos);  // as the layer has it
+    EXPECT_TRUE(on.repairs_off.empty());
+    EXPECT_EQ(off.repairs_off, (std::vector<std::string>{"nfc", "ligatures", "spacing", "dehyphenation", "apostrophes"}));
+    EXPECT_NE(to_tei(off, opts).find("Repairs switched off by the user: nfc, ligatures, spacing, dehyphenation, "
+                                     "apostrophes."),
+              std::string::npos);
+
+    // One at a time: the generated French resolution has both line-end
+    // hyphens and thin spaces.
+    opts.repairs = {};
+    opts.repairs.dehyphenation = false;
+    const Document kept_hyphens = convert(ingest::PdfSource::read(generated("res-fr.clean.pdf")), opts);
+    EXPECT_EQ(totals(kept_hyphens)["dehyphenated"], 0);
+    EXPECT_GT(totals(kept_hyphens)["thin-space-marked"], 0);
+    EXPECT_EQ(kept_hyphens.repairs_off, (std::vector<std::string>{"dehyphenation"}));
+    opts.repairs = {};
+    opts.repairs.spacing = false;
+    const Document kept_spaces = convert(ingest::PdfSource::read(generated("res-fr.clean.pdf")), opts);
+    EXPECT_GT(totals(kept_spaces)["dehyphenated"], 0);
+    EXPECT_EQ(totals(kept_spaces)["thin-space-marked"], 0);
+}
+
 TEST(Convert, TruncatedFileIsAnErrorUnlessSalvaged) {
     std::vector<char> bytes = file_bytes(test_data("resolution-fr.pdf"));
     bytes.resize(bytes.size() * 2 / 3);

@@ -63,6 +63,20 @@ TEST(CleanWords, KeepsOneGlyphBoxPerCodePointAndDropsEmptyWords) {
     EXPECT_EQ(counts[kRepairControl], 1);
 }
 
+TEST(CleanWords, LigaturesAndNfcCanBeSwitchedOffButRemovalsCannot) {
+    std::vector<Word> words = {testing::make_word("\uFB01n", 0, 0), testing::make_word("e\u0301t\u0007e\uE000", 40, 0)};
+    RepairCounts counts;
+    RepairSwitches off = RepairSwitches::none();
+    clean_words(words, counts, off);
+    ASSERT_EQ(words.size(), 2u);
+    EXPECT_EQ(words[0].text, "\uFB01n");         // the ligature stays
+    EXPECT_EQ(words[1].text, "e\u0301te");       // not composed; the BEL and U+E000 are gone
+    EXPECT_EQ(counts.count(kRepairLigature), 0u);
+    EXPECT_EQ(counts.count(kRepairNfc), 0u);
+    EXPECT_EQ(counts[kRepairControl], 1);
+    EXPECT_EQ(counts[kRepairPrivateUse], 1);
+}
+
 TEST(Classes, PrivateUseNoncharacterControl) {
     EXPECT_TRUE(is_private_use(0xF8FF));
     EXPECT_FALSE(is_private_use(0xFB01));  // a ligature is not private use

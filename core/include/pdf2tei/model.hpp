@@ -189,6 +189,7 @@ struct Document {
     std::string language;  // BCP 47 primary tag ("fr"), "und" if unknown
     std::vector<Page> pages;
     std::vector<Warning> warnings;  // document-level (not tied to a page)
+    std::vector<std::string> repairs_off;  // repairs the user switched off ("spacing"...)
     bool operator==(const Document&) const = default;
 
     // Every warning, document-level first, then by page.

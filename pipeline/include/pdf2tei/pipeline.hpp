@@ -9,6 +9,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/pdf_source.hpp"
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/switches.hpp"
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/triage.hpp"
 
@@ -30,6 +31,7 @@ struct ConvertOptions {
     ocr::Binarization binarize = ocr::Binarization::Tesseract;
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     enum class Format { Tei, Json } format = Format::Tei;  // Json: the model, for debugging
+    normalize::RepairSwitches repairs;  // --no-repair, --no-<repair>
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.
     std::function<void(int, int)> progress;

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/switches.hpp"
 
 namespace pdf2tei::normalize {
 
@@ -24,6 +25,8 @@ std::string clean_string(std::string_view in, RepairCounts& counts);
 
 // Cleans words (before layout) in place, keeping one glyph box per code
 // point, and adds to `counts` what it changed. Words left empty are dropped.
-void clean_words(std::vector<Word>& words, RepairCounts& counts);
+// `on.ligatures` and `on.nfc` switch those two repairs; the removals always
+// run.
+void clean_words(std::vector<Word>& words, RepairCounts& counts, const RepairSwitches& on = {});
 
 }  // namespace pdf2tei::normalize
