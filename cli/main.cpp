@@ -124,6 +124,8 @@ int main(int argc, char** argv) {
     app.add_flag("--no-spacing", no_spacing, "keep the extractor's word spaces")->group("Repairs");
     app.add_flag("--no-dehyphenation", no_dehyphenation, "keep line-end and soft hyphens")->group("Repairs");
     app.add_flag("--no-apostrophes", no_apostrophes, "keep OCR's apostrophes as read")->group("Repairs");
+    app.add_flag("--keep-lines", o.convert.keep_lines,
+                 "keep the source's line breaks: <lb/> between lines, <lb break=\"no\"/> inside a word joined across one");
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
     app.add_flag("--timestamp", o.timestamp, "record the conversion time in the TEI (output then differs per run)");
     app.add_option("--progress", o.progress, "counter on stderr")

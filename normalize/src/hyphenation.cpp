@@ -49,7 +49,9 @@ bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict,
     if (kind == LineEndHyphen::NotOne) return false;
     std::u32string left = utf8_decode(last.text);
     if (kind == LineEndHyphen::Drop) left.pop_back();
-    last.text = utf8_encode(left) + first.text;
+    last.text = utf8_encode(left);
+    if (last.line_break < 0) last.line_break = static_cast<int>(last.text.size());  // the first break, if several
+    last.text += first.text;
     last.space_after = first.space_after;
     last.glyphs.clear();
     last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;

@@ -31,6 +31,7 @@ ordered_json word(const Word& w) {
     if (w.source == Source::Ocr) j["confidence"] = w.confidence;
     if (w.flags) j["flags"] = flags(w.flags);
     if (w.column >= 0) j["column"] = w.column;
+    if (w.line_break >= 0) j["line_break"] = w.line_break;
     return j;
 }
 

@@ -223,9 +223,12 @@ void write_profile_desc(Tree& t, xmlNodePtr header, const Document& doc) {
 }
 
 // Text of a block with its note calls: runs of text, and between them the
-// indices of anchor words. The word before a call keeps no space (the note
-// attaches to it), nor does the call before closing punctuation.
+// anchor words. The word before a call keeps no space (the note attaches to
+// it), nor does the call before closing punctuation. With `keep_lines`,
+// line breaks are runs too: between lines, and inside a word joined across
+// a line end.
 struct Run {
+    enum Kind { Text, Anchor, LineBreak, WordBreak } kind = Text;
     std::string text;
     const Word* anchor = nullptr;
 };
@@ -234,7 +237,7 @@ bool opens_with_closing_punctuation(const std::string& s) {
     return !s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')');
 }
 
-std::vector<Run> runs_of(const Block& block) {
+std::vector<Run> runs_of(const Block& block, bool keep_lines) {
     std::vector<const Word*> words;
     std::vector<bool> line_end;
     for (const auto& l : block.lines)
@@ -244,12 +247,21 @@ std::vector<Run> runs_of(const Block& block) {
             line_end.push_back(i + 1 == l.words.size());
         }
     std::vector<Run> runs(1);
+    const auto milestone = [&](Run::Kind kind) {
+        runs.push_back({kind, "", nullptr});
+        runs.emplace_back();
+    };
     for (std::size_t i = 0; i < words.size(); ++i) {
         const Word& w = *words[i];
         const Word* next = i + 1 < words.size() ? words[i + 1] : nullptr;
+        const auto split = static_cast<std::size_t>(w.line_break);
         if (w.has(kFlagNoteAnchor)) {
-            runs.push_back({"", &w});
+            runs.push_back({Run::Anchor, "", &w});
             runs.emplace_back();
+        } else if (keep_lines && w.line_break > 0 && split < w.text.size()) {
+            runs.back().text += w.text.substr(0, split);
+            milestone(Run::WordBreak);
+            runs.back().text += w.text.substr(split);
         } else {
             runs.back().text += w.text;
         }
@@ -258,6 +270,8 @@ std::vector<Run> runs_of(const Block& block) {
         if (next->has(kFlagNoteAnchor)) space = false;
         if (w.has(kFlagNoteAnchor) && opens_with_closing_punctuation(next->text)) space = false;
         if (space) runs.back().text += ' ';
+        // A word joined across a line end ends its line: its break is inside it.
+        if (keep_lines && line_end[i] && w.line_break < 0) milestone(Run::LineBreak);
     }
     return runs;
 }
@@ -267,7 +281,8 @@ std::vector<Run> runs_of(const Block& block) {
 // the open paragraph when that one carries on across the break.
 class BodyWriter {
 public:
-    BodyWriter(Tree& t, xmlNodePtr text, const Document& doc) : t_(t), text_(text), doc_(doc) {}
+    BodyWriter(Tree& t, xmlNodePtr text, const Document& doc, bool keep_lines)
+        : t_(t), text_(text), doc_(doc), keep_lines_(keep_lines) {}
 
     void write() {
         for (std::size_t i = 0; i < doc_.pages.size(); ++i) write_page(doc_.pages[i]);
@@ -463,13 +478,18 @@ private:
     }
 
     void add_runs(xmlNodePtr el, const Block& b) {
-        for (const auto& r : runs_of(b)) {
-            if (r.anchor) {
-                auto it = notes_.find(r.anchor->text);
-                if (it != notes_.end()) write_note(el, *it->second);
-            } else if (!r.text.empty()) {
-                xmlNodeAddContent(el, X(xml_safe(r.text).c_str()));
-                any_text_ = true;
+        for (const auto& r : runs_of(b, keep_lines_)) {
+            switch (r.kind) {
+                case Run::Anchor:
+                    if (auto it = notes_.find(r.anchor->text); it != notes_.end()) write_note(el, *it->second);
+                    break;
+                case Run::LineBreak: t_.add(el, "lb"); break;
+                case Run::WordBreak: Tree::attr(t_.add(el, "lb"), "break", "no"); break;
+                case Run::Text:
+                    if (r.text.empty()) break;
+                    xmlNodeAddContent(el, X(xml_safe(r.text).c_str()));
+                    any_text_ = true;
+                    break;
             }
         }
     }
@@ -485,6 +505,7 @@ private:
     xmlNodePtr closer_ = nullptr;
     bool closed_ = false;
     bool any_text_ = false;
+    const bool keep_lines_;
     std::vector<Milestone> pending_;
     std::map<std::string, const Block*> notes_;  // this page's notes by number
 };
@@ -516,7 +537,7 @@ std::string write_tei(const Document& doc, const TeiOptions& opts) {
     write_file_desc(t, header, doc);
     write_encoding_desc(t, header, doc, opts);
     write_profile_desc(t, header, doc);
-    BodyWriter(t, t.add(tei, "text"), doc).write();
+    BodyWriter(t, t.add(tei, "text"), doc, opts.keep_lines).write();
     return t.serialise();
 }
 

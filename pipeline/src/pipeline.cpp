@@ -328,7 +328,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
 }
 
 std::string to_tei(const Document& doc, const ConvertOptions& opts) {
-    return output::write_tei(doc, {version(), engine_versions(), opts.timestamp});
+    return output::write_tei(doc, {version(), engine_versions(), opts.timestamp, opts.keep_lines});
 }
 
 std::string render(const Document& doc, const ConvertOptions& opts) {

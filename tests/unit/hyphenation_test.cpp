@@ -150,6 +150,10 @@ TEST(JoinLineEndHyphens, JoinsKeepsCountsAndFlags) {
     EXPECT_EQ(block_text(p.blocks[0]), "pour intensifier la soixante-quatorzième session efficace");
     EXPECT_TRUE(p.blocks[0].lines[0].words[1].has(kFlagDehyphenated));
     EXPECT_TRUE(p.blocks[0].lines[1].words[1].has(kFlagLineEndCompound));
+    // Where the next line began, for --keep-lines: after "inten", after "soixante-".
+    EXPECT_EQ(p.blocks[0].lines[0].words[1].line_break, 5);
+    EXPECT_EQ(p.blocks[0].lines[1].words[1].line_break, 9);
+    EXPECT_EQ(p.blocks[0].lines[0].words[0].line_break, -1);
     EXPECT_EQ(p.repairs[kRepairDehyphenated], 2);
     EXPECT_EQ(p.repairs[kRepairCompoundJoined], 1);
     EXPECT_EQ(p.repairs[kRepairSoftHyphen], 1);

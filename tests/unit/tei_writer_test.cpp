@@ -145,6 +145,27 @@ TEST(TeiWriter, TablesHaveRowsAndCellsUnderTheirColumns) {
     EXPECT_EQ(p.all("//tei:table/tei:row[2]/tei:cell"), (std::vector<std::string>{"Marine operations", "", "40.4"}));
 }
 
+// --keep-lines: <lb/> where a line ended, <lb break="no"/> inside a word
+// joined across a line end (and then no <lb/> after it); nothing without.
+TEST(TeiWriter, KeepLinesMarksTheSourcesLineBreaks) {
+    Document d = sample();
+    Block b;
+    Line l1, l2, l3;
+    l1.words = {make_word("pour", 0, 0), make_word("intensifier", 30, 0)};
+    l1.words[1].line_break = 5;  // "inten-|sifier"
+    l1.words[1].flags |= kFlagDehyphenated;
+    l2.words = {make_word("l’action", 0, 12), make_word("nationale", 60, 12)};
+    l3.words = {make_word("et", 0, 24)};
+    b.lines = {l1, l2, l3};
+    d.pages[0].blocks = {b};
+    const std::string kept = write_tei(d, {"0.1.0", "", std::nullopt, true});
+    EXPECT_NE(kept.find("<p>pour inten<lb break=\"no\"/>sifier l’action nationale <lb/>et</p>"), std::string::npos)
+        << kept;
+    const std::string plain = write_tei(d, {"0.1.0", "", std::nullopt, false});
+    EXPECT_NE(plain.find("<p>pour intensifier l’action nationale et</p>"), std::string::npos) << plain;
+    EXPECT_EQ(plain.find("<lb"), std::string::npos);
+}
+
 TEST(LanguageName, FromIcu) {
     EXPECT_EQ(language_name("ru"), "Russian");
     EXPECT_EQ(language_name("zh"), "Chinese");

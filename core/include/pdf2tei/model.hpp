@@ -63,6 +63,9 @@ struct Word {
     std::uint32_t flags = kFlagNone;
     std::vector<Glyph> glyphs;     // one per code point, when known
     int column = -1;               // in a table block: the column of its cell (0-based)
+    // A word joined across a line end (kFlagDehyphenated, kFlagLineEndCompound):
+    // the byte offset in `text` where the next line's part begins. -1 otherwise.
+    int line_break = -1;
 
     bool has(WordFlag f) const { return (flags & f) != 0; }
     bool operator==(const Word&) const = default;

@@ -32,6 +32,7 @@ struct ConvertOptions {
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     enum class Format { Tei, Json } format = Format::Tei;  // Json: the model, for debugging
     normalize::RepairSwitches repairs;  // --no-repair, --no-<repair>
+    bool keep_lines = false;            // --keep-lines: <lb/> where the source's lines end
     // Called after each page with (pages done, total), from a worker thread,
     // never concurrently.
     std::function<void(int, int)> progress;

@@ -16,6 +16,9 @@ struct TeiOptions {
     std::string app_version;                // pdf2tei's version, for appInfo
     std::string engine_versions;            // e.g. "poppler 22.12.0", for appInfo
     std::optional<std::time_t> converted_at;  // opt-in: breaks byte identity
+    // Keep the source's line breaks: <lb/> between lines, and
+    // <lb break="no"/> inside a word joined across a line end.
+    bool keep_lines = false;
 };
 
 std::string write_tei(const Document& doc, const TeiOptions& opts);
