@@ -18,6 +18,7 @@ ordered_json flags(std::uint32_t f) {
         {kFlagLineEndCompound, "line-end-compound"}, {kFlagNoteAnchor, "note-anchor"},
         {kFlagSpaceRemoved, "space-removed"},
         {kFlagCellLineEnd, "cell-line-end"},
+        {kFlagLigatureRestored, "ligature-restored"},
     };
     ordered_json out = ordered_json::array();
     for (const auto& [flag, name] : kNames)

@@ -16,6 +16,7 @@
 #include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/hyphenation.hpp"
 #include "pdf2tei/normalize/language.hpp"
+#include "pdf2tei/normalize/lost_ligatures.hpp"
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/normalize/spacing.hpp"
@@ -319,6 +320,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     const std::string lang = doc.language;
     const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
     if (opts.repairs.apostrophes) normalize::unify_ocr_apostrophes(doc.pages);
+    if (opts.repairs.ligatures)
+        for (auto& page : doc.pages) normalize::restore_lost_ligatures(page, dict);
     if (opts.repairs.dehyphenation)
         for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
     analyse_structure(doc, dict, opts.repairs.dehyphenation);

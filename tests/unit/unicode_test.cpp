@@ -5,6 +5,7 @@
 #include "pdf2tei/normalize/apostrophes.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
 #include "pdf2tei/text.hpp"
+#include "ligature_words.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei::normalize {
@@ -90,42 +91,8 @@ TEST(Classes, PrivateUseNoncharacterControl) {
 
 // ---- ligatures: real words of UN texts, drawn with a ligature glyph --------
 
-// Words holding ff, fi, fl, ffi or ffl, in French, English and Spanish.
-const char* const kLigatureWords[] = {
-    "efficace", "efficacité", "officiel", "officielle", "officiellement", "afin", "financement", "financière",
-    "finances", "affaires", "effectif", "effectivement", "effet", "effets", "difficultés", "difficile", "suffisant",
-    "suffisamment", "affecter", "affiner", "affirme", "réaffirmant", "conflit", "conflits", "influence", "flux",
-    "fléau", "réfléchir", "bénéficiaires", "bénéficier", "significatif", "spécifique", "spécifiques", "identifier",
-    "définition", "définitive", "configuration", "confiance", "fin", "fixer", "profit", "profil", "flexibilité",
-    "souffrance", "différents", "différence", "offre", "offrir", "efficient", "efficiency", "effective",
-    "effectively", "official", "officials", "office", "affirm", "affirming", "reaffirms", "affected", "affairs",
-    "difficult", "difficulties", "sufficient", "suffice", "staff", "staffing", "traffic", "trafficking",
-    "conflict", "conflicts", "influence", "flexible", "flows", "fluctuations", "reflect", "reflected", "financial",
-    "financing", "final", "finalize", "first", "fiscal", "benefit", "beneficial", "significant", "specific",
-    "identification", "certified", "confidence", "definitions", "profile", "scientific", "artificial",
-    "offline", "offer", "effort", "efforts", "oficial", "oficiales", "afirma", "reafirmando", "eficiente",
-    "flujo", "flujos", "financiación", "financiero", "influencia", "conflicto", "conflictos", "beneficio",
-    "beneficiarios", "significativo", "específico", "identificar", "definición", "confianza", "fin", "fiscal",
-    "reflexión", "tráfico", "suficiente", "dificultades", "afirmación", "oficina",
-};
-
-// The word as a font with ligatures draws it: the first ffi, ffl, ff, fi or
-// fl (longest first) as its U+FB0x code point.
-std::string with_ligature(const std::string& word) {
-    static const std::pair<const char*, const char*> kForms[] = {
-        {"ffi", "\uFB03"}, {"ffl", "\uFB04"}, {"ff", "\uFB00"}, {"fi", "\uFB01"}, {"fl", "\uFB02"}};
-    std::size_t best = std::string::npos;
-    const std::pair<const char*, const char*>* form = nullptr;
-    for (const auto& f : kForms) {
-        const std::size_t at = word.find(f.first);
-        if (at != std::string::npos && (at < best || (at == best && std::strlen(f.first) > std::strlen(form->first)))) {
-            best = at;
-            form = &f;
-        }
-    }
-    if (!form) return word;
-    return word.substr(0, best) + form->second + word.substr(best + std::strlen(form->first));
-}
+using testing::all_ligature_words;
+using testing::with_ligature;
 
 class Ligature : public ::testing::TestWithParam<const char*> {};
 
@@ -138,7 +105,7 @@ TEST_P(Ligature, ExpandsToLettersAndCounts) {
     EXPECT_EQ(counts[kRepairLigature], 1);
 }
 
-INSTANTIATE_TEST_SUITE_P(Table, Ligature, ::testing::ValuesIn(kLigatureWords));
+INSTANTIATE_TEST_SUITE_P(Table, Ligature, ::testing::ValuesIn(all_ligature_words()));
 
 TEST(Ligature, EveryFormAndItsBoxes) {
     RepairCounts counts;

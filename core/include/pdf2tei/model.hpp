@@ -44,6 +44,7 @@ enum WordFlag : std::uint32_t {
     kFlagNoteAnchor = 1u << 5,        // a footnote's call: text is the note's number; the note goes here
     kFlagSpaceRemoved = 1u << 6,      // joined with the next word: the extractor's space was not there
     kFlagCellLineEnd = 1u << 7,       // in a table: its cell's text wraps onto the next line after it
+    kFlagLigatureRestored = 1u << 8,  // a ligature the text layer lost put back ("ef cient" -> "efficient")
 };
 
 struct Glyph {

@@ -13,7 +13,7 @@ namespace pdf2tei::normalize {
 
 struct RepairSwitches {
     bool nfc = true;            // Unicode NFC (composing accents drawn apart)
-    bool ligatures = true;      // U+FB00-FB06 expanded to letters
+    bool ligatures = true;      // U+FB00-FB06 expanded to letters; lost ones restored
     bool spacing = true;        // word spaces judged from the glyph gaps
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
     bool apostrophes = true;    // OCR apostrophes unified with the document's
