@@ -43,7 +43,10 @@ bool alphabetic_word(std::string_view in, std::string& out) {
 struct Dictionary::Impl {
     std::mutex mutex;  // hunspell keeps working state in the object
     std::unique_ptr<Hunspell> hunspell;
+    std::string language;
 };
+
+const std::string& Dictionary::language() const { return impl_->language; }
 
 Dictionary::~Dictionary() { delete impl_; }
 
@@ -62,6 +65,7 @@ const Dictionary* Dictionary::for_language(const std::string& tag) {
         if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
             auto impl = std::make_unique<Impl>();
             impl->hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+            impl->language = tag;
             d.reset(new Dictionary(impl.release()));  // all Debian's dictionaries here are UTF-8
         }
     }

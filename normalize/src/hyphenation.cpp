@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "pdf2tei/normalize/hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
@@ -37,7 +38,13 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     if (!dict) return LineEndHyphen::Keep;
     const std::u32string stem = core_letters(l.substr(0, l.size() - 1));
     const std::u32string joined = stem + core_letters(n);
-    return dict->knows(utf8_encode(joined)) ? LineEndHyphen::Drop : LineEndHyphen::Keep;
+    if (!dict->knows(utf8_encode(joined))) return LineEndHyphen::Keep;
+    // The patterns must allow the break where the line ended: a word the
+    // dictionary knows, broken where no typesetter would break it, is a
+    // compound written with its hyphen.
+    const HyphenationPatterns* patterns = HyphenationPatterns::for_language(dict->language());
+    if (patterns && !patterns->allows_break(utf8_encode(joined), stem.size())) return LineEndHyphen::Keep;
+    return LineEndHyphen::Drop;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "pdf2tei/normalize/hyphenation.hpp"
+#include "pdf2tei/normalize/hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 
@@ -45,6 +46,9 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"en", "Secretary-", "General", H::Keep}, HyphenCase{"en", "seventy-", "fourth", H::Keep},
         HyphenCase{"en", "A/74/L.5-", "2", H::Keep}, HyphenCase{"en", "well-", "resourced", H::Keep},
         HyphenCase{"es", "2018-", "2021", H::Keep}, HyphenCase{"ru", "государств-", "членов", H::Keep},
+        // The dictionary knows the joined word, but the patterns allow no
+        // break there: a compound written with its hyphen.
+        HyphenCase{"en", "e-", "mail", H::Keep}, HyphenCase{"en", "co-", "op", H::Keep},
         // Not a broken word at all.
         HyphenCase{"en", "text", "continues", H::NotOne}, HyphenCase{"en", "-", "a", H::NotOne},
         HyphenCase{"en", "ends—", "with", H::NotOne}, HyphenCase{"fr", "«-", "texte", H::NotOne},
@@ -157,6 +161,25 @@ TEST(JoinLineEndHyphens, JoinsKeepsCountsAndFlags) {
     EXPECT_EQ(p.repairs[kRepairDehyphenated], 2);
     EXPECT_EQ(p.repairs[kRepairCompoundJoined], 1);
     EXPECT_EQ(p.repairs[kRepairSoftHyphen], 1);
+}
+
+// The patterns count characters, not bytes ("coopé" is 5 of them), and
+// only where TeX's patterns break; Russian has none (too sparse).
+TEST(HyphenationPatterns, BreakPointsByCharacter) {
+    const auto* fr = HyphenationPatterns::for_language("fr");
+    const auto* en = HyphenationPatterns::for_language("en");
+    ASSERT_NE(fr, nullptr);
+    ASSERT_NE(en, nullptr);
+    EXPECT_TRUE(fr->allows_break("coopération", 5));   // coopé-ration
+    EXPECT_FALSE(fr->allows_break("coopération", 6));  // coopér-ation
+    EXPECT_TRUE(fr->allows_break("Intensifier", 5));   // any case
+    EXPECT_TRUE(en->allows_break("organization", 8));  // organiza-tion
+    EXPECT_FALSE(en->allows_break("organization", 9));
+    EXPECT_FALSE(en->allows_break("email", 1));
+    EXPECT_FALSE(en->allows_break("word", 0));
+    EXPECT_FALSE(en->allows_break("word", 4));
+    EXPECT_EQ(HyphenationPatterns::for_language("ru"), nullptr);
+    EXPECT_EQ(HyphenationPatterns::for_language("zh"), nullptr);
 }
 
 // In a table, words break only inside a cell: where its text wraps

@@ -13,6 +13,9 @@ public:
     // nullptr when none is installed. Loading takes 25-70 ms the first time.
     static const Dictionary* for_language(const std::string& tag);
 
+    // The BCP 47 primary tag it was loaded for ("fr").
+    const std::string& language() const;
+
     // True if `word` (UTF-8) is a correct word of the language.
     bool knows(std::string_view word) const;
 

@@ -1,0 +1,79 @@
+#include "pdf2tei/normalize/hyphenation_patterns.hpp"
+
+#include <hyphen.h>
+#include <unicode/unistr.h>
+
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace pdf2tei::normalize {
+namespace {
+
+constexpr const char* kPatternDir = "/usr/share/hyphen/";
+
+// Debian's pattern files for each language we repair. Not Russian: Debian's
+// hyph_ru_RU.dic (2003) finds no break at all in "программа" or
+// "государств", and refused 5 of the 15 Russian breaks of the unit table
+// that a Russian typesetter makes; the dictionary decides alone there.
+// All three files are UTF-8 (their first line says so).
+const std::map<std::string, std::string>& pattern_files() {
+    static const std::map<std::string, std::string> files{
+        {"en", "hyph_en_US.dic"}, {"fr", "hyph_fr.dic"}, {"es", "hyph_es_ES.dic"}};
+    return files;
+}
+
+using DictPtr = std::unique_ptr<HyphenDict, decltype(&hnj_hyphen_free)>;
+
+}  // namespace
+
+struct HyphenationPatterns::Impl {
+    DictPtr dict{nullptr, &hnj_hyphen_free};
+};
+
+HyphenationPatterns::~HyphenationPatterns() { delete impl_; }
+
+const HyphenationPatterns* HyphenationPatterns::for_language(const std::string& tag) {
+    static std::mutex mutex;
+    static auto& loaded = *new std::map<std::string, std::unique_ptr<HyphenationPatterns>>();  // never torn down
+    std::lock_guard lock(mutex);
+    if (auto it = loaded.find(tag); it != loaded.end()) return it->second.get();
+    std::unique_ptr<HyphenationPatterns> p;
+    if (auto f = pattern_files().find(tag); f != pattern_files().end()) {
+        const std::string path = std::string(kPatternDir) + f->second;
+        if (std::filesystem::exists(path)) {
+            auto impl = std::make_unique<Impl>();
+            impl->dict.reset(hnj_hyphen_load(path.c_str()));
+            if (impl->dict) p.reset(new HyphenationPatterns(impl.release()));
+        }
+    }
+    return (loaded[tag] = std::move(p)).get();
+}
+
+bool HyphenationPatterns::allows_break(std::string_view word, std::size_t chars) const {
+    // Patterns are lower case.
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+    u.toLower();
+    if (chars == 0 || static_cast<int32_t>(chars) >= u.countChar32()) return false;
+    std::string bytes;
+    u.toUTF8String(bytes);
+    // One mark per character (libhyphen counts characters, not bytes, in a
+    // UTF-8 file); an odd mark after character i allows a break there.
+    std::vector<char> hyphens(bytes.size() + 5, '0');
+    char** rep = nullptr;
+    int* pos = nullptr;
+    int* cut = nullptr;
+    hnj_hyphen_hyphenate2(impl_->dict.get(), bytes.data(), static_cast<int>(bytes.size()), hyphens.data(), nullptr,
+                          &rep, &pos, &cut);
+    if (rep) {  // non-standard hyphenation (not in these languages' files)
+        for (std::size_t i = 0; i < bytes.size(); ++i) std::free(rep[i]);
+        std::free(rep);
+        std::free(pos);
+        std::free(cut);
+    }
+    return (hyphens[chars - 1] & 1) != 0;
+}
+
+}  // namespace pdf2tei::normalize
