@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "per_language.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
@@ -51,25 +52,18 @@ const std::string& Dictionary::language() const { return impl_->language; }
 Dictionary::~Dictionary() { delete impl_; }
 
 const Dictionary* Dictionary::for_language(const std::string& tag) {
-    static std::mutex mutex;
-    // Lives as long as the process and is never destroyed: tearing down a
-    // hunspell dictionary at exit costs a tenth of loading it, for nothing.
-    static auto& loaded = *new std::map<std::string, std::unique_ptr<Dictionary>>();
-    std::lock_guard lock(mutex);
-    auto it = loaded.find(tag);
-    if (it != loaded.end()) return it->second.get();
-    std::unique_ptr<Dictionary> d;
-    const auto name = dictionary_names().find(tag);
-    if (name != dictionary_names().end()) {
+    return once_per_language<Dictionary>(tag, [](const std::string& t) {
+        std::unique_ptr<Dictionary> d;
+        const auto name = dictionary_names().find(t);
+        if (name == dictionary_names().end()) return d;
         const std::string base = std::string(kDictionaryDir) + name->second;
-        if (std::filesystem::exists(base + ".aff") && std::filesystem::exists(base + ".dic")) {
-            auto impl = std::make_unique<Impl>();
-            impl->hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
-            impl->language = tag;
-            d.reset(new Dictionary(impl.release()));  // all Debian's dictionaries here are UTF-8
-        }
-    }
-    return (loaded[tag] = std::move(d)).get();
+        if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic")) return d;
+        auto impl = std::make_unique<Impl>();
+        impl->hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+        impl->language = t;
+        d.reset(new Dictionary(impl.release()));  // all Debian's dictionaries here are UTF-8
+        return d;
+    });
 }
 
 bool Dictionary::knows(std::string_view word) const {

@@ -6,8 +6,9 @@
 #include <filesystem>
 #include <map>
 #include <memory>
-#include <mutex>
 #include <vector>
+
+#include "per_language.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -36,20 +37,17 @@ struct HyphenationPatterns::Impl {
 HyphenationPatterns::~HyphenationPatterns() { delete impl_; }
 
 const HyphenationPatterns* HyphenationPatterns::for_language(const std::string& tag) {
-    static std::mutex mutex;
-    static auto& loaded = *new std::map<std::string, std::unique_ptr<HyphenationPatterns>>();  // never torn down
-    std::lock_guard lock(mutex);
-    if (auto it = loaded.find(tag); it != loaded.end()) return it->second.get();
-    std::unique_ptr<HyphenationPatterns> p;
-    if (auto f = pattern_files().find(tag); f != pattern_files().end()) {
-        const std::string path = std::string(kPatternDir) + f->second;
-        if (std::filesystem::exists(path)) {
-            auto impl = std::make_unique<Impl>();
-            impl->dict.reset(hnj_hyphen_load(path.c_str()));
-            if (impl->dict) p.reset(new HyphenationPatterns(impl.release()));
-        }
-    }
-    return (loaded[tag] = std::move(p)).get();
+    return once_per_language<HyphenationPatterns>(tag, [](const std::string& t) {
+        std::unique_ptr<HyphenationPatterns> p;
+        const auto file = pattern_files().find(t);
+        if (file == pattern_files().end()) return p;
+        const std::string path = std::string(kPatternDir) + file->second;
+        if (!std::filesystem::exists(path)) return p;
+        auto impl = std::make_unique<Impl>();
+        impl->dict.reset(hnj_hyphen_load(path.c_str()));
+        if (impl->dict) p.reset(new HyphenationPatterns(impl.release()));
+        return p;
+    });
 }
 
 bool HyphenationPatterns::allows_break(std::string_view word, std::size_t chars) const {

@@ -160,7 +160,9 @@ Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repai
     if (page.source == Source::TextLayer) structure::order_columns(in.words);
     std::vector<Line> lines = structure::group_lines(std::move(in.words));
     if (repairs.spacing) normalize::repair_spacing(lines, page.repairs);
-    page.blocks = structure::lay_out_page(std::move(lines), page.height);
+    page.blocks = structure::lay_out_page(std::move(lines), page.height,
+                                          page.source == Source::Ocr ? structure::LineSource::Ocr
+                                                                     : structure::LineSource::TextLayer);
     release_glyphs(page);
     return page;
 }

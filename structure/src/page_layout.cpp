@@ -111,7 +111,7 @@ double body_font_size(const std::vector<Line>& lines) {
     return median(std::move(sizes));
 }
 
-std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height) {
+std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source) {
     std::vector<Block> top, bottom, rules;
     std::vector<Line> body;
     for (auto& l : lines) {
@@ -129,7 +129,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height) {
     }
     const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size);
-    std::vector<Block> tables = take_tables(body, body_size);
+    std::vector<Block> tables;
+    if (source == LineSource::TextLayer) tables = take_tables(body, body_size);
     std::vector<Block> paragraphs = group_paragraphs(std::move(body));
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, body_size);

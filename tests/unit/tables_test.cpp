@@ -241,6 +241,13 @@ TEST(TakeTables, ProseBetweenTwoTablesSplitsThem) {
     EXPECT_LT(tables[0].box.y1, tables[1].box.y0);
 }
 
+TEST(LayOutPage, NoTablesFromOcrLines) {
+    std::vector<Line> lines;
+    for (auto& r : budget_table(140)) lines.push_back(std::move(r));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr);
+    for (const auto& b : blocks) EXPECT_NE(b.kind, BlockKind::Table);
+}
+
 TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
     std::vector<Line> lines;
     lines.push_back(prose(100));
