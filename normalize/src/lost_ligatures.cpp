@@ -73,16 +73,15 @@ void restore_lost_ligatures(Page& page, const DictionaryLoader& load) {
             auto& words = line.words;
             for (std::size_t i = 0; i < words.size(); ++i) {
                 const Parts here = parts_of(words[i].text);
-                if (here.letters.empty() || dict->knows(here.letters)) {
-                    // A known word may still be the first half of a split one
-                    // ("of cial"): the next word decides.
-                    if (here.letters.empty() || i + 1 == words.size()) continue;
-                }
+                if (here.letters.empty()) continue;
+                // A known word may still be the first half of a split one
+                // ("of cial"): the next word decides.
+                const bool known = dict->knows(here.letters);
+                if (known && i + 1 == words.size()) continue;
                 if (i + 1 < words.size() && here.after.empty()) {
                     const Parts next = parts_of(words[i + 1].text);
                     // One half at least is no word: "of cial", "speci c", "signi cant".
-                    if (!next.letters.empty() && next.before.empty() &&
-                        !(dict->knows(here.letters) && dict->knows(next.letters))) {
+                    if (!next.letters.empty() && next.before.empty() && !(known && dict->knows(next.letters))) {
                         const std::string joined = restore_between(here.letters, next.letters, *dict);
                         if (!joined.empty()) {
                             words[i].text = here.before + joined + next.after;
@@ -95,7 +94,7 @@ void restore_lost_ligatures(Page& page, const DictionaryLoader& load) {
                         }
                     }
                 }
-                if (dict->knows(here.letters)) continue;
+                if (known) continue;
                 const std::string whole = restore_in_word(here.letters, *dict);
                 if (whole.empty()) continue;
                 words[i].text = here.before + whole + here.after;

@@ -281,7 +281,7 @@ bool continues_row(const Line& above, const Line& row, double gap, bool rows_spa
            std::includes(above_columns.begin(), above_columns.end(), columns.begin(), columns.end());
 }
 
-Block make_table(std::vector<Row>& rows, const TableColumns& found, const std::vector<Line>& lines) {
+Block make_table(const std::vector<Row>& rows, const TableColumns& found, const std::vector<Line>& lines) {
     const Columns& columns = found.columns;
     Block table;
     table.kind = BlockKind::Table;
@@ -291,7 +291,7 @@ Block make_table(std::vector<Row>& rows, const TableColumns& found, const std::v
     bool rows_spaced = false;
     for (std::size_t k = 1; k < rows.size(); ++k)
         rows_spaced = rows_spaced || rows[k].box.y0 - rows[k - 1].box.y1 > 2 * kWrapGapEm * row_size(rows[k]);
-    for (auto& r : rows) {
+    for (const auto& r : rows) {
         Line row;
         for (const auto& cell : r.cells)
             for (const auto& piece : cut_at_gutters(cell, found.gutters)) {
