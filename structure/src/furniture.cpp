@@ -103,17 +103,22 @@ std::vector<Line> split_at_gaps(const Line& line, double gap_em) {
 }
 
 void mark_running_furniture(std::vector<Page>& pages) {
-    // Pages on which each band key occurs.
+    // Each band block's key (page by page, block by block), and the pages
+    // on which each key occurs.
+    std::vector<std::vector<std::string>> keys(pages.size());
     std::map<std::pair<Band, std::string>, std::set<int>> seen;
-    for (const auto& p : pages)
-        for (const auto& b : p.blocks)
-            if (b.band != Band::Body && b.kind == BlockKind::Paragraph)
-                seen[{b.band, furniture_key(block_text(b))}].insert(p.number);
-    for (auto& p : pages)
-        for (auto& b : p.blocks) {
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        for (const auto& b : pages[i].blocks) {
+            const bool candidate = b.band != Band::Body && b.kind == BlockKind::Paragraph;
+            keys[i].push_back(candidate ? furniture_key(block_text(b)) : std::string());
+            if (candidate) seen[{b.band, keys[i].back()}].insert(pages[i].number);
+        }
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        for (std::size_t k = 0; k < pages[i].blocks.size(); ++k) {
+            Page& p = pages[i];
+            Block& b = p.blocks[k];
             if (b.band == Band::Body || b.kind != BlockKind::Paragraph) continue;
-            const std::string text = block_text(b);
-            const bool repeated = seen[{b.band, furniture_key(text)}].size() >= 2;
+            const bool repeated = seen[{b.band, keys[i][k]}].size() >= 2;
             bool symbol_head = false;
             if (p.number > 1 && b.band == Band::Top)
                 for (const auto& l : b.lines)
