@@ -116,10 +116,11 @@ int main(int argc, char** argv) {
             {"tei", pdf2tei::ConvertOptions::Format::Tei}, {"json", pdf2tei::ConvertOptions::Format::Json}}));
     // Repairs, all on by default (control and private-use characters are
     // always removed: they must not reach the XML).
-    bool no_repair = false, no_nfc = false, no_ligatures = false, no_spacing = false, no_dehyphenation = false,
-         no_apostrophes = false;
+    bool no_repair = false, no_nfc = false, no_diacritics = false, no_ligatures = false, no_spacing = false,
+         no_dehyphenation = false, no_apostrophes = false;
     app.add_flag("--no-repair", no_repair, "switch every repair off (the TEI says which were off)")->group("Repairs");
     app.add_flag("--no-nfc", no_nfc, "do not compose to Unicode NFC")->group("Repairs");
+    app.add_flag("--no-diacritics", no_diacritics, "keep accents drawn as glyphs of their own apart")->group("Repairs");
     app.add_flag("--no-ligatures", no_ligatures, "keep ligature characters (U+FB00-FB06)")->group("Repairs");
     app.add_flag("--no-spacing", no_spacing, "keep the extractor's word spaces")->group("Repairs");
     app.add_flag("--no-dehyphenation", no_dehyphenation, "keep line-end and soft hyphens")->group("Repairs");
@@ -149,6 +150,7 @@ int main(int argc, char** argv) {
     pdf2tei::normalize::RepairSwitches& on = o.convert.repairs;
     if (no_repair) on = pdf2tei::normalize::RepairSwitches::none();
     on.nfc = on.nfc && !no_nfc;
+    on.diacritics = on.diacritics && !no_diacritics;
     on.ligatures = on.ligatures && !no_ligatures;
     on.spacing = on.spacing && !no_spacing;
     on.dehyphenation = on.dehyphenation && !no_dehyphenation;

@@ -15,6 +15,7 @@
 #include "pdf2tei/normalize/apostrophes.hpp"
 #include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/hyphenation.hpp"
+#include "pdf2tei/normalize/diacritics.hpp"
 #include "pdf2tei/normalize/language.hpp"
 #include "pdf2tei/normalize/lost_ligatures.hpp"
 #include "pdf2tei/ocr/engine.hpp"
@@ -155,6 +156,7 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
 // the end: later stages work on words.
 Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repairs) {
     Page page = std::move(in.page);
+    if (repairs.diacritics) normalize::compose_spacing_accents(in.words, page.repairs);
     normalize::clean_words(in.words, page.repairs, repairs);
     // OCR finds columns itself; text layers are often read across them.
     if (page.source == Source::TextLayer) structure::order_columns(in.words);

@@ -12,19 +12,21 @@
 namespace pdf2tei::normalize {
 
 struct RepairSwitches {
-    bool nfc = true;            // Unicode NFC (composing accents drawn apart)
+    bool nfc = true;            // Unicode NFC
+    bool diacritics = true;     // accents drawn as glyphs of their own composed onto their letter
     bool ligatures = true;      // U+FB00-FB06 expanded to letters; lost ones restored
     bool spacing = true;        // word spaces judged from the glyph gaps
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
     bool apostrophes = true;    // OCR apostrophes unified with the document's
 
-    static RepairSwitches none() { return {false, false, false, false, false}; }
+    static RepairSwitches none() { return {false, false, false, false, false, false}; }
 
     // The names of the repairs switched off, as the CLI spells them
     // ("spacing", "dehyphenation"...), in a fixed order.
     std::vector<std::string> off() const {
         std::vector<std::string> names;
         if (!nfc) names.emplace_back("nfc");
+        if (!diacritics) names.emplace_back("diacritics");
         if (!ligatures) names.emplace_back("ligatures");
         if (!spacing) names.emplace_back("spacing");
         if (!dehyphenation) names.emplace_back("dehyphenation");

@@ -1,0 +1,27 @@
+#pragma once
+// Diacritics drawn as glyphs of their own. TeX's OT1 fonts have no "é": an
+// acute accent is drawn over an "e", as two glyphs, and a text layer can
+// give the accent as a spacing character ("´e", "e´") or as a word of its
+// own. Where an accent glyph stands over a letter (their boxes overlap in
+// x), the two become the composed letter ("é"), counted and flagged. An
+// accent that stands over no letter ("2^3", a quoted "´") is left alone.
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::normalize {
+
+inline constexpr const char* kRepairAccentComposed = "accent-composed";
+// An accent stands over a letter when at least this share of its width is
+// over the letter's box.
+inline constexpr double kMinAccentOverlap = 0.5;
+
+// The combining mark of a spacing accent (U+00B4 -> U+0301), or 0.
+char32_t combining_mark_of(char32_t spacing_accent);
+
+// Composes accents drawn apart within words and onto the next or previous
+// word's letter. Needs glyph boxes (run before they are released); words
+// without them are left as they are.
+void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts);
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,123 @@
+#include "pdf2tei/normalize/diacritics.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+// The letter with the mark on it, composed by NFC; 0 when no single code
+// point exists for the pair (the mark then stays where it was).
+char32_t composed(char32_t letter, char32_t mark) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+    if (U_FAILURE(status)) return 0;
+    const UChar32 c = nfc->composePair(static_cast<UChar32>(letter), static_cast<UChar32>(mark));
+    return c < 0 ? 0 : static_cast<char32_t>(c);
+}
+
+double overlap(const Box& a, const Box& b) { return std::max(0.0, std::min(a.x1, b.x1) - std::max(a.x0, b.x0)); }
+
+bool over(const Box& accent, const Box& letter) {
+    return accent.width() > 0 && overlap(accent, letter) >= kMinAccentOverlap * accent.width();
+}
+
+bool has_boxes(const Word& w) { return !w.glyphs.empty() && w.glyphs.size() == utf8_decode(w.text).size(); }
+
+void set_text_from_glyphs(Word& w) {
+    std::u32string t;
+    for (const auto& g : w.glyphs) t.push_back(g.code_point);
+    w.text = utf8_encode(t);
+}
+
+// Within one word: an accent glyph over the letter before or after it.
+int compose_within(Word& w) {
+    int n = 0;
+    auto& gs = w.glyphs;
+    for (std::size_t i = 0; i < gs.size();) {
+        const char32_t mark = combining_mark_of(gs[i].code_point);
+        bool done = false;
+        for (std::size_t j : {i + 1, i - 1}) {  // TeX draws the accent first; others after
+            if (mark == 0 || j >= gs.size() || !u_isalpha(static_cast<UChar32>(gs[j].code_point))) continue;
+            if (!over(gs[i].box, gs[j].box)) continue;
+            const char32_t c = composed(gs[j].code_point, mark);
+            if (c == 0) continue;
+            gs[j].code_point = c;
+            gs[j].box = gs[j].box.united(gs[i].box);
+            gs.erase(gs.begin() + static_cast<std::ptrdiff_t>(i));
+            ++n;
+            done = true;
+            break;
+        }
+        if (!done) ++i;
+    }
+    if (n) set_text_from_glyphs(w);
+    return n;
+}
+
+}  // namespace
+
+char32_t combining_mark_of(char32_t c) {
+    switch (c) {
+        case 0x00B4: case 0x02CA: return 0x0301;  // acute
+        case 0x0060: case 0x02CB: return 0x0300;  // grave
+        case 0x005E: case 0x02C6: return 0x0302;  // circumflex
+        case 0x00A8: return 0x0308;               // diaeresis
+        case 0x007E: case 0x02DC: return 0x0303;  // tilde
+        case 0x00B8: return 0x0327;               // cedilla
+        case 0x02C7: return 0x030C;               // caron
+        case 0x02D8: return 0x0306;               // breve
+        case 0x02DA: return 0x030A;               // ring
+        case 0x00AF: case 0x02C9: return 0x0304;  // macron
+        case 0x02DD: return 0x030B;               // double acute
+        case 0x02DB: return 0x0328;               // ogonek
+        case 0x02D9: return 0x0307;               // dot above
+        default: return 0;
+    }
+}
+
+void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
+    int n = 0;
+    for (auto& w : words) {
+        if (!has_boxes(w)) continue;
+        const int here = compose_within(w);
+        if (here) w.flags |= kFlagUnicodeRepaired;
+        n += here;
+    }
+    // An accent that is a word of its own, over the next word's first letter
+    // or the previous word's last: it joins that word.
+    for (std::size_t i = 0; i < words.size();) {
+        Word& a = words[i];
+        const bool lone_accent = has_boxes(a) && a.glyphs.size() == 1 && combining_mark_of(a.glyphs[0].code_point) != 0;
+        bool joined = false;
+        if (lone_accent) {
+            const Glyph accent = a.glyphs[0];
+            for (std::size_t j : {i + 1, i - 1}) {
+                if (j >= words.size() || !has_boxes(words[j])) continue;
+                Word& host = words[j];
+                Glyph& letter = j > i ? host.glyphs.front() : host.glyphs.back();
+                if (!u_isalpha(static_cast<UChar32>(letter.code_point)) || !over(accent.box, letter.box)) continue;
+                const char32_t c = composed(letter.code_point, combining_mark_of(accent.code_point));
+                if (c == 0) continue;
+                letter.code_point = c;
+                letter.box = letter.box.united(accent.box);
+                set_text_from_glyphs(host);
+                host.box = host.box.united(a.box);
+                host.flags |= kFlagUnicodeRepaired;
+                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+                ++n;
+                joined = true;
+                break;
+            }
+        }
+        if (!joined) ++i;
+    }
+    if (n) counts[kRepairAccentComposed] += n;
+}
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,126 @@
+// Accents drawn as glyphs of their own, as TeX's OT1 fonts draw them: the
+// spacing accent over its letter, before it (TeX's order) or after it, or
+// as a word of its own over the next word's first letter.
+#include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "pdf2tei/normalize/diacritics.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+// Words of the French and Spanish resolutions of the corpus, and of their
+// translations, with every accent these languages use.
+const char* const kAccentedWords[] = {
+    "résolution", "Assemblée", "générale", "États", "réaffirmant", "coopération", "sécurité", "développement",
+    "région", "régionale", "compétentes", "priorité", "activités", "prévention", "criminalité", "pénale",
+    "intégrée", "élaboration", "échange", "stratégies", "capacités", "dépenses", "décide", "décembre", "février",
+    "août", "côte", "contrôle", "être", "même", "intérêt", "prêter", "fenêtre", "à", "où", "là", "déjà", "très",
+    "après", "problème", "système", "critère", "troisième", "soixante-quatorzième", "naïve", "Noël", "égoïste",
+    "français", "reçu", "façon", "garçon", "leçon", "Ça", "maître", "connaître", "île", "dû", "sûr", "goût",
+    "plutôt", "hôpital", "Égypte", "Équateur", "ÉTAT", "réunion", "année", "créé", "préoccupé", "prévu",
+    "resolución", "Bogotá", "número", "cooperación", "información", "económico", "jurídica", "período",
+    "también", "según", "países", "después", "párrafo", "está", "así", "además", "política", "públicas",
+    "sesión", "señala", "España", "año", "niños", "compañía", "mañana", "pingüino", "vergüenza", "lingüística",
+    "acción", "prevención", "tráfico", "métodos", "técnica", "análisis", "crímenes", "ámbito", "órganos",
+    "múltiples",
+};
+
+// The glyphs of a word as OT1 draws it, from x: each accented letter as its
+// base letter (5 pt wide) and a spacing accent over it, drawn before it or
+// after it. The text is as the layer gives it: both, in drawing order.
+Word drawn_apart(const std::string& word, double x, bool accent_first) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    Word w;
+    w.font_size = 10;
+    for (char32_t cp : utf8_decode(word)) {
+        icu::UnicodeString d = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(cp)), status);
+        std::string parts;
+        d.toUTF8String(parts);
+        const std::u32string p = utf8_decode(parts);
+        const Box letter{x, 0, x + 5, 10};
+        std::vector<Glyph> accents;
+        for (std::size_t k = 1; k < p.size(); ++k) {
+            char32_t spacing = 0;
+            for (char32_t c : {U'\u00B4', U'`', U'\u02C6', U'\u00A8', U'\u02DC', U'\u00B8'})
+                if (combining_mark_of(c) == p[k]) spacing = c;
+            accents.push_back({spacing, {x + 1, -3, x + 4, 0}});
+        }
+        if (accent_first) w.glyphs.insert(w.glyphs.end(), accents.begin(), accents.end());
+        w.glyphs.push_back({p[0], letter});
+        if (!accent_first) w.glyphs.insert(w.glyphs.end(), accents.begin(), accents.end());
+        x += 5;
+    }
+    std::u32string text;
+    for (const auto& g : w.glyphs) text.push_back(g.code_point);
+    w.text = utf8_encode(text);
+    for (const auto& g : w.glyphs) w.box = w.box.united(g.box);
+    return w;
+}
+
+class AccentDrawnApart : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(AccentDrawnApart, IsComposedOntoItsLetter) {
+    const std::string word = GetParam();
+    for (bool first : {true, false}) {
+        std::vector<Word> words{drawn_apart(word, 72, first)};
+        ASSERT_NE(words[0].text, word) << "no accent drawn apart in " << word;
+        RepairCounts counts;
+        compose_spacing_accents(words, counts);
+        ASSERT_EQ(words.size(), 1u);
+        EXPECT_EQ(words[0].text, word) << (first ? "accent first" : "accent after");
+        EXPECT_EQ(words[0].glyphs.size(), utf8_decode(word).size());  // one box per letter again
+        EXPECT_GE(counts[kRepairAccentComposed], 1);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, AccentDrawnApart, ::testing::ValuesIn(kAccentedWords));
+
+// The layer made the accent a word of its own, over the next word's first
+// letter: "´ Etats" -> "États".
+TEST(ComposeSpacingAccents, AnAccentThatIsAWordJoinsItsLetter) {
+    Word accent;
+    accent.text = "\u00B4";
+    accent.glyphs = {{U'\u00B4', {73, -3, 76, 0}}};
+    accent.box = accent.glyphs[0].box;
+    Word etats = drawn_apart("Etats", 72, true);
+    std::vector<Word> words{accent, etats};
+    RepairCounts counts;
+    compose_spacing_accents(words, counts);
+    ASSERT_EQ(words.size(), 1u);
+    EXPECT_EQ(words[0].text, "États");
+    EXPECT_EQ(counts[kRepairAccentComposed], 1);
+}
+
+// Where no letter is under it, a spacing character is text: "2^3", "x ~ y",
+// a quotation opened with a grave accent. And letters with no composed form.
+TEST(ComposeSpacingAccents, LeavesAccentsOverNoLetter) {
+    Word power;
+    power.text = "2^3";
+    power.glyphs = {{U'2', {0, 0, 5, 10}}, {U'^', {5, 0, 10, 10}}, {U'3', {10, 0, 15, 10}}};
+    Word tilde;
+    tilde.text = "~";
+    tilde.glyphs = {{U'~', {30, 0, 35, 10}}};
+    Word quoted;
+    quoted.text = "`word";
+    quoted.glyphs = {{U'`', {50, 0, 53, 10}}, {U'w', {53, 0, 58, 10}}, {U'o', {58, 0, 63, 10}},
+                     {U'r', {63, 0, 68, 10}}, {U'd', {68, 0, 73, 10}}};
+    Word no_form;  // q with an acute: no precomposed letter
+    no_form.text = "\u00B4q";
+    no_form.glyphs = {{U'\u00B4', {81, -3, 84, 0}}, {U'q', {80, 0, 85, 10}}};
+    std::vector<Word> words{power, tilde, quoted, no_form};
+    RepairCounts counts;
+    compose_spacing_accents(words, counts);
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_EQ(words[0].text, "2^3");
+    EXPECT_EQ(words[1].text, "~");
+    EXPECT_EQ(words[2].text, "`word");
+    EXPECT_EQ(words[3].text, "\u00B4q");
+    EXPECT_TRUE(counts.empty());
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize
