@@ -29,6 +29,13 @@ bool over(const Box& accent, const Box& letter) {
 
 bool has_boxes(const Word& w) { return !w.glyphs.empty() && w.glyphs.size() == utf8_decode(w.text).size(); }
 
+// Whether any glyph is a spacing accent: a scan of the glyphs, so that the
+// words of a page (almost all without one) are not decoded for nothing.
+bool has_accent(const Word& w) {
+    return std::any_of(w.glyphs.begin(), w.glyphs.end(),
+                       [](const Glyph& g) { return combining_mark_of(g.code_point) != 0; });
+}
+
 void set_text_from_glyphs(Word& w) {
     std::u32string t;
     for (const auto& g : w.glyphs) t.push_back(g.code_point);
@@ -84,7 +91,7 @@ char32_t combining_mark_of(char32_t c) {
 void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
     int n = 0;
     for (auto& w : words) {
-        if (!has_boxes(w)) continue;
+        if (!has_accent(w) || !has_boxes(w)) continue;
         const int here = compose_within(w);
         if (here) w.flags |= kFlagUnicodeRepaired;
         n += here;
@@ -93,7 +100,7 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
     // or the previous word's last: it joins that word.
     for (std::size_t i = 0; i < words.size();) {
         Word& a = words[i];
-        const bool lone_accent = has_boxes(a) && a.glyphs.size() == 1 && combining_mark_of(a.glyphs[0].code_point) != 0;
+        const bool lone_accent = a.glyphs.size() == 1 && combining_mark_of(a.glyphs[0].code_point) != 0 && has_boxes(a);
         bool joined = false;
         if (lone_accent) {
             const Glyph accent = a.glyphs[0];

@@ -26,7 +26,7 @@ struct Row {
     bool tabular() const { return is_tabular; }
 };
 
-std::vector<Cell> split_at_gaps(const std::vector<const Word*>& words) {
+std::vector<Cell> cells_at_gaps(const std::vector<const Word*>& words) {
     std::vector<Cell> cells;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if (i == 0) {
@@ -76,7 +76,7 @@ std::vector<Row> rows_of(const std::vector<Line>& lines) {
     for (auto& r : rows) {
         std::stable_sort(r.words.begin(), r.words.end(),
                          [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
-        r.cells = split_at_gaps(r.words);
+        r.cells = cells_at_gaps(r.words);
         r.is_tabular = tabular(r);
     }
     return rows;
@@ -360,7 +360,7 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words) {
     std::vector<const Word*> refs;
     for (const auto& w : words) refs.push_back(&w);
     std::vector<std::vector<Word>> cells;
-    for (const auto& cell : split_at_gaps(refs)) {
+    for (const auto& cell : cells_at_gaps(refs)) {
         cells.emplace_back();
         for (const Word* w : cell) cells.back().push_back(*w);
     }
