@@ -334,10 +334,13 @@ Block make_table(const std::vector<Row>& rows, const TableColumns& found, const 
 
 // A row of one or two cells that is as wide as the table: a line of prose.
 // Or a heading ("B. Office of Investment Management"): set larger than the
-// table's rows.
-bool is_prose(const Row& r, const Box& table, double table_size) {
+// table's rows. A line that ends before the table's data columns begin
+// (`data_x0`) is a label wrapped in a wide label column, however long
+// (A/81/6's deliverables: labels take three quarters of the width).
+bool is_prose(const Row& r, const Box& table, double table_size, double data_x0) {
     if (r.tabular()) return false;
-    if (table.width() > 0 && r.box.width() > kMaxLabelShare * table.width()) return true;
+    const bool in_label_column = r.box.x1 < data_x0;
+    if (!in_label_column && table.width() > 0 && r.box.width() > kMaxLabelShare * table.width()) return true;
     return r.cells.size() <= 2 && table_size > 0 && r.words.front()->font_size > kHeadingSizeRatio * table_size;
 }
 
@@ -385,12 +388,16 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         int tabular = 1;
         Box span = rows[i].box;
         const double size = row_size(rows[i]);
-        for (std::size_t k = i + 1; k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size);
-             ++k) {
+        // Where the data columns begin: the second cell of the leftmost row.
+        const auto second_cell_x0 = [&](const Row& r) { return r.cells[1].front()->box.x0; };
+        double data_x0 = second_cell_x0(rows[i]);
+        for (std::size_t k = i + 1;
+             k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size, data_x0); ++k) {
             if (!rows[k].tabular()) continue;
             last = k;
             ++tabular;
             span = span.united(rows[k].box);
+            data_x0 = std::min(data_x0, second_cell_x0(rows[k]));
         }
         if (tabular < kMinTabularRows) {
             i = last + 1;
@@ -409,10 +416,11 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         // Up from it: the column heads that sit on rows of their own, but
         // not the last line of a paragraph that ends above the table.
         const auto heads_row = [&](std::size_t r) {
-            if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size) || rows[r].box.x0 < span.x0 - body_size ||
+            if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size, data_x0) || rows[r].box.x0 < span.x0 - body_size ||
                 is_caption(rows[r]))
                 return false;
-            if (r > 0 && is_prose(rows[r - 1], span, size) && gap(r - 1, r) <= kWrapGapEm * body_size) return false;
+            if (r > 0 && is_prose(rows[r - 1], span, size, data_x0) && gap(r - 1, r) <= kWrapGapEm * body_size)
+                return false;
             return std::none_of(rows[r].lines.begin(), rows[r].lines.end(), [&](std::size_t l) { return taken[l] != 0; });
         };
         std::size_t first = i;

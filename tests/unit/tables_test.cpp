@@ -165,6 +165,32 @@ TEST(TakeTables, AWrappedLabelJoinsItsRow) {
                                         "1"}));
 }
 
+// A deliverables table (A/81/6): labels take three quarters of the width
+// and wrap onto lines of their own, which end before the number columns.
+// Long as they are, those lines are labels, not prose ending the table.
+TEST(TakeTables, LongLabelLinesInAWideLabelColumnStayInTheTable) {
+    std::vector<Line> lines;
+    double y = 100;
+    for (int i = 0; i < 3; ++i) {
+        lines.push_back(table_line({{"Publications (number of publications)", 72}, {"–", 440}, {"–", 470},
+                                    {"3", 500}, {"3", 530}},
+                                   y));
+        y += 14;
+        // 340 points wide: more than 0.6 of the table, but left of the data.
+        lines.push_back(
+            table_line({{"Thematic reports on the challenges facing the least developed countries", 86}}, y));
+        y += 14;
+    }
+    lines.pop_back();  // the table ends on a row of amounts
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_TRUE(lines.empty());
+    ASSERT_EQ(tables[0].lines.size(), 5u);
+    EXPECT_EQ(cells_of(tables[0].lines[1], 5),
+              (std::vector<std::string>{"Thematic reports on the challenges facing the least developed countries", "",
+                                        "", "", ""}));
+}
+
 struct NotATable {
     const char* name;
     std::vector<Line> lines;
