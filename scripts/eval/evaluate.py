@@ -196,6 +196,7 @@ COLUMNS = {
                   ("table_cells", "table cells", "{:.2f}"), ("triage", "triage", "{:.2f}"),
                   ("valid", "valid TEI", "{:.2f}")],
     "un-digital": [("word_recall", "word recall", "{:.4f}"), ("word_accuracy", "word accuracy", "{:.4f}"),
+                   ("word_accuracy_order_free", "word accuracy, order-free", "{:.4f}"),
                    ("footnotes_found", "notes found", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
                    ("valid", "valid TEI", "{:.2f}")],
     "ocr-gt": [("cer", "CER", "{:.3f}"), ("word_recall", "word recall", "{:.3f}"), ("valid", "valid TEI", "{:.2f}")],
@@ -240,7 +241,7 @@ def check(agg, thresholds):
 # on pages with no readable text yet, and would "regress" the day OCR reads
 # them, so they are tracked only where a text layer exists.
 TRACKED_EVERYWHERE = {"body_cer", "word_recall", "paragraphs_exact", "valid", "triage", "footnotes.found",
-                      "footnotes.anchored", "word_accuracy", "footnotes_found", "cer"}
+                      "footnotes.anchored", "word_accuracy", "word_accuracy_order_free", "footnotes_found", "cer"}
 TRACKED_WITH_TEXT = {"furniture_leaks", "residual_splits", "kept_linebreak_hyphens", "joined_compounds",
                      "ligature_words", "table_cells"}
 TEXT_GROUPS = {"generated/clean", "generated/ot1-accents", "un-digital"}

@@ -10,6 +10,9 @@ tools are wrapped in):
   tables            table/row/cell, as grids of cell texts (the cells are
                     body paragraphs too)
   furniture         fw elements: never body text
+  figures           figure elements: a chart's labels are not body text (the
+                    Word originals keep them inside the chart object); a
+                    figure's head, if any, is
   page verdicts     pb/@type (text, none, garbled, lossy, invisible-ocr,
                     partial); missing = no verdict
 """
@@ -21,11 +24,18 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 PARAGRAPH_TAGS = {TEI + t for t in ("p", "head", "item", "ab", "l", "dateline", "signed", "salute", "label", "cell")}
 SKIP_TAGS = {TEI + "fw", TEI + "note"}
 SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007\u200a]+")
+# Characters a PDF cannot tell from others, folded on both sides: Word's
+# non-breaking hyphen (U+2011) prints as, and is extracted as, a hyphen;
+# zero-width joiners and spaces print as nothing ("2022–\u200d2031" in
+# A/81/6's original).
+FOLD = str.maketrans({"\u2011": "-", "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None,
+                      "\ufeff": None})
 
 
 def norm(s):
-    """NFC, every kind of space folded to one ASCII space, trimmed."""
-    return SPACES.sub(" ", unicodedata.normalize("NFC", s)).strip()
+    """NFC, every kind of space folded to one ASCII space, invisible and
+    non-breaking-hyphen variants folded (FOLD), trimmed."""
+    return SPACES.sub(" ", unicodedata.normalize("NFC", s).translate(FOLD)).strip()
 
 
 def own_text(el):
@@ -61,7 +71,10 @@ class TeiText:
                 if child.tag == TEI + "note":
                     self._note(child, None, "")
                 continue
-            if child.tag in PARAGRAPH_TAGS:
+            if child.tag == TEI + "figure":
+                for head in child.findall(TEI + "head"):
+                    self._paragraph(head)
+            elif child.tag in PARAGRAPH_TAGS:
                 self._paragraph(child)
             else:
                 if child.tag == TEI + "table":
