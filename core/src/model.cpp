@@ -25,6 +25,7 @@ std::string_view to_string(BlockKind k) {
         case BlockKind::Masthead: return "masthead";
         case BlockKind::Closing: return "closing";
         case BlockKind::Table: return "table";
+        case BlockKind::Figure: return "figure";
     }
     return "paragraph";
 }

@@ -21,6 +21,12 @@ namespace {
 constexpr int kRenderInvisible = 3;
 constexpr int kRenderClipOnly = 7;
 
+// A hostile page can paint millions of paths; past this many, the rest are
+// not recorded (layout only needs to know where charts and rules are).
+constexpr std::size_t kMaxDrawings = 20000;
+// A stroked line has no area; it is kept at least this thick (points).
+constexpr double kMinStrokeWidth = 0.5;
+
 // Poppler's text extractor, plus counters. Images are let through (the
 // extractor itself skips them) only to measure their area.
 class CountingTextOutputDev final : public TextOutputDev {
@@ -47,6 +53,23 @@ public:
         TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, nBytes, u, uLen);
     }
 
+    // Paths painted: their boxes, for layout to find charts. White fills
+    // (page backgrounds, knock-outs) show nothing and are skipped.
+    void stroke(GfxState* s) override {
+        add_path(s, std::max(kMinStrokeWidth, s->transformWidth(s->getLineWidth())));
+        TextOutputDev::stroke(s);
+    }
+    void fill(GfxState* s) override {
+        if (!is_white_fill(s)) add_path(s, 0);
+        TextOutputDev::fill(s);
+    }
+    void eoFill(GfxState* s) override {
+        if (!is_white_fill(s)) add_path(s, 0);
+        TextOutputDev::eoFill(s);
+    }
+
+    std::vector<Box> drawings;
+
     // Each forwards to OutputDev's version, which skips inline image data.
     void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool inv, bool interp,
                        bool inl) override {
@@ -70,6 +93,32 @@ public:
     }
 
 private:
+    static bool is_white_fill(GfxState* s) {
+        GfxRGB rgb;
+        s->getFillRGB(&rgb);
+        return rgb.r == gfxColorComp1 && rgb.g == gfxColorComp1 && rgb.b == gfxColorComp1;
+    }
+
+    // The path's device box, grown to `thickness` where it is thinner.
+    void add_path(GfxState* s, double thickness) {
+        if (drawings.size() >= kMaxDrawings) return;
+        const GfxPath* path = s->getPath();
+        if (!path) return;
+        Box b{1e300, 1e300, -1e300, -1e300};
+        for (int i = 0; i < path->getNumSubpaths(); ++i) {
+            const GfxSubpath* sub = path->getSubpath(i);
+            for (int k = 0; k < sub->getNumPoints(); ++k) {
+                double x, y;
+                s->transform(sub->getX(k), sub->getY(k), &x, &y);
+                b = {std::min(b.x0, x), std::min(b.y0, y), std::max(b.x1, x), std::max(b.y1, y)};
+            }
+        }
+        if (b.x1 < b.x0) return;  // no points
+        if (b.width() < thickness) b.x0 -= thickness / 2, b.x1 += thickness / 2;
+        if (b.height() < thickness) b.y0 -= thickness / 2, b.y1 += thickness / 2;
+        if (!b.empty()) drawings.push_back(b);
+    }
+
     // An image fills the unit square under the CTM; its device area is the
     // absolute determinant. Overlaps are counted twice, so the share is capped.
     // The largest image's resolution is kept: a scan's native dpi.
@@ -148,6 +197,7 @@ PageContent ContentPass::read(int index) {
     }
     out.stats = dev.stats;
     out.stats.probed = true;
+    out.drawings = std::move(dev.drawings);
     return out;
 }
 

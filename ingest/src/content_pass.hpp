@@ -20,6 +20,7 @@ namespace pdf2tei::ingest {
 struct PageContent {
     std::vector<Word> words;  // Poppler's reading order
     TextLayerStats stats;
+    std::vector<Box> drawings;  // boxes of the vector paths painted (see IngestedPage)
 };
 
 class ContentPass {

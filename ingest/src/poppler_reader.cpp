@@ -126,6 +126,7 @@ IngestedPage PageReader::read(int index) {
             page.height = sideways ? r.width() : r.height();
             PageContent content = impl_->content->read(index);
             out.words = std::move(content.words);
+            out.drawings = std::move(content.drawings);
             page.text_layer = content.stats;
         }
     }

@@ -106,6 +106,7 @@ void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
                 w.text = utf8_encode(t);
                 w.glyphs.clear();  // one box per code point no longer holds
             }
+        if (block.kind == BlockKind::Figure) continue;  // labels, each on its own
         if (block.kind == BlockKind::Table) {  // lines are rows: words break within cells only
             for (auto& row : block.lines) join_cell_wraps(row, dict, page.repairs);
             continue;

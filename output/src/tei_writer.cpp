@@ -332,6 +332,7 @@ private:
                 case BlockKind::Closing: write_closing(b); break;
                 case BlockKind::Paragraph: write_paragraph(b); break;
                 case BlockKind::Table: write_table(b); break;
+                case BlockKind::Figure: write_figure(b); break;
             }
         }
         for (const Block* n : trailing_notes) pending_.push_back({nullptr, n});
@@ -473,6 +474,21 @@ private:
                 next_column = std::max(next_column, column + 1);
             }
             for (; next_column < b.columns; ++next_column) t_.add(row, "cell");
+        }
+        open_p_ = nullptr;
+    }
+
+    // A chart's labels, one <ab type="label"> per line, in a <figure> at
+    // its place: kept, but out of the running text.
+    void write_figure(const Block& b) {
+        enter(b.division, false);
+        flush(container());
+        xmlNodePtr figure = t_.add(container(), "figure");
+        for (const auto& line : b.lines) {
+            Block label;
+            label.lines.push_back(line);
+            Tree::attr(t_.add(figure, "ab"), "type", "label");
+            add_runs(figure->last, label);
         }
         open_p_ = nullptr;
     }

@@ -164,7 +164,8 @@ Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repai
     if (repairs.spacing) normalize::repair_spacing(lines, page.repairs);
     page.blocks = structure::lay_out_page(std::move(lines), page.height,
                                           page.source == Source::Ocr ? structure::LineSource::Ocr
-                                                                     : structure::LineSource::TextLayer);
+                                                                     : structure::LineSource::TextLayer,
+                                          page.source == Source::Ocr ? std::vector<Box>{} : in.drawings);
     release_glyphs(page);
     return page;
 }

@@ -4,6 +4,7 @@
 
 #include "pdf2tei/structure/flow.hpp"
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/structure/figures.hpp"
 #include "pdf2tei/structure/footnotes.hpp"
 #include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/headings.hpp"
@@ -111,7 +112,8 @@ double body_font_size(const std::vector<Line>& lines) {
     return median(std::move(sizes));
 }
 
-std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source) {
+std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source,
+                                const std::vector<Box>& drawings) {
     std::vector<Block> top, bottom, rules;
     std::vector<Line> body;
     for (auto& l : lines) {
@@ -129,12 +131,14 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     }
     const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size);
+    std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
     if (source == LineSource::TextLayer) tables = take_tables(body, body_size);
     std::vector<Block> paragraphs = group_paragraphs(std::move(body));
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, body_size);
     place_tables(paragraphs, std::move(tables));
+    place_tables(paragraphs, std::move(figures));
     std::vector<Block> blocks = std::move(top);
     for (auto& b : paragraphs) blocks.push_back(std::move(b));
     for (auto& b : rules) blocks.push_back(std::move(b));

@@ -241,7 +241,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             Block& b = blocks[i];
             const bool running = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading;
-            if (b.kind == BlockKind::Table) b.division = division;  // in its place, but it opens nothing
+            if (b.kind == BlockKind::Table || b.kind == BlockKind::Figure) b.division = division;  // in its place, but it opens nothing
             if (!running || (p == 0 && i < first_page_start)) {
                 out.push_back(std::move(b));
                 continue;

@@ -90,6 +90,7 @@ enum class BlockKind : std::uint8_t {
     Masthead,   // one field of a UN masthead (symbol, date, session...)
     Closing,    // a closing line: meeting and date under a resolution
     Table,      // rows of cells: each line a row, each word's column its cell
+    Figure,     // a chart or diagram: each line one of its labels
 };
 std::string_view to_string(BlockKind k);  // "paragraph", "heading", ...
 

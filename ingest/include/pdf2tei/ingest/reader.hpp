@@ -21,6 +21,9 @@ struct ReadOptions {
 struct IngestedPage {
     Page page;
     std::vector<Word> words;
+    // Boxes of the vector paths the page paints (rules, frames, the bars and
+    // axes of charts), in the words' space; text layers only.
+    std::vector<Box> drawings;
 };
 
 // Must be called once, before any worker starts: routes Poppler's messages

@@ -21,8 +21,10 @@ double body_font_size(const std::vector<Line>& lines);
 enum class LineSource { TextLayer, Ocr };
 
 // Blocks in order: top-band lines (one block each, furniture when their
-// form says so), paragraphs and tables, notes, bottom-band lines.
+// form says so), paragraphs, tables and figures, notes, bottom-band lines.
+// `drawings` are the boxes of the vector paths the page paints (figures are
+// found among them).
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height,
-                                LineSource source = LineSource::TextLayer);
+                                LineSource source = LineSource::TextLayer, const std::vector<Box>& drawings = {});
 
 }  // namespace pdf2tei::structure
