@@ -224,14 +224,27 @@ void write_profile_desc(Tree& t, xmlNodePtr header, const Document& doc) {
 
 // Text of a block with its note calls: runs of text, and between them the
 // anchor words. The word before a call keeps no space (the note attaches to
-// it), nor does the call before closing punctuation. With `keep_lines`,
-// line breaks are runs too: between lines, and inside a word joined across
-// a line end.
+// it), nor does the call before closing punctuation. A raised word set
+// against the word before it (a table note's "a", "m3", "2e") is a
+// superscript run, attached: "Approved<hi rend="sup">a</hi>". With
+// `keep_lines`, line breaks are runs too: between lines, and inside a word
+// joined across a line end.
 struct Run {
-    enum Kind { Text, Anchor, LineBreak, WordBreak } kind = Text;
+    enum Kind { Text, Anchor, LineBreak, WordBreak, Superscript } kind = Text;
     std::string text;
     const Word* anchor = nullptr;
 };
+
+// A raised word is attached to the word before it when the gap between
+// them is under this share of that word's size (A/80/590's "Approved"+"a":
+// 0.04 em; a word space is some 0.25 em).
+constexpr double kAttachedSuperscriptEm = 0.12;
+
+bool attached_superscript(const Word& before, const Word& w) {
+    if (!w.has(kFlagSuperscript) || w.has(kFlagNoteAnchor) || before.has(kFlagSuperscript)) return false;
+    const double gap = w.box.x0 - before.box.x1;
+    return gap > -kAttachedSuperscriptEm * before.font_size && gap < kAttachedSuperscriptEm * before.font_size;
+}
 
 bool opens_with_closing_punctuation(const std::string& s) {
     return !s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')');
@@ -258,6 +271,9 @@ std::vector<Run> runs_of(const Block& block, bool keep_lines) {
         if (w.has(kFlagNoteAnchor)) {
             runs.push_back({Run::Anchor, "", &w});
             runs.emplace_back();
+        } else if (i > 0 && !line_end[i - 1] && attached_superscript(*words[i - 1], w)) {
+            runs.push_back({Run::Superscript, w.text, nullptr});
+            runs.emplace_back();
         } else if (keep_lines && w.line_break > 0 && split < w.text.size()) {
             runs.back().text += w.text.substr(0, split);
             milestone(Run::WordBreak);
@@ -267,7 +283,7 @@ std::vector<Run> runs_of(const Block& block, bool keep_lines) {
         }
         if (!next) break;
         bool space = line_end[i] || w.space_after;
-        if (next->has(kFlagNoteAnchor)) space = false;
+        if (next->has(kFlagNoteAnchor) || (!line_end[i] && attached_superscript(w, *next))) space = false;
         if (w.has(kFlagNoteAnchor) && opens_with_closing_punctuation(next->text)) space = false;
         if (space) runs.back().text += ' ';
         // A word joined across a line end ends its line: its break is inside it.
@@ -501,6 +517,10 @@ private:
                     break;
                 case Run::LineBreak: t_.add(el, "lb"); break;
                 case Run::WordBreak: Tree::attr(t_.add(el, "lb"), "break", "no"); break;
+                case Run::Superscript:
+                    Tree::attr(t_.add(el, "hi", xml_safe(r.text)), "rend", "sup");
+                    any_text_ = true;
+                    break;
                 case Run::Text:
                     if (r.text.empty()) break;
                     xmlNodeAddContent(el, X(xml_safe(r.text).c_str()));

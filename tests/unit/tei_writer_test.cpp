@@ -145,6 +145,32 @@ TEST(TeiWriter, TablesHaveRowsAndCellsUnderTheirColumns) {
     EXPECT_EQ(p.all("//tei:table/tei:row[2]/tei:cell"), (std::vector<std::string>{"Marine operations", "", "40.4"}));
 }
 
+// A raised word set against the word before it is attached to it as a
+// superscript ("Approved" + "a" in A/80/590's table heads, "m" + "3"); one
+// a space away, or a note's call, is not.
+TEST(TeiWriter, AnAttachedSuperscriptIsHiRendSup) {
+    Document d = sample();
+    Block b;
+    Line l;
+    Word approved = make_word("Approved", 0, 0);  // 40 points wide
+    Word a = make_word("a", 40.2, -2, 6);
+    a.flags |= kFlagSuperscript;
+    Word actual = make_word("Actual", 60, 0);
+    Word spaced = make_word("b", 93, -2, 6);  // 3 points (0.3 em) after "Actual"
+    spaced.flags |= kFlagSuperscript;
+    l.words = {approved, a, actual, spaced, make_word("m", 110, 0)};
+    Word cubed = make_word("3", 115.1, -2, 6);
+    cubed.flags |= kFlagSuperscript;
+    l.words.push_back(cubed);
+    l.words.push_back(make_word("of", 125, 0));
+    b.lines = {l};
+    d.pages[0].blocks = {b};
+    const std::string xml = write_tei(d, {"0.1.0", "", std::nullopt});
+    EXPECT_NE(xml.find("<p>Approved<hi rend=\"sup\">a</hi> Actual b m<hi rend=\"sup\">3</hi> of</p>"),
+              std::string::npos)
+        << xml;
+}
+
 // --keep-lines: <lb/> where a line ended, <lb break="no"/> inside a word
 // joined across a line end (and then no <lb/> after it); nothing without.
 TEST(TeiWriter, KeepLinesMarksTheSourcesLineBreaks) {
