@@ -26,6 +26,19 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     return classify_line_end(last, next, [dict] { return dict; });
 }
 
+namespace {
+
+// "life- and limb-saving", "pré- ou postnatal", "macro- y micro-": a hyphen
+// left hanging before a conjunction stands for the second part of a
+// compound that follows. The words are two, with their space.
+bool is_conjunction(const std::u32string& word) {
+    static const std::u32string kConjunctions[] = {U"and", U"or", U"nor", U"to", U"et", U"ou", U"y", U"e",
+                                                   U"o",   U"u",  U"и",   U"или", U"а"};
+    return std::find(std::begin(kConjunctions), std::end(kConjunctions), word) != std::end(kConjunctions);
+}
+
+}  // namespace
+
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& load) {
     const std::u32string l = utf8_decode(last), n = utf8_decode(next);
     if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return LineEndHyphen::NotOne;
@@ -35,10 +48,12 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     // Numbers, ranges and capitalised second parts are compounds.
     if (!u_isalpha(before) || !u_islower(first)) return LineEndHyphen::Keep;
     const Dictionary* dict = load ? load() : nullptr;
-    if (!dict) return LineEndHyphen::Keep;
+    // A hanging hyphen stays one, unless the two make a word ("thous-and").
+    const LineEndHyphen not_a_word = is_conjunction(core_letters(n)) ? LineEndHyphen::NotOne : LineEndHyphen::Keep;
+    if (!dict) return not_a_word;
     const std::u32string stem = core_letters(l.substr(0, l.size() - 1));
     const std::u32string joined = stem + core_letters(n);
-    if (!dict->knows(utf8_encode(joined))) return LineEndHyphen::Keep;
+    if (!dict->knows(utf8_encode(joined))) return not_a_word;
     // The patterns must allow the break where the line ended: a word the
     // dictionary knows, broken where no typesetter would break it, is a
     // compound written with its hyphen.

@@ -39,6 +39,13 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"es", "coope-", "ración", H::Drop}, HyphenCase{"es", "asis-", "tencia", H::Drop},
         HyphenCase{"es", "desa-", "rrollo", H::Drop}, HyphenCase{"ru", "резо-", "люция", H::Drop},
         HyphenCase{"ru", "сотруд-", "ничество", H::Drop}, HyphenCase{"ru", "Ассам-", "блея", H::Drop},
+        // A hanging hyphen before a conjunction: two words (A/80/590's
+        // "life- and limb-saving"), unless the two are one ("thou-sand").
+        HyphenCase{"en", "life-", "and", H::NotOne}, HyphenCase{"en", "pre-", "or", H::NotOne},
+        HyphenCase{"en", "short-", "and", H::NotOne}, HyphenCase{"en", "medium-", "to", H::NotOne},
+        HyphenCase{"fr", "pré-", "ou", H::NotOne}, HyphenCase{"fr", "micro-", "et", H::NotOne},
+        HyphenCase{"es", "macro-", "y", H::NotOne}, HyphenCase{"es", "pre-", "o", H::NotOne},
+        HyphenCase{"ru", "социально-", "и", H::NotOne}, HyphenCase{"en", "thou-", "sand", H::Drop},
         // Real compounds, numbers and ranges: the hyphen stays.
         HyphenCase{"fr", "soixante-", "quatorzième", H::Keep}, HyphenCase{"fr", "Secrétaire-", "Général", H::Keep},
         HyphenCase{"fr", "2018-", "2021", H::Keep}, HyphenCase{"fr", "quotes-", "parts", H::Keep},
