@@ -215,12 +215,31 @@ TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
 }
 
 // A cell's words, cut at the gutters that fall between two of them.
-std::vector<Cell> cut_at_gutters(const Cell& cell, const std::vector<double>& gutters) {
+int column_of(const Cell& cell, const std::vector<std::pair<double, double>>& columns);
+
+// The column a word stands over (overlapping its extent), or -1.
+int column_under(const Word& w, const std::vector<std::pair<double, double>>& columns) {
+    const int c = column_of({&w}, columns);
+    const auto& [x0, x1] = columns[static_cast<std::size_t>(c)];
+    return std::min(w.box.x1, x1) > std::max(w.box.x0, x0) ? c : -1;
+}
+
+// Cuts a cell where a gutter runs between two of its words, or where two
+// words stand over two different columns: column heads set closer than a
+// cell gap ("2025 2026 2027" over three narrow columns in A/81/6) and wider
+// than their column's figures, so that gutters cross them. The end of a
+// long label that only reaches towards the next column stands over none.
+std::vector<Cell> cut_at_gutters(const Cell& cell, const std::vector<double>& gutters,
+                                 const std::vector<std::pair<double, double>>& columns) {
     std::vector<Cell> pieces(1);
     for (std::size_t i = 0; i < cell.size(); ++i) {
-        if (i > 0 && std::any_of(gutters.begin(), gutters.end(), [&](double g) {
-                return cell[i - 1]->box.x1 <= g && g <= cell[i]->box.x0;
-            }))
+        const auto cut_by_columns = [&] {
+            const int before = column_under(*cell[i - 1], columns), here = column_under(*cell[i], columns);
+            return before >= 0 && here >= 0 && before != here;
+        };
+        if (i > 0 && (std::any_of(gutters.begin(), gutters.end(),
+                                  [&](double g) { return cell[i - 1]->box.x1 <= g && g <= cell[i]->box.x0; }) ||
+                      cut_by_columns()))
             pieces.emplace_back();
         pieces.back().push_back(cell[i]);
     }
@@ -294,7 +313,7 @@ Block make_table(const std::vector<Row>& rows, const TableColumns& found, const 
     for (const auto& r : rows) {
         Line row;
         for (const auto& cell : r.cells)
-            for (const auto& piece : cut_at_gutters(cell, found.gutters)) {
+            for (const auto& piece : cut_at_gutters(cell, found.gutters, columns)) {
                 const int column = column_of(piece, columns);
                 for (const Word* w : piece) {
                     row.words.push_back(*w);
@@ -416,7 +435,8 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         // Up from it: the column heads that sit on rows of their own, but
         // not the last line of a paragraph that ends above the table.
         const auto heads_row = [&](std::size_t r) {
-            if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size, data_x0) || rows[r].box.x0 < span.x0 - body_size ||
+            if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size, data_x0) ||
+                rows[r].box.x0 < span.x0 - kHeaderOutdentEm * body_size ||
                 is_caption(rows[r]))
                 return false;
             if (r > 0 && is_prose(rows[r - 1], span, size, data_x0) && gap(r - 1, r) <= kWrapGapEm * body_size)

@@ -191,6 +191,37 @@ TEST(TakeTables, LongLabelLinesInAWideLabelColumnStayInTheTable) {
                                         "", "", ""}));
 }
 
+// A/81/6's deliverables table: heads set small over narrow columns, the
+// years apart, "planned"/"actual" tight under each and closer together
+// than a cell gap; "Category and subcategory" and the group row "A. ..."
+// set left of the indented rows. One head row, each year with its word in
+// its column, and the group row in the table.
+TEST(TakeTables, StackedHeadsOverNarrowColumnsJoinTheirColumns) {
+    std::vector<Line> lines;
+    const double small = 7.7;  // 3.85 points a character
+    lines.push_back(table_line({{"2025", 444.6}, {"2025", 474.6}, {"2026", 504.6}, {"2027", 534.6}}, 100, small));
+    lines.push_back(table_line({{"Category and subcategory", 60},
+                                {"planned", 433},
+                                {"actual", 467.5},
+                                {"planned", 493},
+                                {"planned", 523}},
+                               108, small));
+    lines.push_back(table_line({{"A. Facilitation of the process", 60}}, 128, 9.5));
+    for (int i = 0; i < 3; ++i)
+        lines.push_back(table_line(
+            {{"Publications (number of publications)", 74}, {"–", 455}, {"–", 485}, {"3", 515}, {"3", 545}},
+            143 + 16 * i, 9.5));
+    const auto tables = structure::take_tables(lines, 9.5);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_TRUE(lines.empty());
+    ASSERT_EQ(tables[0].lines.size(), 5u);
+    EXPECT_EQ(cells_of(tables[0].lines[0], 5),
+              (std::vector<std::string>{"Category and subcategory", "2025 planned", "2025 actual", "2026 planned",
+                                        "2027 planned"}));
+    EXPECT_EQ(cells_of(tables[0].lines[1], 5),
+              (std::vector<std::string>{"A. Facilitation of the process", "", "", "", ""}));
+}
+
 struct NotATable {
     const char* name;
     std::vector<Line> lines;

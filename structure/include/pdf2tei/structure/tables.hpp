@@ -40,6 +40,10 @@ inline constexpr double kMaxLabelShare = 0.6;
 // Header rows of one or two cells ("Variance", "Category") are taken into
 // the table from above its first tabular row, this many at most.
 inline constexpr int kMaxHeaderRows = 3;
+// Column heads and group rows may start left of the table's rows by this
+// much (em): A/81/6 sets "Category and subcategory" and "A. Facilitation of
+// ..." 1.4 em left of the indented rows under them.
+inline constexpr double kHeaderOutdentEm = 2.0;
 // Lines closer than this (in em, bottom of one to top of the next) are
 // one paragraph, or one cell wrapped onto a second line; rows of a table
 // stand further apart.
