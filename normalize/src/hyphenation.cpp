@@ -39,7 +39,8 @@ bool is_conjunction(const std::u32string& word) {
 
 }  // namespace
 
-LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& load) {
+LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& load,
+                                const DocumentSpellings* spellings) {
     const std::u32string l = utf8_decode(last), n = utf8_decode(next);
     if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return LineEndHyphen::NotOne;
     const auto before = static_cast<UChar32>(l[l.size() - 2]);
@@ -47,6 +48,12 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     if (!u_isalnum(before) || !u_isalnum(first)) return LineEndHyphen::NotOne;  // a dash, not a broken word
     // Numbers, ranges and capitalised second parts are compounds.
     if (!u_isalpha(before) || !u_islower(first)) return LineEndHyphen::Keep;
+    if (spellings) {
+        const std::u32string left = core_letters(l.substr(0, l.size() - 1)), right = core_letters(n);
+        const bool hyphenated = spellings->writes_hyphenated(left, right), whole = spellings->writes_whole(left, right);
+        if (hyphenated && !whole) return LineEndHyphen::Keep;
+        if (whole && !hyphenated) return LineEndHyphen::Drop;
+    }
     const Dictionary* dict = load ? load() : nullptr;
     // A hanging hyphen stays one, unless the two make a word ("thous-and").
     const LineEndHyphen not_a_word = is_conjunction(core_letters(n)) ? LineEndHyphen::NotOne : LineEndHyphen::Keep;
@@ -66,8 +73,9 @@ namespace {
 
 // Joins `first` onto `last` when they are one word broken at a line end
 // (dropping the hyphen, or keeping a compound's); flags and counts it.
-bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict, RepairCounts& repairs) {
-    const LineEndHyphen kind = classify_line_end(last.text, first.text, dict);
+bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict, RepairCounts& repairs,
+                    const DocumentSpellings* spellings) {
+    const LineEndHyphen kind = classify_line_end(last.text, first.text, dict, spellings);
     if (kind == LineEndHyphen::NotOne) return false;
     std::u32string left = utf8_decode(last.text);
     if (kind == LineEndHyphen::Drop) left.pop_back();
@@ -83,11 +91,12 @@ bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict,
 }
 
 // In a table row, the words of one cell that wrapped at a hyphen.
-void join_cell_wraps(Line& row, const DictionaryLoader& dict, RepairCounts& repairs) {
+void join_cell_wraps(Line& row, const DictionaryLoader& dict, RepairCounts& repairs,
+                     const DocumentSpellings* spellings) {
     auto& words = row.words;
     for (std::size_t i = 0; i + 1 < words.size();) {
         if (words[i].has(kFlagCellLineEnd) && words[i].column == words[i + 1].column &&
-            join_if_broken(words[i], words[i + 1], dict, repairs)) {
+            join_if_broken(words[i], words[i + 1], dict, repairs, spellings)) {
             words.erase(words.begin() + static_cast<std::ptrdiff_t>(i + 1));
             continue;
         }
@@ -97,20 +106,22 @@ void join_cell_wraps(Line& row, const DictionaryLoader& dict, RepairCounts& repa
 
 }  // namespace
 
-bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs) {
+bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs,
+                      const DocumentSpellings* spellings) {
     if (line.words.empty() || next.words.empty()) return false;
-    if (!join_if_broken(line.words.back(), next.words.front(), dict, repairs)) return false;
+    if (!join_if_broken(line.words.back(), next.words.front(), dict, repairs, spellings)) return false;
     next.words.erase(next.words.begin());
     return true;
 }
 
-void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs) {
+void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs,
+                            const DocumentSpellings* spellings) {
     if (before.lines.empty() || after.lines.empty()) return;
-    join_broken_word(before.lines.back(), after.lines.front(), dict, repairs);
+    join_broken_word(before.lines.back(), after.lines.front(), dict, repairs, spellings);
     std::erase_if(after.lines, [](const Line& l) { return l.words.empty(); });
 }
 
-void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
+void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings) {
     for (auto& block : page.blocks) {
         for (auto& line : block.lines)
             for (auto& w : line.words) {
@@ -123,11 +134,11 @@ void join_line_end_hyphens(Page& page, const DictionaryLoader& dict) {
             }
         if (block.kind == BlockKind::Figure) continue;  // labels, each on its own
         if (block.kind == BlockKind::Table) {  // lines are rows: words break within cells only
-            for (auto& row : block.lines) join_cell_wraps(row, dict, page.repairs);
+            for (auto& row : block.lines) join_cell_wraps(row, dict, page.repairs, spellings);
             continue;
         }
         for (std::size_t i = 0; i + 1 < block.lines.size(); ++i)
-            join_broken_word(block.lines[i], block.lines[i + 1], dict, page.repairs);
+            join_broken_word(block.lines[i], block.lines[i + 1], dict, page.repairs, spellings);
         std::erase_if(block.lines, [](const Line& l) { return l.words.empty(); });
     }
 }

@@ -211,7 +211,8 @@ std::string document_language(const std::vector<Page>& pages) {
 // The cross-page structure: running heads, notes and their calls,
 // paragraphs across page breaks (with the words broken there), and the UN
 // masthead and divisions.
-void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict, bool dehyphenate) {
+void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict, bool dehyphenate,
+                       const normalize::DocumentSpellings& spellings) {
     structure::mark_running_furniture(doc.pages);
     structure::join_continued_notes(doc.pages);
     structure::anchor_notes(doc.pages);
@@ -220,7 +221,7 @@ void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict, b
         Block* after = structure::first_paragraph(doc.pages[i]);
         if (!dehyphenate || !after || !after->continued) continue;
         if (Block* before = structure::last_paragraph(doc.pages[i - 1]))
-            normalize::join_across_page_break(*before, *after, dict, doc.pages[i - 1].repairs);
+            normalize::join_across_page_break(*before, *after, dict, doc.pages[i - 1].repairs, &spellings);
     }
     structure::recognise_un_document(doc);
 }
@@ -327,9 +328,12 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     if (opts.repairs.apostrophes) normalize::unify_ocr_apostrophes(doc.pages);
     if (opts.repairs.ligatures)
         for (auto& page : doc.pages) normalize::restore_lost_ligatures(page, dict);
+    // The document's own spellings, read before any word is joined.
+    const auto spellings = opts.repairs.dehyphenation ? normalize::DocumentSpellings::of(doc.pages)
+                                                      : normalize::DocumentSpellings{};
     if (opts.repairs.dehyphenation)
-        for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict);
-    analyse_structure(doc, dict, opts.repairs.dehyphenation);
+        for (auto& page : doc.pages) normalize::join_line_end_hyphens(page, dict, &spellings);
+    analyse_structure(doc, dict, opts.repairs.dehyphenation, spellings);
     doc.repairs_off = opts.repairs.off();
     doc.warnings = doc_warnings.take();
     return doc;

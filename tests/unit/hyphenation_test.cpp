@@ -222,3 +222,53 @@ TEST(JoinLineEndHyphens, InTablesJoinsOnlyWithinACell) {
 
 }  // namespace
 }  // namespace pdf2tei::normalize
+
+namespace pdf2tei::normalize {
+namespace {
+
+Page page_of_lines(const std::vector<std::vector<std::string>>& lines) {
+    Page p;
+    Block b;
+    double top = 0;
+    for (const auto& words : lines) {
+        Line l;
+        double x = 0;
+        for (const auto& t : words) {
+            l.words.push_back(testing::make_word(t, x, top));
+            x = l.words.back().box.x1 + 3;
+        }
+        b.lines.push_back(l);
+        top += 12;
+    }
+    p.blocks.push_back(b);
+    return p;
+}
+
+// A/81/6 writes "cross-cutting" inside a line, and breaks it once at a line
+// end: hunspell knows "crosscutting" too, the document says which it is.
+TEST(DocumentSpellings, TheDocumentsOwnSpellingDecides) {
+    const std::vector<Page> pages = {page_of_lines({{"including", "Cross-Cutting", "flagship", "reports"},
+                                                    {"the", "peacekeeping", "budget,", "mid-"},
+                                                    {"term", "review"}})};
+    const auto spellings = DocumentSpellings::of(pages);
+    const DictionaryLoader en = [] { return Dictionary::for_language("en"); };
+    ASSERT_EQ(classify_line_end("cross-", "cutting", en), LineEndHyphen::Drop);  // the dictionary alone
+    EXPECT_EQ(classify_line_end("cross-", "cutting", en, &spellings), LineEndHyphen::Keep);
+    EXPECT_EQ(classify_line_end("(cross-", "cutting),", en, &spellings), LineEndHyphen::Keep);
+    // Whole in the text: joined, even with no dictionary at all.
+    EXPECT_EQ(classify_line_end("peace-", "keeping", DictionaryLoader{}, &spellings), LineEndHyphen::Drop);
+    // A hyphen at a line end is no evidence of a hyphenated spelling.
+    EXPECT_FALSE(spellings.writes_hyphenated(U"mid", U"term"));
+    EXPECT_TRUE(spellings.writes_whole(U"Peace", U"keeping"));
+}
+
+// Written both ways, the document says nothing: the dictionary decides.
+TEST(DocumentSpellings, BothSpellingsLeaveItToTheDictionary) {
+    const std::vector<Page> pages = {page_of_lines({{"a", "cross-cutting", "and", "a", "crosscutting", "issue"}})};
+    const auto spellings = DocumentSpellings::of(pages);
+    const DictionaryLoader en = [] { return Dictionary::for_language("en"); };
+    EXPECT_EQ(classify_line_end("cross-", "cutting", en, &spellings), LineEndHyphen::Drop);
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize

@@ -17,6 +17,7 @@
 
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/normalize/dictionary.hpp"
+#include "pdf2tei/normalize/document_spellings.hpp"
 
 namespace pdf2tei::normalize {
 
@@ -35,21 +36,27 @@ enum class LineEndHyphen {
 // joined compound).
 // `dict` is asked for only when the decision needs it (a lower-case second
 // part), so a document without such a line end never loads a dictionary.
+// With `spellings`, the document's own usage decides first: a word it writes
+// with its hyphen inside a line (and never whole) keeps it, one it writes
+// whole (and never hyphenated) loses it.
 using DictionaryLoader = std::function<const Dictionary*()>;
-LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& dict);
+LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& dict,
+                                const DocumentSpellings* spellings = nullptr);
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict);
 
 // Joins the last word of `line` with the first of `next` when they are one
 // word broken at the line end; flags and counts it. True when joined.
-bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs);
+bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs,
+                      const DocumentSpellings* spellings = nullptr);
 
 // The same at a page break, between the last paragraph of a page and the
 // first of the next, which carries it on (running heads and notes between).
 // The joined word stays on the first page.
-void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs);
+void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs,
+                            const DocumentSpellings* spellings = nullptr);
 
 // Joins, within each block of the page, the words broken at line ends, and
 // removes soft hyphens (U+00AD). Flags the words and counts in page.repairs.
-void join_line_end_hyphens(Page& page, const DictionaryLoader& dict);
+void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings = nullptr);
 
 }  // namespace pdf2tei::normalize
