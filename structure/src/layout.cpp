@@ -67,6 +67,46 @@ bool merge_stray_superscript(Line& stray, Line& host) {
     return true;
 }
 
+// "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
+// number or a list item's label.
+bool is_label_word(const std::string& t) {
+    if (t == "\u2022" || t == "\u2013" || t == "-") return true;
+    if (t.empty() || t.size() > 8) return false;
+    std::size_t i = t.front() == '(' ? 1 : 0;
+    const std::size_t end = t.size() - ((t.back() == '.' || t.back() == ')') ? 1 : 0);
+    if (i >= end || (t.front() == '(' && t.back() != ')')) return false;
+    const std::string_view core(t.data() + i, end - i);
+    const bool digits = std::all_of(core.begin(), core.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+                        core.front() != '.' && core.back() != '.';
+    const bool letters = core.size() <= 4 && std::all_of(core.begin(), core.end(), [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                         });
+    return digits || (letters && end < t.size());  // a letter label ends in "." or ")"
+}
+
+// A paragraph's number or a list label that the extractor read as a line of
+// its own, apart from its text on the same baseline just right of it
+// (A/81/6 p. 17: "10.49" came out before the sub-paragraphs above it),
+// goes back at the head of that line.
+void attach_stray_labels(std::vector<Line>& lines) {
+    for (auto& label : lines) {
+        if (label.words.size() != 1 || !is_label_word(label.words[0].text)) continue;
+        const double em = std::max(label.font_size, 1.0);
+        Line* host = nullptr;
+        for (auto& l : lines) {
+            if (&l == &label || l.words.empty() || std::fabs(l.baseline - label.baseline) > kSameBaselineEm * em) continue;
+            const double gap = l.box.x0 - label.box.x1;
+            if (gap < 0 || gap > kMaxLabelGapEm * em) continue;
+            if (!host || l.box.x0 < host->box.x0) host = &l;
+        }
+        if (!host) continue;
+        host->words.insert(host->words.begin(), std::move(label.words[0]));
+        host->box = host->box.united(label.box);
+        label.words.clear();
+        finish_line(*host);
+    }
+}
+
 }  // namespace
 
 std::vector<Line> group_lines(std::vector<Word> words) {
@@ -83,6 +123,8 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     }
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     for (auto& line : lines) finish_line(line);
+    attach_stray_labels(lines);
+    std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     return lines;
 }
 

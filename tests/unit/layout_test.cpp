@@ -37,6 +37,40 @@ TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     EXPECT_FALSE(lines[0].words[2].has(kFlagSuperscript));
 }
 
+// A/81/6 p. 17: the extractor reads the paragraph number "10.49" with the
+// running head, before the sub-paragraphs above its text. It goes back at
+// the head of its line; a label far from any text, or a word that is no
+// label, stays where it is.
+TEST(GroupLines, AStrayParagraphNumberRejoinsItsLine) {
+    auto lines = group_lines({make_word("10.49", 60, 100), make_word("(e)", 100, 88), make_word("Develop", 130, 88),
+                              make_word("The", 98, 100), make_word("work", 118, 100), make_word("(a)", 60, 200),
+                              make_word("Annex", 60, 300), make_word("text", 80, 300)});
+    EXPECT_EQ(texts(lines), (std::vector<std::string>{"(e) Develop", "10.49 The work", "(a)", "Annex text"}));
+}
+
+struct LabelCase {
+    const char* text;
+    bool label;
+};
+
+class LabelWords : public ::testing::TestWithParam<LabelCase> {};
+
+TEST_P(LabelWords, RejoinOnlyIfALabel) {
+    const LabelCase& c = GetParam();
+    // The label ends 1 em left of the text (0.5 em a character).
+    const double x = 65 - 5.0 * static_cast<double>(utf8_decode(c.text).size());
+    auto lines = group_lines({make_word(c.text, x, 100), make_word("first", 0, 88), make_word("Text", 75, 100)});
+    EXPECT_EQ(lines.size(), c.label ? 2u : 3u) << c.text;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, LabelWords,
+                         ::testing::Values(LabelCase{"10.49", true}, LabelCase{"12.", true}, LabelCase{"(a)", true},
+                                           LabelCase{"a)", true}, LabelCase{"(iii)", true}, LabelCase{"IV.", true},
+                                           LabelCase{"B.", true}, LabelCase{"\u2022", true}, LabelCase{"7", true},
+                                           LabelCase{"word", false}, LabelCase{"2024–2025", false},
+                                           LabelCase{"(see", false}, LabelCase{"A/80/590", false},
+                                           LabelCase{"Annex", false}, LabelCase{"10.", true}, LabelCase{".5", false}));
+
 TEST(GroupLines, AddsAFlaggedSpaceAcrossAWideGapOnly) {
     // "Assembly" and "Distr." share a baseline but came from two extractor lines.
     auto lines = group_lines({make_word("Assembly", 0, 0, 10, false), make_word("Distr.", 200, 0, 10, false),

@@ -25,6 +25,11 @@ inline constexpr double kSuperscriptRiseEm = 0.15;
 // A line of at most this many small words overlapping the line beside it
 // is a superscript the extractor set apart, and joins that line.
 inline constexpr std::size_t kMaxStrayWords = 2;
+// A paragraph number or list label read as a line of its own joins the
+// line whose baseline is this close (em) and that starts at most
+// kMaxLabelGapEm right of it ("10.49" and its text: 1.3 em).
+inline constexpr double kSameBaselineEm = 0.25;
+inline constexpr double kMaxLabelGapEm = 2.0;
 
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.
