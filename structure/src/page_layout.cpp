@@ -1,6 +1,7 @@
 #include "pdf2tei/structure/page_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "pdf2tei/structure/flow.hpp"
 #include "pdf2tei/stats.hpp"
@@ -80,6 +81,31 @@ void add_band_line(std::vector<Block>& out, Line line, Band band) {
     out.push_back(std::move(b));
 }
 
+// The lines of a band that share a baseline, as one line left to right: a
+// running head set in two parts ("Section 10" ... "Least developed
+// countries ...") comes out of the extractor as one line on some pages and
+// two on others (A/81/6 p. 17), and is matched across pages as one.
+std::vector<Line> merge_band_lines(std::vector<Line> lines) {
+    std::vector<Line> out;
+    for (auto& l : lines) {
+        auto same = std::find_if(out.begin(), out.end(), [&](const Line& o) {
+            return std::fabs(o.baseline - l.baseline) <= kSameBaselineEm * std::max({o.font_size, l.font_size, 1.0}) &&
+                   (l.box.x0 >= o.box.x1 || l.box.x1 <= o.box.x0);
+        });
+        if (same == out.end()) {
+            out.push_back(std::move(l));
+            continue;
+        }
+        same->words.back().space_after = true;  // the pieces stand apart
+        l.words.back().space_after = true;
+        for (auto& w : l.words) same->words.push_back(std::move(w));
+        std::stable_sort(same->words.begin(), same->words.end(),
+                         [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+        same->box = same->box.united(l.box);
+    }
+    return out;
+}
+
 // A paragraph that runs from the foot of one column to the head of the next
 // comes out as two blocks, the second starting higher up the page.
 void join_column_breaks(std::vector<Block>& blocks) {
@@ -115,11 +141,11 @@ double body_font_size(const std::vector<Line>& lines) {
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source,
                                 const std::vector<Box>& drawings) {
     std::vector<Block> top, bottom, rules;
-    std::vector<Line> body;
+    std::vector<Line> body, top_lines, bottom_lines;
     for (auto& l : lines) {
         const Band band = band_of(l, page_height);
-        if (band == Band::Top) add_band_line(top, std::move(l), band);
-        else if (band == Band::Bottom) add_band_line(bottom, std::move(l), band);
+        if (band == Band::Top) top_lines.push_back(std::move(l));
+        else if (band == Band::Bottom) bottom_lines.push_back(std::move(l));
         else if (is_rule_line(l)) {
             Block b;
             b.kind = BlockKind::Furniture;
@@ -129,6 +155,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
             rules.push_back(std::move(b));
         } else body.push_back(std::move(l));
     }
+    for (auto& l : merge_band_lines(std::move(top_lines))) add_band_line(top, std::move(l), Band::Top);
+    for (auto& l : merge_band_lines(std::move(bottom_lines))) add_band_line(bottom, std::move(l), Band::Bottom);
     const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);

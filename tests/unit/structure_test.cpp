@@ -158,6 +158,22 @@ TEST(LayOutPage, BandsNotesAndParagraphs) {
     EXPECT_EQ(paragraphs, 1);
 }
 
+// A running head set in two parts on one baseline, read as two lines (as
+// on A/81/6 p. 17; on its other pages the extractor gives one): one band
+// block, its parts a space apart, to be matched across pages whole.
+TEST(LayOutPage, ARunningHeadInTwoPartsIsOneBandLine) {
+    std::vector<Line> lines;
+    lines.push_back(make_line("Least developed countries", 123, 52, 8.5));
+    lines.push_back(make_line("Section 10", 60, 52, 8.5));
+    for (int i = 0; i < 6; ++i)
+        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    ASSERT_FALSE(blocks.empty());
+    EXPECT_EQ(blocks.front().band, Band::Top);
+    EXPECT_EQ(block_text(blocks.front()), "Section 10 Least developed countries");
+    EXPECT_NE(blocks[1].band, Band::Top);
+}
+
 // ---- notes ----------------------------------------------------------------
 
 TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
