@@ -14,6 +14,7 @@
 #include <cmath>
 
 #include "leptonica.hpp"
+#include "pdf2tei/ocr/raised_symbols.hpp"
 #include "pdf2tei/error.hpp"
 
 namespace pdf2tei::ocr {
@@ -38,6 +39,34 @@ constexpr float kScriptScale = 0.5f;
 
 // An OCR line box spans ascenders to descenders, about 1.2 em.
 constexpr double kLineHeightEm = 1.2;
+// A digit stands about 0.7 em tall, a small letter without ascender
+// ("a", "e", "n") 0.46 em (Times, Arial, Courier: 0.45-0.52).
+constexpr double kDigitHeightEm = 0.7;
+constexpr double kXHeightEm = 0.46;
+// A line's size is read from its x-height when it has this many small
+// letters without ascender or descender; else from its box.
+constexpr std::size_t kMinXHeightSamples = 4;
+
+bool is_x_height_letter(const std::string& s) {
+    return s.size() == 1 && std::string_view("acemnorsuvwxz").find(s[0]) != std::string_view::npos;
+}
+
+// The symbols of the iterator's current word, with their boxes; empty when
+// they do not spell the word as read (then it is not cut).
+std::vector<Symbol> symbols_of(const tesseract::ResultIterator& word_it, const std::string& word) {
+    std::vector<Symbol> out;
+    tesseract::ResultIterator it(word_it);
+    std::string spelled;
+    do {
+        std::unique_ptr<char[]> c(it.GetUTF8Text(tesseract::RIL_SYMBOL));
+        Symbol s;
+        if (!c || !it.BoundingBox(tesseract::RIL_SYMBOL, &s.left, &s.top, &s.right, &s.bottom)) return {};
+        s.text = c.get();
+        spelled += s.text;
+        out.push_back(std::move(s));
+    } while (!it.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && it.Next(tesseract::RIL_SYMBOL));
+    return spelled == word ? out : std::vector<Symbol>{};
+}
 
 // Where Debian's tesseract-ocr-* packages put the models (TESSDATA_PREFIX
 // overrides, as for Tesseract itself).
@@ -201,6 +230,22 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
     };
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     double conf_sum = 0;
+    // The x-heights (pixels) of the current line's small letters, and where
+    // its words start in out.words: a line box spans ascenders, descenders
+    // and any raised call, so its height says little of the type size
+    // (8-point notes and 10-point text read alike); the x-height does.
+    std::vector<int> x_heights;
+    std::size_t line_start = out.words.size();
+    const auto close_line = [&] {
+        if (x_heights.size() >= kMinXHeightSamples) {
+            std::nth_element(x_heights.begin(), x_heights.begin() + x_heights.size() / 2, x_heights.end());
+            const double size = std::max(1.0, x_heights[x_heights.size() / 2] * scale / kXHeightEm);
+            for (std::size_t k = line_start; k < out.words.size(); ++k)
+                if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = size;
+        }
+        x_heights.clear();
+        line_start = out.words.size();
+    };
     if (it) {
         do {
             if (it->Empty(tesseract::RIL_WORD)) continue;
@@ -217,8 +262,32 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
             w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
             w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
             conf_sum += w.confidence;
-            out.words.push_back(std::move(w));
+            const std::vector<Symbol> symbols = symbols_of(*it, w.text);
+            for (const auto& s : symbols)
+                if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
+            const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
+            // A raised digit read into the word (a note call) becomes a word
+            // of its own, sized by its own box, flagged so that the line's
+            // size leaves it alone (layout flags it again, by its place).
+            const auto parts = split_raised(symbols);
+            if (parts.size() <= 1) {
+                out.words.push_back(std::move(w));
+            } else {
+                for (std::size_t k = 0; k < parts.size(); ++k) {
+                    Word part = w;
+                    part.text = parts[k].text;
+                    part.box = to_page(parts[k].left, parts[k].top, parts[k].right, parts[k].bottom);
+                    if (parts[k].raised) {
+                        part.font_size = std::max(1.0, part.box.height() / kDigitHeightEm);
+                        part.flags |= kFlagSuperscript;
+                    }
+                    part.space_after = k + 1 == parts.size() ? w.space_after : false;
+                    out.words.push_back(std::move(part));
+                }
+            }
+            if (line_ends) close_line();
         } while (it->Next(tesseract::RIL_WORD));
+        close_line();
     }
     if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
     api.Clear();
