@@ -13,6 +13,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/apostrophes.hpp"
+#include "pdf2tei/normalize/capital_accents.hpp"
 #include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/hyphenation.hpp"
 #include "pdf2tei/normalize/diacritics.hpp"
@@ -326,6 +327,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     const std::string lang = doc.language;
     const normalize::DictionaryLoader dict = [lang] { return normalize::Dictionary::for_language(lang); };
     if (opts.repairs.apostrophes) normalize::unify_ocr_apostrophes(doc.pages);
+    if (opts.repairs.diacritics) normalize::restore_capital_accents(doc.pages, dict);
     if (opts.repairs.ligatures)
         for (auto& page : doc.pages) normalize::restore_lost_ligatures(page, dict);
     // The document's own spellings, read before any word is joined.

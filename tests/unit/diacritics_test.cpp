@@ -5,8 +5,10 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include "pdf2tei/normalize/capital_accents.hpp"
 #include "pdf2tei/normalize/diacritics.hpp"
 #include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -120,6 +122,63 @@ TEST(ComposeSpacingAccents, LeavesAccentsOverNoLetter) {
     EXPECT_EQ(words[2].text, "`word");
     EXPECT_EQ(words[3].text, "\u00B4q");
     EXPECT_TRUE(counts.empty());
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize
+
+// ---- capitals OCR read without their accent ---------------------------------
+
+namespace pdf2tei::normalize {
+namespace {
+
+struct CapitalCase {
+    const char* lang;
+    const char* read;  // as OCR read it
+    const char* want;
+};
+
+class CapitalAccent : public ::testing::TestWithParam<CapitalCase> {};
+
+TEST_P(CapitalAccent, RestoredOnlyWhereTheDictionaryKnowsOneForm) {
+    const CapitalCase& c = GetParam();
+    const Dictionary* dict = Dictionary::for_language(c.lang);
+    ASSERT_NE(dict, nullptr);
+    EXPECT_EQ(accent_capital(c.read, *dict), c.want);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CapitalAccent,
+    ::testing::Values(
+        // French: the forms the generated scan and the 1971 typescripts lose.
+        CapitalCase{"fr", "Etats", "États"}, CapitalCase{"fr", "Etat", "État"},
+        CapitalCase{"fr", "Etats,", "États,"}, CapitalCase{"fr", "(Etats", "(États"},
+        CapitalCase{"fr", "Egalement", "Également"}, CapitalCase{"fr", "Election", "Élection"},
+        CapitalCase{"fr", "Economique", "Économique"}, CapitalCase{"fr", "Education", "Éducation"},
+        CapitalCase{"fr", "Energie", "Énergie"}, CapitalCase{"fr", "Evaluation", "Évaluation"},
+        // Spanish.
+        CapitalCase{"es", "Africa", "África"}, CapitalCase{"es", "Asia", "Asia"},
+        // Known as read, too short, no accent to lose, or not a capital: kept.
+        CapitalCase{"fr", "Europe", "Europe"}, CapitalCase{"fr", "Assemblée", "Assemblée"},
+        CapitalCase{"fr", "E", "E"}, CapitalCase{"fr", "Nations", "Nations"},
+        CapitalCase{"fr", "etats", "etats"}, CapitalCase{"fr", "A/RES/74/173", "A/RES/74/173"},
+        CapitalCase{"en", "Eritrea", "Eritrea"}, CapitalCase{"en", "Economic", "Economic"}));
+
+TEST(CapitalAccent, OcrWordsOnlyCounted) {
+    Page page;
+    page.source = Source::Ocr;
+    Block b;
+    Line l;
+    l.words = {testing::make_word("Etats", 0, 0), testing::make_word("Etats", 40, 0)};
+    l.words[0].source = Source::Ocr;
+    l.words[1].source = Source::TextLayer;
+    b.lines.push_back(l);
+    page.blocks.push_back(b);
+    std::vector<Page> pages = {page};
+    restore_capital_accents(pages, [] { return Dictionary::for_language("fr"); });
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "États Etats");
+    EXPECT_EQ(pages[0].repairs[kRepairCapitalAccent], 1);
+    EXPECT_TRUE(pages[0].blocks[0].lines[0].words[0].has(kFlagUnicodeRepaired));
 }
 
 }  // namespace
