@@ -165,16 +165,8 @@ INSTANTIATE_TEST_SUITE_P(
         CapitalCase{"en", "Eritrea", "Eritrea"}, CapitalCase{"en", "Economic", "Economic"}));
 
 TEST(CapitalAccent, OcrWordsOnlyCounted) {
-    Page page;
-    page.source = Source::Ocr;
-    Block b;
-    Line l;
-    l.words = {testing::make_word("Etats", 0, 0), testing::make_word("Etats", 40, 0)};
-    l.words[0].source = Source::Ocr;
-    l.words[1].source = Source::TextLayer;
-    b.lines.push_back(l);
-    page.blocks.push_back(b);
-    std::vector<Page> pages = {page};
+    auto pages = testing::one_line_page({{"Etats", Source::Ocr}, {"Etats", Source::TextLayer}});
+    pages[0].source = Source::Ocr;
     restore_capital_accents(pages, [] { return Dictionary::for_language("fr"); });
     EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "États Etats");
     EXPECT_EQ(pages[0].repairs[kRepairCapitalAccent], 1);

@@ -1,6 +1,8 @@
 #pragma once
 // Small builders for model values in tests.
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/text.hpp"
@@ -21,6 +23,24 @@ inline Word make_word(const std::string& text, double x, double top, double size
         w.glyphs.push_back({cps[i], {x + adv * i, top, x + adv * (i + 1), top + size}});
     w.box = {x, top, x + adv * cps.size(), top + size};
     return w;
+}
+
+// One page holding one line: the words side by side, 3 points apart, each
+// read from the given source (the document-level repairs walk pages).
+inline std::vector<Page> one_line_page(const std::vector<std::pair<std::string, Source>>& words) {
+    Page p;
+    Block b;
+    Line l;
+    double x = 0;
+    for (const auto& [text, source] : words) {
+        Word w = make_word(text, x, 0);
+        w.source = source;
+        x = w.box.x1 + 3;
+        l.words.push_back(w);
+    }
+    b.lines.push_back(l);
+    p.blocks.push_back(b);
+    return {p};
 }
 
 }  // namespace pdf2tei::testing

@@ -134,24 +134,10 @@ namespace {
 
 // ---- OCR apostrophes -------------------------------------------------------
 
-std::vector<Page> pages_of(const std::vector<std::pair<std::string, Source>>& words) {
-    Page p;
-    Block b;
-    Line l;
-    double x = 0;
-    for (const auto& [text, source] : words) {
-        Word w = testing::make_word(text, x, 0);
-        w.source = source;
-        x = w.box.x1 + 3;
-        l.words.push_back(w);
-    }
-    b.lines.push_back(l);
-    p.blocks.push_back(b);
-    return {p};
-}
+using testing::one_line_page;
 
 TEST(OcrApostrophes, FollowTheDocumentsMajority) {
-    auto pages = pages_of({{"d\u2019experts", Source::Ocr}, {"l\u2019Office", Source::Ocr}, {"qu\u2019il", Source::Ocr},
+    auto pages = one_line_page({{"d\u2019experts", Source::Ocr}, {"l\u2019Office", Source::Ocr}, {"qu\u2019il", Source::Ocr},
                            {"l'Assemblée", Source::Ocr}, {"'quoted'", Source::Ocr}, {"aujourd'hui", Source::TextLayer}});
     unify_ocr_apostrophes(pages);
     EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]),
@@ -160,7 +146,7 @@ TEST(OcrApostrophes, FollowTheDocumentsMajority) {
 }
 
 TEST(OcrApostrophes, ATypewrittenDocumentKeepsItsAscii) {
-    auto pages = pages_of({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
+    auto pages = one_line_page({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
     unify_ocr_apostrophes(pages);
     EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "d'experts l'Office l\u2019Assemblée");
     EXPECT_TRUE(pages[0].repairs.empty());

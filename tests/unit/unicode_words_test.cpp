@@ -94,21 +94,7 @@ const ApostropheWord kApostropheWords[] = {
     {"1990's", "1990's"}, {"'", "'"},
 };
 
-std::vector<Page> one_line(const std::vector<std::pair<std::string, Source>>& words) {
-    Page p;
-    Block b;
-    Line l;
-    double x = 0;
-    for (const auto& [text, source] : words) {
-        Word w = testing::make_word(text, x, 0);
-        w.source = source;
-        x = w.box.x1 + 3;
-        l.words.push_back(w);
-    }
-    b.lines.push_back(l);
-    p.blocks.push_back(b);
-    return {p};
-}
+using testing::one_line_page;
 
 enum class Setting {
     TypographicDocument,  // its elisions are mostly ’: OCR's ' follows
@@ -136,7 +122,7 @@ TEST_P(OcrApostropheWord, FollowsTheDocument) {
     const bool typographic = setting != Setting::AsciiDocument;
     const char* majority = typographic ? "d\u2019abord" : "d'abord";
     const Source source = setting == Setting::TextLayerWord ? Source::TextLayer : Source::Ocr;
-    auto pages = one_line({{majority, Source::Ocr}, {majority, Source::Ocr}, {majority, Source::Ocr},
+    auto pages = one_line_page({{majority, Source::Ocr}, {majority, Source::Ocr}, {majority, Source::Ocr},
                            {word.ocr, source}});
     unify_ocr_apostrophes(pages);
     const std::string got = pages[0].blocks[0].lines[0].words[3].text;
