@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -25,9 +26,7 @@ std::u32string_view accented_forms(char32_t capital) {
 
 std::string accent_capital(const std::string& word, const Dictionary& dict) {
     const std::u32string t = utf8_decode(word);
-    std::size_t b = 0, e = t.size();
-    while (b < e && !u_isalnum(static_cast<UChar32>(t[b]))) ++b;
-    while (e > b && !u_isalnum(static_cast<UChar32>(t[e - 1]))) --e;
+    const auto [b, e] = core_span(t);
     // Two letters at least: a lone "A" or "E" is a word or a label.
     if (e - b < 2) return word;
     const std::u32string_view forms = accented_forms(t[b]);

@@ -3,15 +3,14 @@
 #include <unicode/uchar.h>
 
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
 
 // The word without the punctuation around it, case folded.
 std::u32string folded_core(const std::u32string& w) {
-    std::size_t b = 0, e = w.size();
-    while (b < e && !u_isalnum(static_cast<UChar32>(w[b]))) ++b;
-    while (e > b && !u_isalnum(static_cast<UChar32>(w[e - 1]))) --e;
+    const auto [b, e] = core_span(w);
     std::u32string out;
     out.reserve(e - b);
     for (std::size_t i = b; i < e; ++i) out.push_back(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(w[i]), U_FOLD_CASE_DEFAULT)));

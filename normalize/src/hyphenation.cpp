@@ -4,6 +4,7 @@
 
 #include "pdf2tei/normalize/hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -12,13 +13,6 @@ constexpr char32_t kSoftHyphen = 0x00AD;
 
 bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010; }
 
-// The letters of a word without the punctuation around it ("sifier," -> "sifier").
-std::u32string core_letters(const std::u32string& w) {
-    std::size_t b = 0, e = w.size();
-    while (b < e && !u_isalnum(static_cast<UChar32>(w[b]))) ++b;
-    while (e > b && !u_isalnum(static_cast<UChar32>(w[e - 1]))) --e;
-    return w.substr(b, e - b);
-}
 
 }  // namespace
 
@@ -48,18 +42,17 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     if (!u_isalnum(before) || !u_isalnum(first)) return LineEndHyphen::NotOne;  // a dash, not a broken word
     // Numbers, ranges and capitalised second parts are compounds.
     if (!u_isalpha(before) || !u_islower(first)) return LineEndHyphen::Keep;
+    const std::u32string stem = core_letters(l.substr(0, l.size() - 1)), tail = core_letters(n);
     if (spellings) {
-        const std::u32string left = core_letters(l.substr(0, l.size() - 1)), right = core_letters(n);
-        const bool hyphenated = spellings->writes_hyphenated(left, right), whole = spellings->writes_whole(left, right);
+        const bool hyphenated = spellings->writes_hyphenated(stem, tail), whole = spellings->writes_whole(stem, tail);
         if (hyphenated && !whole) return LineEndHyphen::Keep;
         if (whole && !hyphenated) return LineEndHyphen::Drop;
     }
     const Dictionary* dict = load ? load() : nullptr;
     // A hanging hyphen stays one, unless the two make a word ("thous-and").
-    const LineEndHyphen not_a_word = is_conjunction(core_letters(n)) ? LineEndHyphen::NotOne : LineEndHyphen::Keep;
+    const LineEndHyphen not_a_word = is_conjunction(tail) ? LineEndHyphen::NotOne : LineEndHyphen::Keep;
     if (!dict) return not_a_word;
-    const std::u32string stem = core_letters(l.substr(0, l.size() - 1));
-    const std::u32string joined = stem + core_letters(n);
+    const std::u32string joined = stem + tail;
     if (!dict->knows(utf8_encode(joined))) return not_a_word;
     // The patterns must allow the break where the line ended: a word the
     // dictionary knows, broken where no typesetter would break it, is a
