@@ -73,7 +73,29 @@ void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
 
 }  // namespace
 
-std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size) {
+namespace {
+
+// The numbers of the notes whose number OCR lost, by their line in `area`
+// (top to bottom); see take_note_area.
+std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
+    std::vector<std::string> numbers(area.size());
+    std::size_t first = 0;
+    while (first < area.size() && leading_note_number(area[first]).empty()) ++first;
+    if (first == area.size()) return numbers;
+    const int n = std::stoi(leading_note_number(area[first]));
+    const double em = std::max(area[first].font_size, 1.0);
+    std::vector<std::size_t> starts;
+    for (std::size_t k = 0; k < first; ++k)
+        if (std::fabs(area[k].box.x0 - area[first].box.x0) <= kNoteStartAlignEm * em) starts.push_back(k);
+    if (starts.empty() || static_cast<int>(starts.size()) >= n) return numbers;
+    for (std::size_t j = 0; j < starts.size(); ++j)
+        numbers[starts[j]] = std::to_string(n - static_cast<int>(starts.size() - j));
+    return numbers;
+}
+
+}  // namespace
+
+std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
     if (body_size <= 0) return {};
     // The note area: small lines with no running-text line below them in
     // the same column. Found by position, since the extractor may have put
@@ -109,9 +131,12 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size) {
     lines = std::move(rest);
     std::stable_sort(area.begin(), area.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
 
+    const std::vector<std::string> lost =
+        numbers_may_be_lost ? lost_note_numbers(area) : std::vector<std::string>(area.size());
     std::vector<Block> notes;
-    for (auto& line : area) {
-        std::string n = leading_note_number(line);
+    for (std::size_t k = 0; k < area.size(); ++k) {
+        Line& line = area[k];
+        std::string n = lost[k].empty() ? leading_note_number(line) : lost[k];
         if (notes.empty() || !n.empty()) {
             notes.emplace_back();
             notes.back().kind = BlockKind::Note;
@@ -161,7 +186,9 @@ void anchor_notes(std::vector<Page>& pages) {
                 continue;
             }
             last = number;
-            note.lines.front().words.erase(note.lines.front().words.begin());  // the number is @n
+            // The number is @n; a note whose number OCR lost starts with a word.
+            auto& words = note.lines.front().words;
+            if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
             // OCR rarely keeps a call's raised position, so a missing call
             // is worth a warning only on a text layer.
             if (!called && page.source == Source::TextLayer)

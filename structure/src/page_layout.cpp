@@ -158,7 +158,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     for (auto& l : merge_band_lines(std::move(top_lines))) add_band_line(top, std::move(l), Band::Top);
     for (auto& l : merge_band_lines(std::move(bottom_lines))) add_band_line(bottom, std::move(l), Band::Bottom);
     const double body_size = body_font_size(body);
-    std::vector<Block> notes = take_note_area(body, body_size);
+    std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
     if (source == LineSource::TextLayer) tables = take_tables(body, body_size);

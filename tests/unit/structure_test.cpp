@@ -218,6 +218,48 @@ TEST(TakeNoteArea, ALoneRaisedNumberRejoinsItsNote) {
     EXPECT_EQ(notes[0].n, "3");
 }
 
+// OCR of A/RES/74/173's first page: note 1's number read as "‘", note 2's
+// lost, note 3's kept. The lines that start where note 3 starts are notes
+// 1 and 2; the line set at the margin carries on note 2. On a text layer
+// the same lines are one unnumbered note, carrying on the previous page's.
+TEST(TakeNoteArea, NumbersOcrLostAreRecoveredFromTheNextOne) {
+    const auto page = [] {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i));
+        lines.push_back(make_line("\u2018Resolution 65/230, annex.", 80, 728, 8));
+        lines.push_back(make_line("See Official Records of the Economic and Social Council,", 80, 739, 8));
+        lines.push_back(make_line("sect. D.", 68, 750, 8));
+        lines.push_back(make_line("3 United Nations, Treaty Series.", 80, 761, 8));
+        return lines;
+    };
+    std::vector<Line> ocr = page();
+    const auto notes = structure::take_note_area(ocr, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(notes[1].lines.size(), 2u);
+    EXPECT_EQ(notes[2].n, "3");
+    std::vector<Line> layer = page();
+    const auto as_layer = structure::take_note_area(layer, 10);
+    ASSERT_EQ(as_layer.size(), 2u);
+    EXPECT_EQ(as_layer[0].n, "");
+    EXPECT_EQ(as_layer[1].n, "3");
+}
+
+// More unnumbered starts than numbers before the first numbered note:
+// nothing to recover.
+TEST(TakeNoteArea, TooManyStartsForTheNumbersLeftRecoverNothing) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i));
+    lines.push_back(make_line("Resolution 65/230, annex.", 80, 728, 8));
+    lines.push_back(make_line("See Official Records.", 80, 739, 8));
+    lines.push_back(make_line("2 United Nations, Treaty Series.", 80, 750, 8));
+    const auto notes = structure::take_note_area(lines, 10, true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].n, "");
+    EXPECT_EQ(notes[1].n, "2");
+}
+
 Word superscript(const std::string& text, double x, double top) {
     Word w = make_word(text, x, top, 6);
     w.flags |= kFlagSuperscript;

@@ -24,7 +24,15 @@ std::string leading_note_number(const Line& line);
 // Splits the trailing run of small lines that starts with a note number
 // (or continues a note from the previous page) off `lines`, returning it as
 // Note blocks, their number still in the text. `body_size` is the page's running-text font size.
-std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size);
+//
+// With `numbers_may_be_lost` (OCR pages: a note number is read as "‘" or
+// not at all, "‘Resolution 65/230" and "See Official Records" above "3
+// United Nations" on the generated scan), the unnumbered lines above the
+// first numbered note n that start where it starts (within
+// kNoteStartAlignEm) are the notes before it, numbered up to n - 1, when
+// there are fewer than n of them.
+inline constexpr double kNoteStartAlignEm = 0.5;
+std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost = false);
 
 // Marks, in each page's paragraphs, the call of each of its notes: a
 // superscript word whose text is the note's number, the first not yet used,
