@@ -28,18 +28,24 @@ std::vector<Region> drawn_regions(const std::vector<Box>& drawings, double gap, 
     std::vector<Region> regions;
     for (const auto& d : drawings)
         if (d.height() <= max_height) regions.push_back({d, std::min(d.width(), d.height()) >= min_side});
-    // Merge until stable: a shape can join two regions that then touch.
+    // Each region absorbs every other it comes near, looking again after
+    // each absorption (it has grown); passes repeat until none merges, as a
+    // grown region can reach one an earlier region passed by. Each pass is
+    // quadratic (the caller bounds the shapes), not each merge.
     for (bool merged = true; merged;) {
         merged = false;
-        for (std::size_t i = 0; i < regions.size() && !merged; ++i)
-            for (std::size_t j = i + 1; j < regions.size(); ++j)
-                if (overlaps(grown(regions[i].box, gap), regions[j].box)) {
-                    regions[i].box = regions[i].box.united(regions[j].box);
-                    regions[i].has_area = regions[i].has_area || regions[j].has_area;
-                    regions.erase(regions.begin() + static_cast<std::ptrdiff_t>(j));
-                    merged = true;
-                    break;
+        for (std::size_t i = 0; i < regions.size(); ++i)
+            for (std::size_t j = i + 1; j < regions.size();) {
+                if (!overlaps(grown(regions[i].box, gap), regions[j].box)) {
+                    ++j;
+                    continue;
                 }
+                regions[i].box = regions[i].box.united(regions[j].box);
+                regions[i].has_area = regions[i].has_area || regions[j].has_area;
+                regions.erase(regions.begin() + static_cast<std::ptrdiff_t>(j));
+                merged = true;
+                j = i + 1;
+            }
     }
     return regions;
 }

@@ -146,6 +146,22 @@ TEST(TakeFigures, AChartsAxisRowsAreNotATable) {
     EXPECT_EQ(blocks.back().lines.size(), 5u);
 }
 
+// A chart drawn as many small shapes (a heat map: 40 x 30 cells, each
+// 4 points square with no gap) is one region, however the shapes come.
+TEST(TakeFigures, ManySmallShapesMakeOneRegion) {
+    std::vector<Box> cells;
+    for (int row = 0; row < 30; ++row)
+        for (int col = 0; col < 40; ++col) {
+            const int c = (col * 7 + row * 13) % 40;  // not in reading order
+            cells.push_back({100.0 + 4 * c, 200.0 + 4 * row, 104.0 + 4 * c, 204.0 + 4 * row});
+        }
+    std::vector<Line> lines = chart_labels();
+    const auto figures = structure::take_figures(lines, cells, 10, 842);
+    ASSERT_EQ(figures.size(), 1u);
+    EXPECT_LE(figures[0].box.x0, 100.0);
+    EXPECT_GE(figures[0].box.x1, 260.0);
+}
+
 TEST(TakeFigures, TooFewLinesIsNoFigure) {
     std::vector<Line> lines = {line_at("8", 84, 200), line_at("4", 84, 260)};
     EXPECT_TRUE(structure::take_figures(lines, chart_drawings(), 10, 842).empty());
