@@ -163,10 +163,12 @@ Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repai
     if (page.source == Source::TextLayer) structure::order_columns(in.words);
     std::vector<Line> lines = structure::group_lines(std::move(in.words));
     if (repairs.spacing) normalize::repair_spacing(lines, page.repairs);
+    // Figures are found by the layer's drawings; OCR pages are read without them.
+    static const std::vector<Box> kNoDrawings;
+    const bool ocr = page.source == Source::Ocr;
     page.blocks = structure::lay_out_page(std::move(lines), page.height,
-                                          page.source == Source::Ocr ? structure::LineSource::Ocr
-                                                                     : structure::LineSource::TextLayer,
-                                          page.source == Source::Ocr ? std::vector<Box>{} : in.drawings);
+                                          ocr ? structure::LineSource::Ocr : structure::LineSource::TextLayer,
+                                          ocr ? kNoDrawings : in.drawings);
     release_glyphs(page);
     return page;
 }

@@ -151,6 +151,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
     const double usual_pitch = typical_line_pitch(lines);
     const double page_edge = right_edge(lines);
     std::vector<Block> blocks;
+    std::vector<double> block_sizes;  // the font sizes of the current block's lines
     for (auto& line : lines) {
         bool new_block = blocks.empty();
         if (!new_block) {
@@ -161,9 +162,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // Against the block's median size, not the line above's: OCR's
             // sizes jitter from line to line (6.2 then 8.6 points inside one
             // paragraph of the generated 300 dpi scan).
-            std::vector<double> sizes;
-            for (const auto& l : b.lines) sizes.push_back(l.font_size);
-            const double block_size = median(std::move(sizes));
+            const double block_size = median(block_sizes);
             const bool size_change = std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
             const bool wide_gap = pitch <= 0 || pitch > kMaxLinePitchEm * em ||
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
@@ -174,7 +173,11 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
                                   prev.box.x1 < edge - kShortLineEm * em;
             new_block = size_change || wide_gap || indented;
         }
-        if (new_block) blocks.emplace_back();
+        if (new_block) {
+            blocks.emplace_back();
+            block_sizes.clear();
+        }
+        block_sizes.push_back(line.font_size);
         Block& b = blocks.back();
         b.box = b.box.united(line.box);
         b.lines.push_back(std::move(line));
