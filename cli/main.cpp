@@ -111,6 +111,9 @@ int main(int argc, char** argv) {
     app.add_option("--binarize", binarize, "who binarises pages for OCR: tesseract (its Otsu) or sauvola (Leptonica)")
         ->check(CLI::IsMember({"tesseract", "sauvola"}))
         ->capture_default_str();
+    bool no_ocr_patch = false;
+    app.add_flag("--no-ocr-patch", no_ocr_patch,
+                 "read lossy pages (fonts without ToUnicode) wholly by OCR, not only the words their layer cannot vouch for");
     app.add_option("--format", o.convert.format, "what to write: tei, or json (the document model, with geometry)")
         ->transform(CLI::CheckedTransformer(std::map<std::string, pdf2tei::ConvertOptions::Format>{
             {"tei", pdf2tei::ConvertOptions::Format::Tei}, {"json", pdf2tei::ConvertOptions::Format::Json}}));
@@ -155,6 +158,7 @@ int main(int argc, char** argv) {
     on.spacing = on.spacing && !no_spacing;
     on.dehyphenation = on.dehyphenation && !no_dehyphenation;
     on.apostrophes = on.apostrophes && !no_apostrophes;
+    o.convert.patch_lossy_layers = !no_ocr_patch;
     o.convert.binarize = binarize == "sauvola" ? pdf2tei::ocr::Binarization::Sauvola : pdf2tei::ocr::Binarization::Tesseract;
     try {
         return run(o);

@@ -49,12 +49,15 @@ std::string accent_capital(const std::string& word, const Dictionary& dict) {
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& load) {
     const Dictionary* dict = nullptr;
     for (auto& page : pages) {
-        if (page.source != Source::Ocr) continue;
+        // OCR's words, and every word of a lossy layer (its accents were
+        // lost with its fonts' ToUnicode).
+        const bool lossy_layer = page.ocr_patched;
+        if (page.source != Source::Ocr && !lossy_layer) continue;
         if (!dict && !(dict = load ? load() : nullptr)) return;
         for (auto& block : page.blocks)
             for (auto& line : block.lines)
                 for (auto& w : line.words) {
-                    if (w.source != Source::Ocr) continue;
+                    if (w.source != Source::Ocr && !lossy_layer) continue;
                     std::string fixed = accent_capital(w.text, *dict);
                     if (fixed == w.text) continue;
                     w.text = std::move(fixed);

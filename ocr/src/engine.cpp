@@ -263,6 +263,12 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
             w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
             conf_sum += w.confidence;
             const std::vector<Symbol> symbols = symbols_of(*it, w.text);
+            // The symbols, for patching a lossy layer; each knows its word
+            // (a split part is a word of its own), by index in out.words.
+            const int first_word = static_cast<int>(out.words.size());
+            if (symbols.empty()) out.symbols.push_back({w.text, w.box, w.confidence, first_word});
+            for (const auto& s : symbols)
+                out.symbols.push_back({s.text, to_page(s.left, s.top, s.right, s.bottom), w.confidence, first_word});
             for (const auto& s : symbols)
                 if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
             const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
@@ -273,6 +279,10 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
             if (parts.size() <= 1) {
                 out.words.push_back(std::move(w));
             } else {
+                std::size_t next_symbol = out.symbols.size() - symbols.size();
+                for (const auto& part : parts)
+                    for (std::size_t c = 0; c < part.symbols; ++c, ++next_symbol)
+                        out.symbols[next_symbol].word = first_word + static_cast<int>(&part - parts.data());
                 for (std::size_t k = 0; k < parts.size(); ++k) {
                     Word part = w;
                     part.text = parts[k].text;
@@ -289,6 +299,7 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
         } while (it->Next(tesseract::RIL_WORD));
         close_line();
     }
+    for (auto& s : out.symbols) s.font_size = out.words[static_cast<std::size_t>(s.word)].font_size;
     if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
     api.Clear();
     return out;

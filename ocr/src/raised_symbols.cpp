@@ -21,6 +21,7 @@ int median(std::vector<int> v) {
 WordPart part_of(const std::vector<Symbol>& s, std::size_t from, std::size_t to, bool raised) {
     WordPart p;
     p.raised = raised;
+    p.symbols = to - from;
     p.left = s[from].left, p.top = s[from].top, p.right = s[from].right, p.bottom = s[from].bottom;
     for (std::size_t i = from; i < to; ++i) {
         p.text += s[i].text;

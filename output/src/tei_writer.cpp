@@ -160,11 +160,12 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
 
 // How the pages were read, for the encoding description.
 void write_sources(Tree& t, xmlNodePtr enc, const Document& doc) {
-    int from_layer = 0, from_ocr = 0;
+    int from_layer = 0, from_ocr = 0, patched = 0;
     double conf = 0;
     std::map<std::string, int> verdicts;
     for (const auto& p : doc.pages) {
         ++verdicts[std::string(to_string(p.verdict))];
+        patched += p.ocr_patched;
         if (p.source == Source::Ocr) {
             ++from_ocr;
             conf += std::max(0.0f, p.ocr_confidence);
@@ -175,6 +176,8 @@ void write_sources(Tree& t, xmlNodePtr enc, const Document& doc) {
     std::string line = "Pages read from the PDF's text layer: " + std::to_string(from_layer) +
                        "; by OCR (Tesseract, LSTM): " + std::to_string(from_ocr);
     if (from_ocr) line += ", mean confidence " + confidence(static_cast<float>(conf / from_ocr));
+    if (patched)
+        line += "; text layers kept with the words they could not vouch for read by OCR: " + std::to_string(patched);
     line += ". Text layers judged:";
     for (const auto& [v, n] : verdicts) line += " " + v + " " + std::to_string(n) + ";";
     line.back() = '.';
@@ -369,8 +372,10 @@ private:
         xmlNodePtr pb = t_.add(where, "pb");
         Tree::attr(pb, "n", page.label.empty() ? std::to_string(page.number) : page.label);
         Tree::attr(pb, "type", to_string(page.verdict));
-        Tree::attr(pb, "subtype", to_string(page.source));
-        if (page.source == Source::Ocr && page.ocr_confidence >= 0) Tree::attr(pb, "cert", confidence(page.ocr_confidence));
+        // A lossy layer patched by OCR: "text-layer+ocr".
+        Tree::attr(pb, "subtype", std::string(to_string(page.source)) + (page.ocr_patched ? "+ocr" : ""));
+        if ((page.source == Source::Ocr || page.ocr_patched) && page.ocr_confidence >= 0)
+            Tree::attr(pb, "cert", confidence(page.ocr_confidence));
     }
 
     void write_fw(xmlNodePtr where, const Block& b) {

@@ -135,7 +135,15 @@ int render_dpi(const ConvertOptions& opts, const Page& page) {
     return native >= kMinNativeDpi ? std::min(native, kMaxDpi) : kDefaultDpi;
 }
 
-// Replaces a page's words with what OCR reads on its rendering.
+// A lossy layer is patched by OCR rather than replaced (ocr/layer_patch.hpp),
+// unless OCR was asked for every page or the patch is switched off.
+bool patches_layer(const ConvertOptions& opts, const Page& page) {
+    return opts.patch_lossy_layers && page.verdict == PageVerdict::Lossy &&
+           (opts.ocr == ocr::OcrMode::Auto || opts.ocr == ocr::OcrMode::Redo);
+}
+
+// Replaces a page's words with what OCR reads on its rendering, or, on a
+// lossy page, only the words its layer cannot vouch for.
 void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::string& languages, ingest::IngestedPage& in) {
     Page& page = in.page;
     const GrayImage image = w.reader->render(index, render_dpi(opts, page));
@@ -146,9 +154,18 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
     } else {
         ocr::OcrResult r = w.ocr(languages).recognize(image, opts.ocr_deadline_ms);
         if (r.timed_out) sink.add("OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing");
-        in.words = std::move(r.words);
-        page.source = Source::Ocr;
-        page.ocr_confidence = r.mean_confidence;
+        ocr::LayerPatch patch;
+        if (patches_layer(opts, page) && !r.timed_out) patch = ocr::patch_layer(in.words, r.symbols, r.words);
+        if (patch.usable) {
+            in.words = std::move(patch.words);
+            page.ocr_patched = true;
+            page.ocr_confidence = patch.confidence;
+            if (patch.patched) page.repairs["ocr-patched-word"] += patch.patched;
+        } else {
+            in.words = std::move(r.words);
+            page.source = Source::Ocr;
+            page.ocr_confidence = r.mean_confidence;
+        }
     }
     for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
 }

@@ -45,6 +45,7 @@ enum WordFlag : std::uint32_t {
     kFlagSpaceRemoved = 1u << 6,      // joined with the next word: the extractor's space was not there
     kFlagCellLineEnd = 1u << 7,       // in a table: its cell's text wraps onto the next line after it
     kFlagLigatureRestored = 1u << 8,  // a ligature the text layer lost put back ("ef cient" -> "efficient")
+    kFlagOcrPatched = 1u << 9,        // a lossy layer's word whose text OCR read again (ocr/layer_patch.hpp)
 };
 
 struct Glyph {
@@ -152,6 +153,7 @@ struct Page {
     Source source = Source::TextLayer;  // Ocr when the words were read by OCR
     float ocr_confidence = -1;          // mean word confidence 0..1, -1 without OCR
     bool rendered = false;              // the page was rendered to an image
+    bool ocr_patched = false;           // a lossy layer kept, its untrusted words read by OCR
     RepairCounts repairs;
     std::vector<Warning> warnings;
     bool operator==(const Page&) const = default;

@@ -29,6 +29,9 @@ struct ConvertOptions {
     int dpi = 0;                 // OCR rendering; 0 = a scan's own (>= 200), else 300
     int ocr_deadline_ms = 120000;  // per page
     ocr::Binarization binarize = ocr::Binarization::Tesseract;
+    // Lossy pages keep their layer, with OCR's reading of the words it
+    // cannot vouch for; false reads them wholly by OCR (--no-ocr-patch).
+    bool patch_lossy_layers = true;
     std::optional<std::time_t> timestamp;  // opt-in conversion time in the TEI
     enum class Format { Tei, Json } format = Format::Tei;  // Json: the model, for debugging
     normalize::RepairSwitches repairs;  // --no-repair, --no-<repair>

@@ -22,9 +22,10 @@ inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored
 // Punctuation around the word is kept ("(Etats," -> "(États,").
 std::string accent_capital(const std::string& word, const Dictionary& dict);
 
-// Restores the accents of the OCR words of every page, counting each in the
+// Restores the accents of the OCR words of every page, and of every word of
+// a lossy layer patched by OCR (Page::ocr_patched), counting each in the
 // page's repairs and flagging it kFlagUnicodeRepaired. The dictionary is
-// the document's language's, asked for only when a page was read by OCR.
+// the document's language's, asked for only when such a page exists.
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 
 }  // namespace pdf2tei::normalize

@@ -9,6 +9,7 @@
 
 #include "pdf2tei/image.hpp"
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/ocr/layer_patch.hpp"
 
 struct Pix;  // Leptonica's image, kept out of this header
 
@@ -22,6 +23,8 @@ enum class Binarization { Tesseract, Sauvola };
 // Tesseract's own result for a page.
 struct OcrResult {
     std::vector<Word> words;      // reading order, boxes in page points
+    std::vector<OcrSymbol> symbols;  // every symbol of those words (a word whose
+                                     // symbols do not spell it: the word), page points
     float mean_confidence = -1;   // mean word confidence, 0..1
     double skew_degrees = 0;      // the skew corrected before recognition
     int orientation = 0;          // quarter turns clockwise that made the page upright

@@ -24,6 +24,7 @@ struct WordPart {
     std::string text;
     int left = 0, top = 0, right = 0, bottom = 0;
     bool raised = false;
+    std::size_t symbols = 0;  // how many of the word's symbols, in order, it holds
 };
 
 // A digit is raised when its foot stands this share of the word's tallest
