@@ -1,0 +1,259 @@
+// Patching a lossy text layer with OCR: which words take OCR's reading,
+// which keep the layer's, and when the layer is not trusted at all. Words
+// and symbols stand on lines 12 pt apart; symbols are 5 pt wide.
+#include <gtest/gtest.h>
+
+#include "pdf2tei/ocr/layer_patch.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+constexpr double kLineTop = 100, kLineFoot = 110;
+
+Word layer_word(const std::string& text, double x0, double x1, double size = 10, double top = kLineTop,
+                double foot = kLineFoot) {
+    Word w;
+    w.text = text;
+    w.box = {x0, top, x1, foot};
+    w.font_size = size;
+    w.space_after = true;
+    return w;
+}
+
+// An OCR word `text` spelled one 5 pt symbol per character from x0, each
+// code point its own symbol; its id is its index in `ocr_words`.
+void read_as(const std::string& text, double x0, float confidence, std::vector<OcrSymbol>& symbols,
+             std::vector<Word>& ocr_words, double size = 10, double top = kLineTop + 2, double foot = kLineFoot - 1) {
+    const int id = static_cast<int>(ocr_words.size());
+    Word w;
+    w.text = text;
+    w.confidence = confidence;
+    w.font_size = size;
+    double x = x0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        std::size_t len = 1;
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xF0) len = 4;
+        else if (lead >= 0xE0) len = 3;
+        else if (lead >= 0xC0) len = 2;
+        symbols.push_back({text.substr(i, len), {x, top, x + 5, foot}, confidence, id, size});
+        x += 5;
+        i += len;
+    }
+    w.box = {x0, top, x, foot};
+    ocr_words.push_back(w);
+}
+
+// Ten plain words OCR reads as the layer has them: enough to trust the layer.
+void agreeing_words(std::vector<Word>& layer, std::vector<OcrSymbol>& symbols, std::vector<Word>& ocr_words,
+                    double line_top = 300) {
+    for (int i = 0; i < kMinAgreementWords; ++i) {
+        const double x = 20.0 + i * 30;
+        layer.push_back(layer_word("word", x, x + 20, 10, line_top, line_top + 10));
+        read_as("word", x, 0.95f, symbols, ocr_words, 10, line_top + 2, line_top + 9);
+    }
+}
+
+const Word* find_word(const LayerPatch& p, const std::string& text) {
+    for (const auto& w : p.words)
+        if (w.text == text) return &w;
+    return nullptr;
+}
+
+struct CharCase {
+    char32_t c;
+    bool trusted;
+};
+
+class TrustedChar : public ::testing::TestWithParam<CharCase> {};
+
+TEST_P(TrustedChar, AsTexFontsCodeIt) { EXPECT_EQ(trusted_layer_char(GetParam().c), GetParam().trusted); }
+
+INSTANTIATE_TEST_SUITE_P(LayerPatch, TrustedChar,
+                         ::testing::Values(CharCase{U'a', true}, CharCase{U'Z', true}, CharCase{U'7', true},
+                                           CharCase{U'.', true}, CharCase{U'-', true}, CharCase{U'/', true},
+                                           CharCase{U'(', true}, CharCase{U'%', true},
+                                           // OT1 draws other glyphs at these codes
+                                           CharCase{U'\'', false}, CharCase{U'`', false}, CharCase{U'"', false},
+                                           CharCase{U'\\', false}, CharCase{U'<', false}, CharCase{U'>', false},
+                                           CharCase{U'{', false}, CharCase{U'|', false}, CharCase{U'$', false},
+                                           // controls (lost ligatures and accents), and anything not ASCII
+                                           CharCase{0x0C, false}, CharCase{0x13, false}, CharCase{U'é', false},
+                                           CharCase{0xFB01, false}));
+
+TEST(LayerPatch, AWordWithALostLigatureTakesOcrsReading) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("e\x0E"
+                               "cient",
+                               20, 60));
+    read_as("efficient", 20, 0.9f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_EQ(p.patched, 1);
+    const Word* w = find_word(p, "efficient");
+    ASSERT_NE(w, nullptr);
+    EXPECT_TRUE(w->has(kFlagOcrPatched));
+    EXPECT_EQ(w->source, Source::Ocr);
+    EXPECT_EQ(w->glyphs.size(), 9u);
+    EXPECT_FLOAT_EQ(w->confidence, 0.9f);
+}
+
+TEST(LayerPatch, TexQuotesAtAsciiCodesAreReadAgain) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("\\Countering", 20, 75));
+    read_as("“Countering", 20, 0.93f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_NE(find_word(p, "“Countering"), nullptr);
+}
+
+TEST(LayerPatch, TrustedWordsKeepTheLayersTextEvenWhereOcrDiffers) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("2017", 20, 40));
+    read_as("20I7", 20, 0.6f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_EQ(p.patched, 0);
+    EXPECT_EQ(p.checked, kMinAgreementWords + 1);
+    EXPECT_EQ(p.agreed, kMinAgreementWords);
+    const Word* w = find_word(p, "2017");
+    ASSERT_NE(w, nullptr);
+    EXPECT_EQ(w->source, Source::TextLayer);
+}
+
+TEST(LayerPatch, GlyphsTheLayerDroppedJoinTheWordsAroundThem) {
+    // Poppler drops OT1's "ff" (a control code): "o" and "ering", 6 pt apart.
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("o", 20, 25));
+    layer.push_back(layer_word("ering", 35, 60));
+    layer.push_back(layer_word("immense", 64, 99));
+    read_as("offering", 20, 0.95f, symbols, ocr_words);
+    read_as("immense", 64, 0.95f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    ASSERT_EQ(p.words.size(), layer.size() - 1);
+    const Word* w = find_word(p, "offering");
+    ASSERT_NE(w, nullptr);
+    EXPECT_DOUBLE_EQ(w->box.x0, 20);
+    EXPECT_DOUBLE_EQ(w->box.x1, 60);
+    EXPECT_TRUE(w->space_after);
+    EXPECT_NE(find_word(p, "immense"), nullptr);
+    EXPECT_EQ(find_word(p, "o"), nullptr);
+}
+
+TEST(LayerPatch, AWholeWordTheLayerLacksIsNotInvented) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    read_as("speck", 200, 0.3f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    EXPECT_EQ(p.words.size(), layer.size());
+    EXPECT_EQ(find_word(p, "speck"), nullptr);
+}
+
+struct AccentCase {
+    const char* layer;
+    const char* ocr;
+    float confidence;
+    const char* expected;
+};
+
+class LostAccents : public ::testing::TestWithParam<AccentCase> {};
+
+TEST_P(LostAccents, AreTakenFromASureOcr) {
+    const auto& c = GetParam();
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word(c.layer, 20, 80));
+    read_as(c.ocr, 20, c.confidence, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_NE(find_word(p, c.expected), nullptr) << c.layer << " / " << c.ocr;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    LayerPatch, LostAccents,
+    ::testing::Values(AccentCase{"a", "à", 0.96f, "à"}, AccentCase{"Etats", "États", 0.97f, "États"},
+                      AccentCase{"decembre", "décembre", 0.96f, "décembre"},
+                      AccentCase{"quatrieme", "quatrième", 0.96f, "quatrième"},
+                      AccentCase{"etre", "être", 0.96f, "être"}, AccentCase{"prevues", "prévues", 0.97f, "prévues"},
+                      // OCR reads accents that are not there, and is then unsure
+                      AccentCase{"prochaine", "prochaïne", 0.68f, "prochaine"},
+                      // not an accent: a different word, the layer's stays
+                      AccentCase{"cote", "note", 0.97f, "cote"}));
+
+TEST(LayerPatch, ACapitalsAccentInTheLineAboveFollowsItsWord) {
+    // OCR's "É" of "États" stands high, inside a word of the line above.
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("les", 20, 35, 10, 88, 98));  // the line above
+    read_as("les", 20, 0.96f, symbols, ocr_words, 10, 89, 97);
+    layer.push_back(layer_word("Etats", 20, 45));
+    read_as("États", 20, 0.97f, symbols, ocr_words);
+    symbols[symbols.size() - 5].box = {20, 84, 25, 106};  // the É: its middle in "les"
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_NE(find_word(p, "les"), nullptr);
+    EXPECT_NE(find_word(p, "États"), nullptr);
+}
+
+TEST(LayerPatch, ALayerOcrDisagreesWithIsNotUsed) {
+    // Letters coded in an order of the font's own: the layer reads as soup.
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    for (int i = 0; i < 12; ++i) {
+        const double x = 20.0 + i * 40;
+        layer.push_back(layer_word("qbzxt", x, x + 25));
+        read_as("world", x, 0.95f, symbols, ocr_words);
+    }
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    EXPECT_EQ(p.checked, 12);
+    EXPECT_EQ(p.agreed, 0);
+    EXPECT_FALSE(p.usable);
+}
+
+TEST(LayerPatch, TooFewWordsToCheckIsNotTrusted) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    layer.push_back(layer_word("word", 20, 40));
+    read_as("word", 20, 0.95f, symbols, ocr_words);
+    EXPECT_FALSE(patch_layer(layer, symbols, ocr_words).usable);
+}
+
+TEST(LayerPatch, SizesAndBoxesAreCalibratedOnOcrsMeasures) {
+    // Body words the layer sets at 12.7 pt in boxes 16.5 pt tall; OCR
+    // measures 11 pt, ink from 2 to 14 pt above the box's foot. A note call
+    // at 8.4 pt, too rare to measure, takes the body's calibration.
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    for (int i = 0; i < kMinAgreementWords; ++i) {
+        const double x = 20.0 + i * 30;
+        layer.push_back(layer_word("word", x, x + 20, 12.7, 100, 116.5));
+        read_as("word", x, 0.95f, symbols, ocr_words, 11.0, 116.5 - 14, 116.5 - 2);
+    }
+    layer.push_back(layer_word("1", 330, 334, 8.4, 98, 109));
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_NEAR(p.words[0].font_size, 11.0, 1e-9);
+    EXPECT_NEAR(p.words[0].box.y0, 116.5 - 14, 1e-9);
+    EXPECT_NEAR(p.words[0].box.y1, 116.5 - 2, 1e-9);
+    const Word& call = p.words.back();
+    EXPECT_NEAR(call.font_size, 8.4 * 11.0 / 12.7, 1e-9);
+    // Raised still: its foot stands above the body's.
+    EXPECT_LT(call.box.y1, p.words[0].box.y1);
+    EXPECT_NEAR(call.box.y1, 109 - 11 * (2 / 16.5), 1e-9);
+}
+
+}  // namespace
+}  // namespace pdf2tei::ocr
