@@ -19,6 +19,7 @@ ordered_json flags(std::uint32_t f) {
         {kFlagSpaceRemoved, "space-removed"},
         {kFlagCellLineEnd, "cell-line-end"},
         {kFlagLigatureRestored, "ligature-restored"},
+        {kFlagOcrPatched, "ocr-patched"},
     };
     ordered_json out = ordered_json::array();
     for (const auto& [flag, name] : kNames)
