@@ -24,6 +24,9 @@ constexpr int kRenderClipOnly = 7;
 // A hostile page can paint millions of paths; past this many, the rest are
 // not recorded (layout only needs to know where charts and rules are).
 constexpr std::size_t kMaxDrawings = 20000;
+// Images are kept up to this many a page (a page of tiled image strips
+// still reports its coverage).
+constexpr std::size_t kMaxImages = 1000;
 // A stroked line has no area; it is kept at least this thick (points).
 constexpr double kMinStrokeWidth = 0.5;
 
@@ -69,6 +72,7 @@ public:
     }
 
     std::vector<Box> drawings;
+    std::vector<Box> images;
 
     // Each forwards to OutputDev's version, which skips inline image data.
     void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool inv, bool interp,
@@ -123,6 +127,15 @@ private:
     // absolute determinant. Overlaps are counted twice, so the share is capped.
     // The largest image's resolution is kept: a scan's native dpi.
     void add_image(GfxState* s, int width_px) {
+        if (images.size() < kMaxImages) {  // the unit square's device box
+            Box b{1e300, 1e300, -1e300, -1e300};
+            for (const auto& [ux, uy] : {std::pair{0.0, 0.0}, {1.0, 0.0}, {0.0, 1.0}, {1.0, 1.0}}) {
+                double x, y;
+                s->transform(ux, uy, &x, &y);
+                b = {std::min(b.x0, x), std::min(b.y0, y), std::max(b.x1, x), std::max(b.y1, y)};
+            }
+            if (!b.empty()) images.push_back(b);
+        }
         const double* m = s->getCTM();
         const double area = std::fabs(m[0] * m[3] - m[1] * m[2]);
         image_area_ += area;
@@ -198,6 +211,7 @@ PageContent ContentPass::read(int index) {
     out.stats = dev.stats;
     out.stats.probed = true;
     out.drawings = std::move(dev.drawings);
+    out.images = std::move(dev.images);
     return out;
 }
 

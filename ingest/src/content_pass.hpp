@@ -21,6 +21,7 @@ struct PageContent {
     std::vector<Word> words;  // Poppler's reading order
     TextLayerStats stats;
     std::vector<Box> drawings;  // boxes of the vector paths painted (see IngestedPage)
+    std::vector<Box> images;    // boxes of the images drawn (see IngestedPage)
 };
 
 class ContentPass {

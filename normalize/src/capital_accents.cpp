@@ -51,7 +51,7 @@ void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& l
     for (auto& page : pages) {
         // OCR's words, and every word of a lossy layer (its accents were
         // lost with its fonts' ToUnicode).
-        const bool lossy_layer = page.ocr_patched;
+        const bool lossy_layer = page.ocr_patched && page.verdict == PageVerdict::Lossy;
         if (page.source != Source::Ocr && !lossy_layer) continue;
         if (!dict && !(dict = load ? load() : nullptr)) return;
         for (auto& block : page.blocks)

@@ -201,6 +201,31 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
     return again.mean_confidence > out.mean_confidence ? again : out;
 }
 
+OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
+    if (page.empty() || page.dpi <= 0) return {};
+    const double px_per_pt = page.dpi / 72.0;
+    const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, page.width);
+    const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, page.height);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, page.width);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, page.height);
+    if (x1 <= x0 || y1 <= y0) return {};
+    GrayImage crop;
+    crop.width = x1 - x0;
+    crop.height = y1 - y0;
+    crop.dpi = page.dpi;
+    crop.pixels.reserve(static_cast<std::size_t>(crop.width) * static_cast<std::size_t>(crop.height));
+    for (int y = y0; y < y1; ++y) {
+        const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
+        crop.pixels.insert(crop.pixels.end(), row + x0, row + x1);
+    }
+    OcrResult out = recognize(crop, deadline_ms);
+    const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
+    const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
+    for (auto& w : out.words) shift(w.box);
+    for (auto& sym : out.symbols) shift(sym.box);
+    return out;
+}
+
 OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms) {
     OcrResult out;
     out.skew_degrees = skew_degrees;

@@ -33,10 +33,6 @@ bool holds(const Box& b, double x, double y) { return x >= b.x0 && x <= b.x1 && 
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-Box unite(const Box& a, const Box& b) {
-    return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 // The layer word whose box holds each symbol's centre, or -1. Boxes of
 // fonts without ToUnicode can be taller than the line pitch, so where two
 // hold it, the one whose middle is nearest takes it.
@@ -261,7 +257,7 @@ LayerPatch patch_layer(const std::vector<Word>& layer, const std::vector<OcrSymb
         const auto r = static_cast<std::size_t>(root(parent, static_cast<int>(i)));
         if (emitted[r] >= 0) {  // a later member of a group already begun
             Word& w = out.words[static_cast<std::size_t>(emitted[r])];
-            w.box = unite(w.box, layer[i].box);
+            w.box = w.box.united(layer[i].box);
             w.space_after = layer[i].space_after;
             continue;
         }

@@ -117,12 +117,36 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
     return j;
 }
 
+std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,
+                                           double page_width, double page_height) {
+    std::vector<Box> out;
+    const double page_area = page_width * page_height;
+    if (page_area <= 0) return out;
+    for (const Box& image : images) {
+        // Only the part on the page counts.
+        const Box b{std::max(image.x0, 0.0), std::max(image.y0, 0.0), std::min(image.x1, page_width),
+                    std::min(image.y1, page_height)};
+        if (b.empty() || b.width() * b.height() < kMinTextImageShare * page_area) continue;
+        int over = 0;
+        for (const auto& w : words) {
+            const double cx = (w.box.x0 + w.box.x1) / 2, cy = w.box.center_y();
+            over += cx >= b.x0 && cx <= b.x1 && cy >= b.y0 && cy <= b.y1;
+        }
+        if (over <= kMaxLayerWordsOverImage) out.push_back(b);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); });
+    if (out.size() > kMaxTextImages) out.resize(kMaxTextImages);
+    return out;
+}
+
 bool needs_ocr(const Judgement& j, OcrMode mode) {
     switch (mode) {
         case OcrMode::Never: return false;
         case OcrMode::Always: return true;
-        case OcrMode::Redo: return !j.layer_usable || j.verdict == PageVerdict::InvisibleOcr;
-        case OcrMode::Auto: return !j.layer_usable;
+        case OcrMode::Redo:
+            return !j.layer_usable || j.verdict == PageVerdict::InvisibleOcr || j.verdict == PageVerdict::Partial;
+        case OcrMode::Auto: return !j.layer_usable || j.verdict == PageVerdict::Partial;
     }
     return false;
 }

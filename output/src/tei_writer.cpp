@@ -177,7 +177,8 @@ void write_sources(Tree& t, xmlNodePtr enc, const Document& doc) {
                        "; by OCR (Tesseract, LSTM): " + std::to_string(from_ocr);
     if (from_ocr) line += ", mean confidence " + confidence(static_cast<float>(conf / from_ocr));
     if (patched)
-        line += "; text layers kept with the words they could not vouch for read by OCR: " + std::to_string(patched);
+        line += "; text layers kept, with some words read by OCR (lossy layers' untrusted words, text in images): " +
+                std::to_string(patched);
     line += ". Text layers judged:";
     for (const auto& [v, n] : verdicts) line += " " + v + " " + std::to_string(n) + ";";
     line.back() = '.';
@@ -372,7 +373,7 @@ private:
         xmlNodePtr pb = t_.add(where, "pb");
         Tree::attr(pb, "n", page.label.empty() ? std::to_string(page.number) : page.label);
         Tree::attr(pb, "type", to_string(page.verdict));
-        // A lossy layer patched by OCR: "text-layer+ocr".
+        // A layer kept with some words read by OCR: "text-layer+ocr".
         Tree::attr(pb, "subtype", std::string(to_string(page.source)) + (page.ocr_patched ? "+ocr" : ""));
         if ((page.source == Source::Ocr || page.ocr_patched) && page.ocr_confidence >= 0)
             Tree::attr(pb, "cert", confidence(page.ocr_confidence));

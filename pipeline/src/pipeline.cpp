@@ -170,6 +170,62 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
     for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
 }
 
+// Where an image's text goes in the layer's reading order: before the
+// first word below the image's top that stands over the image's width,
+// else at the end.
+std::size_t reading_place(const std::vector<Word>& words, const Box& image) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Box& b = words[k].box;
+        if (b.center_y() > image.y0 && b.x1 > image.x0 && b.x0 < image.x1) return k;
+    }
+    return words.size();
+}
+
+// Reads the text in a partial page's images (triage found them with no
+// layer text over them) and adds it to the layer's words. An image where
+// OCR finds no text worth the name leaves the page `text`.
+void ocr_text_images(Worker& w, int index, const ConvertOptions& opts, const std::string& languages,
+                     ingest::IngestedPage& in, const std::vector<Box>& images) {
+    Page& page = in.page;
+    const GrayImage image = w.reader->render(index, render_dpi(opts, page));
+    page.rendered = true;
+    WarningSink sink(Stage::Ocr, page.number);
+    if (image.empty()) {
+        sink.add("page cannot be rendered; the text in its images is not read");
+    } else {
+        // Each image's words, with the place in the layer's reading order
+        // they go: before the first layer word below the image's top.
+        std::vector<std::pair<std::size_t, std::vector<Word>>> found;
+        double confidence = 0;
+        int n = 0;
+        for (const Box& region : images) {
+            ocr::OcrResult r = w.ocr(languages).recognize_region(image, region, opts.ocr_deadline_ms);
+            if (r.timed_out) sink.add("OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing");
+            for (const auto& word : r.words) confidence += word.confidence;
+            n += static_cast<int>(r.words.size());
+            found.emplace_back(reading_place(in.words, region), std::move(r.words));
+        }
+        if (n >= ocr::kMinTextImageWords && confidence / n >= ocr::kMinTextImageConfidence) {
+            page.ocr_patched = true;
+            page.ocr_confidence = static_cast<float>(confidence / n);
+            page.repairs["ocr-image-word"] += n;
+            std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            std::vector<Word> merged;
+            merged.reserve(in.words.size() + static_cast<std::size_t>(n));
+            auto next = found.begin();
+            for (std::size_t k = 0; k <= in.words.size(); ++k) {
+                for (; next != found.end() && next->first == k; ++next)
+                    for (auto& word : next->second) merged.push_back(std::move(word));
+                if (k < in.words.size()) merged.push_back(std::move(in.words[k]));
+            }
+            in.words = std::move(merged);
+        } else {
+            page.verdict = PageVerdict::Text;
+        }
+    }
+    for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
+}
+
 // The per-page stages after ingest and OCR. The glyph boxes are released at
 // the end: later stages work on words.
 Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repairs) {
@@ -280,6 +336,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     doc.pages.resize(static_cast<std::size_t>(n));
     std::vector<ingest::IngestedPage> raw(static_cast<std::size_t>(n));
     std::vector<char> to_ocr(static_cast<std::size_t>(n), 0);
+    std::vector<std::vector<Box>> text_images(static_cast<std::size_t>(n));  // partial pages: where to read
     const ocr::LanguageOracle oracle = language_oracle();
 
     std::mutex progress_mutex;
@@ -296,7 +353,14 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
             for (int i = range.begin(); i != range.end(); ++i) {
                 auto& in = raw[static_cast<std::size_t>(i)];
                 in = w->reader->read(i);
-                const ocr::Judgement j = ocr::judge_page(in.page.text_layer, in.words, oracle);
+                ocr::Judgement j = ocr::judge_page(in.page.text_layer, in.words, oracle);
+                if (j.verdict == PageVerdict::Text) {
+                    auto images = ocr::images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
+                    if (!images.empty()) {
+                        j.verdict = PageVerdict::Partial;
+                        text_images[static_cast<std::size_t>(i)] = std::move(images);
+                    }
+                }
                 in.page.verdict = j.verdict;
                 to_ocr[static_cast<std::size_t>(i)] = ocr::needs_ocr(j, opts.ocr);
                 // Worth a warning: a layer thrown away because it is broken,
@@ -313,7 +377,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
         if (first != to_ocr.end()) {
             std::string trusted;
             for (int i = 0; i < n && trusted.size() < normalize::kMaxLanguageSample; ++i)
-                if (!to_ocr[static_cast<std::size_t>(i)]) trusted += words_text(raw[static_cast<std::size_t>(i)].words);
+                if (!to_ocr[static_cast<std::size_t>(i)] || raw[static_cast<std::size_t>(i)].page.verdict == PageVerdict::Partial)
+                    trusted += words_text(raw[static_cast<std::size_t>(i)].words);
             auto w = pool.take();
             const int index = static_cast<int>(first - to_ocr.begin());
             ocr_languages = choose_ocr_languages(opts, normalize::detect_language(trusted), *w, index,
@@ -328,7 +393,10 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                 auto& in = raw[static_cast<std::size_t>(i)];
                 if (to_ocr[static_cast<std::size_t>(i)]) {
                     if (!w) w = pool.take();
-                    ocr_page(*w, i, opts, ocr_languages, in);
+                    if (in.page.verdict == PageVerdict::Partial && opts.ocr != ocr::OcrMode::Always)
+                        ocr_text_images(*w, i, opts, ocr_languages, in, text_images[static_cast<std::size_t>(i)]);
+                    else
+                        ocr_page(*w, i, opts, ocr_languages, in);
                 }
                 doc.pages[static_cast<std::size_t>(i)] = finish_page(std::move(in), opts.repairs);
                 if (opts.progress) {

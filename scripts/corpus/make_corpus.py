@@ -39,6 +39,7 @@ VARIANTS = {
     "scan200bw": "none",          # 200 dpi bilevel scan
     "invisible-ocr": "invisible-ocr",  # scan under a poor invisible OCR layer
     "mixed": None,                # page 2 scanned, the rest born-digital
+    "partial": None,              # page 2 born-digital, a band of its text pasted in as a scan
 }
 
 
@@ -230,7 +231,9 @@ def ground_truth(doc, variant, pages):
         furniture.append({"page": p, "strings": [doc["job_first"], doc["barcode"]] if p == 1 else
                           [doc["symbol"], doc["short_title"], f"{p}/{pages}", doc["job"]]})
     verdict = VARIANTS[variant]
-    verdicts = [("none" if p == 2 else "text") if variant == "mixed" else verdict for p in range(1, pages + 1)]
+    page_two = {"mixed": "none", "partial": "partial"}
+    verdicts = [(page_two[variant] if p == 2 else "text") if variant in page_two else verdict
+                for p in range(1, pages + 1)]
     return {
         "id": doc["id"], "variant": variant, "language": doc["language"],
         "metadata": {k: doc[k] for k in ("symbol", "title", "date", "organ", "session", "agenda")},
@@ -384,13 +387,83 @@ def mixed(clean, scan, dst, pages):
     run(args + ["--", dst])
 
 
+def text_band(page_ops, top, bottom):
+    """Splits pdfTeX's text operators at the band between PDF heights
+    `bottom` and `top`: (the operators kept, the baselines of those taken
+    out). pdfTeX sets text with BT, Tf, Td and TJ only; Tm, TD, T*, Tj, '
+    and " are followed too, in case."""
+    kept, removed = [], []
+    x = y = leading = 0.0
+    for operands, op in page_ops:
+        name = str(op)
+        if name == "BT":
+            x = y = 0.0
+        elif name in ("Td", "TD"):
+            x += float(operands[0])
+            y += float(operands[1])
+            if name == "TD":
+                leading = -float(operands[1])
+        elif name == "TL":
+            leading = float(operands[0])
+        elif name == "Tm":
+            x, y = float(operands[4]), float(operands[5])
+        elif name in ("T*", "'", '"'):
+            y -= leading
+        if name in ("Tj", "TJ", "'", '"') and bottom < y < top:
+            removed.append(y)
+            continue
+        kept.append((operands, op))
+    return kept, removed
+
+
+def partial(clean, work, dst, page=2, band=(0.42, 0.78)):
+    """A born-digital page with a band of its text pasted in as a scan (as a
+    scanned annex or quotation is): the text layer holds the rest, and a
+    300 dpi grey image, from top to bottom of the text width, holds the
+    lines taken out. The band is a share of the page height from its top."""
+    pdf = pikepdf.open(clean)
+    pg = pdf.pages[page - 1]
+    left, low, right, high = (float(v) for v in pg.mediabox)
+    height = high - low
+    kept, removed = text_band(pikepdf.parse_content_stream(pg), high - band[0] * height, high - band[1] * height)
+    if not removed:
+        raise SystemExit(f"make-corpus: no text in the band of page {page} of {clean}")
+    # The image spans the removed lines' ink: 9 pt above the highest
+    # baseline, 3 pt below the lowest (the kept lines are 13.5 pt away).
+    img_top, img_bottom = max(removed) + 9, min(removed) - 3
+    dpi = 300
+    px = lambda pt: int(round(pt * dpi / 72))
+    crop = ["-x", "0", "-y", str(px(high - img_top)), "-W", str(px(right - left)), "-H", str(px(img_top - img_bottom))]
+    run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", "-png"] + crop +
+        [clean, os.path.join(work, "band")])
+    png = next(os.path.join(work, f) for f in sorted(os.listdir(work)) if f.startswith("band"))
+    jpg = os.path.join(work, "band.jpg")
+    run(["convert", png, "-seed", "23", "-attenuate", "0.2", "+noise", "Gaussian", "-colorspace", "Gray",
+         "-type", "Grayscale", "-quality", "60", "-strip", jpg])
+    w_px, h_px = (int(v) for v in run(["identify", "-format", "%w %h", jpg]).stdout.decode().split())
+    with open(jpg, "rb") as f:
+        image = pikepdf.Stream(pdf, f.read())
+    image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+    image.Width, image.Height, image.BitsPerComponent = w_px, h_px, 8
+    image.ColorSpace, image.Filter = pikepdf.Name.DeviceGray, pikepdf.Name.DCTDecode
+    resources = pg.obj.get("/Resources")
+    if "/XObject" not in resources:
+        resources.XObject = pikepdf.Dictionary()
+    resources.XObject.ImBand = image
+    w_pt, h_pt = w_px * 72 / dpi, h_px * 72 / dpi
+    kept += [([], pikepdf.Operator("q")), ([w_pt, 0, 0, h_pt, left, img_top - h_pt], pikepdf.Operator("cm")),
+             ([pikepdf.Name.ImBand], pikepdf.Operator("Do")), ([], pikepdf.Operator("Q"))]
+    pg.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+    pdf.save(dst, static_id=True)  # a fixed /ID: reproducible
+
+
 def page_count(pdf):
     out = run(["pdfinfo", pdf]).stdout.decode()
     return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
 
 
-def make(doc, out_dir):
-    wanted = doc.get("variants", list(VARIANTS))
+def make(doc, out_dir, variants=None):
+    wanted = [v for v in doc.get("variants", list(VARIANTS)) if not variants or v in variants]
     with tempfile.TemporaryDirectory() as work:
         name = doc["id"]
         made = {}
@@ -417,6 +490,11 @@ def make(doc, out_dir):
             mix = os.path.join(work, "mixed.pdf")
             mixed(clean, s300, mix, pages)
             made["mixed"] = mix
+        if "partial" in wanted:
+            if pages < 2:
+                raise SystemExit(f"make-corpus: {name} has one page; the partial variant needs two or more")
+            made["partial"] = os.path.join(work, "partial.pdf")
+            partial(clean, subdir(work, "partial"), made["partial"])
         if "scan200bw" in wanted:
             s200 = os.path.join(work, "scan200bw.pdf")
             scan200bw(clean, work, s200)
@@ -440,12 +518,18 @@ def subdir(work, name):
 
 
 def main():
-    out_dir = sys.argv[1]
-    only = set(sys.argv[2:])
+    # make_corpus.py OUT_DIR [--variants a,b] [DOCUMENT_ID ...]
+    args = sys.argv[1:]
+    out_dir = args.pop(0)
+    variants = None
+    if args[:1] == ["--variants"]:
+        variants = set(args[1].split(","))
+        args = args[2:]
+    only = set(args)
     os.makedirs(out_dir, exist_ok=True)
     for doc in DOCUMENTS:
         if not only or doc["id"] in only:
-            make(doc, out_dir)
+            make(doc, out_dir, variants)
 
 
 if __name__ == "__main__":

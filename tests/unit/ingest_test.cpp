@@ -122,6 +122,23 @@ TEST(TextLayerStats, FontWithoutToUnicode) {
     EXPECT_EQ(s.glyphs_without_tounicode, s.glyphs);
 }
 
+TEST(PageImages, BoxesOfThePastedScan) {
+    // res-en.partial page 2: a 300 dpi band the width of the page pasted
+    // over 42-78% of its height; page 1 draws no image.
+    install_poppler_message_handler();
+    const auto src = PdfSource::read(PDF2TEI_GENERATED_CORPUS "/res-en.partial.pdf");
+    PageReader reader(src, {});
+    EXPECT_TRUE(reader.read(0).images.empty());
+    const IngestedPage p = reader.read(1);
+    ASSERT_EQ(p.images.size(), 1u);
+    const Box& b = p.images[0];
+    EXPECT_NEAR(b.x0, 0, 1);
+    EXPECT_NEAR(b.x1, p.page.width, 1);
+    EXPECT_GT(b.y0, 0.38 * p.page.height);
+    EXPECT_LT(b.y1, 0.82 * p.page.height);
+    EXPECT_EQ(p.page.text_layer.image_dpi, 300);
+}
+
 TEST(TextLayerStats, ScanWithoutText) {
     const TextLayerStats s = probe(shared_corpus("un-scanned/1991-12-30_Buravkin_to_UN.pdf"));
     EXPECT_EQ(s.glyphs, 0);

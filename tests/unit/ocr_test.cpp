@@ -115,8 +115,61 @@ INSTANTIATE_TEST_SUITE_P(
         TriageCase{"short page of figures is not judged by language", "2019", 10, 0, 0, 0, kNone, -1,
                    PageVerdict::Text, true, false}));
 
+// Partial pages: images that may hold text the layer lacks. Page 600 x 800
+// pt; kMinTextImageShare of it is 38 400 pt².
+struct ImageCase {
+    const char* name;
+    Box image;
+    int words_over;  // layer words set over the image
+    bool looked_into;
+};
+
+class TextImages : public ::testing::TestWithParam<ImageCase> {};
+
+TEST_P(TextImages, LargeAndWithoutLayerText) {
+    const auto& c = GetParam();
+    std::vector<Word> words;
+    for (int i = 0; i < 30; ++i) {  // a column of text above every image
+        Word w;
+        w.text = "text";
+        w.box = {50.0 + (i % 5) * 60, 20.0 + (i / 5) * 12, 90.0 + (i % 5) * 60, 30.0 + (i / 5) * 12};
+        words.push_back(w);
+    }
+    for (int i = 0; i < c.words_over; ++i) {
+        Word w;
+        w.text = "over";
+        const double y = c.image.y0 + 5 + i * 12;
+        w.box = {c.image.x0 + 5, y, c.image.x0 + 45, y + 10};
+        words.push_back(w);
+    }
+    const auto found = images_without_layer_text(words, {c.image}, 600, 800);
+    EXPECT_EQ(found.size(), c.looked_into ? 1u : 0u) << c.name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Partial, TextImages,
+    ::testing::Values(ImageCase{"a pasted scan, half the page", {50, 300, 550, 700}, 0, true},
+                      ImageCase{"a scan with a caption's few words over it", {50, 300, 550, 700}, 3, true},
+                      ImageCase{"a background picture under running text", {50, 300, 550, 700}, 12, false},
+                      ImageCase{"an emblem", {270, 100, 330, 160}, 0, false},
+                      ImageCase{"just large enough (0.08 of the page)", {100, 300, 340, 460}, 0, true},
+                      ImageCase{"mostly off the page", {-1000, 300, 60, 700}, 0, false}));
+
+TEST(TextImages, LargestFirstAndAtMostEight) {
+    std::vector<Box> images;
+    for (int i = 0; i < 10; ++i) images.push_back({0, 80.0 * i, 520.0 + 5 * i, 80.0 * i + 75});
+    const auto found = images_without_layer_text({}, images, 600, 800);
+    ASSERT_EQ(found.size(), kMaxTextImages);
+    EXPECT_DOUBLE_EQ(found.front().width(), 565);
+    EXPECT_DOUBLE_EQ(found.back().width(), 530);
+}
+
 TEST(NeedsOcr, ByMode) {
     const Judgement good{PageVerdict::Text, true, ""};
+    const Judgement partial{PageVerdict::Partial, true, ""};
+    EXPECT_TRUE(needs_ocr(partial, OcrMode::Auto));
+    EXPECT_TRUE(needs_ocr(partial, OcrMode::Redo));
+    EXPECT_FALSE(needs_ocr(partial, OcrMode::Never));
     const Judgement invisible_good{PageVerdict::InvisibleOcr, true, ""};
     const Judgement garbled{PageVerdict::Garbled, false, ""};
     EXPECT_FALSE(needs_ocr(good, OcrMode::Auto));
@@ -223,6 +276,34 @@ TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
     EXPECT_NEAR(a.x0, b.x0, 2.0);
     EXPECT_NEAR(a.y1, b.y1, 3.0);
     for (const auto& w : r.words) EXPECT_EQ(w.source, Source::Ocr);
+}
+
+// A region of a page read alone comes back in the page's points.
+TEST(OcrEngine, ReadsARegionInPagePoints) {
+    ingest::install_poppler_message_handler();
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage img = reader.render(1, 300);
+    ASSERT_FALSE(img.empty());
+    const auto layer = reader.read(1).words;
+    Box target;
+    for (const auto& w : layer)
+        if (w.text == "Encourage") target = w.box;
+    ASSERT_FALSE(target.empty());
+    // A band of the page's width around the word's line.
+    const Box band{0, target.y0 - 20, img.width * 72.0 / img.dpi, target.y1 + 20};
+    OcrEngine engine("fra");
+    const OcrResult r = engine.recognize_region(img, band, 60000);
+    Box read;
+    for (const auto& w : r.words) {
+        EXPECT_GE(w.box.y0, band.y0 - 1);
+        EXPECT_LE(w.box.y1, band.y1 + 1);
+        if (w.text == "Encourage") read = w.box;
+    }
+    ASSERT_FALSE(read.empty());
+    EXPECT_NEAR(read.x0, target.x0, 2.0);
+    EXPECT_NEAR(read.y1, target.y1, 3.0);
+    EXPECT_FALSE(r.symbols.empty());
 }
 
 // Turns a grey image half a turn, or a quarter turn clockwise.

@@ -153,7 +153,9 @@ struct Page {
     Source source = Source::TextLayer;  // Ocr when the words were read by OCR
     float ocr_confidence = -1;          // mean word confidence 0..1, -1 without OCR
     bool rendered = false;              // the page was rendered to an image
-    bool ocr_patched = false;           // a lossy layer kept, its untrusted words read by OCR
+    // The layer kept, some words read by OCR: a lossy layer's untrusted
+    // words (ocr/layer_patch.hpp), or the text of a partial page's images.
+    bool ocr_patched = false;
     RepairCounts repairs;
     std::vector<Warning> warnings;
     bool operator==(const Page&) const = default;

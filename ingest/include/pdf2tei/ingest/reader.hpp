@@ -24,6 +24,9 @@ struct IngestedPage {
     // Boxes of the vector paths the page paints (rules, frames, the bars and
     // axes of charts), in the words' space; text layers only.
     std::vector<Box> drawings;
+    // Boxes of the images the page draws, in the same space (the triage
+    // looks in the large ones for text the layer lacks: `partial`).
+    std::vector<Box> images;
 };
 
 // Must be called once, before any worker starts: routes Poppler's messages

@@ -45,6 +45,10 @@ public:
     // Reads a rendered page. `deadline_ms` bounds recognition (0 = none).
     OcrResult recognize(const GrayImage& page, int deadline_ms);
 
+    // Reads one region of a rendered page (`region` in page points), as a
+    // page of its own; boxes come back in the page's points.
+    OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms);
+
     // The text of a horizontal band across the middle of the page (a share
     // `band` of its height), without preprocessing: enough lines to tell
     // the language, at a fraction of a page's cost.

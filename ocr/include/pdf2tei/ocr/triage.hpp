@@ -61,6 +61,27 @@ struct Judgement {
 // for invisible layers.
 Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words, const LanguageOracle& oracle);
 
+// `partial`: a page with a usable layer may also paste text in as images
+// (a scanned annex, letter or signature block). An image is looked into
+// when it covers at least this share of the page ...
+inline constexpr double kMinTextImageShare = 0.08;
+// ... and the layer has at most this many words over it (text set over a
+// background picture is the layer's own).
+inline constexpr int kMaxLayerWordsOverImage = 3;
+// At most this many images a page are read (the largest first).
+inline constexpr std::size_t kMaxTextImages = 8;
+
+// An image holds text when OCR reads at least this many words in it, with
+// at least this mean confidence (a photograph reads as a few unsure
+// specks); else the page is `text` after all.
+inline constexpr int kMinTextImageWords = 3;
+inline constexpr float kMinTextImageConfidence = 0.5f;
+
+// The images of a page that may hold text its layer lacks: large, with
+// (almost) no layer word over them. Boxes in page points, largest first.
+std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,
+                                           double page_width, double page_height);
+
 // Whether a page so judged is read with OCR under `mode`.
 bool needs_ocr(const Judgement& j, OcrMode mode);
 
