@@ -2,6 +2,9 @@
 
 #include <unicode/uchar.h>
 
+#include <cmath>
+#include <set>
+
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -56,29 +59,56 @@ std::vector<std::string> texts(const std::vector<Word>& words) {
     return out;
 }
 
-// True when the layer reads as language. The classifier decides when it is
+// Whether the layer reads as language. The classifier decides when it is
 // sure of one language; when it hesitates (several candidates, or none),
 // the dictionary of its best guess arbitrates. `force_dictionary` asks the
 // dictionary even when the classifier is sure: an OCR layer in the wrong
 // language can be sure-looking nonsense of the right script.
-bool reads_as_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
-                       double min_hits, std::string& why) {
+struct LanguageCheck {
+    bool reads = false;
+    bool borderline = false;  // the dictionary decided, within kArbiterMargin of its bar
+    std::string language;     // the best guess, when there is one
+    std::string why;          // when it does not read
+};
+
+LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
+                             double min_hits) {
+    LanguageCheck out;
     const auto candidates = oracle.candidates(sample_text(words));
-    if (candidates.size() == 1 && !force_dictionary) return true;
+    if (candidates.size() == 1 && !force_dictionary) {
+        out.reads = true;
+        return out;
+    }
     if (candidates.empty() && !force_dictionary) {
-        why = "text matches no language";
-        return false;
+        out.why = "text matches no language";
+        return out;
     }
-    const std::string lang = candidates.empty() ? "" : candidates.front();
-    const double hits = lang.empty() ? -1 : oracle.hit_rate(lang, texts(words));
+    out.language = candidates.empty() ? "" : candidates.front();
+    const double hits = out.language.empty() ? -1 : oracle.hit_rate(out.language, texts(words));
     if (hits < 0) {  // no dictionary for it: trust a sure classifier only
-        if (candidates.size() == 1) return true;
-        why = "text matches no language";
-        return false;
+        out.reads = candidates.size() == 1;
+        if (!out.reads) out.why = "text matches no language";
+        return out;
     }
-    if (hits >= min_hits) return true;
-    why = "only " + std::to_string(static_cast<int>(hits * 100)) + "% of words are " + lang + " words";
-    return false;
+    out.borderline = std::fabs(hits - min_hits) < kArbiterMargin;
+    out.reads = hits >= min_hits;
+    if (!out.reads)
+        out.why = "only " + std::to_string(static_cast<int>(hits * 100)) + "% of words are " + out.language + " words";
+    return out;
+}
+
+// A word as the arbiter compares it: lower case, letters and digits only;
+// empty when fewer than 3 remain.
+std::string comparable(const std::string& text) {
+    std::u32string kept;
+    for (char32_t cp : utf8_decode(text))
+        if (u_isalnum(static_cast<UChar32>(cp))) kept.push_back(static_cast<char32_t>(u_tolower(static_cast<UChar32>(cp))));
+    return kept.size() >= 3 ? utf8_encode(kept) : std::string();
+}
+
+bool centre_in(const Box& w, const Box& band) {
+    const double cx = (w.x0 + w.x1) / 2, cy = w.center_y();
+    return cx >= band.x0 && cx <= band.x1 && cy >= band.y0 && cy <= band.y1;
 }
 
 }  // namespace
@@ -94,9 +124,9 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
     }
     if (stats.glyphs > 0 && stats.invisible_glyphs > kInvisibleShare * stats.glyphs) {
         j.verdict = PageVerdict::InvisibleOcr;
-        std::string why;
-        j.layer_usable = reads_as_language(words, oracle, /*force_dictionary=*/true, kMinInvisibleLayerHits, why);
-        j.reason = j.layer_usable ? "invisible OCR layer, reads well" : "invisible OCR layer: " + why;
+        const LanguageCheck check = check_language(words, oracle, /*force_dictionary=*/true, kMinInvisibleLayerHits);
+        j.layer_usable = check.reads;
+        j.reason = j.layer_usable ? "invisible OCR layer, reads well" : "invisible OCR layer: " + check.why;
         return j;
     }
     if (stats.control_glyphs >= kMinBadChars || (c.bad >= kMinBadChars && c.bad > kBadCharShare * c.alnum)) {
@@ -107,14 +137,35 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
         return j;
     }
     if (c.alnum >= kMinCharsForLanguage) {
-        std::string why;
-        if (!reads_as_language(words, oracle, false, kMinDictionaryHits, why)) {
+        const LanguageCheck check = check_language(words, oracle, false, kMinDictionaryHits);
+        j.borderline = check.borderline;
+        j.language = check.language;
+        if (!check.reads) {
             j.verdict = PageVerdict::Garbled;
             j.layer_usable = false;
-            j.reason = why;
+            j.reason = check.why;
         }
     }
     return j;
+}
+
+double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band) {
+    std::multiset<std::string> have;
+    for (const auto& w : layer)
+        if (centre_in(w.box, band))
+            if (auto c = comparable(w.text); !c.empty()) have.insert(std::move(c));
+    int read = 0, found = 0;
+    for (const auto& w : ocr) {
+        if (!centre_in(w.box, band)) continue;
+        const std::string c = comparable(w.text);
+        if (c.empty()) continue;
+        ++read;
+        if (auto it = have.find(c); it != have.end()) {
+            ++found;
+            have.erase(it);
+        }
+    }
+    return read < kMinArbiterWords ? -1 : static_cast<double>(found) / read;
 }
 
 std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,

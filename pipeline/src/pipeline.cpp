@@ -135,6 +135,28 @@ int render_dpi(const ConvertOptions& opts, const Page& page) {
     return native >= kMinNativeDpi ? std::min(native, kMaxDpi) : kDefaultDpi;
 }
 
+// A layer the dictionary judged close to its bar is settled by OCR of a
+// band across the middle of the page (ocr::band_agreement): kept if OCR
+// finds the layer's words there, replaced if not. The page is rendered
+// for it. Without a model for the language, or with too few words read,
+// the dictionary's judgement stands.
+void arbitrate(Worker& w, int index, const ConvertOptions& opts, ocr::Judgement& j, ingest::IngestedPage& in) {
+    const std::string langs = ocr::tesseract_languages(opts.lang.empty() ? j.language : opts.lang);
+    if (langs.empty()) return;
+    const GrayImage image = w.reader->render(index, render_dpi(opts, in.page));
+    in.page.rendered = true;
+    if (image.empty()) return;
+    const double band_height = in.page.height * ocr::kArbiterBand;
+    const Box band{0, (in.page.height - band_height) / 2, in.page.width, (in.page.height + band_height) / 2};
+    const ocr::OcrResult r = w.ocr(langs).recognize_region(image, band, opts.ocr_deadline_ms);
+    const double agreement = ocr::band_agreement(in.words, r.words, band);
+    if (agreement < 0) return;
+    j.layer_usable = agreement >= ocr::kMinArbiterAgreement;
+    j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
+    j.reason = j.layer_usable ? "" : "OCR of a band across the page finds only " +
+                                         std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
+}
+
 // A lossy layer is patched by OCR rather than replaced (ocr/layer_patch.hpp),
 // unless OCR was asked for every page or the patch is switched off.
 bool patches_layer(const ConvertOptions& opts, const Page& page) {
@@ -354,6 +376,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                 auto& in = raw[static_cast<std::size_t>(i)];
                 in = w->reader->read(i);
                 ocr::Judgement j = ocr::judge_page(in.page.text_layer, in.words, oracle);
+                if (j.borderline && (opts.ocr == ocr::OcrMode::Auto || opts.ocr == ocr::OcrMode::Redo))
+                    arbitrate(*w, i, opts, j, in);
                 if (j.verdict == PageVerdict::Text) {
                     auto images = ocr::images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
                     if (!images.empty()) {

@@ -115,6 +115,91 @@ INSTANTIATE_TEST_SUITE_P(
         TriageCase{"short page of figures is not judged by language", "2019", 10, 0, 0, 0, kNone, -1,
                    PageVerdict::Text, true, false}));
 
+// Near the dictionary's bar, the judgement asks for the arbiter.
+struct BorderCase {
+    double hits;
+    bool borderline;
+    PageVerdict verdict;
+};
+
+class Borderline : public ::testing::TestWithParam<BorderCase> {};
+
+TEST_P(Borderline, NearTheBarOnly) {
+    const auto& c = GetParam();
+    const auto ws = words_of("coopération", 60);
+    ScriptedOracle oracle{kUnsure, c.hits};
+    const Judgement j = judge_page(stats_for(ws), ws, oracle.get());
+    EXPECT_EQ(j.borderline, c.borderline) << c.hits;
+    EXPECT_EQ(j.verdict, c.verdict) << c.hits;
+    if (c.borderline) EXPECT_EQ(j.language, "de");  // the classifier's best guess
+}
+
+INSTANTIATE_TEST_SUITE_P(Arbiter, Borderline,
+                         ::testing::Values(BorderCase{0.05, false, PageVerdict::Garbled},
+                                           BorderCase{0.44, false, PageVerdict::Garbled},
+                                           BorderCase{0.5, true, PageVerdict::Garbled},
+                                           BorderCase{0.59, true, PageVerdict::Garbled},
+                                           BorderCase{0.6, true, PageVerdict::Text},
+                                           BorderCase{0.74, true, PageVerdict::Text},
+                                           BorderCase{0.76, false, PageVerdict::Text},
+                                           BorderCase{0.95, false, PageVerdict::Text}));
+
+TEST(Borderline, ASureClassifierNeedsNoArbiter) {
+    const auto ws = words_of("coopération", 60);
+    ScriptedOracle oracle{kFr, 0.6};
+    EXPECT_FALSE(judge_page(stats_for(ws), ws, oracle.get()).borderline);
+}
+
+// The arbiter's comparison: OCR's words in a band, found among the layer's.
+std::vector<Word> line_of(const std::vector<std::string>& texts, double top) {
+    std::vector<Word> out;
+    double x = 10;
+    for (const auto& t : texts) {
+        Word w;
+        w.text = t;
+        w.box = {x, top, x + 6.0 * static_cast<double>(t.size()), top + 10};
+        x = w.box.x1 + 4;
+        out.push_back(w);
+    }
+    return out;
+}
+
+const std::vector<std::string> kSentence{"Recalling", "its", "resolutions", "of", "December", "2010,",
+                                         "and", "the", "Salvador", "Declaration", "Comprehensive", "Strategies"};
+const Box kBand{0, 100, 600, 200};
+
+TEST(BandAgreement, AGoodLayerAgrees) {
+    // OCR spells two words otherwise ("Salvadar", "2O10"): 9 of its 11 words
+    // of 3 characters or more are the layer's.
+    auto ocr = line_of(kSentence, 150);
+    ocr[8].text = "Salvadar";
+    ocr[5].text = "2O10,";
+    EXPECT_NEAR(band_agreement(line_of(kSentence, 150), ocr, kBand), 9.0 / 11, 1e-9);
+}
+
+TEST(BandAgreement, LetterSoupDoesNot) {
+    const std::vector<std::string> soup{"Qbzlxqmpv", "wtz", "qrxplmnwvz", "xq", "Zqbrtxmq", "2010,",
+                                        "wxq", "ttz", "Qrzbvxmq", "Zqvbrxmlqwtz", "Xqmbvrzltwqpx", "Qmbvrzlqpxw"};
+    EXPECT_NEAR(band_agreement(line_of(soup, 150), line_of(kSentence, 150), kBand), 1.0 / 11, 1e-9);
+}
+
+TEST(BandAgreement, CaseAndPunctuationAside) {
+    auto layer = line_of(kSentence, 150);
+    for (auto& w : layer) w.text += ";";
+    layer[0].text = "RECALLING";
+    EXPECT_DOUBLE_EQ(band_agreement(layer, line_of(kSentence, 150), kBand), 1.0);
+}
+
+TEST(BandAgreement, OnlyTheBandCounts) {
+    // The layer's words are all below the band: none of OCR's are found.
+    EXPECT_DOUBLE_EQ(band_agreement(line_of(kSentence, 300), line_of(kSentence, 150), kBand), 0.0);
+}
+
+TEST(BandAgreement, TooFewWordsSaysNothing) {
+    const auto few = line_of({"Recalling", "its", "resolutions"}, 150);
+    EXPECT_LT(band_agreement(few, few, kBand), 0);
+}
+
 // Partial pages: images that may hold text the layer lacks. Page 600 x 800
 // pt; kMinTextImageShare of it is 38 400 pt².
 struct ImageCase {
@@ -304,6 +389,31 @@ TEST(OcrEngine, ReadsARegionInPagePoints) {
     EXPECT_NEAR(read.x0, target.x0, 2.0);
     EXPECT_NEAR(read.y1, target.y1, 3.0);
     EXPECT_FALSE(r.symbols.empty());
+}
+
+// The arbiter on real pages: OCR of the middle band against the layer's
+// words there. The clean layer of res-fr agrees; its scrambled-ToUnicode
+// twin (the same page, drawn the same) does not.
+double arbiter_agreement(const std::string& path) {
+    ingest::install_poppler_message_handler();
+    const auto src = ingest::PdfSource::read(path);
+    ingest::PageReader reader(src, {});
+    const auto page = reader.read(0);
+    const GrayImage img = reader.render(0, 300);
+    const double h = page.page.height * kArbiterBand;
+    const Box band{0, (page.page.height - h) / 2, page.page.width, (page.page.height + h) / 2};
+    OcrEngine engine("fra");
+    return band_agreement(page.words, engine.recognize_region(img, band, 60000).words, band);
+}
+
+TEST(Arbiter, AGoodLayerAgreesWithOcrAndAScrambledOneDoesNot) {
+    const double good = arbiter_agreement(PDF2TEI_GENERATED_CORPUS "/res-fr.clean.pdf");
+    const double scrambled = arbiter_agreement(PDF2TEI_GENERATED_CORPUS "/res-fr.garbled.pdf");
+    EXPECT_GT(good, 0.9);
+    EXPECT_GE(scrambled, 0);  // enough words were read to say
+    EXPECT_LT(scrambled, 0.1);
+    EXPECT_GE(good, kMinArbiterAgreement);
+    EXPECT_LT(scrambled, kMinArbiterAgreement);
 }
 
 // Turns a grey image half a turn, or a quarter turn clockwise.

@@ -50,10 +50,18 @@ struct LanguageOracle {
     std::function<double(const std::string& language, const std::vector<std::string>& words)> hit_rate;
 };
 
+// The dictionary's verdict is close to its bar when the hit rate is within
+// this of kMinDictionaryHits: then OCR of a band of the page arbitrates.
+inline constexpr double kArbiterMargin = 0.15;
+
 struct Judgement {
     PageVerdict verdict = PageVerdict::Text;
     bool layer_usable = true;  // false: keeping the layer would keep garbage
     std::string reason;        // one line, for warnings and the TEI
+    // The dictionary's hit rate was near its bar: the caller may ask OCR
+    // (band_agreement) to settle it, in `language`.
+    bool borderline = false;
+    std::string language;
 };
 
 // `words` are the page's words as extracted, before any repair. The
@@ -81,6 +89,18 @@ inline constexpr float kMinTextImageConfidence = 0.5f;
 // (almost) no layer word over them. Boxes in page points, largest first.
 std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,
                                            double page_width, double page_height);
+
+// The arbiter for borderline pages: OCR reads a band across the page, and
+// the layer's words in the same band are compared with what it read. The
+// share of OCR's words (of 3 letters or more, case and punctuation aside)
+// the layer has there, or -1 when OCR read fewer than kMinArbiterWords.
+inline constexpr int kMinArbiterWords = 8;
+// The layer is kept when it has at least this share of them; a good layer
+// of a clean page scores 0.9 and more, letter soup nearly 0.
+inline constexpr double kMinArbiterAgreement = 0.5;
+// The band OCR reads: this share of the page's height, about its middle.
+inline constexpr double kArbiterBand = 0.2;
+double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band);
 
 // Whether a page so judged is read with OCR under `mode`.
 bool needs_ocr(const Judgement& j, OcrMode mode);
