@@ -33,16 +33,36 @@ bool holds(const Box& b, double x, double y) { return x >= b.x0 && x <= b.x1 && 
 
 bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
+// Band height for finding a symbol's word, and the most bands a word's box
+// may span (40 pt: the tallest type on a page of text, and some).
+constexpr double kOwnerBandPt = 10;
+constexpr long kMaxOwnerBands = 40;
+
 // The layer word whose box holds each symbol's centre, or -1. Boxes of
 // fonts without ToUnicode can be taller than the line pitch, so where two
 // hold it, the one whose middle is nearest takes it.
 std::vector<int> owners(const std::vector<Word>& words, const std::vector<OcrSymbol>& symbols) {
+    // Words by horizontal bands of the page, so each symbol is tested
+    // against the words of its band only: a dense lossy page holds thousands
+    // of words and ten times as many symbols. A box too tall for its band
+    // count (a hostile file) is left out: it can own no symbol anyway.
+    std::map<long, std::vector<std::size_t>> bands;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Box& b = words[i].box;
+        if (b.empty()) continue;
+        const long first = static_cast<long>(std::floor(b.y0 / kOwnerBandPt));
+        const long last = static_cast<long>(std::floor(b.y1 / kOwnerBandPt));
+        if (last - first > kMaxOwnerBands) continue;
+        for (long band = first; band <= last; ++band) bands[band].push_back(i);
+    }
     std::vector<int> out(symbols.size(), -1);
     for (std::size_t k = 0; k < symbols.size(); ++k) {
         const Box& b = symbols[k].box;
         const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+        const auto band = bands.find(static_cast<long>(std::floor(cy / kOwnerBandPt)));
+        if (band == bands.end()) continue;
         double best = 0;
-        for (std::size_t i = 0; i < words.size(); ++i) {
+        for (std::size_t i : band->second) {  // in layer order, as before
             if (!holds(words[i].box, cx, cy)) continue;
             const double off = std::fabs((words[i].box.y0 + words[i].box.y1) / 2 - cy);
             if (out[k] >= 0 && off >= best) continue;

@@ -185,6 +185,21 @@ std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const
         }
         if (over <= kMaxLayerWordsOverImage) out.push_back(b);
     }
+    // Overlapping images (a scan in strips, or drawn twice) are read as one
+    // region, so no text is read twice and a page costs at most its area.
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (std::size_t a = 0; a < out.size() && !merged; ++a)
+            for (std::size_t b = a + 1; b < out.size() && !merged; ++b) {
+                const Box& p = out[a];
+                const Box& q = out[b];
+                if (p.x0 <= q.x1 && q.x0 <= p.x1 && p.y0 <= q.y1 && q.y0 <= p.y1) {
+                    out[a] = p.united(q);
+                    out.erase(out.begin() + static_cast<std::ptrdiff_t>(b));
+                    merged = true;
+                }
+            }
+    }
     std::stable_sort(out.begin(), out.end(),
                      [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); });
     if (out.size() > kMaxTextImages) out.resize(kMaxTextImages);

@@ -10,6 +10,7 @@
 #include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/headings.hpp"
 #include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/structure/side_by_side.hpp"
 #include "pdf2tei/structure/tables.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -165,6 +166,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> paragraphs = group_paragraphs(std::move(body));
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, body_size);
+    order_side_by_side_rows(paragraphs, body_size);
     place_tables(paragraphs, std::move(tables));
     place_tables(paragraphs, std::move(figures));
     std::vector<Block> blocks = std::move(top);

@@ -240,6 +240,15 @@ INSTANTIATE_TEST_SUITE_P(
                       ImageCase{"just large enough (0.08 of the page)", {100, 300, 340, 460}, 0, true},
                       ImageCase{"mostly off the page", {-1000, 300, 60, 700}, 0, false}));
 
+TEST(TextImages, OverlappingImagesAreOneRegion) {
+    // A scan drawn in two strips that touch, and the same image drawn twice.
+    const auto strips = images_without_layer_text({}, {{50, 300, 550, 450}, {50, 450, 550, 600}}, 600, 800);
+    ASSERT_EQ(strips.size(), 1u);
+    EXPECT_DOUBLE_EQ(strips[0].y0, 300);
+    EXPECT_DOUBLE_EQ(strips[0].y1, 600);
+    EXPECT_EQ(images_without_layer_text({}, {{50, 300, 550, 700}, {50, 300, 550, 700}}, 600, 800).size(), 1u);
+}
+
 TEST(TextImages, LargestFirstAndAtMostEight) {
     std::vector<Box> images;
     for (int i = 0; i < 10; ++i) images.push_back({0, 80.0 * i, 520.0 + 5 * i, 80.0 * i + 75});

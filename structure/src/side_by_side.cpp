@@ -1,0 +1,115 @@
+#include "pdf2tei/structure/side_by_side.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace pdf2tei::structure {
+namespace {
+
+bool is_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading; }
+
+std::size_t word_count(const Block& b) {
+    std::size_t n = 0;
+    for (const auto& l : b.lines) n += l.words.size();
+    return n;
+}
+
+bool is_head(const Block& b) { return is_text(b) && b.lines.size() == 1 && word_count(b) <= kMaxSideHeadWords; }
+
+// Which column a block stands in, right of `boundary` or left of it; -1
+// when it crosses it (a heading or paragraph over the page's width).
+int side_of(const Block& b, double boundary) {
+    if (b.box.x1 <= boundary) return 0;
+    if (b.box.x0 >= boundary) return 1;
+    return -1;
+}
+
+struct Table {
+    std::size_t left_head = 0, right_head = 0;
+    double boundary = 0;  // between the columns: the right head's left edge, less a little
+};
+
+// The topmost pair of column heads at or below `from`, each with text
+// under it in its own column.
+bool find_heads(const std::vector<Block>& blocks, double from, double em, Table& out) {
+    double best_top = std::numeric_limits<double>::max();
+    for (std::size_t a = 0; a < blocks.size(); ++a) {
+        const Block& l = blocks[a];
+        if (!is_head(l) || l.box.y0 < from || l.box.y0 >= best_top) continue;
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            const Block& r = blocks[b];
+            if (b == a || !is_head(r) || std::fabs(r.box.y0 - l.box.y0) > kSameRowTopEm * em) continue;
+            if (r.box.x0 - l.box.x1 < kMinSideGutterEm * em) continue;
+            const double boundary = r.box.x0 - kMinSideGutterEm * em / 2;
+            bool under_left = false, under_right = false;
+            for (const Block& c : blocks) {
+                if (&c == &l || &c == &r || !is_text(c) || c.box.y0 <= l.box.y1) continue;
+                const int side = side_of(c, boundary);
+                under_left = under_left || (side == 0 && c.box.x0 >= l.box.x0 - em);
+                under_right = under_right || side == 1;
+            }
+            if (!under_left || !under_right) continue;
+            best_top = l.box.y0;
+            out = {a, b, boundary};
+        }
+    }
+    return best_top != std::numeric_limits<double>::max();
+}
+
+}  // namespace
+
+int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
+    const double em = body_size > 0 ? body_size : 10;
+    const double tolerance = kSameRowTopEm * em;
+    int rows_ordered = 0;
+    double from = -std::numeric_limits<double>::max();
+    Table t;
+    while (find_heads(blocks, from, em, t)) {
+        const double head_top = std::min(blocks[t.left_head].box.y0, blocks[t.right_head].box.y0);
+        // The table runs down to the first text block across both columns.
+        double end = std::numeric_limits<double>::max();
+        for (const Block& b : blocks)
+            if (is_text(b) && b.box.y0 > head_top + tolerance && side_of(b, t.boundary) < 0) end = std::min(end, b.box.y0);
+        std::vector<std::size_t> cells;
+        for (std::size_t i = 0; i < blocks.size(); ++i)
+            if (is_text(blocks[i]) && blocks[i].box.y0 >= head_top - tolerance && blocks[i].box.y0 < end &&
+                side_of(blocks[i], t.boundary) >= 0)
+                cells.push_back(i);
+        // Rows start where both columns start a paragraph on one line.
+        std::vector<double> starts;
+        for (std::size_t i : cells) {
+            if (side_of(blocks[i], t.boundary) != 0) continue;
+            for (std::size_t j : cells)
+                if (side_of(blocks[j], t.boundary) == 1 && std::fabs(blocks[j].box.y0 - blocks[i].box.y0) <= tolerance) {
+                    starts.push_back(blocks[i].box.y0 - tolerance);
+                    break;
+                }
+        }
+        from = end;
+        if (starts.size() < 2) continue;  // the heads, and at least one row of cells
+        std::sort(starts.begin(), starts.end());
+        const auto row_of = [&](const Block& b) {
+            return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), b.box.y0) - starts.begin());
+        };
+        std::vector<Block> ordered;
+        for (std::size_t i : cells) ordered.push_back(std::move(blocks[i]));
+        std::stable_sort(ordered.begin(), ordered.end(), [&](const Block& a, const Block& b) {
+            const int ra = row_of(a), rb = row_of(b);
+            if (ra != rb) return ra < rb;
+            const int sa = side_of(a, t.boundary), sb = side_of(b, t.boundary);
+            if (sa != sb) return sa < sb;
+            return a.box.y0 < b.box.y0;
+        });
+        // Back where the table's first block stood; the others' places close up.
+        const std::size_t at = cells.front();
+        for (auto it = cells.rbegin(); it != cells.rend(); ++it) blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(*it));
+        blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(at), std::make_move_iterator(ordered.begin()),
+                      std::make_move_iterator(ordered.end()));
+        rows_ordered += static_cast<int>(starts.size()) - 1;
+        if (end == std::numeric_limits<double>::max()) break;
+    }
+    return rows_ordered;
+}
+
+}  // namespace pdf2tei::structure

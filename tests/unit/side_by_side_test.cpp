@@ -1,0 +1,106 @@
+// Two-column tables of prose (request | action taken) read row by row.
+// Geometry after A/80/590 p. 26: body 10 pt, left column 66-297, right
+// column 312-549, heads at y 80.
+#include <gtest/gtest.h>
+
+#include "pdf2tei/structure/side_by_side.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::structure {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// A paragraph of `lines` lines of the text `text` (each line one word, as
+// wide as its column), its first line's top at `top`.
+Block para(const std::string& text, double x0, double x1, double top, int lines = 1) {
+    Block b;
+    for (int i = 0; i < lines; ++i) {
+        Line l;
+        Word w = make_word(text, x0, top + 12.0 * i);
+        w.box.x1 = x1;
+        l.words.push_back(w);
+        l.box = w.box;
+        b.lines.push_back(l);
+        b.box = b.box.united(l.box);
+    }
+    return b;
+}
+
+Block head(const std::string& text, double x0, double x1, double top) {
+    Block b;
+    Line l;
+    double x = x0;
+    std::size_t start = 0;
+    while (start < text.size()) {  // one word per space-separated token
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        Word w = make_word(text.substr(start, end - start), x, top);
+        x = w.box.x1 + 3;
+        l.words.push_back(w);
+        start = end + 1;
+    }
+    l.words.back().box.x1 = std::max(l.words.back().box.x1, x1);
+    for (const auto& w : l.words) l.box = l.box.united(w.box);
+    b.lines.push_back(l);
+    b.box = l.box;
+    return b;
+}
+
+std::vector<std::string> first_words(const std::vector<Block>& blocks) {
+    std::vector<std::string> out;
+    for (const auto& b : blocks) out.push_back(b.lines.front().words.front().text);
+    return out;
+}
+
+// The order two columns are read in: every left block, then every right.
+std::vector<Block> request_action_page() {
+    return {head("Request/recommendation", 60, 137, 80),  // left column
+            para("R1", 66, 297, 100, 6),
+            para("R2", 66, 297, 428, 9),
+            head("Action taken to implement request/recommendation", 313, 471, 80),  // right column
+            para("A1a", 312, 549, 100, 5),
+            para("A1b", 312, 549, 168, 8),
+            para("A2", 312, 549, 428, 25)};
+}
+
+TEST(SideBySide, ATableOfProseReadsRowByRow) {
+    auto blocks = request_action_page();
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 2);
+    EXPECT_EQ(first_words(blocks),
+              (std::vector<std::string>{"Request/recommendation", "Action", "R1", "A1a", "A1b", "R2", "A2"}));
+}
+
+TEST(SideBySide, BlocksAboveAndBelowTheTableStayPut) {
+    auto blocks = request_action_page();
+    blocks.insert(blocks.begin(), para("Title", 60, 549, 40));
+    blocks.push_back(para("After", 60, 549, 760));  // across both columns: the table ends above it
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 2);
+    EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"Title", "Request/recommendation", "Action", "R1",
+                                                             "A1a", "A1b", "R2", "A2", "After"}));
+}
+
+TEST(SideBySide, PlainTwoColumnTextKeepsItsColumnOrder) {
+    // No heads: paragraphs that happen to start on one line are not rows.
+    std::vector<Block> blocks = {para("L1", 66, 297, 100, 10), para("L2", 66, 297, 232, 10),
+                                 para("C1", 312, 549, 100, 10), para("C2", 312, 549, 232, 10)};
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 0);
+    EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"L1", "L2", "C1", "C2"}));
+}
+
+TEST(SideBySide, HeadsWithNothingUnderOneOfThemAreNoTable) {
+    std::vector<Block> blocks = {head("Objective", 60, 137, 80), para("L1", 66, 297, 100, 10),
+                                 head("Indicator", 313, 400, 80)};
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 0);
+    EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"Objective", "L1", "Indicator"}));
+}
+
+TEST(SideBySide, HeadsAloneWithoutAlignedCellsChangeNothing) {
+    // Cells never start on one line: no row to read across.
+    std::vector<Block> blocks = {head("Request/recommendation", 60, 137, 80), para("R1", 66, 297, 100, 6),
+                                 head("Action taken", 313, 400, 80), para("A1", 312, 549, 200, 5)};
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 0);
+    EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"Request/recommendation", "R1", "Action", "A1"}));
+}
+
+}  // namespace
+}  // namespace pdf2tei::structure
