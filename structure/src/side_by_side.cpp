@@ -3,9 +3,14 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string>
+
+#include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
 namespace {
+
+constexpr const char* kColumnHead = "column-head";
 
 bool is_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading; }
 
@@ -92,6 +97,8 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
         const auto row_of = [&](const Block& b) {
             return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), b.box.y0) - starts.begin());
         };
+        blocks[t.left_head].type = kColumnHead;
+        blocks[t.right_head].type = kColumnHead;
         std::vector<Block> ordered;
         for (std::size_t i : cells) ordered.push_back(std::move(blocks[i]));
         std::stable_sort(ordered.begin(), ordered.end(), [&](const Block& a, const Block& b) {
@@ -110,6 +117,25 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
         if (end == std::numeric_limits<double>::max()) break;
     }
     return rows_ordered;
+}
+
+int mark_repeated_column_heads(std::vector<Page>& pages) {
+    int changed = 0;
+    std::pair<std::string, std::string> last;  // the texts of the last heads seen
+    for (auto& page : pages) {
+        std::vector<Block*> heads;  // in pairs, left then right, table by table
+        for (auto& b : page.blocks)
+            if (b.type == kColumnHead && b.kind != BlockKind::Furniture) heads.push_back(&b);
+        for (std::size_t i = 0; i + 1 < heads.size(); i += 2) {
+            std::pair<std::string, std::string> texts{block_text(*heads[i]), block_text(*heads[i + 1])};
+            if (texts == last) {
+                heads[i]->kind = heads[i + 1]->kind = BlockKind::Furniture;
+                changed += 2;
+            }
+            last = std::move(texts);
+        }
+    }
+    return changed;
 }
 
 }  // namespace pdf2tei::structure

@@ -102,5 +102,23 @@ TEST(SideBySide, HeadsAloneWithoutAlignedCellsChangeNothing) {
     EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"Request/recommendation", "R1", "Action", "A1"}));
 }
 
+TEST(SideBySide, HeadsRepeatedOnTheNextPageAreFurniture) {
+    std::vector<Page> pages(3);
+    for (auto& p : pages) {
+        p.blocks = request_action_page();
+        order_side_by_side_rows(p.blocks, 10);
+    }
+    // Page 3's table has heads of its own.
+    pages[2].blocks[0].lines[0].words[0].text = "Recommendation";
+    EXPECT_EQ(mark_repeated_column_heads(pages), 2);
+    EXPECT_EQ(pages[0].blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Paragraph);
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[1].blocks[0].type, "column-head");
+    EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[2].blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(pages[1].blocks[2].kind, BlockKind::Paragraph);  // the cells stay text
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure
