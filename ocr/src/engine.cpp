@@ -203,6 +203,8 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
 
 OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
     if (page.empty() || page.dpi <= 0) return {};
+    if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
+        return {};
     const double px_per_pt = page.dpi / 72.0;
     const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, page.width);
     const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, page.height);

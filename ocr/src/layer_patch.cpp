@@ -37,6 +37,8 @@ bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std:
 // may span (40 pt: the tallest type on a page of text, and some).
 constexpr double kOwnerBandPt = 10;
 constexpr long kMaxOwnerBands = 40;
+// Coordinates beyond this (points) are a hostile file's, not a page's.
+constexpr double kMaxCoordinate = 1e6;
 
 // The layer word whose box holds each symbol's centre, or -1. Boxes of
 // fonts without ToUnicode can be taller than the line pitch, so where two
@@ -44,12 +46,13 @@ constexpr long kMaxOwnerBands = 40;
 std::vector<int> owners(const std::vector<Word>& words, const std::vector<OcrSymbol>& symbols) {
     // Words by horizontal bands of the page, so each symbol is tested
     // against the words of its band only: a dense lossy page holds thousands
-    // of words and ten times as many symbols. A box too tall for its band
-    // count (a hostile file) is left out: it can own no symbol anyway.
+    // of words and ten times as many symbols. A box taller than
+    // kMaxOwnerBands bands, or beyond kMaxCoordinate (a hostile file's), is left out:
+    // its word keeps the layer's text.
     std::map<long, std::vector<std::size_t>> bands;
     for (std::size_t i = 0; i < words.size(); ++i) {
         const Box& b = words[i].box;
-        if (b.empty()) continue;
+        if (b.empty() || !(std::fabs(b.y0) < kMaxCoordinate) || !(std::fabs(b.y1) < kMaxCoordinate)) continue;
         const long first = static_cast<long>(std::floor(b.y0 / kOwnerBandPt));
         const long last = static_cast<long>(std::floor(b.y1 / kOwnerBandPt));
         if (last - first > kMaxOwnerBands) continue;
@@ -59,6 +62,7 @@ std::vector<int> owners(const std::vector<Word>& words, const std::vector<OcrSym
     for (std::size_t k = 0; k < symbols.size(); ++k) {
         const Box& b = symbols[k].box;
         const double cx = (b.x0 + b.x1) / 2, cy = (b.y0 + b.y1) / 2;
+        if (!(std::fabs(cy) < kMaxCoordinate)) continue;  // NaN too
         const auto band = bands.find(static_cast<long>(std::floor(cy / kOwnerBandPt)));
         if (band == bands.end()) continue;
         double best = 0;
@@ -96,11 +100,9 @@ void follow_own_word(std::vector<int>& owner, const std::vector<OcrSymbol>& symb
 // The text without its accents (NFD, marks dropped): "États" -> "Etats".
 std::string unaccented(const std::string& text) {
     UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2* nfd = unorm2_getNFDInstance(&status);
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
     if (U_FAILURE(status)) return text;
-    const icu::UnicodeString in = icu::UnicodeString::fromUTF8(text);
-    const icu::Normalizer2* norm = reinterpret_cast<const icu::Normalizer2*>(nfd);
-    icu::UnicodeString decomposed = norm->normalize(in, status);
+    const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(text), status);
     if (U_FAILURE(status)) return text;
     icu::UnicodeString out;
     for (int32_t i = 0; i < decomposed.length();) {
@@ -113,8 +115,13 @@ std::string unaccented(const std::string& text) {
     return utf8;
 }
 
+// Union-find: the group a layer word belongs to, halving paths as it goes.
 int root(std::vector<int>& parent, int i) {
-    while (parent[static_cast<std::size_t>(i)] != i) i = parent[static_cast<std::size_t>(i)] = parent[static_cast<std::size_t>(parent[static_cast<std::size_t>(i)])];
+    auto at = [&](int k) -> int& { return parent[static_cast<std::size_t>(k)]; };
+    while (at(i) != i) {
+        at(i) = at(at(i));
+        i = at(i);
+    }
     return i;
 }
 

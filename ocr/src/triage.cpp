@@ -174,6 +174,8 @@ std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const
     const double page_area = page_width * page_height;
     if (page_area <= 0) return out;
     for (const Box& image : images) {
+        if (!std::isfinite(image.x0) || !std::isfinite(image.y0) || !std::isfinite(image.x1) || !std::isfinite(image.y1))
+            continue;  // a degenerate transform's
         // Only the part on the page counts.
         const Box b{std::max(image.x0, 0.0), std::max(image.y0, 0.0), std::min(image.x1, page_width),
                     std::min(image.y1, page_height)};

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "corpus_paths.hpp"
 #include "pdf2tei/error.hpp"
@@ -247,6 +248,11 @@ TEST(TextImages, OverlappingImagesAreOneRegion) {
     EXPECT_DOUBLE_EQ(strips[0].y0, 300);
     EXPECT_DOUBLE_EQ(strips[0].y1, 600);
     EXPECT_EQ(images_without_layer_text({}, {{50, 300, 550, 700}, {50, 300, 550, 700}}, 600, 800).size(), 1u);
+}
+
+TEST(TextImages, ADegenerateTransformsBoxIsSkipped) {
+    const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+    EXPECT_TRUE(images_without_layer_text({}, {{nan, 0, 600, 800}, {0, -inf, 600, inf}}, 600, 800).empty());
 }
 
 TEST(TextImages, LargestFirstAndAtMostEight) {
