@@ -120,6 +120,24 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words) {
     }
     const double em = std::max(median_size(words), 1.0);
     if (static_cast<double>(best_len) < kMinGutterEm * em) return std::nullopt;
+    // A ragged-right left column leaves a wide strip few rows cross; the
+    // gutter is its emptiest part (where no row reaches), when that is wide
+    // enough. Its middle then decides which words cross it: a short line's
+    // last word reaching into the strip is not a row across both columns.
+    const int least = *std::min_element(covered.begin() + static_cast<std::ptrdiff_t>(best_start),
+                                        covered.begin() + static_cast<std::ptrdiff_t>(best_start + best_len));
+    std::size_t core_start = best_start, core_len = 0;
+    for (std::size_t k = best_start; k < best_start + best_len;) {
+        if (covered[k] != least) {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        while (end < best_start + best_len && covered[end] == least) ++end;
+        if (end - k > core_len) core_len = end - k, core_start = k;
+        k = end;
+    }
+    if (static_cast<double>(core_len) >= kMinGutterEm * em) best_start = core_start, best_len = core_len;
     const Gutter g{static_cast<double>(x_from + static_cast<int>(best_start)),
                    static_cast<double>(x_from + static_cast<int>(best_start + best_len))};
 

@@ -126,9 +126,15 @@ int mark_repeated_column_heads(std::vector<Page>& pages) {
         std::vector<Block*> heads;  // in pairs, left then right, table by table
         for (auto& b : page.blocks)
             if (b.type == kColumnHead && b.kind != BlockKind::Furniture) heads.push_back(&b);
+        // Only heads that open the page repeat a table run on from the page
+        // before; further down, equal heads head a table of their own.
+        const auto first_text = std::find_if(page.blocks.begin(), page.blocks.end(), [](const Block& b) {
+            return b.band == Band::Body && is_text(b);
+        });
         for (std::size_t i = 0; i + 1 < heads.size(); i += 2) {
             std::pair<std::string, std::string> texts{block_text(*heads[i]), block_text(*heads[i + 1])};
-            if (texts == last) {
+            const bool opens_page = i == 0 && first_text != page.blocks.end() && &*first_text == heads[0];
+            if (opens_page && texts == last) {
                 heads[i]->kind = heads[i + 1]->kind = BlockKind::Furniture;
                 changed += 2;
             }

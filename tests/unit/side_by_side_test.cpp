@@ -120,5 +120,19 @@ TEST(SideBySide, HeadsRepeatedOnTheNextPageAreFurniture) {
     EXPECT_EQ(pages[1].blocks[2].kind, BlockKind::Paragraph);  // the cells stay text
 }
 
+TEST(SideBySide, EqualHeadsOfASecondTableOnThePageAreKept) {
+    // Two tables with the same heads on one page, the second under a title.
+    std::vector<Page> pages(1);
+    auto& blocks = pages[0].blocks;
+    blocks = request_action_page();
+    blocks.push_back(para("Budget", 60, 549, 740));
+    for (auto b : request_action_page()) {
+        b.box.y0 += 680, b.box.y1 += 680;
+        blocks.push_back(b);
+    }
+    order_side_by_side_rows(blocks, 10);
+    EXPECT_EQ(mark_repeated_column_heads(pages), 0);
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure

@@ -31,9 +31,9 @@ int order_side_by_side_rows(std::vector<Block>& paragraphs, double body_size);
 
 // The heads of a table so ordered are marked Block::type == "column-head".
 // Word repeats a table's heads on every page it runs onto; the repeats are
-// page furniture (the text has them once): each head pair that repeats
-// the previous table's becomes Furniture of type "column-head". Returns
-// how many blocks it changed.
+// page furniture (the text has them once): a head pair that opens its page
+// and repeats the previous table's becomes Furniture of type
+// "column-head". Returns how many blocks it changed.
 int mark_repeated_column_heads(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure
