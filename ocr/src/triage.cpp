@@ -189,6 +189,10 @@ std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const
     }
     // Overlapping images (a scan in strips, or drawn twice) are read as one
     // region, so no text is read twice and a page costs at most its area.
+    // The merge is cubic, so only the largest candidates take part.
+    const auto by_area = [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); };
+    std::stable_sort(out.begin(), out.end(), by_area);
+    if (out.size() > kMaxTextImageCandidates) out.resize(kMaxTextImageCandidates);
     for (bool merged = true; merged;) {
         merged = false;
         for (std::size_t a = 0; a < out.size() && !merged; ++a)
@@ -202,8 +206,7 @@ std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const
                 }
             }
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Box& a, const Box& b) { return a.width() * a.height() > b.width() * b.height(); });
+    std::stable_sort(out.begin(), out.end(), by_area);
     if (out.size() > kMaxTextImages) out.resize(kMaxTextImages);
     return out;
 }

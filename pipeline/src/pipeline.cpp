@@ -136,6 +136,11 @@ int render_dpi(const ConvertOptions& opts, const Page& page) {
     return native >= kMinNativeDpi ? std::min(native, kMaxDpi) : kDefaultDpi;
 }
 
+// The warning for a page whose recognition the deadline cut short.
+std::string deadline_warning(const ConvertOptions& opts) {
+    return "OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing";
+}
+
 // A layer the dictionary judged close to its bar is settled by OCR of a
 // band across the middle of the page (ocr::band_agreement): kept if OCR
 // finds the layer's words there, replaced if not. The page is rendered
@@ -176,7 +181,7 @@ void ocr_page(Worker& w, int index, const ConvertOptions& opts, const std::strin
         sink.add("page cannot be rendered; its text layer is kept");
     } else {
         ocr::OcrResult r = w.ocr(languages).recognize(image, opts.ocr_deadline_ms);
-        if (r.timed_out) sink.add("OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing");
+        if (r.timed_out) sink.add(deadline_warning(opts));
         ocr::LayerPatch patch;
         if (patches_layer(opts, page) && !r.timed_out) patch = ocr::patch_layer(in.words, r.symbols, r.words);
         if (patch.usable) {
@@ -223,7 +228,7 @@ void ocr_text_images(Worker& w, int index, const ConvertOptions& opts, const std
         int n = 0;
         for (const Box& region : images) {
             ocr::OcrResult r = w.ocr(languages).recognize_region(image, region, opts.ocr_deadline_ms);
-            if (r.timed_out) sink.add("OCR stopped at the deadline (" + std::to_string(opts.ocr_deadline_ms) + " ms); text may be missing");
+            if (r.timed_out) sink.add(deadline_warning(opts));
             for (const auto& word : r.words) confidence += word.confidence;
             n += static_cast<int>(r.words.size());
             found.emplace_back(reading_place(in.words, region), std::move(r.words));

@@ -65,6 +65,7 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, Table&
 }  // namespace
 
 int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
+    if (blocks.size() > kMaxSideBySideBlocks) return 0;
     const double em = body_size > 0 ? body_size : 10;
     const double tolerance = kSameRowTopEm * em;
     int rows_ordered = 0;

@@ -255,6 +255,14 @@ TEST(TextImages, ADegenerateTransformsBoxIsSkipped) {
     EXPECT_TRUE(images_without_layer_text({}, {{nan, 0, 600, 800}, {0, -inf, 600, inf}}, 600, 800).empty());
 }
 
+TEST(TextImages, AThousandOverlappingImagesAreOneRegion) {
+    std::vector<Box> images;
+    for (int i = 0; i < 1000; ++i) images.push_back({50.0 + i % 7, 300.0 + i % 11, 550, 700});
+    const auto found = images_without_layer_text({}, images, 600, 800);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_DOUBLE_EQ(found[0].x0, 50);
+}
+
 TEST(TextImages, LargestFirstAndAtMostEight) {
     std::vector<Box> images;
     for (int i = 0; i < 10; ++i) images.push_back({0, 80.0 * i, 520.0 + 5 * i, 80.0 * i + 75});

@@ -102,6 +102,13 @@ TEST(SideBySide, HeadsAloneWithoutAlignedCellsChangeNothing) {
     EXPECT_EQ(first_words(blocks), (std::vector<std::string>{"Request/recommendation", "R1", "Action", "A1"}));
 }
 
+TEST(SideBySide, APageOfTooManyBlocksIsLeftAsItIs) {
+    auto blocks = request_action_page();
+    while (blocks.size() <= kMaxSideBySideBlocks) blocks.push_back(para("x", 66, 80, 780));
+    EXPECT_EQ(order_side_by_side_rows(blocks, 10), 0);
+    EXPECT_EQ(blocks[1].lines[0].words[0].text, "R1");
+}
+
 TEST(SideBySide, HeadsRepeatedOnTheNextPageAreFurniture) {
     std::vector<Page> pages(3);
     for (auto& p : pages) {

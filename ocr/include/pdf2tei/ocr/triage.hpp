@@ -76,8 +76,10 @@ inline constexpr double kMinTextImageShare = 0.08;
 // ... and the layer has at most this many words over it (text set over a
 // background picture is the layer's own).
 inline constexpr int kMaxLayerWordsOverImage = 3;
-// At most this many images a page are read (the largest first).
+// At most this many images a page are read (the largest first), out of at
+// most this many candidates merged where they overlap.
 inline constexpr std::size_t kMaxTextImages = 8;
+inline constexpr std::size_t kMaxTextImageCandidates = 64;
 
 // An image holds text when OCR reads at least this many words in it, with
 // at least this mean confidence (a photograph reads as a few unsure

@@ -24,6 +24,10 @@ inline constexpr double kSameRowTopEm = 0.5;
 // The gutter between the two columns is at least this wide (em).
 inline constexpr double kMinSideGutterEm = 1;
 
+// A page of more blocks than this is not looked at (the search for heads
+// is cubic in them; a real page holds well under a hundred).
+inline constexpr std::size_t kMaxSideBySideBlocks = 400;
+
 // Reorders the page's paragraphs (in reading order, body only) so that a
 // two-column table of prose under its heads reads row by row. Returns the
 // number of rows so ordered (0: no such table).
