@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string_view>
 
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -127,16 +128,11 @@ int root(std::vector<int>& parent, int i) {
 
 // The type size OCR measured for a word's symbols (their words' x-heights):
 // the median, or 0 with none.
-double measured_size(std::vector<const OcrSymbol*> symbols) {
-    if (symbols.empty()) return 0;
-    std::nth_element(symbols.begin(), symbols.begin() + static_cast<std::ptrdiff_t>(symbols.size() / 2), symbols.end(),
-                     [](const OcrSymbol* a, const OcrSymbol* b) { return a->font_size < b->font_size; });
-    return symbols[symbols.size() / 2]->font_size;
-}
-
-double median(std::vector<double> v) {
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
-    return v[v.size() / 2];
+double measured_size(const std::vector<const OcrSymbol*>& symbols) {
+    std::vector<double> sizes;
+    sizes.reserve(symbols.size());
+    for (const auto* s : symbols) sizes.push_back(s->font_size);
+    return median(std::move(sizes));
 }
 
 // Sizes and boxes from OCR. Poppler's sizes for fonts without ToUnicode

@@ -55,6 +55,17 @@ void agreeing_words(std::vector<Word>& layer, std::vector<OcrSymbol>& symbols, s
     }
 }
 
+// The patch of a page of agreeing words plus one layer word (x 20 to
+// `x1`) that OCR reads as `ocr`.
+LayerPatch patch_one(const std::string& layer_text, double x1, const std::string& ocr, float confidence) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word(layer_text, 20, x1));
+    read_as(ocr, 20, confidence, symbols, ocr_words);
+    return patch_layer(layer, symbols, ocr_words);
+}
+
 const Word* find_word(const LayerPatch& p, const std::string& text) {
     for (const auto& w : p.words)
         if (w.text == text) return &w;
@@ -83,14 +94,9 @@ INSTANTIATE_TEST_SUITE_P(LayerPatch, TrustedChar,
                                            CharCase{0xFB01, false}));
 
 TEST(LayerPatch, AWordWithALostLigatureTakesOcrsReading) {
-    std::vector<Word> layer, ocr_words;
-    std::vector<OcrSymbol> symbols;
-    agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word("e\x0E"
-                               "cient",
-                               20, 60));
-    read_as("efficient", 20, 0.9f, symbols, ocr_words);
-    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    const LayerPatch p = patch_one("e\x0E"
+                                   "cient",
+                                   60, "efficient", 0.9f);
     ASSERT_TRUE(p.usable);
     EXPECT_EQ(p.patched, 1);
     const Word* w = find_word(p, "efficient");
@@ -102,23 +108,13 @@ TEST(LayerPatch, AWordWithALostLigatureTakesOcrsReading) {
 }
 
 TEST(LayerPatch, TexQuotesAtAsciiCodesAreReadAgain) {
-    std::vector<Word> layer, ocr_words;
-    std::vector<OcrSymbol> symbols;
-    agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word("\\Countering", 20, 75));
-    read_as("“Countering", 20, 0.93f, symbols, ocr_words);
-    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    const LayerPatch p = patch_one("\\Countering", 75, "“Countering", 0.93f);
     ASSERT_TRUE(p.usable);
     EXPECT_NE(find_word(p, "“Countering"), nullptr);
 }
 
 TEST(LayerPatch, TrustedWordsKeepTheLayersTextEvenWhereOcrDiffers) {
-    std::vector<Word> layer, ocr_words;
-    std::vector<OcrSymbol> symbols;
-    agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word("2017", 20, 40));
-    read_as("20I7", 20, 0.6f, symbols, ocr_words);
-    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    const LayerPatch p = patch_one("2017", 40, "20I7", 0.6f);
     ASSERT_TRUE(p.usable);
     EXPECT_EQ(p.patched, 0);
     EXPECT_EQ(p.checked, kMinAgreementWords + 1);
@@ -171,12 +167,7 @@ class LostAccents : public ::testing::TestWithParam<AccentCase> {};
 
 TEST_P(LostAccents, AreTakenFromASureOcr) {
     const auto& c = GetParam();
-    std::vector<Word> layer, ocr_words;
-    std::vector<OcrSymbol> symbols;
-    agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word(c.layer, 20, 80));
-    read_as(c.ocr, 20, c.confidence, symbols, ocr_words);
-    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    const LayerPatch p = patch_one(c.layer, 80, c.ocr, c.confidence);
     ASSERT_TRUE(p.usable);
     EXPECT_NE(find_word(p, c.expected), nullptr) << c.layer << " / " << c.ocr;
 }
