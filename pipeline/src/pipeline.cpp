@@ -33,6 +33,7 @@
 #include "pdf2tei/structure/layout.hpp"
 #include "pdf2tei/structure/page_layout.hpp"
 #include "pdf2tei/structure/side_by_side.hpp"
+#include "pdf2tei/structure/table_heads.hpp"
 #include "pdf2tei/structure/un_document.hpp"
 #include "pdf2tei/text.hpp"
 #include "version.hpp"
@@ -319,6 +320,7 @@ void analyse_structure(Document& doc, const normalize::DictionaryLoader& dict, b
                        const normalize::DocumentSpellings& spellings) {
     structure::mark_running_furniture(doc.pages);
     structure::mark_repeated_column_heads(doc.pages);
+    structure::mark_repeated_table_heads(doc.pages);
     structure::join_continued_notes(doc.pages);
     structure::anchor_notes(doc.pages);
     structure::mark_continued_paragraphs(doc.pages);

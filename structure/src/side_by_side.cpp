@@ -5,12 +5,11 @@
 #include <limits>
 #include <string>
 
+#include "pdf2tei/structure/table_heads.hpp"  // kColumnHeadType
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
 namespace {
-
-constexpr const char* kColumnHead = "column-head";
 
 bool is_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading; }
 
@@ -98,8 +97,8 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
         const auto row_of = [&](const Block& b) {
             return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), b.box.y0) - starts.begin());
         };
-        blocks[t.left_head].type = kColumnHead;
-        blocks[t.right_head].type = kColumnHead;
+        blocks[t.left_head].type = kColumnHeadType;
+        blocks[t.right_head].type = kColumnHeadType;
         std::vector<Block> ordered;
         for (std::size_t i : cells) ordered.push_back(std::move(blocks[i]));
         std::stable_sort(ordered.begin(), ordered.end(), [&](const Block& a, const Block& b) {
@@ -126,7 +125,7 @@ int mark_repeated_column_heads(std::vector<Page>& pages) {
     for (auto& page : pages) {
         std::vector<Block*> heads;  // in pairs, left then right, table by table
         for (auto& b : page.blocks)
-            if (b.type == kColumnHead && b.kind != BlockKind::Furniture) heads.push_back(&b);
+            if (b.type == kColumnHeadType && b.kind != BlockKind::Furniture) heads.push_back(&b);
         // Only heads that open the page repeat a table run on from the page
         // before; further down, equal heads head a table of their own.
         const auto first_text = std::find_if(page.blocks.begin(), page.blocks.end(), [](const Block& b) {

@@ -407,16 +407,26 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         int tabular = 1;
         Box span = rows[i].box;
         const double size = row_size(rows[i]);
-        // Where the data columns begin: the second cell of the leftmost row.
-        const auto second_cell_x0 = [&](const Row& r) { return r.cells[1].front()->box.x0; };
-        double data_x0 = second_cell_x0(rows[i]);
+        // Where the data columns begin: the first of the row's cells of
+        // figures, where it has two or more (else its second cell), in the
+        // leftmost row. Not a numbered label's text: "1.  Meetings of the
+        // Second Committee ...  3  5  3  4" would put the data at
+        // "Meetings", and make the long labels wrapped around it prose. A
+        // contents line has one figure, its page: its text is no label.
+        const auto data_cell_x0 = [&](const Row& r) {
+            const auto is_figures = [](const Cell& c) { return is_figure(c.front()->text); };
+            const auto figures = std::find_if(r.cells.begin() + 1, r.cells.end(), is_figures);
+            const bool several = std::count_if(r.cells.begin() + 1, r.cells.end(), is_figures) >= 2;
+            return (several ? *figures : r.cells[1]).front()->box.x0;
+        };
+        double data_x0 = data_cell_x0(rows[i]);
         for (std::size_t k = i + 1;
              k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size, data_x0); ++k) {
             if (!rows[k].tabular()) continue;
             last = k;
             ++tabular;
             span = span.united(rows[k].box);
-            data_x0 = std::min(data_x0, second_cell_x0(rows[k]));
+            data_x0 = std::min(data_x0, data_cell_x0(rows[k]));
         }
         if (tabular < kMinTabularRows) {
             i = last + 1;

@@ -172,6 +172,12 @@ INSTANTIATE_TEST_SUITE_P(
         SeedCase{{"un", "outil", "efficace", ":", "elle"}, {2.8, 2.8, 1.0, 2.8}, "un outil efficace\u202F: elle", normalize::kRepairThinSpace},
         SeedCase{{"intitulée", "«", "Lutte", "contre", "»"}, {2.8, 1.0, 2.8, 1.0}, "intitulée «\u202FLutte contre\u202F»", normalize::kRepairThinSpace},
         SeedCase{{"Pourquoi", "?", "Parce", "que"}, {2.8, 2.8, 2.8}, "Pourquoi ? Parce que", ""},
+        // A list label's narrow tab, and a sentence's end, stay spaces (A/80/590 p. 23).
+        SeedCase{{"III.", "Net", "cash", "available"}, {1.43, 2.62, 2.62}, "III. Net cash available", ""},
+        SeedCase{{"(a)", "Reduced", "requirements", "under"}, {1.2, 2.8, 2.8}, "(a) Reduced requirements under", ""},
+        SeedCase{{"in", "2025.", "The", "Office", "will"}, {2.8, 1.2, 2.8, 2.8}, "in 2025. The Office will", ""},
+        // ... but an abbreviation drawn apart is one word.
+        SeedCase{{"the", "U.", "S.", "dollar", "rate"}, {2.8, 0.6, 2.8, 2.8}, "the U.S. dollar rate", normalize::kRepairSpaceRemoved},
         // Spaces between numbers stay ("12 345", dates).
         SeedCase{{"le", "18", "décembre", "2019"}, {2.8, 2.8, 2.8}, "le 18 décembre 2019", ""}));
 

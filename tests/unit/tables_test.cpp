@@ -191,6 +191,51 @@ TEST(TakeTables, LongLabelLinesInAWideLabelColumnStayInTheTable) {
                                         "", "", ""}));
 }
 
+// A/81/6 p. 20: numbered deliverables ("1.  Meetings of ...") whose label
+// runs over two lines, the amounts on the second. The data begin at the
+// amounts, not at the text after the number: the first line of a long
+// label is a label, and the table runs on over it.
+TEST(TakeTables, NumberedLabelsWrappedOverTheirAmountsStayInTheTable) {
+    std::vector<Line> lines;
+    double y = 100;
+    for (int i = 0; i < 3; ++i) {
+        lines.push_back(table_line({{std::to_string(2 * i + 1) + ".", 72}, {"Meetings of the Second Committee", 95},
+                                    {"3", 440}, {"5", 470}, {"3", 500}, {"4", 530}},
+                                   y));
+        y += 14;
+        // 328 points wide, more than 0.6 of the table, ending left of the amounts.
+        lines.push_back(table_line(
+            {{std::to_string(2 * i + 2) + ".", 72}, {"Meetings and consultations of the high-level political forum", 95}},
+            y));
+        y += 10;
+        lines.push_back(table_line({{"of the Council", 95}, {"3", 440}, {"3", 470}, {"3", 500}, {"2", 530}}, y));
+        y += 14;
+    }
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_TRUE(lines.empty());
+}
+
+// A contents page: one figure a line (its page number). Its entries are
+// no labels of a data column; a long one is prose, and no table runs over it.
+TEST(TakeTables, AContentsEntryOfOneFigureIsNoWrappedLabel) {
+    std::vector<Line> lines;
+    double y = 100;
+    for (int i = 0; i < 3; ++i) {
+        lines.push_back(table_line({{"A.", 90}, {"General Assembly . . . . .", 110}, {std::to_string(24 + i), 530}}, y));
+        y += 14;
+    }
+    lines.push_back(table_line({{"of the Advisory Committee on Administrative and Budgetary Questions endorsed by", 110}}, y));
+    y += 14;
+    for (int i = 0; i < 3; ++i) {
+        lines.push_back(table_line({{"B.", 90}, {"Advisory Committee . . . .", 110}, {std::to_string(25 + i), 530}}, y));
+        y += 14;
+    }
+    const auto tables = structure::take_tables(lines, 10);
+    ASSERT_EQ(tables.size(), 2u);  // the long entry ends the first
+    EXPECT_EQ(lines.size(), 1u);
+}
+
 // A/81/6's deliverables table: heads set small over narrow columns, the
 // years apart, "planned"/"actual" tight under each and closer together
 // than a cell gap; "Category and subcategory" and the group row "A. ..."
