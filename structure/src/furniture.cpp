@@ -30,7 +30,10 @@ const std::regex& job_number() {
     return re;
 }
 const std::regex& barcode() {
-    static const std::regex re(R"(^\*\d{6,8}\*$)");
+    // *2320100*, and the print date that the extractor may read into the
+    // barcode's line when the tall barcode reaches up to it (A/RES/78/1:
+    // "23-20100 (E)  271023" over "*2320100*").
+    static const std::regex re(R"(^\*\d{6,8}\*(\s*\d{6})?$)");
     return re;
 }
 const std::regex& symbol() {
@@ -113,17 +116,22 @@ void mark_running_furniture(std::vector<Page>& pages) {
             keys[i].push_back(candidate ? furniture_key(block_text(b)) : std::string());
             if (candidate) seen[{b.band, keys[i].back()}].insert(pages[i].number);
         }
+    // After the first page, a top band that carries a UN symbol is the
+    // running head, all of it: the title beside the symbol too, even in a
+    // document of two pages, where it cannot repeat.
+    std::vector<char> symbol_page(pages.size(), 0);
+    for (std::size_t i = 0; i < pages.size(); ++i)
+        for (const auto& b : pages[i].blocks)
+            if (pages[i].number > 1 && b.band == Band::Top && b.kind != BlockKind::Masthead)
+                for (const auto& l : b.lines)
+                    for (const auto& w : l.words) symbol_page[i] = symbol_page[i] || is_un_symbol(w.text);
     for (std::size_t i = 0; i < pages.size(); ++i)
         for (std::size_t k = 0; k < pages[i].blocks.size(); ++k) {
             Page& p = pages[i];
             Block& b = p.blocks[k];
             if (b.band == Band::Body || b.kind != BlockKind::Paragraph) continue;
             const bool repeated = seen[{b.band, keys[i][k]}].size() >= 2;
-            bool symbol_head = false;
-            if (p.number > 1 && b.band == Band::Top)
-                for (const auto& l : b.lines)
-                    for (const auto& w : l.words) symbol_head = symbol_head || is_un_symbol(w.text);
-            if (repeated || symbol_head) {
+            if (repeated || (b.band == Band::Top && symbol_page[i])) {
                 b.kind = BlockKind::Furniture;
                 b.type = b.band == Band::Top ? "header" : "footer";
             }

@@ -1,5 +1,8 @@
 #include "pdf2tei/structure/headings.hpp"
 
+#include <unicode/uchar.h>
+
+#include <algorithm>
 #include <cmath>
 
 #include "pdf2tei/text.hpp"
@@ -23,7 +26,11 @@ bool looks_like_heading(const Block& b, double body_size) {
     if (words == 0 || words > kMaxHeadingWords || !(all_bold || all_large)) return false;
     const std::string text = block_text(b);
     const char last = text.back();
-    return last != ',' && last != ';';
+    if (last == ',' || last == ';') return false;
+    // A bold amount is a table's total ("233 916.7", "(39 860.3)" in
+    // A/80/590's two-column statement), never a heading.
+    const std::u32string cps = utf8_decode(text);
+    return std::any_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
 }
 
 // Two heading blocks are one heading when the second sits right under the

@@ -84,6 +84,19 @@ bool is_label_word(const std::string& t) {
     return digits || (letters && end < t.size());  // a letter label ends in "." or ")"
 }
 
+// A label that numbers a paragraph: "10.", "(a)", "b)", "IV." (not a bare
+// number: a year may start a wrapped line).
+bool is_paragraph_number(const std::string& t) {
+    return is_label_word(t) && t.size() >= 2 && (t.back() == '.' || t.back() == ')');
+}
+
+// The line ends a clause: ". ; :" at its end.
+bool ends_clause(const Line& line) {
+    if (line.words.empty() || line.words.back().text.empty()) return false;
+    const char last = line.words.back().text.back();
+    return last == '.' || last == ';' || last == ':';
+}
+
 // A paragraph's number or a list label that the extractor read as a line of
 // its own, apart from its text on the same baseline just right of it
 // (A/81/6 p. 17: "10.49" came out before the sub-paragraphs above it),
@@ -171,7 +184,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, page_edge);
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em &&
                                   prev.box.x1 < edge - kShortLineEm * em;
-            new_block = size_change || wide_gap || indented;
+            // A numbered paragraph starts a block after a clause's end even
+            // when the line before it fills the measure ("… online
+            // platform;" then "10. Stresses …" in A/RES/74/173).
+            const bool numbered = line.box.x0 - prev.box.x0 > kIndentEm * em && !line.words.empty() &&
+                                  is_paragraph_number(line.words.front().text) && ends_clause(prev);
+            new_block = size_change || wide_gap || indented || numbered;
         }
         if (new_block) {
             blocks.emplace_back();

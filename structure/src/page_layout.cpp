@@ -60,9 +60,10 @@ std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
 }
 
 // A band line: furniture pieces when all of it is furniture by its form,
-// else one candidate block for the cross-page rules.
-void add_band_line(std::vector<Block>& out, Line line, Band band) {
-    auto pieces = furniture_pieces(line);
+// else one candidate block for the cross-page rules, as a block of
+// stacked lines is.
+void add_band_block(std::vector<Block>& out, std::vector<Line> lines, Band band) {
+    auto pieces = lines.size() == 1 ? furniture_pieces(lines.front()) : decltype(furniture_pieces(lines.front())){};
     if (!pieces.empty()) {
         for (auto& [piece, type] : pieces) {
             Block b;
@@ -77,33 +78,90 @@ void add_band_line(std::vector<Block>& out, Line line, Band band) {
     }
     Block b;
     b.band = band;
-    b.box = line.box;
-    b.lines.push_back(std::move(line));
+    for (auto& l : lines) {
+        b.box = b.box.united(l.box);
+        b.lines.push_back(std::move(l));
+    }
     out.push_back(std::move(b));
 }
 
-// The lines of a band that share a baseline, as one line left to right: a
-// running head set in two parts ("Section 10" ... "Least developed
-// countries ...") comes out of the extractor as one line on some pages and
-// two on others (A/81/6 p. 17), and is matched across pages as one.
-std::vector<Line> merge_band_lines(std::vector<Line> lines) {
-    std::vector<Line> out;
-    for (auto& l : lines) {
-        auto same = std::find_if(out.begin(), out.end(), [&](const Line& o) {
-            return std::fabs(o.baseline - l.baseline) <= kSameBaselineEm * std::max({o.font_size, l.font_size, 1.0}) &&
-                   (l.box.x0 >= o.box.x1 || l.box.x1 <= o.box.x0);
-        });
-        if (same == out.end()) {
-            out.push_back(std::move(l));
+// Two band lines set one under the other as one text: the same size,
+// close together, over the same stretch of the page. A/RES/78/1 sets its
+// running title in two lines right of its symbol, the second line on the
+// symbol's baseline: the title is one head, the symbol another.
+bool stacked(const Line& upper, const Line& lower) {
+    const double size = std::max({upper.font_size, lower.font_size, 1.0});
+    if (std::fabs(upper.font_size - lower.font_size) > kStackedSizeShare * size) return false;
+    const double gap = lower.box.y0 - upper.box.y1;
+    if (gap < 0 || gap > kStackedGapEm * size) return false;
+    const double overlap = std::min(upper.box.x1, lower.box.x1) - std::max(upper.box.x0, lower.box.x0);
+    return overlap >= kStackedOverlapShare * std::min(upper.box.width(), lower.box.width());
+}
+
+// The lines of a band as blocks of text, in the order the lines came:
+// stacked lines (see stacked()) as one block; the others that share a
+// baseline as one line left to right: a running head set in two parts
+// ("Section 10" ... "Least developed countries ...") comes out of the
+// extractor as one line on some pages and two on others (A/81/6 p. 17),
+// and is matched across pages as one.
+std::vector<std::vector<Line>> band_blocks(std::vector<Line> band_lines) {
+    // Pieces far apart on one line are looked at apart: the extractor reads
+    // a title's last line and the symbol beside it as one line.
+    std::vector<Line> lines;
+    for (const auto& l : band_lines)
+        for (auto& piece : split_at_gaps(l)) lines.push_back(std::move(piece));
+    const std::size_t n = lines.size();
+    std::vector<std::size_t> root(n);
+    for (std::size_t i = 0; i < n; ++i) root[i] = i;
+    const auto find = [&](std::size_t i) {
+        while (root[i] != i) i = root[i] = root[root[i]];
+        return i;
+    };
+    std::vector<int> members(n, 1);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            if (i != j && stacked(lines[i], lines[j]) && find(i) != find(j)) {
+                members[find(i)] += members[find(j)];
+                root[find(j)] = find(i);
+            }
+    std::vector<std::vector<Line>> out;
+    std::vector<char> is_stack;                // per block of out
+    std::vector<std::size_t> block_of(n, n);   // a stack's root -> its block
+    for (std::size_t i = 0; i < n; ++i) {
+        Line& l = lines[i];
+        if (members[find(i)] > 1) {
+            std::size_t& at = block_of[find(i)];
+            if (at == n) {
+                at = out.size();
+                out.emplace_back();
+                is_stack.push_back(1);
+            }
+            out[at].push_back(std::move(l));
             continue;
         }
-        same->words.back().space_after = true;  // the pieces stand apart
+        std::size_t same = 0;
+        for (; same < out.size(); ++same) {
+            if (is_stack[same]) continue;
+            const Line& o = out[same].front();
+            if (std::fabs(o.baseline - l.baseline) <= kSameBaselineEm * std::max({o.font_size, l.font_size, 1.0}) &&
+                (l.box.x0 >= o.box.x1 || l.box.x1 <= o.box.x0))
+                break;
+        }
+        if (same == out.size()) {
+            out.push_back({std::move(l)});
+            is_stack.push_back(0);
+            continue;
+        }
+        Line& o = out[same].front();
+        o.words.back().space_after = true;  // the pieces stand apart
         l.words.back().space_after = true;
-        for (auto& w : l.words) same->words.push_back(std::move(w));
-        std::stable_sort(same->words.begin(), same->words.end(),
+        for (auto& w : l.words) o.words.push_back(std::move(w));
+        std::stable_sort(o.words.begin(), o.words.end(),
                          [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-        same->box = same->box.united(l.box);
+        o.box = o.box.united(l.box);
     }
+    for (auto& b : out)
+        std::stable_sort(b.begin(), b.end(), [](const Line& x, const Line& y) { return x.box.y0 < y.box.y0; });
     return out;
 }
 
@@ -156,8 +214,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
             rules.push_back(std::move(b));
         } else body.push_back(std::move(l));
     }
-    for (auto& l : merge_band_lines(std::move(top_lines))) add_band_line(top, std::move(l), Band::Top);
-    for (auto& l : merge_band_lines(std::move(bottom_lines))) add_band_line(bottom, std::move(l), Band::Bottom);
+    for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
+    for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
     const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);

@@ -128,6 +128,36 @@ TEST(GroupParagraphs, FontSizeChangeSplits) {
     EXPECT_EQ(block_text(blocks[1]), "body text");
 }
 
+// A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
+// and "10." starts the next, indented. Not so after a line that runs on
+// (no clause end), nor for a year that starts a wrapped line.
+struct NumberedCase {
+    const char* last_word;   // of the full line before
+    const char* first_word;  // of the indented line
+    std::size_t blocks;
+};
+
+class NumberedParagraphs : public ::testing::TestWithParam<NumberedCase> {};
+
+TEST_P(NumberedParagraphs, StartABlockAfterAClauseEnd) {
+    const auto& c = GetParam();
+    auto full = make_word(c.last_word, 0, 12);
+    full.box.x1 = 400;
+    auto first = make_word("made", 0, 0);
+    first.box.x1 = 400;
+    auto numbered = make_word(c.first_word, 30, 24);
+    auto rest = make_word("Stresses", numbered.box.x1 + 3, 24);
+    rest.box.x1 = 400;
+    const auto blocks = group_paragraphs(group_lines({first, full, numbered, rest}));
+    EXPECT_EQ(blocks.size(), c.blocks) << c.last_word << " / " << c.first_word;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, NumberedParagraphs,
+                         ::testing::Values(NumberedCase{"platform;", "10.", 2}, NumberedCase{"follows:", "(a)", 2},
+                                           NumberedCase{"Assembly.", "IV.", 2}, NumberedCase{"platform;", "b)", 2},
+                                           NumberedCase{"platform", "10.", 1}, NumberedCase{"platform;", "2019", 1},
+                                           NumberedCase{"of the", "(a)", 1}));
+
 TEST(TypicalLinePitch, MedianOfSameSizeNeighbours) {
     EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}, {24, 0, 1}, {50, 0, 1}})), 12);
     EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}})), 0);  // too few to tell

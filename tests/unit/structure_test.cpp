@@ -70,6 +70,7 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"7", "pageNum"}, FurnitureCase{"19-22319", "jobNumber"},
                       FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
                       FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
+                      FurnitureCase{"*2320100* 271023", "barcode"}, FurnitureCase{"*2320100* 2710", ""},
                       FurnitureCase{"2018-2021", ""}, FurnitureCase{"A/RES/74/173", ""},
                       FurnitureCase{"Assemblée générale", ""}, FurnitureCase{"19-223190", ""},
                       FurnitureCase{"Page", ""}, FurnitureCase{"", ""}));
@@ -172,6 +173,41 @@ TEST(LayOutPage, ARunningHeadInTwoPartsIsOneBandLine) {
     EXPECT_EQ(blocks.front().band, Band::Top);
     EXPECT_EQ(block_text(blocks.front()), "Section 10 Least developed countries");
     EXPECT_NE(blocks[1].band, Band::Top);
+}
+
+// A/RES/78/1 p. 2: a running title in two lines right of the symbol, its
+// second line on the symbol's baseline and read with it as one line. The
+// title is one band block, both lines in order; the symbol another.
+TEST(LayOutPage, ATitleInTwoLinesBesideTheSymbolIsOneBandBlock) {
+    std::vector<Line> lines;
+    Line symbol_and_second = make_line("A/RES/78/1", 60, 53, 7.7);
+    for (const auto& w : make_line("development convened under the auspices", 309, 53, 7.7).words)
+        symbol_and_second.words.push_back(w);
+    symbol_and_second.box = symbol_and_second.box.united(symbol_and_second.words.back().box);
+    lines.push_back(make_line("Political declaration of the high-level forum", 309, 43.4, 7.7));
+    lines.push_back(symbol_and_second);
+    for (int i = 0; i < 6; ++i)
+        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    std::vector<std::string> top;
+    for (const auto& b : blocks)
+        if (b.band == Band::Top) top.push_back(block_text(b));
+    EXPECT_EQ(top, (std::vector<std::string>{
+                       "Political declaration of the high-level forum development convened under the auspices",
+                       "A/RES/78/1"}));
+}
+
+TEST(RunningFurniture, TheTitleBesideASymbolOnALaterPageIsAHeaderToo) {
+    // A/RES/80/2 has two pages: its running title cannot repeat.
+    std::vector<Page> pages;
+    pages.push_back(page_with(1, {make_block({"Text."})}));
+    pages.push_back(page_with(2, {band_block("A/RES/80/2", Band::Top),
+                                  band_block("Scale of assessments for the apportionment", Band::Top),
+                                  make_block({"More text."})}));
+    structure::mark_running_furniture(pages);
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[1].blocks[2].kind, BlockKind::Paragraph);
 }
 
 // ---- notes ----------------------------------------------------------------
@@ -406,6 +442,23 @@ TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
     EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
     EXPECT_EQ(block_text(blocks[0]), "IV. Responses of Member States");
     EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
+}
+
+TEST(Headings, BoldAmountsAreNoHeadings) {
+    // A/80/590 p. 23: a statement's bold totals, between bold row labels.
+    std::vector<Block> blocks;
+    double y = 100;
+    for (const char* t : {"Subtotal", "233 916.7", "(39 860.3)", "III. Net cash available (I less II)"}) {
+        blocks.push_back(make_block({t}, 72, y));
+        for (auto& w : blocks.back().lines[0].words) w.font = "BCDGEE+TimesNewRomanPS-BoldMT";
+        y += 30;
+    }
+    structure::mark_headings(blocks, 10);
+    ASSERT_EQ(blocks.size(), 4u);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
+    EXPECT_EQ(blocks[2].kind, BlockKind::Paragraph);
+    EXPECT_EQ(blocks[3].kind, BlockKind::Heading);
 }
 
 TEST(Headings, BoldFontNames) {

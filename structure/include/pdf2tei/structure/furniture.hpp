@@ -19,6 +19,13 @@ namespace pdf2tei::structure {
 // bottom; footnotes end above that.
 inline constexpr double kTopBandShare = 0.085;
 inline constexpr double kBottomBandShare = 0.07;
+// Band lines one under the other are one text (a running title over two
+// lines) when their sizes differ by at most this share, the gap between
+// them is at most this many em, and they overlap across at least this
+// share of the narrower.
+inline constexpr double kStackedSizeShare = 0.05;
+inline constexpr double kStackedGapEm = 0.6;
+inline constexpr double kStackedOverlapShare = 0.5;
 
 // A gap wider than this splits a line into segments: "2/3   19-22319" are
 // two pieces of furniture, "Nations Unies   A/RES/74/173" two masthead fields.
