@@ -6,6 +6,8 @@ Sections (all by default):
   scale         growth with length: 46 pages against 506 (A/RES/79/243 x 11)
   ocr           the OCR anchors on the generated 300 dpi scans: OCRmyPDF, and
                 the bare tesseract CLI on pre-rendered pages (the floor)
+  repairs       what the text repairs cost: pdf2tei against pdf2tei
+                --no-repair on the UN corpus (issue 5: at most 10%)
 Each timing is the median of interleaved rounds: every round runs every
 command of a section once, in rotating order, so machine drift falls on all
 alike. Read the ratios, not the times.
@@ -93,6 +95,43 @@ def born_digital(cli, rounds):
           f" pdftotext {peak_rss_mb(f'pdftotext -q {big} /dev/null'):.0f} MB.")
 
 
+def repairs(cli, rounds):
+    """The text repairs' share of the born-digital path: every repair on
+    against --no-repair (which also spares the hyphenation dictionaries'
+    load), all files in one run, wall and CPU."""
+    corpus = os.path.join(SHARED, "corpus", "un-digital")
+    pdfs = sorted(glob.glob(os.path.join(corpus, "*.pdf")))
+    pages = sum(pages_of(p) for p in pdfs)
+    listing = "\n".join(pdfs) + "\n"
+    outdir = tempfile.mkdtemp(prefix="pdf2tei-bench-")
+    commands = {
+        "pdf2tei --no-repair": f"xargs {cli} -q -j {CORES} --no-repair -o {outdir}",
+        "pdf2tei (every repair)": f"xargs {cli} -q -j {CORES} -o {outdir}",
+    }
+    res = interleaved(commands, rounds, listing)
+    shutil.rmtree(outdir)
+    table(f"Repairs: un-digital ({len(pdfs)} PDFs, {pages} pages, {CORES} cores, {rounds} rounds)",
+          res, pages, "pdf2tei --no-repair")
+    (bare_wall, bare_cpu), (full_wall, full_cpu) = res["pdf2tei --no-repair"], res["pdf2tei (every repair)"]
+    print(f"\nThe repairs' share of the born-digital path: {100 * (full_wall - bare_wall) / full_wall:.1f}% of "
+          f"the wall time, {100 * (full_cpu - bare_cpu) / full_cpu:.1f}% of the CPU time (issue 5: at most 10%).")
+    if shutil.which("valgrind"):
+        # Times on a shared machine swing by several per cent from run to
+        # run; instruction counts do not.
+        counts = {}
+        with tempfile.TemporaryDirectory(prefix="pdf2tei-bench-") as out:
+            for name, flag in (("--no-repair", ["--no-repair"]), ("every repair", [])):
+                log = os.path.join(out, "callgrind.log")
+                subprocess.run(["valgrind", "--tool=callgrind", f"--log-file={log}",
+                                f"--callgrind-out-file={os.path.join(out, 'callgrind.out')}", cli, "-q", "-j", "1",
+                                *flag, "-o", out, *pdfs], check=False, stdout=subprocess.DEVNULL)
+                with open(log, encoding="utf-8") as f:
+                    counts[name] = int(next(l for l in f if "I   refs:" in l).split()[-1].replace(",", ""))
+        share = 100 * (counts["every repair"] - counts["--no-repair"]) / counts["every repair"]
+        print(f"Instructions (callgrind, --jobs 1): {counts['--no-repair'] / 1e9:.3f} G with --no-repair, "
+              f"{counts['every repair'] / 1e9:.3f} G with every repair: the repairs' share is {share:.1f}%.")
+
+
 def long_document(work):
     src = os.path.join(SHARED, "corpus", "un-digital", "A_RES_79_243.pdf")
     out = os.path.join(work, "long.pdf")
@@ -166,12 +205,13 @@ def json_language(pdf):
 
 def main():
     cli, rounds = sys.argv[1], int(sys.argv[2])
-    sections = sys.argv[3:] or ["born-digital", "jobs", "scale", "ocr"]
+    sections = sys.argv[3:] or ["born-digital", "jobs", "scale", "ocr", "repairs"]
     print(f"Machine: {CORES} cores; {os.uname().machine}; pdf2tei {subprocess.run([cli, '--version'], capture_output=True, text=True).stdout.split()[1]}.")
     with tempfile.TemporaryDirectory(prefix="pdf2tei-bench-") as work:
         for s in sections:
             {"born-digital": lambda: born_digital(cli, rounds), "jobs": lambda: jobs(cli, rounds, work),
-             "scale": lambda: scale(cli, rounds, work), "ocr": lambda: ocr(cli, rounds, work)}[s]()
+             "scale": lambda: scale(cli, rounds, work), "ocr": lambda: ocr(cli, rounds, work),
+             "repairs": lambda: repairs(cli, rounds)}[s]()
 
 
 if __name__ == "__main__":
