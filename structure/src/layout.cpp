@@ -1,6 +1,7 @@
 #include "pdf2tei/structure/layout.hpp"
 
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/structure/headings.hpp"  // is_bold_font
 
 #include <algorithm>
 #include <cmath>
@@ -88,6 +89,15 @@ bool is_label_word(const std::string& t) {
 // number: a year may start a wrapped line).
 bool is_paragraph_number(const std::string& t) {
     return is_label_word(t) && t.size() >= 2 && (t.back() == '.' || t.back() == ')');
+}
+
+bool all_bold(const Line& line) {
+    return !line.words.empty() &&
+           std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
+}
+
+bool any_bold(const Line& line) {
+    return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
 }
 
 // The line ends a clause: ". ; :" at its end.
@@ -189,7 +199,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // platform;" then "10. Stresses …" in A/RES/74/173).
             const bool numbered = line.box.x0 - prev.box.x0 > kIndentEm * em && !line.words.empty() &&
                                   is_paragraph_number(line.words.front().text) && ends_clause(prev);
-            new_block = size_change || wide_gap || indented || numbered;
+            // A short line all in bold over a line with no bold: a heading
+            // over its text ("Deliverables" then "10.59 Table 10.13 lists
+            // ..." in A/81/6, set at one size and pitch).
+            const bool after_heading = all_bold(prev) && prev.box.x1 < edge - kShortLineEm * em &&
+                                       !any_bold(line);
+            new_block = size_change || wide_gap || indented || numbered || after_heading;
         }
         if (new_block) {
             blocks.emplace_back();

@@ -221,9 +221,13 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
     if (source == LineSource::TextLayer) tables = take_tables(body, body_size);
+    // Headings are told against the size of the running text: on a page
+    // that is mostly table, the tables' smaller type would make every
+    // paragraph "large".
+    const double text_size = tables.empty() || body.empty() ? body_size : body_font_size(body);
     std::vector<Block> paragraphs = group_paragraphs(std::move(body));
     join_column_breaks(paragraphs);
-    mark_headings(paragraphs, body_size);
+    mark_headings(paragraphs, text_size);
     order_side_by_side_rows(paragraphs, body_size);
     place_tables(paragraphs, std::move(tables));
     place_tables(paragraphs, std::move(figures));

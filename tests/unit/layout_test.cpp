@@ -158,6 +158,21 @@ INSTANTIATE_TEST_SUITE_P(Table, NumberedParagraphs,
                                            NumberedCase{"platform", "10.", 1}, NumberedCase{"platform;", "2019", 1},
                                            NumberedCase{"of the", "(a)", 1}));
 
+// A/81/6 p. 20: "Deliverables" in bold, then "10.59 Table 10.13 lists ...",
+// at one size and pitch, the number outdented: a heading over its text.
+// A bold lead-in that fills its line runs on into the regular text.
+TEST(GroupParagraphs, AShortBoldLineOverRegularTextIsABlockOfItsOwn) {
+    auto bold = make_word("Deliverables", 90, 0);
+    bold.font = "BCDGEE+TimesNewRomanPS-BoldMT";
+    auto text = make_word("10.59", 60, 12);
+    auto rest = make_word("Table", 95, 12);
+    rest.box.x1 = 400;
+    EXPECT_EQ(group_paragraphs(group_lines({bold, text, rest})).size(), 2u);
+
+    bold.box.x1 = 400;  // a full line in bold
+    EXPECT_EQ(group_paragraphs(group_lines({bold, text, rest})).size(), 1u);
+}
+
 TEST(TypicalLinePitch, MedianOfSameSizeNeighbours) {
     EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}, {24, 0, 1}, {50, 0, 1}})), 12);
     EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}})), 0);  // too few to tell

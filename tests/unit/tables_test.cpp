@@ -362,5 +362,24 @@ TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
     EXPECT_EQ(blocks[2].kind, BlockKind::Paragraph);
 }
 
+// A/81/6 p. 20: a page that is mostly a table set at 8 points. The lines
+// about it, at the 10 points of the running text, are no headings for
+// being larger than the page's (the table's) usual size.
+TEST(LayOutPage, ParagraphsOnATablePageAreToldAgainstTheText) {
+    std::vector<Line> lines;
+    lines.push_back(table_line({{"10.59 Table 10.13 lists all deliverables of the subprogramme.", 72}}, 100));
+    double y = 130;
+    for (int i = 0; i < 12; ++i) {
+        lines.push_back(table_line({{"Seminars on private sector involvement", 72}, {"4", 440}, {"5", 470}, {"4", 500},
+                                    {"3", 530}},
+                                   y, 8));
+        y += 11;
+    }
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Table);
+}
+
 }  // namespace
 }  // namespace pdf2tei
