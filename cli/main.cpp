@@ -123,7 +123,7 @@ int main(int argc, char** argv) {
          no_dehyphenation = false, no_apostrophes = false;
     app.add_flag("--no-repair", no_repair, "switch every repair off (the TEI says which were off)")->group("Repairs");
     app.add_flag("--no-nfc", no_nfc, "do not compose to Unicode NFC")->group("Repairs");
-    app.add_flag("--no-diacritics", no_diacritics, "keep accents drawn as glyphs of their own apart, and OCR's capitals read without theirs")->group("Repairs");
+    app.add_flag("--no-diacritics", no_diacritics, "keep accents drawn as glyphs of their own apart, OCR's capitals read without theirs, and OT1's \u226A \u226B for guillemets")->group("Repairs");
     app.add_flag("--no-ligatures", no_ligatures, "keep ligature characters (U+FB00-FB06)")->group("Repairs");
     app.add_flag("--no-spacing", no_spacing, "keep the extractor's word spaces")->group("Repairs");
     app.add_flag("--no-dehyphenation", no_dehyphenation, "keep line-end and soft hyphens")->group("Repairs");

@@ -17,6 +17,7 @@
 #include "pdf2tei/normalize/dictionary.hpp"
 #include "pdf2tei/normalize/hyphenation.hpp"
 #include "pdf2tei/normalize/diacritics.hpp"
+#include "pdf2tei/normalize/guillemets.hpp"
 #include "pdf2tei/normalize/language.hpp"
 #include "pdf2tei/normalize/lost_ligatures.hpp"
 #include "pdf2tei/ocr/engine.hpp"
@@ -259,7 +260,10 @@ void ocr_text_images(Worker& w, int index, const ConvertOptions& opts, const std
 // the end: later stages work on words.
 Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repairs) {
     Page page = std::move(in.page);
-    if (repairs.diacritics) normalize::compose_spacing_accents(in.words, page.repairs);
+    if (repairs.diacritics) {
+        normalize::compose_spacing_accents(in.words, page.repairs);
+        normalize::restore_guillemets(in.words, page.repairs);  // OT1's other stand-in
+    }
     normalize::clean_words(in.words, page.repairs, repairs);
     // OCR finds columns itself; text layers are often read across them.
     if (page.source == Source::TextLayer) structure::order_columns(in.words);

@@ -13,7 +13,7 @@ namespace pdf2tei::normalize {
 
 struct RepairSwitches {
     bool nfc = true;            // Unicode NFC
-    bool diacritics = true;     // accents drawn apart composed onto their letter; OCR's lost capital accents
+    bool diacritics = true;     // accents drawn apart composed onto their letter; OCR's lost capital accents; OT1's ≪ ≫ for « »
     bool ligatures = true;      // U+FB00-FB06 expanded to letters; lost ones restored
     bool spacing = true;        // word spaces judged from the glyph gaps
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
