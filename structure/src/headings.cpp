@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf2tei/structure/layout.hpp"  // is_paragraph_number
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -38,6 +39,9 @@ bool looks_like_heading(const Block& b, double body_size) {
 bool same_heading(const Block& a, const Block& b) {
     const Line& la = a.lines.back();
     const Line& lb = b.lines.front();
+    // A heading with a number of its own starts a heading of its own: the
+    // annex's title, then "I.  Our shared commitment" (A/RES/78/1).
+    if (!lb.words.empty() && is_paragraph_number(lb.words.front().text)) return false;
     const double em = std::max(la.font_size, 1.0);
     // Same size, right under it, from the same left edge or a hanging
     // indent ("78/1. Political declaration ... / sustainable development").

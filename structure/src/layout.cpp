@@ -68,29 +68,6 @@ bool merge_stray_superscript(Line& stray, Line& host) {
     return true;
 }
 
-// "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
-// number or a list item's label.
-bool is_label_word(const std::string& t) {
-    if (t == "\u2022" || t == "\u2013" || t == "-") return true;
-    if (t.empty() || t.size() > 8) return false;
-    std::size_t i = t.front() == '(' ? 1 : 0;
-    const std::size_t end = t.size() - ((t.back() == '.' || t.back() == ')') ? 1 : 0);
-    if (i >= end || (t.front() == '(' && t.back() != ')')) return false;
-    const std::string_view core(t.data() + i, end - i);
-    const bool digits = std::all_of(core.begin(), core.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
-                        core.front() != '.' && core.back() != '.';
-    const bool letters = core.size() <= 4 && std::all_of(core.begin(), core.end(), [](char c) {
-                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-                         });
-    return digits || (letters && end < t.size());  // a letter label ends in "." or ")"
-}
-
-// A label that numbers a paragraph: "10.", "(a)", "b)", "IV." (not a bare
-// number: a year may start a wrapped line).
-bool is_paragraph_number(const std::string& t) {
-    return is_label_word(t) && t.size() >= 2 && (t.back() == '.' || t.back() == ')');
-}
-
 bool all_bold(const Line& line) {
     return !line.words.empty() &&
            std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
@@ -131,6 +108,29 @@ void attach_stray_labels(std::vector<Line>& lines) {
 }
 
 }  // namespace
+
+// "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
+// number or a list item's label.
+bool is_label_word(const std::string& t) {
+    if (t == "\u2022" || t == "\u2013" || t == "-") return true;
+    if (t.empty() || t.size() > 8) return false;
+    std::size_t i = t.front() == '(' ? 1 : 0;
+    const std::size_t end = t.size() - ((t.back() == '.' || t.back() == ')') ? 1 : 0);
+    if (i >= end || (t.front() == '(' && t.back() != ')')) return false;
+    const std::string_view core(t.data() + i, end - i);
+    const bool digits = std::all_of(core.begin(), core.end(), [](char c) { return (c >= '0' && c <= '9') || c == '.'; }) &&
+                        core.front() != '.' && core.back() != '.';
+    const bool letters = core.size() <= 4 && std::all_of(core.begin(), core.end(), [](char c) {
+                             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                         });
+    return digits || (letters && end < t.size());  // a letter label ends in "." or ")"
+}
+
+// A label that numbers a paragraph: "10.", "(a)", "b)", "IV." (not a bare
+// number: a year may start a wrapped line).
+bool is_paragraph_number(const std::string& t) {
+    return is_label_word(t) && t.size() >= 2 && (t.back() == '.' || t.back() == ')');
+}
 
 std::vector<Line> group_lines(std::vector<Word> words) {
     std::vector<Line> lines;

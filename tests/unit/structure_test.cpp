@@ -444,6 +444,22 @@ TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
     EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
 }
 
+TEST(Headings, ANumberedHeadingUnderATitleIsAHeadingOfItsOwn) {
+    // A/RES/78/1 p. 1: the annex's title, bold over two lines, then its
+    // first section's heading, bold, 0.8 em under it.
+    Block t1 = make_block({"Political Declaration adopted at the Forum"}, 72, 100, 14);
+    Block t2 = make_block({"under the auspices of the General Assembly"}, 72, 115, 14);
+    Block h = make_block({"I. Our shared commitment"}, 72, 141, 14);
+    std::vector<Block> blocks{t1, t2, h};
+    for (auto& b : blocks)
+        for (auto& l : b.lines)
+            for (auto& w : l.words) w.font = "BCDFEE+TimesNewRomanPS-BoldMT";
+    structure::mark_headings(blocks, 10);
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(block_text(blocks[0]), "Political Declaration adopted at the Forum under the auspices of the General Assembly");
+    EXPECT_EQ(block_text(blocks[1]), "I. Our shared commitment");
+}
+
 TEST(Headings, BoldAmountsAreNoHeadings) {
     // A/80/590 p. 23: a statement's bold totals, between bold row labels.
     std::vector<Block> blocks;

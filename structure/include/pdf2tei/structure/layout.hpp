@@ -2,6 +2,7 @@
 // First-pass layout: words -> lines -> paragraph blocks. Pure functions.
 // Every threshold is in em, i.e. a multiple of the font size involved, so the
 // same rule holds for 8 pt footnotes and 14 pt titles.
+#include <string>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -49,6 +50,14 @@ std::vector<Line> group_lines(std::vector<Word> words);
 // The usual baseline pitch of consecutive lines of the same size (median),
 // or 0 when there are too few lines to tell.
 double typical_line_pitch(const std::vector<Line>& lines);
+
+// "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
+// number or a list item's label.
+bool is_label_word(const std::string& t);
+
+// A label that numbers a paragraph or a heading: "10.", "(a)", "b)", "IV."
+// (not a bare number: a year may start a wrapped line).
+bool is_paragraph_number(const std::string& t);
 
 // Groups lines into paragraph blocks by vertical gap, font size and indent.
 std::vector<Block> group_paragraphs(std::vector<Line> lines);
