@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <string_view>
 
 #include "pdf2tei/structure/layout.hpp"  // is_paragraph_number
 #include "pdf2tei/text.hpp"
@@ -11,6 +13,30 @@
 namespace pdf2tei::structure {
 namespace {
 
+// "Article 1", "Chapter II", "Annexe III": a division's word and its
+// number, as a line of its own. Conventions set their articles' heads in
+// the text's italic or roman ("Article 1" / "Statement of purpose" in
+// A/RES/79/243): no font tells them, the words do.
+bool is_division_number_line(const Line& l) {
+    if (l.words.size() != 2) return false;
+    static const std::string_view kDivisions[] = {
+        "Article", "Chapter", "Part", "Section", "Annex", "Appendix",           // en
+        "Chapitre", "Partie", "Annexe", "Appendice",                             // fr
+        "Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice",        // es
+        "Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление",       // ru
+    };
+    if (std::find(std::begin(kDivisions), std::end(kDivisions), l.words[0].text) == std::end(kDivisions)) return false;
+    std::string n = l.words[1].text;
+    if (!n.empty() && n.back() == '.') n.pop_back();
+    return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
+    });
+}
+
+// Set as a heading is: bold, or large, or under a division's number; short;
+// with a letter somewhere (a bold amount is a table's total, "233 916.7"
+// in A/80/590's two-column statement). How it ends is judged once the
+// heading's blocks are joined (heading_ends_well).
 bool looks_like_heading(const Block& b, double body_size) {
     if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.size() > kMaxHeadingLines) return false;
     std::size_t words = 0;
@@ -24,30 +50,57 @@ bool looks_like_heading(const Block& b, double body_size) {
             all_bold = all_bold && is_bold_font(w.font);
             all_large = all_large && body_size > 0 && w.font_size >= kHeadingSizeRatio * body_size;
         }
-    if (words == 0 || words > kMaxHeadingWords || !(all_bold || all_large)) return false;
-    const std::string text = block_text(b);
-    const char last = text.back();
-    if (last == ',' || last == ';') return false;
-    // A bold amount is a table's total ("233 916.7", "(39 860.3)" in
-    // A/80/590's two-column statement), never a heading.
-    const std::u32string cps = utf8_decode(text);
+    const bool division = is_division_number_line(b.lines.front());
+    // A title in bold may run long: the annex of A/RES/79/243 is "United
+    // Nations Convention against Cybercrime; Strengthening International
+    // Cooperation ... of Serious Crimes", 32 words over four lines.
+    const std::size_t max_words = all_bold ? kMaxBoldHeadingWords : kMaxHeadingWords;
+    if (words == 0 || words > max_words || !(all_bold || all_large || division)) return false;
+    const std::u32string cps = utf8_decode(block_text(b));
     return std::any_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
 }
 
+// A heading does not end like a sentence part (", ;"); one told by its
+// division number alone, in the text's font, does not end like a sentence
+// either ("Article 5" over "shall apply to ... article 7.").
+bool heading_ends_well(const Block& b) {
+    const std::string text = block_text(b);
+    if (text.empty()) return false;
+    const char last = text.back();
+    if (last == ',' || last == ';') return false;
+    const bool plain = std::none_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
+        return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return is_bold_font(w.font); });
+    });
+    return !(plain && is_division_number_line(b.lines.front()) && (last == '.' || last == ':'));
+}
+
 // Two heading blocks are one heading when the second sits right under the
-// first, at the same size and left edge.
+// first (see kMaxHeadingJoinGapEm), at the same size and left edge, and
+// has no number of its own.
 bool same_heading(const Block& a, const Block& b) {
     const Line& la = a.lines.back();
     const Line& lb = b.lines.front();
     // A heading with a number of its own starts a heading of its own: the
-    // annex's title, then "I.  Our shared commitment" (A/RES/78/1).
+    // annex's title, then "I.  Our shared commitment" (A/RES/78/1); the
+    // chapter's, then "Article 1" (A/RES/79/243).
     if (!lb.words.empty() && is_paragraph_number(lb.words.front().text)) return false;
+    if (is_division_number_line(lb)) return false;
+    // No further under it than its own lines are apart (plus a little): a
+    // heading of three lines set tight, then the next 0.6 em lower, are two
+    // (A/81/6: "Result 2: ..." over "Programme performance in 2025 ...").
+    const double gap = lb.box.y0 - la.box.y1;
+    double max_gap = kMaxHeadingJoinGapEm * std::max(la.font_size, 1.0);
+    if (a.lines.size() >= 2) {
+        const Line& above = a.lines[a.lines.size() - 2];
+        max_gap = std::max(0.0, la.box.y0 - above.box.y1) + kHeadingJoinSlackEm * std::max(la.font_size, 1.0);
+    }
+    if (gap > max_gap) return false;
     const double em = std::max(la.font_size, 1.0);
-    // Same size, right under it, from the same left edge or a hanging
-    // indent ("78/1. Political declaration ... / sustainable development").
+    // Same size, under it, from the same left edge or a hanging indent
+    // ("78/1. Political declaration ... / sustainable development").
     const double indent = b.box.x0 - a.box.x0;
     return std::fabs(la.font_size - lb.font_size) < 0.1 * em && indent > -em && indent < kMaxHangingIndentEm * em &&
-           lb.box.y0 - la.box.y1 < em && lb.box.y0 > la.box.y0;
+           lb.box.y0 > la.box.y0;
 }
 
 }  // namespace
@@ -61,6 +114,8 @@ bool is_bold_font(std::string_view font) {
 void mark_headings(std::vector<Block>& blocks, double body_size) {
     for (auto& b : blocks)
         if (looks_like_heading(b, body_size)) b.kind = BlockKind::Heading;
+    // Join first, then judge the end: a title's line may end in ";" ("...
+    // against Cybercrime;" over "Strengthening International ...").
     std::vector<Block> out;
     for (auto& b : blocks) {
         if (!out.empty() && out.back().kind == BlockKind::Heading && b.kind == BlockKind::Heading &&
@@ -71,6 +126,8 @@ void mark_headings(std::vector<Block>& blocks, double body_size) {
         }
         out.push_back(std::move(b));
     }
+    for (auto& b : out)
+        if (b.kind == BlockKind::Heading && !heading_ends_well(b)) b.kind = BlockKind::Paragraph;
     blocks = std::move(out);
 }
 

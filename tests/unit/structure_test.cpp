@@ -460,6 +460,73 @@ TEST(Headings, ANumberedHeadingUnderATitleIsAHeadingOfItsOwn) {
     EXPECT_EQ(block_text(blocks[1]), "I. Our shared commitment");
 }
 
+// A/RES/79/243: "Article 1" over "Statement of purpose", in the text's
+// italic. In fr, es and ru alike. A sentence after an article's number,
+// or a line that only starts with "Article", stays text.
+TEST(Headings, ADivisionNumberOnItsOwnLineOpensAHeading) {
+    const std::vector<std::pair<std::vector<std::string>, bool>> cases = {
+        {{"Article 1", "Statement of purpose"}, true},
+        {{"Article 13.", "Information and communications technology system-related theft or fraud"}, true},
+        {{"Chapter IV", "Procedural measures and law enforcement"}, true},
+        {{"Chapitre II", "Incrimination"}, true},
+        {{"Artículo 7", "Acceso ilícito"}, true},
+        {{"Статья 7", "Противоправный доступ"}, true},
+        {{"Article 5", "shall apply to the offences set forth in article 7."}, false},
+        {{"Article 13 of the Convention provides for the", "following measures"}, false},
+        {{"Articles 23 and 35"}, false},  // bold in print; by the words alone, no
+    };
+    for (const auto& [lines, heading] : cases) {
+        std::vector<Block> blocks{make_block(lines, 72, 100)};
+        for (auto& l : blocks[0].lines)
+            for (auto& w : l.words) w.font = "TimesNewRomanPS-ItalicMT";
+        structure::mark_headings(blocks, 10);
+        EXPECT_EQ(blocks[0].kind == BlockKind::Heading, heading) << lines[0];
+    }
+}
+
+TEST(Headings, ALongTitleAllInBoldIsAHeading) {
+    Block title = make_block({"United Nations Convention against Cybercrime; Strengthening International",
+                              "Cooperation for Combating Certain Crimes Committed by Means of Information",
+                              "and Communications Technology Systems and for the Sharing of Evidence in"},
+                             72, 100);
+    Block prose = title;
+    for (auto& l : title.lines)
+        for (auto& w : l.words) w.font = "TimesNewRomanPS-BoldMT";
+    std::vector<Block> blocks{title, prose};
+    blocks[1].box.y0 += 100, blocks[1].box.y1 += 100;
+    for (auto& l : blocks[1].lines) l.box.y0 += 100, l.box.y1 += 100;
+    structure::mark_headings(blocks, 10);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);  // the same words in roman
+}
+
+// How far under one heading the next may stand and be its continuation:
+// after a one-line heading, 0.8 em (A/81/6's title in two lines, 0.64 em
+// apart); after one of several lines, as far as its own lines are apart
+// (A/81/6: "Result 2: ..." set tight over three lines, then "Programme
+// performance in 2025 ..." 0.64 em lower, is a heading of its own).
+TEST(Headings, AHeadingJoinsTheOneAboveOnlyAsCloseAsItsLines) {
+    const auto bold = [](Block b) {
+        for (auto& l : b.lines)
+            for (auto& w : l.words) w.font = "TimesNewRomanPS-BoldMT";
+        return b;
+    };
+    std::vector<Block> title{bold(make_block({"Proposed programme budget for 2027"}, 60, 100, 11)),
+                             bold(make_block({"Programme planning"}, 60, 118, 11))};  // 7 pt under
+    structure::mark_headings(title, 10);
+    ASSERT_EQ(title.size(), 1u);
+    EXPECT_EQ(block_text(title[0]), "Proposed programme budget for 2027 Programme planning");
+
+    Block result = bold(make_block({"Result 2: small island developing States use the monitoring",
+                                    "and reporting framework for the Agenda to inform", "national planning"},
+                                   60, 100, 11));  // lines 13.2 pt apart: 2.2 pt between them
+    std::vector<Block> two{result, bold(make_block({"Programme performance in 2025"}, 60, 144.4, 11))};  // 7 pt under
+    structure::mark_headings(two, 10);
+    ASSERT_EQ(two.size(), 2u);
+    EXPECT_EQ(two[0].kind, BlockKind::Heading);
+    EXPECT_EQ(two[1].kind, BlockKind::Heading);
+}
+
 TEST(Headings, BoldAmountsAreNoHeadings) {
     // A/80/590 p. 23: a statement's bold totals, between bold row labels.
     std::vector<Block> blocks;
