@@ -1,6 +1,9 @@
 #include "pdf2tei/structure/layout.hpp"
 
+#include <unicode/uchar.h>
+
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/text.hpp"
 #include "pdf2tei/structure/headings.hpp"  // is_bold_font
 
 #include <algorithm>
@@ -66,6 +69,16 @@ bool merge_stray_superscript(Line& stray, Line& host) {
     host.box = host.box.united(stray.box);
     stray.words.clear();
     return true;
+}
+
+bool starts_lower_case(const std::string& t) {
+    const std::u32string cps = utf8_decode(t);
+    return !cps.empty() && u_islower(static_cast<UChar32>(cps.front()));
+}
+
+// "*", "**", "***": the calls of the notes on a UN document's first page.
+bool is_star_label(const std::string& t) {
+    return !t.empty() && t.size() <= 3 && t.find_first_not_of('*') == std::string::npos;
 }
 
 bool all_bold(const Line& line) {
@@ -192,13 +205,30 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // A one-line block has no right edge of its own yet: the page's
             // usual one stands in.
             const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, page_edge);
+            // Under a label's text, the line carries on the label's
+            // paragraph (a hanging indent: "***  In keeping with ..." /
+            // "     programme plan ..."), however short the first line.
+            // (Not under a heading in bold: "C. Substantive deliverables"
+            // over the text of its section, A/81/6.)
+            const bool hangs_under_label = b.lines.size() == 1 && prev.words.size() >= 2 && !all_bold(prev) &&
+                                           (is_paragraph_number(prev.words[0].text) || is_star_label(prev.words[0].text)) &&
+                                           std::fabs(line.box.x0 - prev.words[1].box.x0) < kHangingAlignEm * em;
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em &&
-                                  prev.box.x1 < edge - kShortLineEm * em;
+                                  prev.box.x1 < edge - kShortLineEm * em && !hangs_under_label;
             // A numbered paragraph starts a block after a clause's end even
             // when the line before it fills the measure ("… online
-            // platform;" then "10. Stresses …" in A/RES/74/173).
-            const bool numbered = line.box.x0 - prev.box.x0 > kIndentEm * em && !line.words.empty() &&
-                                  is_paragraph_number(line.words.front().text) && ends_clause(prev);
+            // platform;" then "10. Stresses …" in A/RES/74/173), indented
+            // or hanging ("** A/81/50." under the wrapped lines of "* The
+            // present document …" in A/81/6's notes). A line flush with the
+            // one above is a wrapped one ("… see A/80/590, para." / "12.").
+            const double offset = line.box.x0 - prev.box.x0;
+            // Its text starts in capitals, as a list item's does ("(a)
+            // Promote ..."); a run-in "(a) reduced requirements ...; and (b)"
+            // that wraps to a new line is one sentence.
+            const bool numbered = (offset > kIndentEm * em || offset < -kMinOutdentEm * em) && line.words.size() >= 2 &&
+                                  (is_paragraph_number(line.words.front().text) ||
+                                   is_star_label(line.words.front().text)) &&
+                                  !starts_lower_case(line.words[1].text) && ends_clause(prev);
             // A short line all in bold over a line with no bold: a heading
             // over its text ("Deliverables" then "10.59 Table 10.13 lists
             // ..." in A/81/6, set at one size and pitch).

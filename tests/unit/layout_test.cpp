@@ -158,6 +158,60 @@ INSTANTIATE_TEST_SUITE_P(Table, NumberedParagraphs,
                                            NumberedCase{"platform", "10.", 1}, NumberedCase{"platform;", "2019", 1},
                                            NumberedCase{"of the", "(a)", 1}));
 
+// A/81/6 p. 1: its notes "*", "**", "***" hang left of their wrapped
+// text; each starts a paragraph after the one above ends. A number flush
+// with the line above is that line's sentence wrapped ("para." / "12.").
+TEST(GroupParagraphs, HangingNumbersAfterAClauseEndStartABlock) {
+    const auto lines_of = [](const char* last_word, const char* label, double label_x) {
+        auto first = make_word("present", 36, 0);
+        first.box.x1 = 400;
+        auto last = make_word(last_word, 36, 12);
+        last.box.x1 = 400;
+        auto number = make_word(label, label_x, 24);
+        auto rest = make_word("A/81/50.", number.box.x1 + 3, 24);
+        return group_lines({first, last, number, rest});
+    };
+    EXPECT_EQ(group_paragraphs(lines_of("issued.", "**", 26)).size(), 2u);
+    EXPECT_EQ(group_paragraphs(lines_of("issued.", "***", 20)).size(), 2u);
+    EXPECT_EQ(group_paragraphs(lines_of("para.", "12.", 36)).size(), 1u);   // flush: wrapped
+    EXPECT_EQ(group_paragraphs(lines_of("issued", "**", 26)).size(), 1u);   // no clause end
+    EXPECT_EQ(group_paragraphs(lines_of("issued.", "****", 26)).size(), 1u);  // no call of a note
+}
+
+// A/80/590's summary: "... reflects the net impact of:" then, at the
+// margin, "(a) reduced requirements ...; and (b) reduced ...": a run-in
+// enumeration, one sentence, whose item starts in lower case.
+TEST(GroupParagraphs, ARunInItemInLowerCaseCarriesOnItsSentence) {
+    auto first = make_word("reflects", 60, 0);
+    first.box.x1 = 400;
+    auto label = make_word("(a)", 36, 12);
+    auto rest = make_word("reduced", label.box.x1 + 3, 12);
+    rest.box.x1 = 400;
+    first.text = "of:";
+    EXPECT_EQ(group_paragraphs(group_lines({first, label, rest})).size(), 1u);
+    rest.text = "Reduced";
+    EXPECT_EQ(group_paragraphs(group_lines({first, label, rest})).size(), 2u);
+}
+
+// "***  In keeping with ... the" then "programme plan ..." set under "In":
+// a hanging indent carries the note on, however short its first line
+// looks against the page's widest lines. Not under a bold heading.
+TEST(GroupParagraphs, ALineUnderALabelsTextHangsInItsParagraph) {
+    const auto blocks_for = [](const std::string& font) {
+        auto stars = make_word("***", 20, 0);
+        auto text = make_word("In", 40, 0);
+        text.box.x1 = 300;
+        stars.font = text.font = font;
+        auto next = make_word("programme", 40, 12);
+        next.box.x1 = 300;
+        auto wide = make_word("Page", 60, 40);  // a line reaching further right on the page
+        wide.box.x1 = 520;
+        return group_paragraphs(group_lines({stars, text, next, wide})).size();
+    };
+    EXPECT_EQ(blocks_for("TimesNewRomanPSMT"), 2u);       // the note, then the wide line
+    EXPECT_EQ(blocks_for("TimesNewRomanPS-BoldMT"), 3u);  // a heading, its text, the wide line
+}
+
 // A/81/6 p. 20: "Deliverables" in bold, then "10.59 Table 10.13 lists ...",
 // at one size and pitch, the number outdented: a heading over its text.
 // A bold lead-in that fills its line runs on into the regular text.

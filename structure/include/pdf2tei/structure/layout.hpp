@@ -42,6 +42,12 @@ inline constexpr double kFontSizeChange = 0.2;
 // the paragraph's right edge, starts a new paragraph.
 inline constexpr double kIndentEm = 1.0;
 inline constexpr double kShortLineEm = 2.0;
+// A numbered line this far left of the line above (em) hangs: it starts a
+// paragraph after a clause's end.
+inline constexpr double kMinOutdentEm = 0.5;
+// A line starting this close (em) to where the text after a label starts
+// on the line above hangs under that label.
+inline constexpr double kHangingAlignEm = 0.5;
 
 // Groups words (in extractor order) into lines, keeping that order. Marks
 // superscripts with kFlagSuperscript.
