@@ -14,7 +14,7 @@ namespace pdf2tei::normalize {
 namespace {
 
 // Words of the French and Spanish resolutions of the corpus, and of their
-// translations, with every accent these languages use.
+// translations, with every accent these languages use; and Russian's.
 const char* const kAccentedWords[] = {
     "résolution", "Assemblée", "générale", "États", "réaffirmant", "coopération", "sécurité", "développement",
     "région", "régionale", "compétentes", "priorité", "activités", "prévention", "criminalité", "pénale",
@@ -28,6 +28,9 @@ const char* const kAccentedWords[] = {
     "sesión", "señala", "España", "año", "niños", "compañía", "mañana", "pingüino", "vergüenza", "lingüística",
     "acción", "prevención", "tráfico", "métodos", "técnica", "análisis", "crímenes", "ámbito", "órganos",
     "múltiples",
+    // Russian: й and ё, an и and an е under a breve and a diaeresis when
+    // drawn apart (the 1971 resolution in un-scanned/ is Russian).
+    "который", "район", "её", "ещё", "всё", "приём", "объём", "Организаций", "Генеральной", "своё",
 };
 
 // The glyphs of a word as OT1 draws it, from x: each accented letter as its
@@ -47,7 +50,7 @@ Word drawn_apart(const std::string& word, double x, bool accent_first) {
         std::vector<Glyph> accents;
         for (std::size_t k = 1; k < p.size(); ++k) {
             char32_t spacing = 0;
-            for (char32_t c : {U'\u00B4', U'`', U'\u02C6', U'\u00A8', U'\u02DC', U'\u00B8'})
+            for (char32_t c : {U'\u00B4', U'`', U'\u02C6', U'\u00A8', U'\u02DC', U'\u00B8', U'\u02D8'})
                 if (combining_mark_of(c) == p[k]) spacing = c;
             accents.push_back({spacing, {x + 1, -3, x + 4, 0}});
         }
