@@ -210,8 +210,14 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // "     programme plan ..."), however short the first line.
             // (Not under a heading in bold: "C. Substantive deliverables"
             // over the text of its section, A/81/6.)
+            // A line that opens with a label of its own there is a sub-item
+            // ("(c) the training of …, including:" / "(i) the organization
+            // of …").
+            const auto opens_with_label = [](const Line& l) {
+                return !l.words.empty() && (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text));
+            };
             const bool hangs_under_label = b.lines.size() == 1 && prev.words.size() >= 2 && !all_bold(prev) &&
-                                           (is_paragraph_number(prev.words[0].text) || is_star_label(prev.words[0].text)) &&
+                                           opens_with_label(prev) && !opens_with_label(line) &&
                                            std::fabs(line.box.x0 - prev.words[1].box.x0) < kHangingAlignEm * em;
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em &&
                                   prev.box.x1 < edge - kShortLineEm * em && !hangs_under_label;
@@ -222,13 +228,16 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // present document …" in A/81/6's notes). A line flush with the
             // one above is a wrapped one ("… see A/80/590, para." / "12.").
             const double offset = line.box.x0 - prev.box.x0;
-            // Its text starts in capitals, as a list item's does ("(a)
-            // Promote ..."); a run-in "(a) reduced requirements ...; and (b)"
-            // that wraps to a new line is one sentence.
-            const bool numbered = (offset > kIndentEm * em || offset < -kMinOutdentEm * em) && line.words.size() >= 2 &&
-                                  (is_paragraph_number(line.words.front().text) ||
-                                   is_star_label(line.words.front().text)) &&
-                                  !starts_lower_case(line.words[1].text) && ends_clause(prev);
+            // A hanging one's text starts in capitals, as a list item's does
+            // ("(a) Promote ..."): a run-in "(a) reduced requirements ...;
+            // and (b)" that wraps to the margin is one sentence. An indented
+            // item may start in lower case ("(i) the organization of ...").
+            // Under an item that opened with a label at the same place, a
+            // label opens the next item ("(i) …;" / "(ii) …").
+            const bool sibling = opens_with_label(prev) && std::fabs(offset) < kHangingAlignEm * em;
+            const bool numbered = line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
+                                  (offset > kIndentEm * em || sibling ||
+                                   (offset < -kMinOutdentEm * em && !starts_lower_case(line.words[1].text)));
             // A short line all in bold over a line with no bold: a heading
             // over its text ("Deliverables" then "10.59 Table 10.13 lists
             // ..." in A/81/6, set at one size and pitch).

@@ -173,9 +173,23 @@ TEST(GroupParagraphs, HangingNumbersAfterAClauseEndStartABlock) {
     };
     EXPECT_EQ(group_paragraphs(lines_of("issued.", "**", 26)).size(), 2u);
     EXPECT_EQ(group_paragraphs(lines_of("issued.", "***", 20)).size(), 2u);
-    EXPECT_EQ(group_paragraphs(lines_of("para.", "12.", 36)).size(), 1u);   // flush: wrapped
+    EXPECT_EQ(group_paragraphs(lines_of("see A/80/590, para.", "12.", 36)).size(), 1u);  // flush: wrapped
     EXPECT_EQ(group_paragraphs(lines_of("issued", "**", 26)).size(), 1u);   // no clause end
     EXPECT_EQ(group_paragraphs(lines_of("issued.", "****", 26)).size(), 1u);  // no call of a note
+}
+
+// generated res-en: "(i) the organization of regional workshops;" over
+// "(ii) the development of ...", flush: sibling items, in lower case.
+TEST(GroupParagraphs, ALabelUnderALabelAfterAClauseEndIsTheNextItem) {
+    auto first = make_word("(i)", 137, 0);
+    auto first_text = make_word("the", 160, 0);
+    first_text.box.x1 = 340;
+    first_text.text = "workshops;";
+    auto second = make_word("(ii)", 137, 14);
+    auto second_text = make_word("the", 162, 14);
+    EXPECT_EQ(group_paragraphs(group_lines({first, first_text, second, second_text})).size(), 2u);
+    first_text.text = "workshops";  // no clause end: one sentence
+    EXPECT_EQ(group_paragraphs(group_lines({first, first_text, second, second_text})).size(), 1u);
 }
 
 // A/80/590's summary: "... reflects the net impact of:" then, at the

@@ -132,7 +132,9 @@ TEST_P(Borderline, NearTheBarOnly) {
     const Judgement j = judge_page(stats_for(ws), ws, oracle.get());
     EXPECT_EQ(j.borderline, c.borderline) << c.hits;
     EXPECT_EQ(j.verdict, c.verdict) << c.hits;
-    if (c.borderline) EXPECT_EQ(j.language, "de");  // the classifier's best guess
+    if (c.borderline) {
+        EXPECT_EQ(j.language, "de");  // the classifier's best guess
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Arbiter, Borderline,
@@ -273,13 +275,13 @@ TEST(TextImages, LargestFirstAndAtMostEight) {
 }
 
 TEST(NeedsOcr, ByMode) {
-    const Judgement good{PageVerdict::Text, true, ""};
-    const Judgement partial{PageVerdict::Partial, true, ""};
+    const Judgement good{PageVerdict::Text, true, "", false, ""};
+    const Judgement partial{PageVerdict::Partial, true, "", false, ""};
     EXPECT_TRUE(needs_ocr(partial, OcrMode::Auto));
     EXPECT_TRUE(needs_ocr(partial, OcrMode::Redo));
     EXPECT_FALSE(needs_ocr(partial, OcrMode::Never));
-    const Judgement invisible_good{PageVerdict::InvisibleOcr, true, ""};
-    const Judgement garbled{PageVerdict::Garbled, false, ""};
+    const Judgement invisible_good{PageVerdict::InvisibleOcr, true, "", false, ""};
+    const Judgement garbled{PageVerdict::Garbled, false, "", false, ""};
     EXPECT_FALSE(needs_ocr(good, OcrMode::Auto));
     EXPECT_TRUE(needs_ocr(garbled, OcrMode::Auto));
     EXPECT_FALSE(needs_ocr(invisible_good, OcrMode::Auto));
