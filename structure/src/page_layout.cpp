@@ -118,7 +118,9 @@ std::vector<std::vector<Line>> band_blocks(std::vector<Line> band_lines) {
         return i;
     };
     std::vector<int> members(n, 1);
-    for (std::size_t i = 0; i < n; ++i)
+    // Quadratic: a band of more lines than a page's head or foot can hold
+    // (a hostile file) is taken line by line.
+    for (std::size_t i = 0; i < n && n <= kMaxStackedBandLines; ++i)
         for (std::size_t j = 0; j < n; ++j)
             if (i != j && stacked(lines[i], lines[j]) && find(i) != find(j)) {
                 members[find(i)] += members[find(j)];

@@ -41,6 +41,7 @@ bool mark_opening_head(Page& page, const WordBag& head) {
     auto end = first;  // one past the last block that holds head words
     for (auto it = first; it != page.blocks.end() && seen.size() < head.size(); ++it) {
         if (!is_body_text(*it)) continue;
+        if (it->lines.empty()) return false;  // no model from a PDF has one; a hostile caller may
         end = std::next(it);
         if (it->kind == BlockKind::Table) {
             add_words(it->lines.front(), seen);

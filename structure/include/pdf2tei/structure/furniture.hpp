@@ -26,6 +26,8 @@ inline constexpr double kBottomBandShare = 0.07;
 inline constexpr double kStackedSizeShare = 0.05;
 inline constexpr double kStackedGapEm = 0.6;
 inline constexpr double kStackedOverlapShare = 0.5;
+// Bands of more lines than this are not searched for stacked lines.
+inline constexpr std::size_t kMaxStackedBandLines = 200;
 
 // A gap wider than this splits a line into segments: "2/3   19-22319" are
 // two pieces of furniture, "Nations Unies   A/RES/74/173" two masthead fields.
