@@ -32,12 +32,16 @@ bool has_letter(const std::u32string& t) {
     return std::any_of(t.begin(), t.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
 }
 
+// The code point at `at`, in the text and in its glyph (the glyph of the
+// same rank among those drawing that code point: "≫≫" closes on its last).
 void replace(Word& w, std::u32string& text, std::size_t at, char32_t by) {
     const char32_t was = text[at];
+    const auto rank = std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), was);
     text[at] = by;
     w.text = utf8_encode(text);
+    std::ptrdiff_t seen = 0;
     for (auto& g : w.glyphs)
-        if (g.code_point == was) {
+        if (g.code_point == was && seen++ == rank) {
             g.code_point = by;
             break;
         }

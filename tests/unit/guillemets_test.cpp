@@ -67,7 +67,10 @@ INSTANTIATE_TEST_SUITE_P(
         GuillemetCase{"x \u226A 1 \u226B 0", "x \u226A 1 \u226B 0", 0},
         // An opening sign that another one follows before any close: the first is left.
         GuillemetCase{"a \u226A b puis \u226A Texte \u226B", "a \u226A b puis \u00AB Texte \u00BB", 2},
-        GuillemetCase{"sans signe du tout", "sans signe du tout", 0}));
+        GuillemetCase{"sans signe du tout", "sans signe du tout", 0},
+        // Two closing signs in one word: the last closes, in the glyphs too
+        // (a fuzz input found the first glyph changed instead).
+        GuillemetCase{"\u226A mot \u226B\u226B", "\u00AB mot \u226B\u00BB", 2}));
 
 TEST(Guillemets, AQuotationLongerThanTheLimitIsLeft) {
     std::string text = "\u226A";
