@@ -74,12 +74,17 @@ def table(title, results, pages, base):
         print(f"| {n} | {wall:.3f} | {pages / wall:.1f} | {b / wall:.2f} | {1000 * cpu / pages:.1f} |")
 
 
-def born_digital(cli, rounds):
+def un_digital():
+    """The UN corpus: its PDFs, their pages, the list of them for xargs, and
+    a scratch directory for the TEI (the caller removes it)."""
     corpus = os.path.join(SHARED, "corpus", "un-digital")
     pdfs = sorted(glob.glob(os.path.join(corpus, "*.pdf")))
-    pages = sum(pages_of(p) for p in pdfs)
-    listing = "\n".join(pdfs) + "\n"
-    outdir = tempfile.mkdtemp(prefix="pdf2tei-bench-")
+    return pdfs, sum(pages_of(p) for p in pdfs), "\n".join(pdfs) + "\n", tempfile.mkdtemp(prefix="pdf2tei-bench-")
+
+
+def born_digital(cli, rounds):
+    corpus = os.path.join(SHARED, "corpus", "un-digital")
+    pdfs, pages, listing, outdir = un_digital()
     commands = {
         "pdftotext (xargs -P)": f"xargs -P {CORES} -I{{}} pdftotext -q {{}} /dev/null",
         f"pdf2tei --jobs {CORES}, all files in one run": f"xargs {cli} -q -j {CORES} -o {outdir}",
@@ -99,11 +104,7 @@ def repairs(cli, rounds):
     """The text repairs' share of the born-digital path: every repair on
     against --no-repair (which also spares the hyphenation dictionaries'
     load), all files in one run, wall and CPU."""
-    corpus = os.path.join(SHARED, "corpus", "un-digital")
-    pdfs = sorted(glob.glob(os.path.join(corpus, "*.pdf")))
-    pages = sum(pages_of(p) for p in pdfs)
-    listing = "\n".join(pdfs) + "\n"
-    outdir = tempfile.mkdtemp(prefix="pdf2tei-bench-")
+    pdfs, pages, listing, outdir = un_digital()
     commands = {
         "pdf2tei --no-repair": f"xargs {cli} -q -j {CORES} --no-repair -o {outdir}",
         "pdf2tei (every repair)": f"xargs {cli} -q -j {CORES} -o {outdir}",

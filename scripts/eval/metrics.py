@@ -44,20 +44,10 @@ def word_error_rate(ref_tokens, hyp_tokens):
 MIN_MOVED_WORDS = 3
 
 
-def order_free_word_error_rate(ref_tokens, hyp_tokens):
-    """Word errors when blocks may come in another order, over the reference
-    length: the word-level form of the flexible character accuracy of
-    Clausner, Pletschacher and Antonacopoulos (Pattern Recognition Letters,
-    2020), made for reading-order-independent evaluation. The optimal
-    in-order alignment is taken first; then, among the words it leaves
-    unmatched, the longest common run of at least MIN_MOVED_WORDS words is
-    matched, again and again, each costing one error (a move); the words
-    still unmatched cost their edit distance, in order. A Word original
-    holds floating frames, table heads and list numbers in another order
-    than the page prints them: 1 - WER counts each such block at its full
-    length, twice."""
-    if not ref_tokens:
-        return 0.0
+def order_free_alignment(ref_tokens, hyp_tokens):
+    """The alignment behind order_free_word_error_rate: which reference and
+    hypothesis words it leaves unmatched (lists of booleans), and the moved
+    blocks it found (their lengths in words)."""
     vocab = {}
     def enc(ts):
         return [chr(0xF0000 + vocab.setdefault(t, len(vocab)) % 0xFFFD) for t in ts]
@@ -80,7 +70,7 @@ def order_free_word_error_rate(ref_tokens, hyp_tokens):
                 where.append(i)
         return "".join(chars), where
 
-    moves = 0
+    moved = []
     while True:
         a, a_at = joined(ref, ref_left, "\U0010FFFD")
         b, b_at = joined(hyp, hyp_left, "\U0010FFFC")
@@ -92,10 +82,30 @@ def order_free_word_error_rate(ref_tokens, hyp_tokens):
         for k in range(m.size):
             ref_left[a_at[m.a + k]] = False
             hyp_left[b_at[m.b + k]] = False
-        moves += 1
-    rest_ref = "".join(c for c, left in zip(ref, ref_left) if left)
-    rest_hyp = "".join(c for c, left in zip(hyp, hyp_left) if left)
-    return (moves + Levenshtein.distance(rest_ref, rest_hyp)) / len(ref_tokens)
+        moved.append(m.size)
+    return ref_left, hyp_left, moved
+
+
+def order_free_word_error_rate(ref_tokens, hyp_tokens):
+    """Word errors when blocks may come in another order, over the reference
+    length: the word-level form of the flexible character accuracy of
+    Clausner, Pletschacher and Antonacopoulos (Pattern Recognition Letters,
+    2020), made for reading-order-independent evaluation. The optimal
+    in-order alignment is taken first; then, among the words it leaves
+    unmatched, the longest common run of at least MIN_MOVED_WORDS words is
+    matched, again and again, each costing one error (a move); the words
+    still unmatched cost their edit distance, in order. A Word original
+    holds floating frames, table heads and list numbers in another order
+    than the page prints them: 1 - WER counts each such block at its full
+    length, twice."""
+    if not ref_tokens:
+        return 0.0
+    ref_left, hyp_left, moved = order_free_alignment(ref_tokens, hyp_tokens)
+    vocab = {}
+    enc = lambda ts: "".join(chr(0xF0000 + vocab.setdefault(t, len(vocab)) % 0xFFFD) for t in ts)
+    rest_ref = enc(t for t, left in zip(ref_tokens, ref_left) if left)
+    rest_hyp = enc(t for t, left in zip(hyp_tokens, hyp_left) if left)
+    return (len(moved) + Levenshtein.distance(rest_ref, rest_hyp)) / len(ref_tokens)
 
 
 def bag_recall(ref_tokens, hyp_tokens):

@@ -14,60 +14,18 @@ alignment leaves unmatched is split into:
   other      the rest: the words themselves, or short runs read out of order
              (under metrics.MIN_MOVED_WORDS words).
 Prints one report per file; the figures are for docs/quality.md."""
-import difflib
 import os
 import re
 import sys
 import xml.etree.ElementTree as ET
 
-import Levenshtein
 
-from metrics import MIN_MOVED_WORDS, order_free_word_error_rate, tokens, word_error_rate
+from metrics import order_free_alignment, order_free_word_error_rate, tokens, word_error_rate
 from tei_text import TEI, TeiText
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 GROUND_TRUTH = os.path.join(os.path.dirname(ROOT), "shared", "corpus", "un-digital", "groundtruth")
 LABEL = re.compile(r"^([IVXL]+|[A-Z]|\d{1,2})$")
-
-
-def unmatched(ref_tokens, hyp_tokens):
-    """The order-free alignment's leftovers (as metrics computes it): which
-    reference and hypothesis words no in-order or moved match took, and how
-    many words the moved blocks hold."""
-    vocab = {}
-    enc = lambda ts: [chr(0xF0000 + vocab.setdefault(t, len(vocab)) % 0xFFFD) for t in ts]
-    ref, hyp = enc(ref_tokens), enc(hyp_tokens)
-    ref_left, hyp_left = [True] * len(ref), [True] * len(hyp)
-    for op, i1, i2, j1, j2 in Levenshtein.opcodes("".join(ref), "".join(hyp)):
-        if op == "equal":
-            ref_left[i1:i2] = [False] * (i2 - i1)
-            hyp_left[j1:j2] = [False] * (j2 - j1)
-
-    def joined(seq, left, sentinel):
-        chars, where = [], []
-        for i, c in enumerate(seq):
-            if left[i]:
-                if where and where[-1] != i - 1:
-                    chars.append(sentinel)
-                    where.append(-1)
-                chars.append(c)
-                where.append(i)
-        return "".join(chars), where
-
-    moved = 0
-    while True:
-        a, a_at = joined(ref, ref_left, "\U0010FFFD")
-        b, b_at = joined(hyp, hyp_left, "\U0010FFFC")
-        if not a or not b:
-            break
-        m = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
-        if m.size < MIN_MOVED_WORDS:
-            break
-        for k in range(m.size):
-            ref_left[a_at[m.a + k]] = False
-            hyp_left[b_at[m.b + k]] = False
-        moved += m.size
-    return ref_left, hyp_left, moved
 
 
 def report(name, tei_path, ground_truth=GROUND_TRUTH):
@@ -78,7 +36,8 @@ def report(name, tei_path, ground_truth=GROUND_TRUTH):
     front_words = set(tokens(" ".join(front.itertext()))) if front is not None else set()
     strict = word_error_rate(ref, hyp) * len(ref)
     order_free = order_free_word_error_rate(ref, hyp) * len(ref)
-    ref_left, hyp_left, moved = unmatched(ref, hyp)
+    ref_left, hyp_left, moved_blocks = order_free_alignment(ref, hyp)
+    moved = sum(moved_blocks)
     masthead = sum(1 for i, t in enumerate(ref) if ref_left[i] and t in front_words)
     labels = sum(1 for j, t in enumerate(hyp) if hyp_left[j] and LABEL.match(t))
     return (f"{name}: {len(ref)} reference words\n"
