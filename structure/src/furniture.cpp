@@ -84,6 +84,16 @@ std::string furniture_key(std::string_view text) {
     return key;
 }
 
+Block furniture_block(Line line, std::string type, Band band) {
+    Block b;
+    b.kind = BlockKind::Furniture;
+    b.type = std::move(type);
+    b.band = band;
+    b.box = line.box;
+    b.lines.push_back(std::move(line));
+    return b;
+}
+
 std::vector<Line> split_at_gaps(const Line& line, double gap_em) {
     std::vector<Line> parts;
     for (std::size_t i = 0; i < line.words.size(); ++i) {

@@ -68,9 +68,7 @@ bool heading_ends_well(const Block& b) {
     if (text.empty()) return false;
     const char last = text.back();
     if (last == ',' || last == ';') return false;
-    const bool plain = std::none_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
-        return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return is_bold_font(w.font); });
-    });
+    const bool plain = std::none_of(b.lines.begin(), b.lines.end(), any_bold);
     return !(plain && is_division_number_line(b.lines.front()) && (last == '.' || last == ':'));
 }
 
@@ -109,6 +107,15 @@ bool is_bold_font(std::string_view font) {
     for (std::string_view mark : {"Bold", "bold", "BOLD", "Black", "Heavy", "Semibold", "SemiBold", "Demi", "-Bd", ",Bold"})
         if (font.find(mark) != std::string_view::npos) return true;
     return false;
+}
+
+bool all_bold(const Line& line) {
+    return !line.words.empty() &&
+           std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
+}
+
+bool any_bold(const Line& line) {
+    return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
 }
 
 void mark_headings(std::vector<Block>& blocks, double body_size) {

@@ -4,7 +4,7 @@
 
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
-#include "pdf2tei/structure/headings.hpp"  // is_bold_font
+#include "pdf2tei/structure/headings.hpp"  // all_bold, any_bold
 
 #include <algorithm>
 #include <cmath>
@@ -81,13 +81,9 @@ bool is_star_label(const std::string& t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of('*') == std::string::npos;
 }
 
-bool all_bold(const Line& line) {
-    return !line.words.empty() &&
-           std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
-}
-
-bool any_bold(const Line& line) {
-    return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
+// The line opens with a paragraph number or a note's star.
+bool opens_with_label(const Line& l) {
+    return !l.words.empty() && (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text));
 }
 
 // The line ends a clause: ". ; :" at its end.
@@ -207,15 +203,11 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, page_edge);
             // Under a label's text, the line carries on the label's
             // paragraph (a hanging indent: "***  In keeping with ..." /
-            // "     programme plan ..."), however short the first line.
-            // (Not under a heading in bold: "C. Substantive deliverables"
-            // over the text of its section, A/81/6.)
-            // A line that opens with a label of its own there is a sub-item
-            // ("(c) the training of …, including:" / "(i) the organization
-            // of …").
-            const auto opens_with_label = [](const Line& l) {
-                return !l.words.empty() && (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text));
-            };
+            // "     programme plan ..."), however short the first line; not
+            // under a heading in bold ("C. Substantive deliverables" over
+            // its section's text, A/81/6), and not when it opens with a
+            // label of its own: a sub-item ("(c) the training of …,
+            // including:" / "(i) the organization of …").
             const bool hangs_under_label = b.lines.size() == 1 && prev.words.size() >= 2 && !all_bold(prev) &&
                                            opens_with_label(prev) && !opens_with_label(line) &&
                                            std::fabs(line.box.x0 - prev.words[1].box.x0) < kHangingAlignEm * em;

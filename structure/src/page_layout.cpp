@@ -65,15 +65,7 @@ std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
 void add_band_block(std::vector<Block>& out, std::vector<Line> lines, Band band) {
     auto pieces = lines.size() == 1 ? furniture_pieces(lines.front()) : decltype(furniture_pieces(lines.front())){};
     if (!pieces.empty()) {
-        for (auto& [piece, type] : pieces) {
-            Block b;
-            b.kind = BlockKind::Furniture;
-            b.type = type;
-            b.band = band;
-            b.box = piece.box;
-            b.lines.push_back(std::move(piece));
-            out.push_back(std::move(b));
-        }
+        for (auto& [piece, type] : pieces) out.push_back(furniture_block(std::move(piece), std::move(type), band));
         return;
     }
     Block b;
@@ -207,14 +199,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
         const Band band = band_of(l, page_height);
         if (band == Band::Top) top_lines.push_back(std::move(l));
         else if (band == Band::Bottom) bottom_lines.push_back(std::move(l));
-        else if (is_rule_line(l)) {
-            Block b;
-            b.kind = BlockKind::Furniture;
-            b.type = "separator";
-            b.box = l.box;
-            b.lines.push_back(std::move(l));
-            rules.push_back(std::move(b));
-        } else body.push_back(std::move(l));
+        else if (is_rule_line(l)) rules.push_back(furniture_block(std::move(l), "separator", Band::Body));
+        else body.push_back(std::move(l));
     }
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "pdf2tei/structure/furniture.hpp"  // furniture_block
+
 namespace pdf2tei::structure {
 namespace {
 
@@ -20,16 +22,6 @@ WordBag sorted(WordBag bag) {
 bool is_body_text(const Block& b) {
     return b.band == Band::Body && (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading ||
                                     b.kind == BlockKind::Table);
-}
-
-Block column_head(Line row, Band band) {
-    Block head;
-    head.kind = BlockKind::Furniture;
-    head.type = kColumnHeadType;
-    head.band = band;
-    head.box = row.box;
-    head.lines.push_back(std::move(row));
-    return head;
 }
 
 // The page opens with the heading row `head`: its words, in the leading
@@ -60,7 +52,7 @@ bool mark_opening_head(Page& page, const WordBag& head) {
             m->type = kColumnHeadType;
             m->columns = 0;
         } else {  // the table's first row, out of it and before it
-            Block fw = column_head(std::move(m->lines.front()), m->band);
+            Block fw = furniture_block(std::move(m->lines.front()), kColumnHeadType, m->band);
             m->lines.erase(m->lines.begin());
             m->box = Box{};
             for (const auto& l : m->lines) m->box = m->box.united(l.box);

@@ -44,6 +44,10 @@ bool is_un_symbol(std::string_view text);
 // The key two running heads share when they differ only in their digits.
 std::string furniture_key(std::string_view text);
 
+// One line of page furniture as a block: the TEI fw `type` ("pageNum",
+// "separator", "column-head"...), in `band`.
+Block furniture_block(Line line, std::string type, Band band);
+
 // Splits a line where the gap between two words exceeds kSegmentGapEm.
 std::vector<Line> split_at_gaps(const Line& line, double gap_em = kSegmentGapEm);
 

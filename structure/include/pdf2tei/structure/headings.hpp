@@ -29,6 +29,10 @@ inline constexpr double kMaxHangingIndentEm = 5.0;
 // True for a PDF font name of a bold face ("ABCDEF+TimesNewRomanPS-BoldMT").
 bool is_bold_font(std::string_view font);
 
+// Every word of the line is bold (false for an empty line); any word is.
+bool all_bold(const Line& line);
+bool any_bold(const Line& line);
+
 // Marks the heading blocks among `blocks` (paragraphs of one page) and joins
 // consecutive lines of one heading.
 void mark_headings(std::vector<Block>& blocks, double body_size);
