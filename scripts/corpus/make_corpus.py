@@ -22,12 +22,9 @@ import tempfile
 import pikepdf
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import damage  # noqa: E402
+from producers import page_count, run  # noqa: E402
 from documents import DOCUMENTS, NBSP, NNBSP  # noqa: E402
-
-EPOCH = "1576627200"  # 2019-12-18: reproducible PDF dates
-# ImageMagick draws noise on several threads, in an order that varies: one
-# thread keeps the scans reproducible.
-ENV = dict(os.environ, SOURCE_DATE_EPOCH=EPOCH, FORCE_SOURCE_DATE="1", MAGICK_THREAD_LIMIT="1", OMP_THREAD_LIMIT="1")
 
 # Page verdicts the OCR triage must reach (issue 4's vocabulary).
 VARIANTS = {
@@ -41,14 +38,6 @@ VARIANTS = {
     "mixed": None,                # page 2 scanned, the rest born-digital
     "partial": None,              # page 2 born-digital, a band of its text pasted in as a scan
 }
-
-
-def run(cmd, cwd=None, **kw):
-    r = subprocess.run(cmd, cwd=cwd, env=ENV, capture_output=True, **kw)
-    if r.returncode != 0:
-        sys.stderr.write(r.stdout.decode(errors="replace")[-3000:] + r.stderr.decode(errors="replace")[-2000:])
-        raise SystemExit(f"make-corpus: failed: {' '.join(cmd)}")
-    return r
 
 
 # ---------------------------------------------------------------- markup
@@ -248,6 +237,7 @@ def ground_truth(doc, variant, pages):
 
 
 # ---------------------------------------------------------- variants
+# The damage itself is in damage.py, shared with the random corpus.
 
 def pdflatex(tex, work, name):
     with open(os.path.join(work, name + ".tex"), "w") as f:
@@ -259,57 +249,9 @@ def pdflatex(tex, work, name):
 
 
 def type3_bitmap_pdf(tex, work, name):
-    """latex -> dvips with bitmap (PK) fonts only -> ps2pdf: Type 3 fonts
-    with no ToUnicode. The page looks right; its text layer loses accents
-    and ligatures."""
     with open(os.path.join(work, name + ".tex"), "w") as f:
         f.write(tex)
-    for _ in range(2):
-        run(["latex", "-interaction=nonstopmode", "-halt-on-error", name + ".tex"], cwd=work)
-    empty_map = os.path.join(work, "empty.map")
-    open(empty_map, "w").close()
-    run(["dvips", "-q", "-D", "600", "-u", empty_map, "-o", name + ".ps", name + ".dvi"], cwd=work)
-    run(["ps2pdf", "-dPDFSETTINGS=/prepress", name + ".ps", name + ".t3.pdf"], cwd=work)
-    out = os.path.join(work, name + ".pdf")
-    anonymise_type3_glyphs(os.path.join(work, name + ".t3.pdf"), out)
-    return out
-
-
-def glyph_alias(code):
-    """A glyph name no reader can map to Unicode ("qbm" for 38)."""
-    return "/q" + "".join("abcdefghijklmnopqrstuvwxyz"[int(d)] for d in f"{code:03d}")
-
-
-def anonymise_type3_glyphs(src, dst):
-    """Ghostscript keeps dvips's standard glyph names, from which readers
-    rebuild the text. Renaming each glyph (its /Differences entry and its
-    /CharProcs key together, so the page still draws the same) leaves a
-    reader only the raw OT1 codes: letters survive, ligatures and accents
-    (codes below 32) do not."""
-    with pikepdf.open(src) as pdf:
-        for page in pdf.pages:
-            for _, font in page.Resources.get("/Font", {}).items():
-                if font.get("/Subtype") != "/Type3" or "/Encoding" not in font:
-                    continue
-                diffs = font.Encoding.get("/Differences")
-                if diffs is None:
-                    continue
-                procs = font.CharProcs
-                renamed, code = [], 0
-                new_procs = pikepdf.Dictionary()
-                for item in diffs:
-                    if not isinstance(item, pikepdf.Name):  # a code: the names that follow start there
-                        code = int(item)
-                        renamed.append(code)
-                        continue
-                    alias = glyph_alias(code)
-                    if str(item) in procs:
-                        new_procs[alias] = procs[str(item)]
-                    renamed.append(pikepdf.Name(alias))
-                    code += 1
-                font.Encoding.Differences = pikepdf.Array(renamed)
-                font.CharProcs = new_procs
-        pdf.save(dst, static_id=True)
+    return damage.type3_bitmap_pdf(os.path.join(work, name + ".tex"), work)
 
 
 def scramble_tounicode(src, dst, seed):
@@ -336,132 +278,6 @@ def scramble_tounicode(src, dst, seed):
         pdf.save(dst, static_id=True)  # a fixed /ID: reproducible bytes
 
 
-def render_pages(pdf, work, prefix, args):
-    run(["pdftoppm"] + args + [pdf, os.path.join(work, prefix)])
-    return sorted(f for f in os.listdir(work) if f.startswith(prefix + "-"))
-
-
-def scan300(clean, work, dst):
-    pages = render_pages(clean, work, "g", ["-r", "300", "-gray", "-png"])
-    jpgs = []
-    for i, png in enumerate(pages):
-        jpg = os.path.join(work, f"s300-{i:03d}.jpg")
-        angle = [0.6, -0.4, 0.8, -0.7][i % 4]
-        run(["convert", os.path.join(work, png), "-seed", str(11 + i), "-background", "white", "-rotate", str(angle),
-             "-gravity", "center", "-extent", "2480x3508", "-attenuate", "0.25", "+noise", "Gaussian",
-             "-quality", "50", "-strip", jpg])
-        jpgs.append(jpg)
-    run(["img2pdf", "--nodate", "--imgsize", "300dpi", "-o", dst] + jpgs)
-    return jpgs
-
-
-def scan200bw(clean, work, dst):
-    pages = render_pages(clean, work, "m", ["-r", "200", "-mono"])
-    tifs = []
-    for i, pbm in enumerate(pages):
-        tif = os.path.join(work, f"s200-{i:03d}.tif")
-        run(["convert", os.path.join(work, pbm), "-compress", "Group4", "-strip", tif])
-        tifs.append(tif)
-    run(["img2pdf", "--nodate", "--imgsize", "200dpi", "-o", dst] + tifs)
-
-
-def invisible_ocr(scan_pdf, jpgs, work, dst):
-    """A poor OCR layer, as a careless earlier tool left it: Tesseract at
-    100 dpi with the wrong language, as invisible text over the good scan."""
-    layers = []
-    for i, jpg in enumerate(jpgs):
-        low = os.path.join(work, f"low-{i:03d}.png")
-        run(["convert", jpg, "-resize", "33.333%", "-units", "PixelsPerInch", "-density", "100", low])
-        base = os.path.join(work, f"layer-{i:03d}")
-        run(["tesseract", low, base, "-l", "rus", "--dpi", "100", "-c", "textonly_pdf=1", "pdf"])
-        layers.append(base + ".pdf")
-    layer = os.path.join(work, "layer.pdf")
-    run(["qpdf", "--empty", "--pages"] + layers + ["--", layer])
-    run(["qpdf", "--deterministic-id", scan_pdf, "--underlay", layer, "--", dst])
-
-
-def mixed(clean, scan, dst, pages):
-    args = ["qpdf", "--deterministic-id", "--empty", "--pages", clean, "1", scan, "2"]
-    if pages > 2:
-        args += [clean, f"3-{pages}"]
-    run(args + ["--", dst])
-
-
-def text_band(page_ops, top, bottom):
-    """Splits pdfTeX's text operators at the band between PDF heights
-    `bottom` and `top`: (the operators kept, the baselines of those taken
-    out). pdfTeX sets text with BT, Tf, Td and TJ only; Tm, TD, T*, Tj, '
-    and " are followed too, in case."""
-    kept, removed = [], []
-    x = y = leading = 0.0
-    for operands, op in page_ops:
-        name = str(op)
-        if name == "BT":
-            x = y = 0.0
-        elif name in ("Td", "TD"):
-            x += float(operands[0])
-            y += float(operands[1])
-            if name == "TD":
-                leading = -float(operands[1])
-        elif name == "TL":
-            leading = float(operands[0])
-        elif name == "Tm":
-            x, y = float(operands[4]), float(operands[5])
-        elif name in ("T*", "'", '"'):
-            y -= leading
-        if name in ("Tj", "TJ", "'", '"') and bottom < y < top:
-            removed.append(y)
-            continue
-        kept.append((operands, op))
-    return kept, removed
-
-
-def partial(clean, work, dst, page=2, band=(0.42, 0.78)):
-    """A born-digital page with a band of its text pasted in as a scan (as a
-    scanned annex or quotation is): the text layer holds the rest, and a
-    300 dpi grey image, from top to bottom of the text width, holds the
-    lines taken out. The band is a share of the page height from its top."""
-    pdf = pikepdf.open(clean)
-    pg = pdf.pages[page - 1]
-    left, low, right, high = (float(v) for v in pg.mediabox)
-    height = high - low
-    kept, removed = text_band(pikepdf.parse_content_stream(pg), high - band[0] * height, high - band[1] * height)
-    if not removed:
-        raise SystemExit(f"make-corpus: no text in the band of page {page} of {clean}")
-    # The image spans the removed lines' ink: 9 pt above the highest
-    # baseline, 3 pt below the lowest (the kept lines are 13.5 pt away).
-    img_top, img_bottom = max(removed) + 9, min(removed) - 3
-    dpi = 300
-    px = lambda pt: int(round(pt * dpi / 72))
-    crop = ["-x", "0", "-y", str(px(high - img_top)), "-W", str(px(right - left)), "-H", str(px(img_top - img_bottom))]
-    run(["pdftoppm", "-f", str(page), "-l", str(page), "-r", str(dpi), "-gray", "-png"] + crop +
-        [clean, os.path.join(work, "band")])
-    png = next(os.path.join(work, f) for f in sorted(os.listdir(work)) if f.startswith("band"))
-    jpg = os.path.join(work, "band.jpg")
-    run(["convert", png, "-seed", "23", "-attenuate", "0.2", "+noise", "Gaussian", "-colorspace", "Gray",
-         "-type", "Grayscale", "-quality", "60", "-strip", jpg])
-    w_px, h_px = (int(v) for v in run(["identify", "-format", "%w %h", jpg]).stdout.decode().split())
-    with open(jpg, "rb") as f:
-        image = pikepdf.Stream(pdf, f.read())
-    image.Type, image.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
-    image.Width, image.Height, image.BitsPerComponent = w_px, h_px, 8
-    image.ColorSpace, image.Filter = pikepdf.Name.DeviceGray, pikepdf.Name.DCTDecode
-    resources = pg.obj.get("/Resources")
-    if "/XObject" not in resources:
-        resources.XObject = pikepdf.Dictionary()
-    resources.XObject.ImBand = image
-    w_pt, h_pt = w_px * 72 / dpi, h_px * 72 / dpi
-    kept += [([], pikepdf.Operator("q")), ([w_pt, 0, 0, h_pt, left, img_top - h_pt], pikepdf.Operator("cm")),
-             ([pikepdf.Name.ImBand], pikepdf.Operator("Do")), ([], pikepdf.Operator("Q"))]
-    pg.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
-    pdf.save(dst, static_id=True)  # a fixed /ID: reproducible
-
-
-def page_count(pdf):
-    out = run(["pdfinfo", pdf]).stdout.decode()
-    return int(re.search(r"^Pages:\s+(\d+)", out, re.M).group(1))
-
-
 def make(doc, out_dir, variants=None):
     wanted = [v for v in doc.get("variants", list(VARIANTS)) if not variants or v in variants]
     with tempfile.TemporaryDirectory() as work:
@@ -480,24 +296,26 @@ def make(doc, out_dir, variants=None):
             made["garbled"] = garbled
         if {"scan300", "invisible-ocr", "mixed"} & set(wanted):
             s300 = os.path.join(work, "scan300.pdf")
-            jpgs = scan300(clean, work, s300)
+            jpgs = damage.scan(clean, work, s300, dpi=300, noise=0.25, skews=(0.6, -0.4, 0.8, -0.7), quality=50,
+                               seed=11)
             made["scan300"] = s300
             inv = os.path.join(work, "invisible.pdf")
-            invisible_ocr(s300, jpgs, work, inv)
+            damage.invisible_ocr(s300, jpgs, work, inv)
             made["invisible-ocr"] = inv
             if pages < 2:
                 raise SystemExit(f"make-corpus: {name} has one page; the mixed variant needs two or more")
             mix = os.path.join(work, "mixed.pdf")
-            mixed(clean, s300, mix, pages)
+            damage.mixed(clean, s300, mix, pages)
             made["mixed"] = mix
         if "partial" in wanted:
             if pages < 2:
                 raise SystemExit(f"make-corpus: {name} has one page; the partial variant needs two or more")
             made["partial"] = os.path.join(work, "partial.pdf")
-            partial(clean, subdir(work, "partial"), made["partial"])
+            if not damage.partial(clean, subdir(work, "partial"), made["partial"]):
+                raise SystemExit(f"make-corpus: no text in the band of page 2 of {name}")
         if "scan200bw" in wanted:
             s200 = os.path.join(work, "scan200bw.pdf")
-            scan200bw(clean, work, s200)
+            damage.scan_bw(clean, work, s200, 200)
             made["scan200bw"] = s200
         made = {v: pdf for v, pdf in made.items() if v in wanted}
         for variant, pdf in made.items():
