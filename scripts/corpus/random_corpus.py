@@ -1,0 +1,221 @@
+#!/usr/bin/python3
+"""The random corpus: UN-style documents drawn from a seed, in the six UN
+languages, typeset by three real producers, each also in one damage
+variant, with exact ground truth.
+
+  random_corpus.py OUT_DIR --seed S --count N [--langs fr,en,...] [--jobs J]
+
+For each language it draws N documents (draw.py). Each gives two files:
+  LANG-S-III.born.pdf         as its producer made it (variant "clean", or
+                              "ot1-accents" for pdfLaTeX with OT1 fonts)
+  LANG-S-III.DAMAGE.pdf       one damage variant (damage.py), drawn in turn
+                              from those its producer and length allow
+and beside each PDF its ground truth (.json, the format of
+tests/corpus/generated; plus "producer", "style", "seed"). A manifest.json
+lists them all. The ground truth depends only on the seed (and on the
+page count, which the producers fix): the same seed gives byte-identical
+JSON.
+
+Seeds: 1-99 are development seeds (rules may be tuned on them); 1000 and
+above are held out (scripts/evaluate reports them; nobody tunes on them).
+"""
+import argparse
+import concurrent.futures
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import damage  # noqa: E402
+import producers  # noqa: E402
+from draw import DAMAGE, LANGUAGES, damage_for, draw  # noqa: E402
+from markup import plain  # noqa: E402
+from producers import page_count, run  # noqa: E402
+
+BORN = {"pdflatex-t1": "clean", "pdflatex-ot1": "ot1-accents", "xelatex": "clean", "libreoffice": "clean"}
+
+
+def page_mark(style, p, n):
+    return {"n/N": f"{p}/{n}", "- n -": f"- {p} -", "n": f"{p}"}[style]
+
+
+def ground_truth(doc, variant, pages):
+    paragraphs, tables = [], []
+    for kind, markup in doc["paragraphs"]:
+        if kind == "table":  # as read: a paragraph a cell, row by row
+            tables.append({"rows": markup})
+            paragraphs += [{"kind": "cell", "text": c, "notes": []} for row in markup for c in row]
+            continue
+        text, notes = plain(markup)
+        paragraphs.append({"kind": kind, "text": text, "notes": [{"n": n, "offset": o} for n, o in notes]})
+    fu = doc["furniture"]
+    furniture = [{"page": 1, "strings": [doc["job_first"]] + ([doc["barcode"]] if fu["barcode"] else [])}]
+    furniture += [{"page": p, "strings": [doc["symbol"], doc["short_title"], page_mark(fu["page_mark"], p, pages),
+                                          doc["job"]]} for p in range(2, pages + 1)]
+    return {
+        "id": doc["id"], "variant": variant, "language": doc["language"], "producer": doc["producer"],
+        "seed": doc["seed"], "style": doc["style"], "furniture_style": fu,
+        "damage": damage_params(doc, variant, pages),
+        "metadata": {k: doc[k] for k in ("symbol", "title", "date", "organ", "session", "agenda")},
+        "masthead": [doc["un"], doc["symbol"], doc["organ"], doc["distribution"], doc["date_text"],
+                     doc["session"], doc["agenda"], doc["adopted"]],
+        "paragraphs": paragraphs,
+        "tables": tables,
+        "footnotes": [{"n": n, "text": plain(t)[0]} for n, t in sorted(doc["footnotes"].items())],
+        "furniture": furniture,
+        "pages": [{"n": p, "verdict": v}
+                  for p, v in zip(range(1, pages + 1), verdicts_for(variant, pages, damage_params(doc, variant, pages)))],
+    }
+
+
+def damage_params(doc, variant, pages):
+    """The damage's parameters, drawn from the document's damage seed (a
+    pure function: the ground truth records them)."""
+    rng = random.Random(doc["damage_seed"])
+    L = LANGUAGES[doc["language"]]
+    if variant in ("scan", "invisible-ocr", "mixed"):
+        dpi = rng.choice([150, 200, 300, 300, 300, 400]) if variant == "scan" else 300
+        skews = [round(rng.uniform(-1.2, 1.2), 2) for _ in range(4)]
+        p = dict(dpi=dpi, noise=round(rng.uniform(0.1, 0.45), 2), blur=rng.choice([0, 0, 0.4, 0.8]),
+                 skews=skews, quality=rng.choice([35, 50, 65, 80]), seed=rng.randrange(1000))
+        if variant == "invisible-ocr":
+            p["layer_lang"] = rng.choice([t for t in ("rus", "eng", "fra") if t != L["tesseract"]])
+            p["layer_scale"] = rng.choice([25, 33.333, 50])
+        elif variant == "mixed":
+            p["page"] = rng.randint(2, pages)
+        return p
+    if variant == "scan-bw":
+        return {"dpi": rng.choice([200, 300])}
+    if variant == "partial":
+        top = round(rng.uniform(0.3, 0.5), 2)
+        return {"page": 2, "band": [top, round(top + 0.3, 2)], "seed": rng.randrange(1000)}
+    return {}
+
+
+def verdicts_for(variant, pages, params):
+    if variant == "mixed":
+        return ["none" if p == params["page"] else "text" for p in range(1, pages + 1)]
+    if variant == "partial":
+        return ["partial" if p == params["page"] else "text" for p in range(1, pages + 1)]
+    return [DAMAGE.get(variant) or "text"] * pages
+
+
+def make_damage(doc, variant, born, pages, work):
+    """Writes the damaged PDF; returns its path, or None when the damage
+    cannot be done to this file (a partial band with no text)."""
+    L = LANGUAGES[doc["language"]]
+    dst = os.path.join(work, variant + ".pdf")
+    p = damage_params(doc, variant, pages)
+    if variant == "garbled":
+        damage.scramble_tounicode(born, dst, doc["id"], L["script"])
+    elif variant == "glyph-ids":
+        damage.remove_tounicode(born, dst)
+    elif variant == "no-tounicode":
+        tex = os.path.join(work, "t3", doc["id"] + ".tex")
+        os.makedirs(os.path.dirname(tex), exist_ok=True)
+        with open(tex, "w", encoding="utf-8") as f:
+            f.write(producers.latex_source(doc, "pdflatex-ot1"))
+        shutil.copy(damage.type3_bitmap_pdf(tex, os.path.dirname(tex)), dst)
+    elif variant in ("scan", "invisible-ocr", "mixed"):
+        scanned = os.path.join(work, "scanned-pages.pdf")
+        jpgs = damage.scan(born, work, scanned, **{k: p[k] for k in ("dpi", "noise", "blur", "skews", "quality", "seed")})
+        if variant == "scan":
+            shutil.copy(scanned, dst)
+        elif variant == "invisible-ocr":
+            damage.invisible_ocr(scanned, jpgs, work, dst, scale=p["layer_scale"], lang=p["layer_lang"], dpi=p["dpi"])
+        else:
+            damage.mixed(born, scanned, dst, pages, p["page"])
+    elif variant == "scan-bw":
+        damage.scan_bw(born, work, dst, p["dpi"])
+    elif variant == "partial":
+        if not damage.partial(born, os.path.join(work, "partial"), dst, p["page"], tuple(p["band"]), p["seed"]):
+            return None
+    return dst
+
+
+def choose_damage(doc, index, pages):
+    """Damage variants in turn (index-th of a list shuffled by the seed), so
+    every variant appears once a language has enough documents."""
+    allowed = damage_for(doc["producer"], pages)
+    if not doc["producer"].startswith("pdflatex") and "partial" in allowed:
+        allowed.remove("partial")  # only pdfTeX's text operators are followed for sure
+    order = sorted(DAMAGE)
+    random.Random(f"{doc['seed']}/{doc['language']}").shuffle(order)
+    for k in range(len(order)):
+        v = order[(index + k) % len(order)]
+        if v in allowed:
+            return v
+    return allowed[0]
+
+
+def emit(out_dir, doc, variant, pdf, pages, manifest):
+    name = f"{doc['id']}.{variant}"
+    shutil.copy(pdf, os.path.join(out_dir, name + ".pdf"))
+    gt = ground_truth(doc, variant, pages)
+    with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8") as f:
+        json.dump(gt, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    manifest.append({"name": name, "language": doc["language"], "producer": doc["producer"], "variant": variant,
+                     "pages": pages, "seed": doc["seed"]})
+
+
+def make_one(doc, index, out_dir, born_pdf=None):
+    """Typesets (unless LibreOffice did it already), then damages, one
+    document. Returns its manifest rows."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="pdf2tei-corpus-") as work:
+        if born_pdf is None:
+            engine = "xelatex" if doc["producer"] == "xelatex" else doc["producer"]
+            born_pdf = producers.latex_pdf(doc, engine, work)
+        pages = page_count(born_pdf)
+        emit(out_dir, doc, BORN[doc["producer"]], born_pdf, pages, rows)
+        variant = choose_damage(doc, index, pages)
+        pdf = make_damage(doc, variant, born_pdf, pages, work)
+        if pdf is None:  # the band found no text: fall back to a scan
+            variant = "scan"
+            pdf = make_damage(doc, variant, born_pdf, pages, work)
+        if page_count(pdf) != pages:
+            raise SystemExit(f"make-corpus: {doc['id']}.{variant} has {page_count(pdf)} pages, not {pages}")
+        emit(out_dir, doc, variant, pdf, pages, rows)
+    print(f"{doc['id']}: {doc['producer']}, {pages} pages, {variant}", flush=True)
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out_dir")
+    ap.add_argument("--seed", type=int, required=True)
+    ap.add_argument("--count", type=int, default=30)
+    ap.add_argument("--langs", default="en,fr,es,ru,ar,zh")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--only", default=None, help="make only documents whose id is in this comma list")
+    args = ap.parse_args()
+    os.makedirs(args.out_dir, exist_ok=True)
+    docs = [(draw(args.seed, lang, i), i) for lang in args.langs.split(",") for i in range(args.count)]
+    if args.only:
+        docs = [(d, i) for d, i in docs if d["id"] in args.only.split(",")]
+    manifest = []
+    # LibreOffice converts its documents in one run; the rest in parallel.
+    office = [(d, i) for d, i in docs if d["producer"] == "libreoffice"]
+    with tempfile.TemporaryDirectory(prefix="pdf2tei-lo-") as lo_work:
+        born = producers.libreoffice_pdfs([d for d, _ in office], lo_work) if office else {}
+        with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+            futures = [pool.submit(make_one, d, i, args.out_dir, born.get(d["id"])) for d, i in docs]
+            for f in futures:
+                manifest += f.result()
+    manifest.sort(key=lambda r: r["name"])
+    path = os.path.join(args.out_dir, "manifest.json")
+    old = json.load(open(path)) if os.path.exists(path) else []
+    merged = {r["name"]: r for r in old}
+    merged.update({r["name"]: r for r in manifest})
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(sorted(merged.values(), key=lambda r: r["name"]), f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
