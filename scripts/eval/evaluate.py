@@ -30,7 +30,7 @@ from tei_text import TEI, TeiText  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
-TESS_LANG = {"fr": "fra", "en": "eng", "es": "spa", "ru": "rus"}
+TESS_LANG = {"fr": "fra", "en": "eng", "es": "spa", "ru": "rus", "ar": "ara", "zh": "chi_sim"}
 LOWER_IS_BETTER = {"body_cer", "furniture_leaks", "residual_splits", "kept_linebreak_hyphens", "joined_compounds",
                    "footnotes.cer", "cer"}
 
@@ -119,6 +119,41 @@ def alto_text(path):
     return "\n".join(lines)
 
 
+def random_items(directory, family):
+    """A random corpus (scripts/make-corpus --seed): one item a file, in the
+    group of its language; its variant and producer ride along for the
+    tables by variant."""
+    manifest = os.path.join(directory, "manifest.json")
+    if not os.path.exists(manifest):
+        raise SystemExit(f"evaluate: no random corpus in {directory} (make it with scripts/make-corpus --seed S)")
+    for row in json.load(open(manifest, encoding="utf-8")):
+        js = os.path.join(directory, row["name"] + ".json")
+        gt = json.load(open(js, encoding="utf-8"))
+        yield {"group": f"{family}/{gt['language']}", "also": [f"{family}-variant/{gt['variant']}",
+                                                               f"{family}-producer/{gt['producer']}"],
+               "name": row["name"], "pdf": js[:-5] + ".pdf", "lang": gt["language"], "kind": "generated", "gt": gt}
+
+
+def multilingual_items(subset):
+    """Hand-labelled paragraphs of a real UN report, in English and French."""
+    base = os.path.join(SHARED, "corpus", "un-multilingual")
+    for gt in sorted(glob.glob(os.path.join(base, "*.gt.txt"))):
+        name = os.path.basename(gt)[:-len(".gt.txt")]
+        paras = re.split(r"\n\s*\n", open(gt, encoding="utf-8").read())
+        yield {"group": "un-multilingual", "name": name, "pdf": os.path.join(base, name + ".pdf"),
+               "lang": name.rsplit("_", 1)[-1], "kind": "paragraphs", "paragraphs": paras}
+
+
+def scanned_items(subset):
+    """Real scans with typed text (un-scanned/*.gt.txt)."""
+    base = os.path.join(SHARED, "corpus", "un-scanned")
+    for gt in sorted(glob.glob(os.path.join(base, "*.gt.txt"))):
+        name = os.path.basename(gt)[:-len(".gt.txt")]
+        yield {"group": "un-scanned", "name": name, "pdf": os.path.join(base, name + ".pdf"),
+               "lang": "en" if name.endswith("-EN") else "fr", "kind": "ocr",
+               "text": open(gt, encoding="utf-8").read()}
+
+
 def ocr_items(work):
     base = os.path.join(SHARED, "corpus", "ocr-gt")
     pairs = [("tesseract/eurotext.tif", "tesseract/eurotext.txt", "en"),
@@ -168,21 +203,35 @@ def score(item, tei_path, produced):
             tei = None
     if tei is None:
         tei = TeiText.__new__(TeiText)
-        tei.paragraphs, tei.notes, tei.verdicts = [], [], []
+        tei.paragraphs, tei.notes, tei.verdicts, tei.tables, tei.front = [], [], [], [], []
     if item["kind"] == "generated":
         return flatten(metrics.score_generated(item["gt"], tei))
     if item["kind"] == "word":
         return flatten(metrics.score_word_original(item["body"], item["notes"], item["furniture"], tei))
+    if item["kind"] == "paragraphs":
+        return flatten(metrics.score_paragraphs(item["paragraphs"], tei))
     return flatten(metrics.score_ocr(item["text"], tei))
 
 
 def aggregate(results):
+    """Per group and system: each metric's mean, and as "worst.METRIC" its
+    worst file (the highest of a lower-is-better metric, else the lowest),
+    and "files", the number of files."""
     groups = collections.defaultdict(lambda: collections.defaultdict(list))
     for r in results:
-        for k, v in r["metrics"].items():
-            if isinstance(v, (int, float)) and not isinstance(v, bool) or isinstance(v, bool):
-                groups[(r["group"], r["system"])][k].append(float(v))
-    return {f"{g}|{s}": {k: sum(v) / len(v) for k, v in m.items()} for (g, s), m in sorted(groups.items())}
+        for group in [r["group"]] + r.get("also", []):
+            groups[(group, r["system"])]["files"].append(1.0)
+            for k, v in r["metrics"].items():
+                if isinstance(v, (int, float)):
+                    groups[(group, r["system"])][k].append(float(v))
+    out = {}
+    for (g, s), m in sorted(groups.items()):
+        agg = {"files": float(len(m.pop("files")))}
+        for k, v in m.items():
+            agg[k] = sum(v) / len(v)
+            agg["worst." + k] = max(v) if k in LOWER_IS_BETTER else min(v)
+        out[f"{g}|{s}"] = agg
+    return out
 
 
 # ------------------------------------------------------------ report
@@ -200,7 +249,17 @@ COLUMNS = {
                    ("footnotes_found", "notes found", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
                    ("valid", "valid TEI", "{:.2f}")],
     "ocr-gt": [("cer", "CER", "{:.3f}"), ("word_recall", "word recall", "{:.3f}"), ("valid", "valid TEI", "{:.2f}")],
+    "un-multilingual": [("paragraphs_exact", "exact ¶", "{:.3f}"), ("paragraphs_similar", "¶ ≥ 95% similar", "{:.3f}"),
+                        ("word_recall", "word recall", "{:.4f}"), ("valid", "valid TEI", "{:.2f}")],
+    "un-scanned": [("cer", "CER", "{:.3f}"), ("word_recall", "word recall", "{:.3f}"), ("valid", "valid TEI", "{:.2f}")],
 }
+# The random corpora: mean and worst file of each group.
+RANDOM_COLUMNS = [("body_cer", "body CER", "{:.3f}"), ("paragraphs_exact", "exact ¶", "{:.2f}"),
+                  ("word_recall", "word recall", "{:.3f}"), ("footnotes.found", "notes found", "{:.2f}"),
+                  ("footnotes.anchored", "notes anchored", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
+                  ("triage", "triage", "{:.2f}"), ("valid", "valid TEI", "{:.2f}")]
+RANDOM_FAMILIES = ["random-ci", "random-ci-variant", "heldout", "heldout-variant", "heldout-producer", "dev",
+                   "dev-variant"]
 
 
 def markdown(agg):
@@ -219,6 +278,20 @@ def markdown(agg):
                 v = agg[k].get(key)
                 cells.append("–" if v is None else fmt.format(v))
             out.append(f"| {group} | {system} | " + " | ".join(cells) + " |")
+    for family in RANDOM_FAMILIES:
+        keys = [k for k in agg if k.split("|")[0].split("/")[0] == family]
+        if not keys:
+            continue
+        out.append(f"\n### {family}: mean (worst file)\n")
+        out.append("| group | system | files | " + " | ".join(c[1] for c in RANDOM_COLUMNS) + " |")
+        out.append("|---|---|---:|" + "---:|" * len(RANDOM_COLUMNS))
+        for k in keys:
+            group, system = k.split("|")
+            cells = []
+            for key, _, fmt in RANDOM_COLUMNS:
+                v, w = agg[k].get(key), agg[k].get("worst." + key)
+                cells.append("–" if v is None else f"{fmt.format(v)} ({fmt.format(w)})")
+            out.append(f"| {group} | {system} | {agg[k]['files']:.0f} | " + " | ".join(cells) + " |")
     return "\n".join(out) + "\n"
 
 
@@ -230,9 +303,9 @@ def check(agg, thresholds):
             v = got.get(metric)
             if v is None:
                 failures.append(f"{key} {metric}: not measured (threshold {limit})")
-            elif metric in LOWER_IS_BETTER and v > limit + 1e-9:
+            elif metric.removeprefix("worst.") in LOWER_IS_BETTER and v > limit + 1e-9:
                 failures.append(f"{key} {metric}: {v:.4f} > {limit:.4f}")
-            elif metric not in LOWER_IS_BETTER and v < limit - 1e-9:
+            elif metric.removeprefix("worst.") not in LOWER_IS_BETTER and v < limit - 1e-9:
                 failures.append(f"{key} {metric}: {v:.4f} < {limit:.4f}")
     return failures
 
@@ -248,6 +321,11 @@ TEXT_GROUPS = {"generated/clean", "generated/ot1-accents", "un-digital"}
 
 
 def tracked(group, metric):
+    """The random CI sample is tracked by language (mean and worst file);
+    its by-variant and by-producer slices would count each file twice."""
+    if group.startswith("random-ci-"):
+        return False
+    metric = metric[len("worst."):] if metric.startswith("worst.") else metric
     return metric in TRACKED_EVERYWHERE or (metric in TRACKED_WITH_TEXT and group in TEXT_GROUPS)
 
 
@@ -257,12 +335,12 @@ def update(agg, thresholds):
     for key, m in agg.items():
         if not key.endswith("|pdf2tei"):
             continue
-        slot = new.setdefault(key, {})
         for metric, v in m.items():
             if not tracked(key.split("|")[0], metric):
                 continue
+            slot = new.setdefault(key, {})
             old = slot.get(metric)
-            if metric in LOWER_IS_BETTER:
+            if metric.removeprefix("worst.") in LOWER_IS_BETTER:
                 slot[metric] = v if old is None else min(old, v)
             else:
                 slot[metric] = v if old is None else max(old, v)
@@ -278,6 +356,8 @@ def main():
     ap.add_argument("--only", default=None, help="score only groups starting with this (e.g. generated/clean)")
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "cli", "pdf2tei"))
     ap.add_argument("--schema", default=os.path.join(SHARED, "schema", "tei_all.rng"))
+    ap.add_argument("--random", action="append", default=[], metavar="FAMILY=DIR",
+                    help="a random corpus to score, e.g. heldout=~/.cache/pdf2tei/corpus/seed-1000")
     ap.add_argument("--json")
     ap.add_argument("--markdown")
     ap.add_argument("--check")
@@ -287,11 +367,18 @@ def main():
 
     with tempfile.TemporaryDirectory(prefix="pdf2tei-eval-") as work:
         items = list(generated_items(args.subset)) + list(un_digital_items(args.subset))
+        items += list(multilingual_items(args.subset)) + list(scanned_items(args.subset))
+        # The committed sample of held-out random documents (tests/corpus/random-ci).
+        items += list(random_items(os.path.join(ROOT, "tests", "corpus", "random-ci"), "random-ci"))
+        for spec in args.random:
+            family, directory = spec.split("=", 1)
+            items += list(random_items(os.path.expanduser(directory), family))
         # ocr-gt is in CI too: 8 pages of OCR, and the only real scans with
         # truth (a layout rule that misread OCR pages was caught here late).
         items += list(ocr_items(work))
         if args.only:
-            items = [i for i in items if i["group"].startswith(args.only)]
+            items = [i for i in items if i["group"].startswith(args.only)
+                     or any(a.startswith(args.only) for a in i.get("also", []))]
         results, produced_by = [], collections.defaultdict(list)
         for system in systems:
             for item in items:
@@ -303,7 +390,7 @@ def main():
                 else:
                     ok = ocrmypdf_tei(item["pdf"], out, item["lang"], work)
                 m = score(item, out, ok)
-                results.append({"group": item["group"], "name": item["name"],
+                results.append({"group": item["group"], "also": item.get("also", []), "name": item["name"],
                                 "system": args.label if system == "pdf2tei" else system, "tei": out,
                                 "produced": ok, "metrics": m})
                 if ok:

@@ -12,10 +12,15 @@ LIGATURE_SEQ = re.compile(r"ffi|ffl|ff|fi|fl")
 RESIDUAL_SPLIT = re.compile(r"\w- \w")
 
 
+# Han, kana and full-width forms: a character is a word for every measure
+# (Chinese has no spaces between words).
+CJK = re.compile(r"([\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef])")
+
+
 def tokens(text):
     out = []
-    for t in norm(text).split(" "):
-        t = t.strip(EDGE_PUNCT)
+    for t in CJK.sub(r" \1 ", norm(text)).split(" "):
+        t = t.strip(EDGE_PUNCT + "，。；：、！？（）《》“”")
         if t:
             out.append(t)
     return out
@@ -252,12 +257,27 @@ def score_word_original(body_txt, footnote_lines, furniture_strings, tei):
 HYPHEN_BETWEEN_LETTERS = re.compile(r"(?<=\w)-\s*(?=\w)")
 
 
+def score_paragraphs(reference_paragraphs, tei):
+    """Against hand-labelled paragraphs: exact, at least 95% similar (each
+    true paragraph matched to its most similar output paragraph), and word
+    recall of the whole body."""
+    ref = [norm(p) for p in reference_paragraphs if norm(p)]
+    hyp = tei.paragraphs
+    close = 0
+    for p in ref:
+        close += any(Levenshtein.ratio(p, h) >= 0.95 for h in hyp if abs(len(h) - len(p)) <= 0.1 * len(p) + 5)
+    return {"paragraphs_exact": paragraph_exact(ref, hyp),
+            "paragraphs_similar": close / len(ref) if ref else 1.0,
+            "word_recall": bag_recall(tokens("\n".join(ref)), tokens(tei.body()))}
+
+
 def score_ocr(reference, tei):
-    """OCR ground truth is transcribed line by line ("as-" / "sister"), so
+    """The page's whole text (front matter, body, notes) against typed
+    truth. OCR ground truth is transcribed line by line ("as-" / "sister"), so
     a hyphen between letters is folded away on both sides: what is scored is
     reading, not the line-end hyphen repair (measured on the generated
     corpus, whose truth is paragraphs)."""
     fold = lambda s: HYPHEN_BETWEEN_LETTERS.sub("", s)
     ref = fold(norm(reference))
-    hyp = fold(norm(" ".join(tei.paragraphs + [n["text"] for n in tei.notes])))
+    hyp = fold(norm(" ".join(getattr(tei, "front", []) + tei.paragraphs + [n["text"] for n in tei.notes])))
     return {"cer": cer(ref, hyp), "word_recall": bag_recall(tokens(ref), tokens(hyp))}

@@ -56,6 +56,7 @@ class TeiText:
         self.notes = []           # dicts: n, text, paragraph (index or None), before (text before it)
         self.verdicts = []        # pb/@type or None, per pb
         self.tables = []          # per table: rows of normalized cell texts
+        self.front = []           # normalized texts of the front matter
         if text is None:
             return
         for el in text.iter():
@@ -64,6 +65,12 @@ class TeiText:
         for part in (text.find(TEI + "body"), text.find(TEI + "back")):
             if part is not None:
                 self._walk(part)
+        # The front matter (a UN masthead, a title page), apart: a page's
+        # whole text is scored against typed truth, the body against paragraphs.
+        front = text.find(TEI + "front")
+        self.front = [t for t in (norm(" ".join(el.itertext())) for el in front.iter()
+                                  if el.tag in PARAGRAPH_TAGS | {TEI + "titlePart", TEI + "docDate", TEI + "docImprint"}
+                                  and not any(c.tag in PARAGRAPH_TAGS for c in el)) if t] if front is not None else []
 
     def _walk(self, el):
         for child in el:
