@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
     // Repairs, all on by default (control and private-use characters are
     // always removed: they must not reach the XML).
     bool no_repair = false, no_nfc = false, no_diacritics = false, no_ligatures = false, no_spacing = false,
-         no_dehyphenation = false, no_apostrophes = false;
+         no_dehyphenation = false, no_apostrophes = false, no_presentation_forms = false;
     app.add_flag("--no-repair", no_repair, "switch every repair off (the TEI says which were off)")->group("Repairs");
     app.add_flag("--no-nfc", no_nfc, "do not compose to Unicode NFC")->group("Repairs");
     app.add_flag("--no-diacritics", no_diacritics, "keep accents drawn as glyphs of their own apart, OCR's capitals read without theirs, and OT1's \u226A \u226B for guillemets")->group("Repairs");
@@ -128,6 +128,8 @@ int main(int argc, char** argv) {
     app.add_flag("--no-spacing", no_spacing, "keep the extractor's word spaces")->group("Repairs");
     app.add_flag("--no-dehyphenation", no_dehyphenation, "keep line-end and soft hyphens")->group("Repairs");
     app.add_flag("--no-apostrophes", no_apostrophes, "keep OCR's apostrophes as read")->group("Repairs");
+    app.add_flag("--no-presentation-forms", no_presentation_forms,
+                 "keep Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) as the layer gives them")->group("Repairs");
     app.add_flag("--keep-lines", o.convert.keep_lines,
                  "keep the source's line breaks: <lb/> between lines, <lb break=\"no\"/> inside a word joined across one");
     app.add_flag("--salvage", o.convert.salvage, "convert what can be read of a truncated PDF (exit 3)");
@@ -158,6 +160,7 @@ int main(int argc, char** argv) {
     on.spacing = on.spacing && !no_spacing;
     on.dehyphenation = on.dehyphenation && !no_dehyphenation;
     on.apostrophes = on.apostrophes && !no_apostrophes;
+    on.presentation_forms = on.presentation_forms && !no_presentation_forms;
     o.convert.patch_lossy_layers = !no_ocr_patch;
     o.convert.binarize = binarize == "sauvola" ? pdf2tei::ocr::Binarization::Sauvola : pdf2tei::ocr::Binarization::Tesseract;
     try {

@@ -1,5 +1,6 @@
 #include "pdf2tei/text.hpp"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace pdf2tei {
@@ -18,7 +19,7 @@ std::string block_text(const Block& block) {
     for (const auto& line : block.lines) {
         std::string t = line_text(line);
         if (t.empty()) continue;
-        if (!out.empty()) out += ' ';
+        if (!out.empty() && !joins_without_space(out, t)) out += ' ';
         out += t;
     }
     return out;
@@ -63,6 +64,34 @@ std::string utf8_encode(std::u32string_view s) {
     out.reserve(s.size());
     for (char32_t c : s) utf8_append(out, c);
     return out;
+}
+
+bool joins_without_space(std::string_view left, std::string_view right) {
+    if (left.empty() || right.empty()) return false;
+    std::size_t start = left.size() - 1;  // the last code point's first byte
+    while (start > 0 && (static_cast<unsigned char>(left[start]) & 0xC0) == 0x80) --start;
+    const std::u32string last = utf8_decode(left.substr(start));
+    const std::u32string first = utf8_decode(right.substr(0, std::min<std::size_t>(4, right.size())));
+    return !last.empty() && !first.empty() && is_cjk(last.back()) && is_cjk(first.front());
+}
+
+Direction strong_direction(char32_t c) {
+    switch (u_charDirection(static_cast<UChar32>(c))) {
+        case U_LEFT_TO_RIGHT: return Direction::LeftToRight;
+        case U_RIGHT_TO_LEFT:
+        case U_RIGHT_TO_LEFT_ARABIC: return Direction::RightToLeft;
+        default: return Direction::Neutral;
+    }
+}
+
+Direction text_direction(std::string_view utf8) {
+    Direction found = Direction::Neutral;
+    for (char32_t c : utf8_decode(utf8)) {
+        const Direction d = strong_direction(c);
+        if (d == Direction::RightToLeft) return d;
+        if (d == Direction::LeftToRight) found = d;
+    }
+    return found;
 }
 
 }  // namespace pdf2tei

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pdf2tei/ingest/logical_order.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ingest {
@@ -206,7 +207,10 @@ PageContent ContentPass::read(int index) {
     std::unique_ptr<TextWordList> list = dev.makeWordList();
     if (list) {
         out.words.reserve(static_cast<std::size_t>(list->getLength()));
-        for (int i = 0; i < list->getLength(); ++i) out.words.push_back(to_word(*list->get(i)));
+        for (int i = 0; i < list->getLength(); ++i) {
+            out.words.push_back(to_word(*list->get(i)));
+            to_logical_order(out.words.back());  // right-to-left words come in visual order
+        }
     }
     out.stats = dev.stats;
     out.stats.probed = true;

@@ -9,6 +9,8 @@
 #include <mutex>
 #include <string>
 
+#include "pdf2tei/normalize/unicode.hpp"
+
 namespace pdf2tei::normalize {
 namespace {
 
@@ -58,10 +60,27 @@ std::string_view prefix(std::string_view s, std::size_t n) {
     return s.substr(0, n);
 }
 
+// Arabic presentation forms (U+FB50-FDFF: EF AD 90 to EF B7 BF in UTF-8;
+// U+FE70-FEFE: EF B9 B0 to EF BB BE) hide the letters from the n-grams.
+bool has_presentation_forms(std::string_view s) {
+    for (std::size_t i = 0; i + 1 < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) == 0xEF) {
+            const unsigned char b = static_cast<unsigned char>(s[i + 1]);
+            if ((b >= 0xAD && b <= 0xB7) || (b >= 0xB9 && b <= 0xBB)) return true;
+        }
+    return false;
+}
+
 }  // namespace
 
 std::vector<std::string> language_candidates(std::string_view text) {
     text = prefix(text, kMaxLanguageSample);
+    std::string folded;
+    if (has_presentation_forms(text)) {  // a repair the triage must see through
+        RepairCounts ignored;
+        folded = clean_string(text, ignored);
+        text = folded;
+    }
     if (text.size() < kMinLanguageSample) return {};
     if (std::string sure = function_word_language(text); !sure.empty()) return {std::move(sure)};
     return ngram_language_candidates(text);

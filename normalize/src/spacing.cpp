@@ -130,4 +130,16 @@ void repair_spacing(std::vector<Line>& lines, RepairCounts& counts) {
     for (auto& line : lines) repair_line(line, counts);
 }
 
+void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts) {
+    for (auto& line : lines)
+        for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
+            Word& w = line.words[i];
+            if (w.space_after && joins_without_space(w.text, line.words[i + 1].text)) {
+                w.space_after = false;
+                w.flags |= kFlagSpaceRemoved;
+                ++counts[kRepairCjkSpace];
+            }
+        }
+}
+
 }  // namespace pdf2tei::normalize

@@ -21,6 +21,16 @@ const icu::Normalizer2& nfc() {
     return *n;
 }
 
+const icu::Normalizer2& nfkc() {
+    static const icu::Normalizer2* n = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* inst = icu::Normalizer2::getNFKCInstance(status);
+        if (U_FAILURE(status)) throw Error(ErrorCode::Internal, Stage::Normalize, "", 0, "ICU NFKC data missing");
+        return inst;
+    }();
+    return *n;
+}
+
 std::u32string nfc_of(const std::u32string& s) {
     icu::UnicodeString u;
     for (char32_t c : s) u.append(static_cast<UChar32>(c));
@@ -64,6 +74,30 @@ std::u32string_view ligature_letters(char32_t c) {
     }
 }
 
+constexpr bool is_arabic_presentation_form(char32_t c) {
+    return (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFE);
+}
+
+// The letters an Arabic presentation form stands for (NFKC on that one code
+// point: "ﻻ" -> "لا", "ﺔ" -> "ة"), or empty when it is none or stands for
+// itself. Fonts map their contextual glyphs there; the text means the
+// letters. The space NFKC puts before an isolated mark's letterless form
+// is left out: it is not in the text.
+std::u32string presentation_letters(char32_t c) {
+    if (!is_arabic_presentation_form(c)) return {};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString out = nfkc().normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+    std::u32string r;
+    if (U_FAILURE(status)) return r;
+    for (int32_t i = 0; i < out.length();) {
+        const UChar32 d = out.char32At(i);
+        if (d != 0x20) r.push_back(static_cast<char32_t>(d));
+        i += U16_LENGTH(d);
+    }
+    if (r.size() == 1 && r[0] == c) r.clear();
+    return r;
+}
+
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
@@ -78,7 +112,7 @@ bool already_clean(std::string_view text) {
     if (ascii) return true;
     for (char32_t c : utf8_decode(text))
         if (is_control(c) || is_noncharacter(c) || !is_xml_char(c) || is_private_use(c) || c == 0xFFFD ||
-            !ligature_letters(c).empty())
+            !ligature_letters(c).empty() || is_arabic_presentation_form(c))
             return false;
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
@@ -93,9 +127,14 @@ void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
     std::vector<Box> kept_boxes;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         if (drop(cps[i], counts)) continue;
-        if (const auto letters = ligature_letters(cps[i]); on.ligatures && !letters.empty()) {
-            // Each letter gets its share of the ligature's box.
+        std::u32string folded = on.presentation_forms ? presentation_letters(cps[i]) : std::u32string();
+        if (!folded.empty()) ++counts[kRepairPresentationForm];
+        else if (on.ligatures && !ligature_letters(cps[i]).empty()) {
+            folded = ligature_letters(cps[i]);
             ++counts[kRepairLigature];
+        }
+        if (const std::u32string& letters = folded; !letters.empty()) {
+            // Each letter gets its share of the ligature's box.
             for (std::size_t k = 0; k < letters.size(); ++k) {
                 kept.push_back(letters[k]);
                 if (!boxes) continue;

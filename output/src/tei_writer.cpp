@@ -254,6 +254,25 @@ bool opens_with_closing_punctuation(const std::string& s) {
     return !s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')');
 }
 
+// The text of a paragraph's last text (milestones and notes passed over),
+// and a block's first word.
+std::string last_text(xmlNodePtr node) {
+    for (xmlNodePtr c = node ? node->last : nullptr; c; c = c->prev) {
+        if (c->type == XML_TEXT_NODE && c->content) return reinterpret_cast<const char*>(c->content);
+        if (c->type != XML_ELEMENT_NODE || !c->children) continue;
+        const std::string name = reinterpret_cast<const char*>(c->name);
+        if (name != "fw" && name != "note" && name != "pb") return last_text(c);
+    }
+    return {};
+}
+
+std::string first_text(const Block& b) {
+    for (const auto& l : b.lines)
+        for (const auto& w : l.words)
+            if (!w.text.empty()) return w.text;
+    return {};
+}
+
 std::vector<Run> runs_of(const Block& block, bool keep_lines) {
     std::vector<const Word*> words;
     std::vector<bool> line_end;
@@ -286,7 +305,8 @@ std::vector<Run> runs_of(const Block& block, bool keep_lines) {
             runs.back().text += w.text;
         }
         if (!next) break;
-        bool space = line_end[i] || w.space_after;
+        // A line end is a space, but between two CJK characters ("人类的良" / "心").
+        bool space = line_end[i] ? !joins_without_space(w.text, next->text) : w.space_after;
         if (next->has(kFlagNoteAnchor) || (!line_end[i] && attached_superscript(w, *next))) space = false;
         if (w.has(kFlagNoteAnchor) && opens_with_closing_punctuation(next->text)) space = false;
         if (space) runs.back().text += ' ';
@@ -461,7 +481,7 @@ private:
     void write_paragraph(const Block& b) {
         if (b.continued && open_p_) {
             flush(open_p_);
-            xmlNodeAddContent(open_p_, X(" "));
+            if (!joins_without_space(last_text(open_p_), first_text(b))) xmlNodeAddContent(open_p_, X(" "));
             add_runs(open_p_, b);
             return;
         }

@@ -32,6 +32,7 @@
 #include "pdf2tei/structure/footnotes.hpp"
 #include "pdf2tei/structure/furniture.hpp"
 #include "pdf2tei/structure/layout.hpp"
+#include "pdf2tei/structure/right_to_left.hpp"
 #include "pdf2tei/structure/page_layout.hpp"
 #include "pdf2tei/structure/side_by_side.hpp"
 #include "pdf2tei/structure/table_heads.hpp"
@@ -265,16 +266,23 @@ Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repai
         normalize::restore_guillemets(in.words, page.repairs);  // OT1's other stand-in
     }
     normalize::clean_words(in.words, page.repairs, repairs);
+    // Arabic pages are laid out in a mirror (structure/right_to_left.hpp).
+    const bool rtl = structure::is_right_to_left(in.words);
+    if (rtl) structure::mirror_page(in.words, in.drawings, page.width);
     // OCR finds columns itself; text layers are often read across them.
     if (page.source == Source::TextLayer) structure::order_columns(in.words);
     std::vector<Line> lines = structure::group_lines(std::move(in.words));
-    if (repairs.spacing) normalize::repair_spacing(lines, page.repairs);
+    if (repairs.spacing) {
+        normalize::repair_spacing(lines, page.repairs);
+        normalize::remove_cjk_spaces(lines, page.repairs);
+    }
     // Figures are found by the layer's drawings; OCR pages are read without them.
     static const std::vector<Box> kNoDrawings;
     const bool ocr = page.source == Source::Ocr;
     page.blocks = structure::lay_out_page(std::move(lines), page.height,
                                           ocr ? structure::LineSource::Ocr : structure::LineSource::TextLayer,
                                           ocr ? kNoDrawings : in.drawings);
+    if (rtl) structure::unmirror_blocks(page.blocks, page.width);
     release_glyphs(page);
     return page;
 }

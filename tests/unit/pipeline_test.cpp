@@ -103,9 +103,10 @@ TEST(Convert, RepairsCanBeSwitchedOff) {
     EXPECT_NE(text(off).find("follow -up"), std::string::npos);  // as the layer has it
     EXPECT_TRUE(on.repairs_off.empty());
     EXPECT_EQ(off.repairs_off,
-              (std::vector<std::string>{"nfc", "diacritics", "ligatures", "spacing", "dehyphenation", "apostrophes"}));
+              (std::vector<std::string>{"nfc", "diacritics", "ligatures", "spacing", "dehyphenation", "apostrophes",
+                                        "presentation-forms"}));
     EXPECT_NE(to_tei(off, opts).find("Repairs switched off by the user: nfc, diacritics, ligatures, spacing, "
-                                     "dehyphenation, apostrophes."),
+                                     "dehyphenation, apostrophes, presentation-forms."),
               std::string::npos);
 
     // One at a time: the generated French resolution has both line-end

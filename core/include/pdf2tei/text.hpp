@@ -22,6 +22,28 @@ std::u32string utf8_decode(std::string_view s);
 void utf8_append(std::string& out, char32_t cp);
 std::string utf8_encode(std::u32string_view s);
 
+// The bidirectional class that matters for reading order: a letter of a
+// left-to-right script (Latin, Cyrillic, Han...), of a right-to-left one
+// (Arabic, Hebrew), or neither (digits, punctuation, spaces, marks).
+enum class Direction { Neutral, LeftToRight, RightToLeft };
+Direction strong_direction(char32_t c);
+// RightToLeft when the text holds a right-to-left letter, else LeftToRight
+// when it holds a left-to-right one, else Neutral ("2020", "(1)").
+Direction text_direction(std::string_view utf8);
+
+// Han, kana, Hangul, CJK punctuation and full-width forms: scripts written
+// without spaces between words.
+constexpr bool is_cjk(char32_t c) {
+    return (c >= 0x2E80 && c <= 0x2FDF) || (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3100 && c <= 0x31FF) ||
+           (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
+           (c >= 0x20000 && c <= 0x3FFFF);
+}
+// True when text ending in `left` and text starting with `right` meet
+// without a space, wherever a line or a page breaks them: both sides are
+// CJK ("人类的良" + "心").
+bool joins_without_space(std::string_view left, std::string_view right);
+
 // Character classes that say a text layer is broken, and that must never
 // reach the output.
 constexpr bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }  // C0, DEL, C1

@@ -15,6 +15,7 @@ namespace pdf2tei::normalize {
 inline constexpr const char* kRepairSpaceRemoved = "space-removed";
 inline constexpr const char* kRepairElisionJoined = "elision-space-removed";
 inline constexpr const char* kRepairThinSpace = "thin-space-marked";
+inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
 
 // A gap narrower than this is inside a word, whatever the extractor said
 // (a word space in Times is 0.25 em, and justification only widens it),
@@ -38,5 +39,11 @@ inline constexpr double kMaxThinSpaceEm = 0.2;
 // geometry says is not there, and marks French thin spaces as U+202F. Never joins OCR words (Tesseract measured the
 // spaces itself), superscripts, or words of different sizes.
 void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
+
+// Chinese has no spaces between words: a space between two CJK characters
+// is the extractor's or OCR's (Tesseract puts one between every pair it
+// reads as two words, "人 人 生 而 自由"), and goes, from text layers and
+// OCR alike. A space next to a Latin letter or a digit stays ("第217 A").
+void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts);
 
 }  // namespace pdf2tei::normalize

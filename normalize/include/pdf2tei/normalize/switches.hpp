@@ -18,8 +18,9 @@ struct RepairSwitches {
     bool spacing = true;        // word spaces judged from the glyph gaps
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
     bool apostrophes = true;    // OCR apostrophes unified with the document's
+    bool presentation_forms = true;  // Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) folded to letters
 
-    static RepairSwitches none() { return {false, false, false, false, false, false}; }
+    static RepairSwitches none() { return {false, false, false, false, false, false, false}; }
 
     // The names of the repairs switched off, as the CLI spells them
     // ("spacing", "dehyphenation"...), in a fixed order.
@@ -31,6 +32,7 @@ struct RepairSwitches {
         if (!spacing) names.emplace_back("spacing");
         if (!dehyphenation) names.emplace_back("dehyphenation");
         if (!apostrophes) names.emplace_back("apostrophes");
+        if (!presentation_forms) names.emplace_back("presentation-forms");
         return names;
     }
 };

@@ -1,0 +1,187 @@
+// Right-to-left text: words read in visual order put in logical order
+// (ingest), Arabic presentation forms folded (normalize), pages mirrored for
+// layout and left-to-right runs restored (structure). The words are those
+// of the random corpus's Arabic documents (XeLaTeX and LibreOffice).
+#include <gtest/gtest.h>
+
+#include "pdf2tei/ingest/logical_order.hpp"
+#include "pdf2tei/normalize/unicode.hpp"
+#include "pdf2tei/structure/right_to_left.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei {
+namespace {
+
+using testing::make_word;
+
+// The characters as a layer drawn left to right gives them, and as read.
+struct VisualCase {
+    const char* visual;
+    const char* logical;
+};
+
+class LogicalOrder : public ::testing::TestWithParam<VisualCase> {};
+
+TEST_P(LogicalOrder, VisualWordIsRead) {
+    Word w = make_word(GetParam().visual, 100, 100);  // glyphs left to right
+    ingest::to_logical_order(w);
+    EXPECT_EQ(w.text, GetParam().logical);
+    ASSERT_EQ(w.glyphs.size(), utf8_decode(w.text).size());
+    for (std::size_t i = 0; i < w.glyphs.size(); ++i) EXPECT_EQ(w.glyphs[i].code_point, utf8_decode(w.text)[i]);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Words, LogicalOrder,
+    ::testing::Values(VisualCase{"ممألا", "الأمم"},                // "United Nations"
+                      VisualCase{".لمعلل", "للعمل."},              // the full stop ends the word
+                      VisualCase{"هيلوي/زومت", "تموز/يوليه"},      // a UN month pair
+                      VisualCase{"امّل", "لمّا"},                  // the shadda stays on its letter
+                      VisualCase{"23ةداملا", "المادة23"},          // digits keep their order
+                      VisualCase{"10/2020ةدامل", "لمادة10/2020"},  // a date inside, with its slash
+                      VisualCase{"،لمعلا", "العمل،"},              // the Arabic comma
+                      VisualCase{"(1)", "(1)"},                    // no right-to-left letter
+                      VisualCase{"A/75/262", "A/75/262"}, VisualCase{"و", "و"}));
+
+TEST(LogicalOrder, WordAlreadyInLogicalOrderIsKept) {
+    Word w = make_word("الأمم", 100, 100);
+    // A producer that draws right to left: the first letter stands rightmost.
+    const std::size_t n = w.glyphs.size();
+    for (std::size_t i = 0; i < n; ++i) w.glyphs[i].box = {200.0 - 5 * (i + 1), 100, 200.0 - 5 * i, 110};
+    EXPECT_FALSE(ingest::in_visual_order(w));
+    EXPECT_FALSE(ingest::to_logical_order(w));
+    EXPECT_EQ(w.text, "الأمم");
+}
+
+TEST(LogicalOrder, WordWithoutGlyphBoxesIsKept) {
+    Word w = make_word("ممألا", 100, 100);
+    w.glyphs.clear();
+    EXPECT_FALSE(ingest::to_logical_order(w));
+    EXPECT_EQ(w.text, "ممألا");
+}
+
+// ---- presentation forms -----------------------------------------------------
+
+struct FormCase {
+    const char* drawn;
+    const char* letters;
+};
+
+class PresentationForms : public ::testing::TestWithParam<FormCase> {};
+
+TEST_P(PresentationForms, FoldToLetters) {
+    RepairCounts counts;
+    EXPECT_EQ(normalize::clean_string(GetParam().drawn, counts), GetParam().letters);
+    EXPECT_GT(counts[normalize::kRepairPresentationForm], 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Arabic, PresentationForms,
+                         ::testing::Values(FormCase{"ﺍﻟﺠﻤﻌﻴﺔ", "الجمعية"},  // "the Assembly", as XeTeX maps it
+                                           FormCase{"ﻻ", "لا"},              // lam-alef: one glyph, two letters
+                                           FormCase{"ﺍﻷﻣﻢ", "الأمم"},        // hamza kept on its alef (NFC)
+                                           FormCase{"ﷲ", "الله"},            // a word ligature
+                                           FormCase{"ﺓ", "ة"}));
+
+TEST(PresentationForms, SwitchOffKeepsThem) {
+    std::vector<Word> words{make_word("ﺍﻟﺠﻤﻌﻴﺔ", 100, 100)};
+    RepairCounts counts;
+    normalize::RepairSwitches on;
+    on.presentation_forms = false;
+    normalize::clean_words(words, counts, on);
+    EXPECT_EQ(words[0].text, "ﺍﻟﺠﻤﻌﻴﺔ");
+    EXPECT_EQ(counts[normalize::kRepairPresentationForm], 0);
+}
+
+TEST(PresentationForms, GlyphBoxesFollowTheLetters) {
+    std::vector<Word> words{make_word("ﻻ", 100, 100)};
+    RepairCounts counts;
+    normalize::clean_words(words, counts);
+    ASSERT_EQ(words[0].text, "لا");
+    EXPECT_EQ(words[0].glyphs.size(), 2u);
+}
+
+// ---- the mirror and left-to-right runs ----------------------------------------
+
+std::vector<Word> line_of(const std::vector<std::string>& texts) {
+    std::vector<Word> ws;
+    double x = 100;
+    for (const auto& t : texts) {
+        ws.push_back(make_word(t, x, 100));
+        x = ws.back().box.x1 + 3;
+    }
+    return ws;
+}
+
+std::string joined(const std::vector<Word>& ws) {
+    std::string s;
+    for (std::size_t i = 0; i < ws.size(); ++i) s += ws[i].text + (i + 1 < ws.size() && ws[i].space_after ? " " : "");
+    return s;
+}
+
+struct RunCase {
+    std::vector<std::string> mirrored;  // words in the mirror's order
+    const char* logical;
+};
+
+class LeftToRightRuns : public ::testing::TestWithParam<RunCase> {};
+
+TEST_P(LeftToRightRuns, ReadLeftToRight) {
+    std::vector<Word> ws = line_of(GetParam().mirrored);
+    structure::order_left_to_right_runs(ws);
+    EXPECT_EQ(joined(ws), GetParam().logical);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, LeftToRightRuns,
+    ::testing::Values(RunCase{{"البند", "88", "من"}, "البند 88 من"},  // a lone number stays
+                      RunCase{{"General", "Distr.:"}, "Distr.: General"},
+                      RunCase{{"العامة", "General", "Distr.:", "الدورة"}, "العامة Distr.: General الدورة"},
+                      RunCase{{"(A/75/10)", "10", "No.", "Supplement", "الملحق"},
+                              "Supplement No. 10 (A/75/10) الملحق"},
+                      RunCase{{"A/RES/75/262"}, "A/RES/75/262"}));
+
+TEST(LeftToRightRuns, SpacesFollowTheirGaps) {
+    std::vector<Word> ws = line_of({"General", "Distr.:", "الدورة"});
+    ws[0].space_after = false;  // "General" touches nothing after it in the mirror...
+    ws[1].space_after = true;   // ...and a space stands after "Distr.:"
+    structure::order_left_to_right_runs(ws);
+    EXPECT_EQ(ws[0].text, "Distr.:");
+    EXPECT_FALSE(ws[0].space_after);  // the gap between the two, as it was
+    EXPECT_TRUE(ws[1].space_after);   // the gap after the run
+}
+
+TEST(Mirror, VisualLineReadsRightToLeft) {
+    // Drawn left to right: "من" "88" "البند"; the page reads "البند 88 من".
+    std::vector<Word> ws = line_of({"من", "88", "البند"});
+    EXPECT_TRUE(structure::is_right_to_left(ws));
+    std::vector<Box> drawings{{10, 10, 20, 20}};
+    structure::mirror_page(ws, drawings, 600);
+    EXPECT_EQ(ws[0].text, "البند");
+    EXPECT_EQ(ws[2].text, "من");
+    EXPECT_LT(ws[0].box.x0, ws[1].box.x0);
+    EXPECT_EQ(drawings[0], (Box{580, 10, 590, 20}));
+}
+
+TEST(Mirror, LatinPageIsNotRightToLeft) {
+    EXPECT_FALSE(structure::is_right_to_left(line_of({"Distr.:", "General", "الدورة"})));
+}
+
+TEST(Mirror, BlocksComeBackWhereTheyWere) {
+    Block b;
+    Line l;
+    l.words = line_of({"General", "Distr.:"});
+    l.box = l.words[0].box.united(l.words[1].box);
+    b.lines.push_back(l);
+    b.box = l.box;
+    const Box before = b.box;
+    std::vector<Block> blocks{b};
+    for (auto& w : blocks[0].lines[0].words) w.box = w.box.mirrored(600);
+    blocks[0].box = blocks[0].box.mirrored(600);
+    blocks[0].lines[0].box = blocks[0].lines[0].box.mirrored(600);
+    structure::unmirror_blocks(blocks, 600);
+    EXPECT_EQ(blocks[0].box, before);
+    EXPECT_EQ(line_text(blocks[0].lines[0]), "Distr.: General");
+}
+
+}  // namespace
+}  // namespace pdf2tei
