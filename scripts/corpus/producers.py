@@ -235,8 +235,11 @@ def odt_source(doc):
     font, size = st["font"], st["size"]
     width_cm = 21.0 - 2 * st["margin_mm"] / 10
     lg, ct = LOCALE[lang]
-    align = ("justify" if st["justify"] else ("end" if rtl else "start"))
+    align = "justify" if st["justify"] else ("end" if rtl else "start")
     wm = ' style:writing-mode="rl-tb"' if rtl else ""
+    # LibreOffice reads "start" as left and "end" as right whatever the
+    # paragraph's direction: a right-to-left page swaps them.
+    start, end = ("end", "start") if rtl else ("start", "end")
     gaps = sorted({round(float(m) * 100) for _, p in doc["paragraphs"] if isinstance(p, str)
                    for m in re.findall(r"\{gap:([0-9.]+)\}", p)})
     gap_styles = "".join('<style:style style:name="Tg%d" style:family="text"><style:text-properties '
@@ -269,29 +272,29 @@ def odt_source(doc):
  <style:style style:name="Standard" style:family="paragraph"><style:paragraph-properties fo:text-align="{align}"
   fo:line-height="{round(st['leading'] * 100)}%" fo:margin-bottom="{para_gap}"{wm}/></style:style>
  <style:style style:name="Body" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-indent="{indent}"/></style:style>
+  <style:paragraph-properties{wm} fo:text-indent="{indent}"/></style:style>
  <style:style style:name="Num" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-indent="1cm"/></style:style>
+  <style:paragraph-properties{wm} fo:text-indent="1cm"/></style:style>
  <style:style style:name="Left" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-align="start" fo:margin-bottom="0cm"/></style:style>
+  <style:paragraph-properties{wm} fo:text-align="{start}" fo:margin-bottom="0cm"/></style:style>
  <style:style style:name="Tab" style:family="paragraph" style:parent-style-name="Left">
-  <style:paragraph-properties>{tabs}</style:paragraph-properties></style:style>
+  <style:paragraph-properties{wm}>{tabs}</style:paragraph-properties></style:style>
  <style:style style:name="Right" style:family="paragraph" style:parent-style-name="Standard">
-  <style:paragraph-properties fo:text-align="end"/></style:style>
+  <style:paragraph-properties{wm} fo:text-align="{end}"/></style:style>
  <style:style style:name="Title" style:family="paragraph" style:parent-style-name="Left">
-  <style:paragraph-properties fo:margin-top="0.3cm" fo:margin-bottom="0.3cm"/>
+  <style:paragraph-properties{wm} fo:margin-top="0.3cm" fo:margin-bottom="0.3cm"/>
   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"/></style:style>
  <style:style style:name="Heading" style:family="paragraph" style:parent-style-name="Left">
-  <style:paragraph-properties fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
+  <style:paragraph-properties{wm} fo:margin-top="0.4cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/>
   <style:text-properties fo:font-weight="bold" style:font-weight-asian="bold" style:font-weight-complex="bold"
    fo:font-size="{size + 1}pt" style:font-size-asian="{size + 1}pt" style:font-size-complex="{size + 1}pt"/></style:style>
  <style:style style:name="Big" style:family="paragraph" style:parent-style-name="Tab">
-  <style:text-properties fo:font-size="{size + 3}pt" style:font-size-asian="{size + 3}pt" style:font-size-complex="{size + 3}pt"/></style:style>
+  <style:paragraph-properties{wm}>{tabs}</style:paragraph-properties><style:text-properties fo:font-size="{size + 3}pt" style:font-size-asian="{size + 3}pt" style:font-size-complex="{size + 3}pt"/></style:style>
  <style:style style:name="Note" style:family="paragraph" style:parent-style-name="Left">
-  <style:paragraph-properties fo:margin-left="0.5cm" fo:text-indent="-0.5cm"/>
+  <style:paragraph-properties{wm} fo:margin-left="0.5cm" fo:text-indent="-0.5cm"/>
   <style:text-properties fo:font-size="{size - 1.5}pt" style:font-size-asian="{size - 1.5}pt" style:font-size-complex="{size - 1.5}pt"/></style:style>
  <style:style style:name="Small" style:family="paragraph" style:parent-style-name="Tab">
-  <style:text-properties fo:font-size="{size - 1.5}pt" style:font-size-asian="{size - 1.5}pt" style:font-size-complex="{size - 1.5}pt"/></style:style>
+  <style:paragraph-properties{wm}>{tabs}</style:paragraph-properties><style:text-properties fo:font-size="{size - 1.5}pt" style:font-size-asian="{size - 1.5}pt" style:font-size-complex="{size - 1.5}pt"/></style:style>
  <style:style style:name="Ti" style:family="text"><style:text-properties fo:font-style="italic" style:font-style-asian="italic" style:font-style-complex="italic"/></style:style>
  <style:style style:name="Ts" style:family="text"><style:text-properties fo:letter-spacing="{0.18 * size:.2f}pt"/></style:style>
  {gap_styles}
