@@ -224,6 +224,7 @@ def partial(clean, work, dst, page=2, band=(0.42, 0.78), seed=23):
     The band is a share of the page height from its top. Returns False
     when no text operator falls in the band. Only pdfTeX's streams are
     followed for sure (no cm around text), so callers use it for those."""
+    os.makedirs(work, exist_ok=True)
     pdf = pikepdf.open(clean)
     pg = pdf.pages[page - 1]
     left, low, right, high = (float(v) for v in pg.mediabox)

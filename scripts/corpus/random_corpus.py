@@ -163,6 +163,19 @@ def emit(out_dir, doc, variant, pdf, pages, manifest):
                      "pages": pages, "seed": doc["seed"]})
 
 
+def made_before(doc, out_dir):
+    """The manifest rows of a document whose two files a killed run left
+    (with --resume), else None."""
+    rows = []
+    for name in sorted(os.listdir(out_dir)):
+        if name.startswith(doc["id"] + ".") and name.endswith(".json") and os.path.exists(
+                os.path.join(out_dir, name[:-5] + ".pdf")):
+            gt = json.load(open(os.path.join(out_dir, name), encoding="utf-8"))
+            rows.append({"name": name[:-5], "language": gt["language"], "producer": gt["producer"],
+                         "variant": gt["variant"], "pages": len(gt["pages"]), "seed": gt["seed"]})
+    return rows if len(rows) == 2 else None
+
+
 def make_one(doc, index, out_dir, born_pdf=None):
     """Typesets (unless LibreOffice did it already), then damages, one
     document. Returns its manifest rows."""
@@ -193,12 +206,17 @@ def main():
     ap.add_argument("--langs", default="en,fr,es,ru,ar,zh")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--only", default=None, help="make only documents whose id is in this comma list")
+    ap.add_argument("--resume", action="store_true", help="keep the documents a killed run finished")
     args = ap.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
     docs = [(draw(args.seed, lang, i), i) for lang in args.langs.split(",") for i in range(args.count)]
     if args.only:
         docs = [(d, i) for d, i in docs if d["id"] in args.only.split(",")]
     manifest = []
+    if args.resume:
+        kept = [(d, i, made_before(d, args.out_dir)) for d, i in docs]
+        manifest = [r for _, _, rows in kept if rows for r in rows]
+        docs = [(d, i) for d, i, rows in kept if not rows]
     # LibreOffice converts its documents in one run; the rest in parallel.
     office = [(d, i) for d, i in docs if d["producer"] == "libreoffice"]
     with tempfile.TemporaryDirectory(prefix="pdf2tei-lo-") as lo_work:
