@@ -68,10 +68,17 @@ std::string utf8_encode(std::u32string_view s) {
 
 bool joins_without_space(std::string_view left, std::string_view right) {
     if (left.empty() || right.empty()) return false;
-    std::size_t start = left.size() - 1;  // the last code point's first byte
-    while (start > 0 && (static_cast<unsigned char>(left[start]) & 0xC0) == 0x80) --start;
-    const std::u32string last = utf8_decode(left.substr(start));
+    // The last two code points of `left`: enough to see "行," (a Latin
+    // comma set after a CJK character, as the UDHR's Chinese text has it).
+    std::size_t start = left.size();
+    for (int n = 0; n < 2 && start > 0; ++n) {
+        --start;
+        while (start > 0 && (static_cast<unsigned char>(left[start]) & 0xC0) == 0x80) --start;
+    }
+    std::u32string last = utf8_decode(left.substr(start));
     const std::u32string first = utf8_decode(right.substr(0, std::min<std::size_t>(4, right.size())));
+    if (last.size() == 2 && std::u32string_view(U",.;:!?)").find(last.back()) != std::u32string_view::npos)
+        last.pop_back();
     return !last.empty() && !first.empty() && is_cjk(last.back()) && is_cjk(first.front());
 }
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -77,8 +78,44 @@ bool ends_with_narrow_space(std::string_view s) {
     return s.size() >= kNarrow.size() && s.substr(s.size() - kNarrow.size()) == kNarrow;
 }
 
+bool single_letter(const Word& w) {
+    const std::u32string t = utf8_decode(w.text);
+    return t.size() == 1 && is_letter(t[0]);
+}
+
+// A word set letter-spaced ("D é c l a r a t i o n", a title's style) comes
+// out as single letters: a run of at least kMinSpacedLetters of them, whose
+// gaps are alike and clearly narrower than the spaces around the run, is
+// one word.
+void join_letter_spaced(Line& line, RepairCounts& counts) {
+    auto& ws = line.words;
+    const auto gap = [&](std::size_t i) { return ws[i + 1].box.x0 - ws[i].box.x1; };  // after word i
+    for (std::size_t i = 0; i < ws.size(); ++i) {
+        std::size_t end = i;
+        while (end < ws.size() && single_letter(ws[end]) && (end == i || joinable(ws[end - 1], ws[end]))) ++end;
+        if (end - i < kMinSpacedLetters) continue;
+        double lo = gap(i), hi = gap(i);
+        for (std::size_t k = i; k + 1 < end; ++k) lo = std::min(lo, gap(k)), hi = std::max(hi, gap(k));
+        double around = std::numeric_limits<double>::infinity();
+        if (i > 0) around = std::min(around, gap(i - 1));
+        if (end < ws.size()) around = std::min(around, gap(end - 1));
+        const double em = std::max(ws[i].font_size, 1.0);
+        const bool alike = lo > 0 && hi <= kSpacedGapSpread * lo;
+        const bool narrower = std::isfinite(around) ? hi < kSpacedGapShareOfSpace * around : hi < kMaxSpacedGapEm * em;
+        if (!alike || !narrower) {
+            i = end - 1;
+            continue;
+        }
+        for (std::size_t k = i + 1; k < end; ++k) join(ws[i], std::move(ws[k]));
+        ws[i].flags |= kFlagSpaceRemoved;
+        ws.erase(ws.begin() + static_cast<std::ptrdiff_t>(i + 1), ws.begin() + static_cast<std::ptrdiff_t>(end));
+        ++counts[kRepairLetterSpacing];
+    }
+}
+
 void repair_line(Line& line, RepairCounts& counts) {
     if (line.words.size() < 2) return;
+    join_letter_spaced(line, counts);
     // The line's usual word space: the median gap where the extractor put one.
     std::vector<double> spaced;
     for (std::size_t i = 0; i + 1 < line.words.size(); ++i)

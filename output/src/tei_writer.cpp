@@ -251,7 +251,10 @@ bool attached_superscript(const Word& before, const Word& w) {
 }
 
 bool opens_with_closing_punctuation(const std::string& s) {
-    return !s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')');
+    if (!s.empty() && (s[0] == ',' || s[0] == '.' || s[0] == ';' || s[0] == ':' || s[0] == ')')) return true;
+    for (std::string_view p : {"。", "，", "；", "：", "、", "）", "」", "》", "،", "؛"})
+        if (s.starts_with(p)) return true;
+    return false;
 }
 
 // The text of a paragraph's last text (milestones and notes passed over),

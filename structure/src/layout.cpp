@@ -81,16 +81,30 @@ bool is_star_label(const std::string& t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of('*') == std::string::npos;
 }
 
-// The line opens with a paragraph number or a note's star.
-bool opens_with_label(const Line& l) {
-    return !l.words.empty() && (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text));
+// Arabic numbers paragraphs "12 -": one to three digits, then a lone
+// hyphen (a year, four digits, may open a wrapped line).
+bool opens_with_arabic_number(const Line& l) {
+    if (l.words.size() < 2 || l.words[1].text != "-") return false;
+    const std::string& n = l.words[0].text;
+    return !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos;
 }
 
-// The line ends a clause: ". ; :" at its end.
+// The line opens with a paragraph number or a note's star.
+bool opens_with_label(const Line& l) {
+    return !l.words.empty() &&
+           (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text) || opens_with_arabic_number(l));
+}
+
+// The line ends a clause: ". ; :" at its end, or their Arabic and
+// full-width forms ("؛", "。", "；", "：").
 bool ends_clause(const Line& line) {
     if (line.words.empty() || line.words.back().text.empty()) return false;
-    const char last = line.words.back().text.back();
-    return last == '.' || last == ';' || last == ':';
+    const std::string& t = line.words.back().text;
+    const char last = t.back();
+    if (last == '.' || last == ';' || last == ':') return true;
+    for (std::string_view end : {"؛", "。", "；", "："})
+        if (t.ends_with(end)) return true;
+    return false;
 }
 
 // A paragraph's number or a list label that the extractor read as a line of
@@ -179,12 +193,35 @@ double right_edge(const std::vector<Line>& lines) {
     return quantile(std::move(ends), 0.9);
 }
 
+// The left edge of the text each line belongs to: the lowest tenth of the
+// starts of the lines that share most of its width (its column). Bounded:
+// a hostile page of many lines is measured on its first kMaxMarginLines.
+std::vector<double> column_starts(const std::vector<Line>& lines) {
+    constexpr std::size_t kMaxMarginLines = 600;
+    std::vector<double> out(lines.size(), 0);
+    const std::size_t n = std::min(lines.size(), kMaxMarginLines);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        std::vector<double> starts;
+        const Box& a = lines[i].box;
+        for (std::size_t k = 0; k < n; ++k) {
+            const Box& b = lines[k].box;
+            const double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+            if (overlap > 0.5 * std::min(a.width(), b.width())) starts.push_back(b.x0);
+        }
+        out[i] = starts.empty() ? a.x0 : quantile(std::move(starts), 0.1);
+    }
+    return out;
+}
+
 std::vector<Block> group_paragraphs(std::vector<Line> lines) {
     const double usual_pitch = typical_line_pitch(lines);
     const double page_edge = right_edge(lines);
+    const std::vector<double> margin = column_starts(lines);
+    std::size_t index = 0;
     std::vector<Block> blocks;
     std::vector<double> block_sizes;  // the font sizes of the current block's lines
     for (auto& line : lines) {
+        const std::size_t i = index++;
         bool new_block = blocks.empty();
         if (!new_block) {
             const Block& b = blocks.back();
@@ -211,8 +248,14 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             const bool hangs_under_label = b.lines.size() == 1 && prev.words.size() >= 2 && !all_bold(prev) &&
                                            opens_with_label(prev) && !opens_with_label(line) &&
                                            std::fabs(line.box.x0 - prev.words[1].box.x0) < kHangingAlignEm * em;
-            const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em &&
-                                  prev.box.x1 < edge - kShortLineEm * em && !hangs_under_label;
+            const bool short_prev = prev.box.x1 < edge - kShortLineEm * em;
+            const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em && short_prev && !hangs_under_label;
+            // One-line paragraphs, each indented from its column's margin
+            // ("鉴于有必要…发展，" then "鉴于各联合国…"): a short first line,
+            // and the next starting at the same indent, start another.
+            const bool indent_again = b.lines.size() == 1 && short_prev && prev.box.x0 - margin[i - 1] > kIndentEm * em &&
+                                      std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
+                                      !opens_with_label(prev) && !opens_with_label(line);
             // A numbered paragraph starts a block after a clause's end even
             // when the line before it fills the measure ("… online
             // platform;" then "10. Stresses …" in A/RES/74/173), indented
@@ -235,7 +278,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // ..." in A/81/6, set at one size and pitch).
             const bool after_heading = all_bold(prev) && prev.box.x1 < edge - kShortLineEm * em &&
                                        !any_bold(line);
-            new_block = size_change || wide_gap || indented || numbered || after_heading;
+            new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading;
         }
         if (new_block) {
             blocks.emplace_back();

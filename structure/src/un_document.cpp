@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <vector>
 #include <array>
@@ -32,6 +33,12 @@ constexpr std::array kFieldRules = {
     FieldRule{FieldRule::Exact, "Nations Unies", "un"},
     FieldRule{FieldRule::Exact, "Naciones Unidas", "un"},
     FieldRule{FieldRule::Exact, "Организация Объединенных Наций", "un"},
+    FieldRule{FieldRule::Exact, "الأمم المتحدة", "un"},
+    FieldRule{FieldRule::Exact, "联合国", "un"},
+    FieldRule{FieldRule::Exact, "الجمعية العامة", "organ"},
+    FieldRule{FieldRule::Exact, "大会", "organ"},
+    FieldRule{FieldRule::Exact, "مجلس الأمن", "organ"},
+    FieldRule{FieldRule::Exact, "安全理事会", "organ"},
     FieldRule{FieldRule::Exact, "General Assembly", "organ"},
     FieldRule{FieldRule::Exact, "Assemblée générale", "organ"},
     FieldRule{FieldRule::Exact, "Asamblea General", "organ"},
@@ -51,6 +58,14 @@ constexpr std::array kFieldRules = {
     FieldRule{FieldRule::Suffix, " session", "session"},
     FieldRule{FieldRule::Suffix, " período de sesiones", "session"},
     FieldRule{FieldRule::Suffix, " сессия", "session"},
+    FieldRule{FieldRule::Prefix, "الدورة ", "session"},
+    FieldRule{FieldRule::Suffix, "届会议", "session"},
+    FieldRule{FieldRule::Contains, " من جدول الأعمال", "agenda"},
+    FieldRule{FieldRule::Prefix, "议程项目", "agenda"},
+    FieldRule{FieldRule::Exact, "تقرير الأمين العام", "author"},
+    FieldRule{FieldRule::Exact, "秘书长的报告", "author"},
+    FieldRule{FieldRule::Prefix, "قرار اتخذته", "adoption"},
+    FieldRule{FieldRule::Suffix, "大会决议", "adoption"},
     FieldRule{FieldRule::Prefix, "Agenda item", "agenda"},
     FieldRule{FieldRule::Prefix, "Items ", "agenda"},
     FieldRule{FieldRule::Prefix, "Item ", "agenda"},
@@ -71,19 +86,29 @@ constexpr std::array kFieldRules = {
 };
 
 // The opening formula of a resolution: the organ, then a comma.
-constexpr std::array<std::string_view, 8> kOpeningFormulas = {
+constexpr std::array<std::string_view, 12> kOpeningFormulas = {
     "The General Assembly,",    "L’Assemblée générale,",  "L'Assemblée générale,", "La Asamblea General,",
     "Генеральная Ассамблея,", "The Security Council,", "Le Conseil de sécurité,", "El Consejo de Seguridad,",
+    "إن الجمعية العامة،",       "大会，",                   "إن مجلس الأمن،",          "安全理事会，",
 };
 
-// A closing line: the meeting at which a resolution was adopted.
-constexpr std::array<std::string_view, 4> kMeetingWords = {"plenary meeting", "séance plénière", "sesión plenaria",
-                                                           "пленарное заседание"};
+// The comma that ends an opening formula, in the script's own form.
+constexpr std::array<std::string_view, 3> kFormulaCommas = {",", "،", "，"};
 
-constexpr std::array<std::string_view, 5> kAnnexWords = {"Annex", "Annexe", "Anexo", "Приложение", "ANNEX"};
+// A closing line: the meeting at which a resolution was adopted.
+constexpr std::array<std::string_view, 6> kMeetingWords = {"plenary meeting", "séance plénière", "sesión plenaria",
+                                                           "пленарное заседание", "الجلسة العامة", "次全体会议"};
+
+constexpr std::array<std::string_view, 7> kAnnexWords = {"Annex", "Annexe", "Anexo", "Приложение", "ANNEX", "المرفق", "附件"};
+
+// Arabic UN dates name the month in both calendars: "11 تشرين الأول/أكتوبر 2020".
+constexpr std::array<std::string_view, 12> kArabicMonths = {
+    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",          "نيسان/أبريل",       "أيار/مايو",           "حزيران/يونيه",
+    "تموز/يوليه",         "آب/أغسطس",    "أيلول/سبتمبر",       "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"};
 
 const std::regex& resolution_title() {
-    static const std::regex re(R"(^(\d{1,3}/\d{1,4})\.\s+(.*)$)");
+    // "74/173. Title"; Arabic "74/173 - Title".
+    static const std::regex re(R"(^(\d{1,3}/\d{1,4})(?:\.|\s+-)\s+(.*)$)");
     return re;
 }
 
@@ -181,8 +206,11 @@ void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
 // has a single operative sentence ("The General Assembly / Endorses ...").
 bool is_opening_formula(const std::string& text, const std::string& n) {
     if (!n.empty()) return false;
-    for (auto f : kOpeningFormulas)
-        if (text == f || text == f.substr(0, f.size() - 1)) return true;
+    for (auto f : kOpeningFormulas) {
+        if (text == f) return true;
+        for (auto comma : kFormulaCommas)
+            if (f.ends_with(comma) && text == f.substr(0, f.size() - comma.size())) return true;
+    }
     return false;
 }
 
@@ -253,7 +281,9 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
             } else if (division == Division::Body && is_opening_formula(text, b.n)) {
                 // Without its comma, the formula opens a single operative
                 // sentence: there is no preamble.
-                division = text.back() == ',' ? Division::Preamble : Division::Operative;
+                const bool comma = std::any_of(kFormulaCommas.begin(), kFormulaCommas.end(),
+                                               [&](std::string_view c) { return text.ends_with(c); });
+                division = comma ? Division::Preamble : Division::Operative;
             } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
                 division = Division::Operative;
             } else if (division != Division::Body && !closed) {
@@ -321,8 +351,31 @@ std::optional<std::string> masthead_field(std::string_view text) {
     return std::nullopt;
 }
 
+// "2025年7月8日" (Chinese), "11 تشرين الأول/أكتوبر 2020" (Arabic, as the
+// UN writes both calendars' month): forms ICU's patterns do not read.
+std::string iso_date_cjk_arabic(std::string_view text) {
+    static const std::regex zh(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)");
+    static const std::regex ar(R"(^(\d{1,2}) (.+) (\d{4})$)");
+    std::match_results<std::string_view::const_iterator> m;
+    int y = 0, mo = 0, d = 0;
+    if (std::regex_match(text.begin(), text.end(), m, zh)) {
+        y = std::stoi(m[1].str()), mo = std::stoi(m[2].str()), d = std::stoi(m[3].str());
+    } else if (std::regex_match(text.begin(), text.end(), m, ar)) {
+        const auto it = std::find(kArabicMonths.begin(), kArabicMonths.end(), m[2].str());
+        if (it == kArabicMonths.end()) return "";
+        y = std::stoi(m[3].str()), mo = static_cast<int>(it - kArabicMonths.begin()) + 1, d = std::stoi(m[1].str());
+    } else {
+        return "";
+    }
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return "";
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
+    return buf;
+}
+
 std::string iso_date(std::string_view text) {
-    if (text.size() < 8 || text.size() > 40) return "";
+    if (text.size() < 8 || text.size() > 60) return "";
+    if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
     // Every form ends in a four-digit year: text without one is no date, and
     // is refused before six ICU formatters are built for it.
     const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
@@ -374,7 +427,8 @@ std::string iso_date(std::string_view text) {
 
 std::string paragraph_number(std::string_view text) {
     if (text.empty() || !(text[0] == '(' || (text[0] >= '0' && text[0] <= '9'))) return "";  // the usual case, cheaply
-    static const std::regex numbered(R"(^(\d{1,3})\.(\s|$).*)");
+    // "12." and, in Arabic, "12 -".
+    static const std::regex numbered(R"(^(\d{1,3})(?:\.| -)(\s|$).*)");
     static const std::regex lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
     // Both patterns decide within their first 9 bytes; matching `.*` over a
     // whole paragraph with std::regex costs a recursion per byte.

@@ -28,6 +28,8 @@ INSTANTIATE_TEST_SUITE_P(Pairs, CjkJoin,
                          ::testing::Values(JoinCase{"人类的良", "心", true},      // a line end inside a word
                                            JoinCase{"权利。", "大会", true},      // full-width punctuation
                                            JoinCase{"决议，", "回顾", true},
+                                           JoinCase{"暴行,", "这些", true},       // a Latin comma after CJK
+                                           JoinCase{"2019,", "大会", false},      // ... not after a digit
                                            JoinCase{"第217", "A", false},        // Latin and digits keep theirs
                                            JoinCase{"(III)", "号决议", false},
                                            JoinCase{"United", "Nations", false},

@@ -16,6 +16,7 @@ inline constexpr const char* kRepairSpaceRemoved = "space-removed";
 inline constexpr const char* kRepairElisionJoined = "elision-space-removed";
 inline constexpr const char* kRepairThinSpace = "thin-space-marked";
 inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
+inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 
 // A gap narrower than this is inside a word, whatever the extractor said
 // (a word space in Times is 0.25 em, and justification only widens it),
@@ -34,9 +35,19 @@ inline constexpr double kElisionGapShareOfSpace = 0.8;
 // Before ; : ! ? » and after « a space is always kept; one narrower than
 // this is French's thin space and is written as U+202F (no-break, narrow).
 inline constexpr double kMaxThinSpaceEm = 0.2;
+// A letter-spaced word: at least this many single letters in a row, their
+// gaps within this factor of each other, and below this share of the
+// spaces on either side of the run (or, alone on its line, below
+// kMaxSpacedGapEm). Real one-letter words ("à", "y", "и") stand a full
+// space apart.
+inline constexpr std::size_t kMinSpacedLetters = 3;
+inline constexpr double kSpacedGapSpread = 1.6;
+inline constexpr double kSpacedGapShareOfSpace = 0.75;
+inline constexpr double kMaxSpacedGapEm = 0.4;
 
 // Joins, in each line, the words the extractor split with a space that the
-// geometry says is not there, and marks French thin spaces as U+202F. Never joins OCR words (Tesseract measured the
+// geometry says is not there, and the letters of a letter-spaced word, and
+// marks French thin spaces as U+202F. Never joins OCR words (Tesseract measured the
 // spaces itself), superscripts, or words of different sizes.
 void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
 

@@ -1,0 +1,66 @@
+// Letter-spaced words ("D e c l a r a c i ó n", a LibreOffice title set with
+// character spacing in the random corpus) are joined; real one-letter words
+// a full space apart are not.
+#include <gtest/gtest.h>
+
+#include "pdf2tei/normalize/spacing.hpp"
+#include "pdf2tei/text.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// Words at 10 pt, each letter 5 pt wide; `gaps` are the gaps after each
+// word but the last, in points.
+Line line_of(const std::vector<std::string>& words, const std::vector<double>& gaps) {
+    Line l;
+    double x = 72;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        l.words.push_back(make_word(words[i], x, 100));
+        x = l.words.back().box.x1 + (i < gaps.size() ? gaps[i] : 0);
+    }
+    return l;
+}
+
+struct SpacedCase {
+    std::vector<std::string> words;
+    std::vector<double> gaps;
+    const char* expected;
+};
+
+class LetterSpacing : public ::testing::TestWithParam<SpacedCase> {};
+
+TEST_P(LetterSpacing, Joins) {
+    std::vector<Line> lines{line_of(GetParam().words, GetParam().gaps)};
+    RepairCounts counts;
+    repair_spacing(lines, counts);
+    EXPECT_EQ(line_text(lines[0]), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, LetterSpacing,
+    ::testing::Values(
+        // 1.8 pt between letters, 4.5 pt around the word
+        SpacedCase{{"73/50.", "D", "e", "c", "l", "a", "r", "a", "c", "i", "ó", "n", "Universal"},
+                   {4.5, 1.8, 1.8, 1.9, 1.8, 1.8, 1.7, 1.8, 1.8, 1.8, 1.8, 4.5},
+                   "73/50. Declaración Universal"},
+        SpacedCase{{"Всеобщая", "д", "е", "к", "л", "а", "р", "а", "ц", "и", "я", "прав"},
+                   {4.6, 2.0, 2.0, 2.0, 2.1, 2.0, 2.0, 2.0, 2.0, 2.0, 4.6}, "Всеобщая декларация прав"},
+        SpacedCase{{"R", "É", "S", "U", "M", "É"}, {2, 2, 2, 2, 2}, "RÉSUMÉ"},  // alone on its line
+        // one-letter words a full space apart stay apart
+        SpacedCase{{"и", "в", "с", "к", "ним"}, {3, 3, 3, 3}, "и в с к ним"},
+        SpacedCase{{"va", "à", "y", "o", "la"}, {3, 3, 3, 3}, "va à y o la"},
+        // two letters are too few to tell
+        SpacedCase{{"word", "a", "b", "word"}, {4.5, 2.5, 4.5}, "word a b word"}));
+
+TEST(LetterSpacing, IsCounted) {
+    std::vector<Line> lines{line_of({"xx", "D", "e", "c", "yy"}, {4.5, 1.8, 1.8, 4.5})};
+    RepairCounts counts;
+    repair_spacing(lines, counts);
+    EXPECT_EQ(counts[kRepairLetterSpacing], 1);
+}
+
+}  // namespace
+}  // namespace pdf2tei::normalize
