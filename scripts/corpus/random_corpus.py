@@ -230,6 +230,8 @@ def main():
     old = json.load(open(path)) if os.path.exists(path) else []
     merged = {r["name"]: r for r in old}
     merged.update({r["name"]: r for r in manifest})
+    # A document made again may have drawn another variant: drop rows whose file is gone.
+    merged = {k: r for k, r in merged.items() if os.path.exists(os.path.join(args.out_dir, k + ".pdf"))}
     with open(path, "w", encoding="utf-8") as f:
         json.dump(sorted(merged.values(), key=lambda r: r["name"]), f, ensure_ascii=False, indent=1)
         f.write("\n")

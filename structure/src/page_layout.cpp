@@ -182,6 +182,33 @@ bool is_rule_line(const Line& line) {
     return text.size() >= 5 && text.find_first_not_of("_") == std::string::npos;
 }
 
+bool furniture_by_form(const Line& l) { return !furniture_pieces(l).empty() || is_un_symbol(line_text(l)); }
+
+// Moves to the bands the body's outermost lines that are furniture by form
+// and stand within kWideBandShare of the page's top or foot.
+void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::vector<Line>& bottom,
+                          double page_height) {
+    if (page_height <= 0) return;
+    while (!body.empty()) {
+        const auto last = std::max_element(body.begin(), body.end(),
+                                           [](const Line& a, const Line& b) { return a.box.y1 < b.box.y1; });
+        if (last->box.y0 < (1 - kWideBandShare) * page_height || !furniture_by_form(*last)) break;
+        bottom.push_back(std::move(*last));
+        body.erase(last);
+    }
+    while (!body.empty()) {
+        const auto first = std::min_element(body.begin(), body.end(),
+                                            [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+        if (first->box.y1 > kWideBandShare * page_height || !furniture_by_form(*first)) break;
+        top.push_back(std::move(*first));
+        body.erase(first);
+    }
+    // The bands keep their lines top to bottom.
+    const auto by_y = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
+    std::stable_sort(top.begin(), top.end(), by_y);
+    std::stable_sort(bottom.begin(), bottom.end(), by_y);
+}
+
 }  // namespace
 
 double body_font_size(const std::vector<Line>& lines) {
@@ -202,6 +229,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
         else if (is_rule_line(l)) rules.push_back(furniture_block(std::move(l), "separator", Band::Body));
         else body.push_back(std::move(l));
     }
+    take_outer_furniture(body, top_lines, bottom_lines, page_height);
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
     const double body_size = body_font_size(body);

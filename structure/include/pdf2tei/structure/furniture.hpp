@@ -19,6 +19,12 @@ namespace pdf2tei::structure {
 // bottom; footnotes end above that.
 inline constexpr double kTopBandShare = 0.085;
 inline constexpr double kBottomBandShare = 0.07;
+// A producer may set its head or foot further in (a LaTeX footer 1.2 cm
+// above a 3 cm margin): the page's first or last lines, up to this share of
+// the page from its edge, are furniture too when all of each is furniture
+// by its form (job number, page mark, barcode, symbol) and no text stands
+// beyond them.
+inline constexpr double kWideBandShare = 0.15;
 // Band lines one under the other are one text (a running title over two
 // lines) when their sizes differ by at most this share, the gap between
 // them is at most this many em, and they overlap across at least this
