@@ -131,7 +131,9 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     xmlNodePtr file_desc = t.add(header, "fileDesc");
     xmlNodePtr title_stmt = t.add(file_desc, "titleStmt");
     t.add(title_stmt, "title", display_title(doc));
-    if (!info.author.empty()) t.add(title_stmt, "author", info.author);
+    // The author of a UN document is its organ; the PDF's /Author is the
+    // person who typed the file, which is the source file's metadata.
+    if (!doc.un.organ.empty()) t.add(title_stmt, "author", doc.un.organ);
 
     // This TEI file is a machine transcription: pdf2tei is its authority, and
     // the source's hash identifies it.
@@ -150,6 +152,7 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     write_un_metadata(t, bibl, doc.un);
     add_date(t, bibl, "created", info.created);
     add_date(t, bibl, "modified", info.modified);
+    add_note(t, bibl, "pdf-author", info.author);
     add_note(t, bibl, "subject", info.subject);
     add_note(t, bibl, "keywords", info.keywords);
     add_note(t, bibl, "creator", info.creator);
