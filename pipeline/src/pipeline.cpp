@@ -23,6 +23,7 @@
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/normalize/spacing.hpp"
+#include "pdf2tei/normalize/split_words.hpp"
 #include "pdf2tei/normalize/unicode.hpp"
 #include "pdf2tei/output/atomic_file.hpp"
 #include "pdf2tei/output/json_writer.hpp"
@@ -462,6 +463,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     if (opts.repairs.diacritics) normalize::restore_capital_accents(doc.pages, dict);
     if (opts.repairs.ligatures)
         for (auto& page : doc.pages) normalize::restore_lost_ligatures(page, dict);
+    if (opts.repairs.spacing)
+        for (auto& page : doc.pages) normalize::join_split_words(page, dict);
     // The document's own spellings, read before any word is joined.
     const auto spellings = opts.repairs.dehyphenation ? normalize::DocumentSpellings::of(doc.pages)
                                                       : normalize::DocumentSpellings{};

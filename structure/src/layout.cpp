@@ -213,7 +213,7 @@ std::vector<double> column_starts(const std::vector<Line>& lines) {
     return out;
 }
 
-std::vector<Block> group_paragraphs(std::vector<Line> lines) {
+std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines);
     const double page_edge = right_edge(lines);
     const std::vector<double> margin = column_starts(lines);
@@ -278,7 +278,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines) {
             // ..." in A/81/6, set at one size and pitch).
             const bool after_heading = all_bold(prev) && prev.box.x1 < edge - kShortLineEm * em &&
                                        !any_bold(line);
-            new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading;
+            // Space between paragraphs smaller than kParagraphPitchFactor
+            // allows (3-6 pt under 10 pt type) still ends one after a short line.
+            const bool spaced_after_short =
+                measured_pitch && usual_pitch > 0 && short_prev && pitch > kSpacedParagraphPitchFactor * usual_pitch;
+            new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
+                        spaced_after_short;
         }
         if (new_block) {
             blocks.emplace_back();

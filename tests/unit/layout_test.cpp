@@ -121,6 +121,30 @@ INSTANTIATE_TEST_SUITE_P(
         ParaCase{"going back up (next column) splits", {{100, 0, 200}, {112, 0, 200}, {0, 300, 500}}, {2, 1}},
         ParaCase{"empty page", {}, {}}));
 
+// Random corpus, dev seed 1 en-1-005 (XeLaTeX, ragged right, 4 pt between
+// paragraphs under 14.4 pt pitch: 1.28 times the pitch, below
+// kParagraphPitchFactor): "The General Assembly," ran into the preamble.
+TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 120}, {18.4, 0, 400}, {32.8, 0, 390}, {47.2, 0, 200}, {65.6, 0, 400}, {80, 0, 400}, {94.4, 0, 380}};
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines_at(rows), /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 3, 3}));
+    // OCR's line boxes jitter: the same rows from OCR stay one paragraph
+    // unless the gap is wide.
+    EXPECT_EQ(group_paragraphs(lines_at(rows), false).size(), 1u);
+}
+
+// Dev seed 1 zh-1-001 (xeCJK, 1.5 em indents): one-line paragraphs, each
+// indented from the column's margin.
+TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 400}, {12, 0, 250}, {24, 16, 300}, {36, 16, 180}, {48, 16, 400}, {60, 0, 400}, {72, 0, 200}};
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines_at(rows))) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 1, 1, 3}));
+}
+
 TEST(GroupParagraphs, FontSizeChangeSplits) {
     auto lines = group_lines({make_word("Title", 0, 0, 14), make_word("body", 0, 16, 10), make_word("text", 0, 28, 10)});
     auto blocks = group_paragraphs(lines);

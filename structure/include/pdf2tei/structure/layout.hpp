@@ -35,6 +35,9 @@ inline constexpr double kMaxLabelGapEm = 2.0;
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.
 inline constexpr double kParagraphPitchFactor = 1.3;
+// After a line that ends short, a pitch above this multiple of the usual
+// one is space between paragraphs.
+inline constexpr double kSpacedParagraphPitchFactor = 1.12;
 inline constexpr double kMaxLinePitchEm = 2.2;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
@@ -66,6 +69,9 @@ bool is_label_word(const std::string& t);
 bool is_paragraph_number(const std::string& t);
 
 // Groups lines into paragraph blocks by vertical gap, font size and indent.
-std::vector<Block> group_paragraphs(std::vector<Line> lines);
+// `measured_pitch`: the lines' pitch is exact (a text layer), so a small
+// extra space after a short line is a paragraph's end; OCR's line boxes
+// jitter too much for that.
+std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch = false);
 
 }  // namespace pdf2tei::structure

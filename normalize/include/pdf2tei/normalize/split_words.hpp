@@ -1,0 +1,27 @@
+#pragma once
+// Words a producer split with a gap the geometry alone cannot judge.
+//
+// repair_spacing joins what is clearly inside a word (a gap far below the
+// line's spaces). A gap of 0.1-0.2 em on a ragged-right line, whose spaces
+// are natural width, is neither clearly a space nor clearly not ("res
+// ulted", "fr om", "n atural", "faits n ouveaux"). There the dictionary
+// decides: the two are one word when the joined word is one and the two
+// halves are not both words ("in to" stays; "n ouveaux" joins). Runs once
+// the document's language is known.
+#include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/hyphenation.hpp"  // DictionaryLoader
+
+namespace pdf2tei::normalize {
+
+inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
+// An unsure gap: below this (em), and below this share of the line's
+// median space (when the line has three spaces or more to measure).
+inline constexpr double kMaxUnsureGapEm = 0.25;
+inline constexpr double kUnsureGapShareOfSpace = 0.8;
+
+// Joins, in the page's running text (paragraphs, headings, notes) read from
+// a text layer, the word pairs the dictionary says are one word; flags them
+// kFlagSpaceRemoved and counts them.
+void join_split_words(Page& page, const DictionaryLoader& dict);
+
+}  // namespace pdf2tei::normalize
