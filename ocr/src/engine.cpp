@@ -333,21 +333,20 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
 }
 
 std::string OcrEngine::sample_text(const GrayImage& page, double band) {
-    if (page.empty()) return "";
-    PixPtr pix = to_pix(page);
-    if (!pix) return "";
-    tesseract::TessBaseAPI& api = *impl_->api;
-    api.SetImage(pix.get());
-    api.SetSourceResolution(page.dpi);
-    const int height = static_cast<int>(page.height * std::clamp(band, 0.05, 1.0));
-    api.SetRectangle(0, (page.height - height) / 2, page.width, height);
-    // One block of lines: no page layout analysis, which costs more than
-    // reading a band this size.
-    api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-    std::unique_ptr<char[]> text(api.GetUTF8Text());
-    api.SetPageSegMode(tesseract::PSM_AUTO);
-    api.Clear();
-    return text ? std::string(text.get()) : std::string();
+    if (page.empty() || page.dpi <= 0) return "";
+    // The band across the page's middle, read as any region is (prepared:
+    // deskewed and binarised). Read raw, a skewed or noisy scan's band came
+    // out as letter soup, and the language was never found (a Spanish
+    // scan was read as English: word recall 0.92 instead of 0.998).
+    const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
+    const double h = height_pt * std::clamp(band, 0.05, 1.0);
+    const OcrResult r = recognize_region(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0);
+    std::string text;
+    for (const auto& w : r.words) {
+        if (!text.empty()) text += ' ';
+        text += w.text;
+    }
+    return text;
 }
 
 std::string detect_script(const GrayImage& page) {
