@@ -309,7 +309,19 @@ std::string choose_ocr_languages(const ConvertOptions& opts, const std::string& 
     const std::string guess = ocr::tesseract_languages(ocr::language_for_script(ocr::detect_script(image)));
     const std::string sample = w.ocr(guess).sample_text(image, kLanguageSampleBand);
     const std::string refined = ocr::tesseract_languages(normalize::detect_language(sample));
-    return refined.empty() ? guess : refined;
+    if (!refined.empty()) return refined;
+    // The script was misjudged (OSD on a small bilevel page of Chinese said
+    // Latin, and English read letter soup): the band is read again in each
+    // other script's main model, and the first whose reading is language
+    // in that model's own language wins.
+    for (const char* script : {"Han", "Arabic", "Cyrillic", "Latin"}) {
+        const std::string lang = ocr::language_for_script(script);
+        const std::string model = ocr::tesseract_languages(lang);
+        if (model.empty() || model == guess) continue;
+        const std::string found = normalize::detect_language(w.ocr(model).sample_text(image, kLanguageSampleBand));
+        if (ocr::tesseract_languages(found) == model) return model;
+    }
+    return guess;
 }
 
 // Language of the whole document, from its running text in page order.
