@@ -11,24 +11,23 @@
 namespace pdf2tei::normalize {
 namespace {
 
+// ICU's normalizers, fetched once; missing data is an internal error.
+const icu::Normalizer2& normalizer(const icu::Normalizer2* (*get)(UErrorCode&), const char* name) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* inst = get(status);
+    if (U_FAILURE(status) || !inst)
+        throw Error(ErrorCode::Internal, Stage::Normalize, "", 0, std::string("ICU ") + name + " data missing");
+    return *inst;
+}
+
 const icu::Normalizer2& nfc() {
-    static const icu::Normalizer2* n = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* inst = icu::Normalizer2::getNFCInstance(status);
-        if (U_FAILURE(status)) throw Error(ErrorCode::Internal, Stage::Normalize, "", 0, "ICU NFC data missing");
-        return inst;
-    }();
-    return *n;
+    static const icu::Normalizer2& n = normalizer(&icu::Normalizer2::getNFCInstance, "NFC");
+    return n;
 }
 
 const icu::Normalizer2& nfkc() {
-    static const icu::Normalizer2* n = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        const icu::Normalizer2* inst = icu::Normalizer2::getNFKCInstance(status);
-        if (U_FAILURE(status)) throw Error(ErrorCode::Internal, Stage::Normalize, "", 0, "ICU NFKC data missing");
-        return inst;
-    }();
-    return *n;
+    static const icu::Normalizer2& n = normalizer(&icu::Normalizer2::getNFKCInstance, "NFKC");
+    return n;
 }
 
 std::u32string nfc_of(const std::u32string& s) {

@@ -24,6 +24,7 @@ import pikepdf
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import damage  # noqa: E402
 from producers import page_count, run  # noqa: E402
+from truth import truth_record  # noqa: E402
 from documents import DOCUMENTS, NBSP, NNBSP  # noqa: E402
 
 # Page verdicts the OCR triage must reach (issue 4's vocabulary).
@@ -43,20 +44,6 @@ VARIANTS = {
 # ---------------------------------------------------------------- markup
 
 MARK = re.compile(r"\*([^*]+)\*|\[\^(\d+)\]")
-
-
-def plain(s):
-    """Text as read, and the footnote anchors as (number, offset)."""
-    out, notes, pos = [], [], 0
-    for m in MARK.finditer(s):
-        out.append(s[pos:m.start()])
-        if m.group(1) is not None:
-            out.append(m.group(1))
-        else:
-            notes.append((int(m.group(2)), len("".join(out))))
-        pos = m.end()
-    out.append(s[pos:])
-    return "".join(out), notes
 
 
 TEX_ESCAPES = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": r"\{", "}": r"\}",
@@ -207,14 +194,6 @@ def latex_source(doc, t1=True):
 # ------------------------------------------------------ ground truth
 
 def ground_truth(doc, variant, pages):
-    paragraphs, tables = [], []
-    for kind, markup in body_paragraphs(doc):
-        if kind == "table":  # as read: a paragraph a cell, row by row
-            tables.append({"rows": markup})
-            paragraphs += [{"kind": "cell", "text": c, "notes": []} for row in markup for c in row]
-            continue
-        text, notes = plain(markup)
-        paragraphs.append({"kind": kind, "text": text, "notes": [{"n": n, "offset": o} for n, o in notes]})
     furniture = []
     for p in range(1, pages + 1):
         furniture.append({"page": p, "strings": [doc["job_first"], doc["barcode"]] if p == 1 else
@@ -223,17 +202,7 @@ def ground_truth(doc, variant, pages):
     page_two = {"mixed": "none", "partial": "partial"}
     verdicts = [(page_two[variant] if p == 2 else "text") if variant in page_two else verdict
                 for p in range(1, pages + 1)]
-    return {
-        "id": doc["id"], "variant": variant, "language": doc["language"],
-        "metadata": {k: doc[k] for k in ("symbol", "title", "date", "organ", "session", "agenda")},
-        "masthead": [doc["un"], doc["symbol"], doc["organ"], doc["distribution"], doc["date_text"],
-                     doc["session"], doc["agenda"], doc["adopted"]],
-        "paragraphs": paragraphs,
-        "tables": tables,
-        "footnotes": [{"n": n, "text": plain(t)[0]} for n, t in sorted(doc["footnotes"].items())],
-        "furniture": furniture,
-        "pages": [{"n": p, "verdict": v} for p, v in zip(range(1, pages + 1), verdicts)],
-    }
+    return truth_record(doc, variant, body_paragraphs(doc), furniture, verdicts)
 
 
 # ---------------------------------------------------------- variants

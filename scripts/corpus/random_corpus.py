@@ -33,8 +33,8 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import damage  # noqa: E402
 import producers  # noqa: E402
 from draw import DAMAGE, LANGUAGES, damage_for, draw  # noqa: E402
-from markup import plain  # noqa: E402
 from producers import page_count, run  # noqa: E402
+from truth import truth_record  # noqa: E402
 
 BORN = {"pdflatex-t1": "clean", "pdflatex-ot1": "ot1-accents", "xelatex": "clean", "libreoffice": "clean"}
 
@@ -44,32 +44,14 @@ def page_mark(style, p, n):
 
 
 def ground_truth(doc, variant, pages):
-    paragraphs, tables = [], []
-    for kind, markup in doc["paragraphs"]:
-        if kind == "table":  # as read: a paragraph a cell, row by row
-            tables.append({"rows": markup})
-            paragraphs += [{"kind": "cell", "text": c, "notes": []} for row in markup for c in row]
-            continue
-        text, notes = plain(markup)
-        paragraphs.append({"kind": kind, "text": text, "notes": [{"n": n, "offset": o} for n, o in notes]})
     fu = doc["furniture"]
     furniture = [{"page": 1, "strings": [doc["job_first"]] + ([doc["barcode"]] if fu["barcode"] else [])}]
     furniture += [{"page": p, "strings": [doc["symbol"], doc["short_title"], page_mark(fu["page_mark"], p, pages),
                                           doc["job"]]} for p in range(2, pages + 1)]
-    return {
-        "id": doc["id"], "variant": variant, "language": doc["language"], "producer": doc["producer"],
-        "seed": doc["seed"], "style": doc["style"], "furniture_style": fu,
-        "damage": damage_params(doc, variant, pages),
-        "metadata": {k: doc[k] for k in ("symbol", "title", "date", "organ", "session", "agenda")},
-        "masthead": [doc["un"], doc["symbol"], doc["organ"], doc["distribution"], doc["date_text"],
-                     doc["session"], doc["agenda"], doc["adopted"]],
-        "paragraphs": paragraphs,
-        "tables": tables,
-        "footnotes": [{"n": n, "text": plain(t)[0]} for n, t in sorted(doc["footnotes"].items())],
-        "furniture": furniture,
-        "pages": [{"n": p, "verdict": v}
-                  for p, v in zip(range(1, pages + 1), verdicts_for(variant, pages, damage_params(doc, variant, pages)))],
-    }
+    params = damage_params(doc, variant, pages)
+    about = {"producer": doc["producer"], "seed": doc["seed"], "style": doc["style"], "furniture_style": fu,
+             "damage": params}
+    return truth_record(doc, variant, doc["paragraphs"], furniture, verdicts_for(variant, pages, params), about)
 
 
 def damage_params(doc, variant, pages):

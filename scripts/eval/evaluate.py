@@ -16,9 +16,11 @@ OCRmyPDF (--skip-text) followed by pdftotext, each wrapped as minimal TEI.
 import argparse
 import collections
 import glob
+import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -76,13 +78,40 @@ def pdf2tei_tei(pdf, out, cli, extra=()):
     return r.returncode in (0, 3)
 
 
+def anchor_cache(pdf, lang):
+    """Where OCRmyPDF's TEI for this PDF is kept between runs: the anchor
+    does not change while pdf2tei does, and it is the slowest system to run
+    (minutes a scan). Keyed by the PDF's bytes, the language and OCRmyPDF's
+    version; $PDF2TEI_CACHE/eval-anchors. PDF2TEI_NO_ANCHOR_CACHE=1 runs it afresh."""
+    if os.environ.get("PDF2TEI_NO_ANCHOR_CACHE"):
+        return None
+    global _OCRMYPDF_VERSION
+    if _OCRMYPDF_VERSION is None:
+        r = subprocess.run(["ocrmypdf", "--version"], capture_output=True, text=True)
+        _OCRMYPDF_VERSION = r.stdout.strip() or "unknown"
+    digest = hashlib.sha256(open(pdf, "rb").read()).hexdigest()
+    base = os.environ.get("PDF2TEI_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "pdf2tei")
+    return os.path.join(base, "eval-anchors", f"ocrmypdf-{_OCRMYPDF_VERSION}", f"{digest}.{lang}.xml")
+
+
+_OCRMYPDF_VERSION = None
+
+
 def ocrmypdf_tei(pdf, out, lang, work):
+    cached = anchor_cache(pdf, lang)
+    if cached and os.path.exists(cached):
+        shutil.copy(cached, out)
+        return True
     ocred = os.path.join(work, os.path.basename(out) + ".ocr.pdf")
     r = subprocess.run(["ocrmypdf", "-q", "--skip-text", "-l", TESS_LANG.get(lang, "eng"), "--output-type", "pdf",
                         pdf, ocred], capture_output=True)
     if r.returncode not in (0, 10):  # 10: PDF/A conversion warning
         return False
-    return pdftotext_tei(ocred, out)
+    ok = pdftotext_tei(ocred, out)
+    if ok and cached:
+        os.makedirs(os.path.dirname(cached), exist_ok=True)
+        shutil.copy(out, cached)
+    return ok
 
 
 # ------------------------------------------------------------ corpora
@@ -262,36 +291,37 @@ RANDOM_FAMILIES = ["random-ci", "random-ci-variant", "heldout", "heldout-variant
                    "dev-variant"]
 
 
+def table(agg, family, heading, cols, cell, files=False):
+    """One markdown table: a row per group and system of the family."""
+    keys = [k for k in agg if k.split("|")[0].split("/")[0] == family]
+    if not keys:
+        return []
+    out = [f"\n### {heading}\n",
+           "| group | system | " + ("files | " if files else "") + " | ".join(c[1] for c in cols) + " |",
+           "|---|---|" + ("---:|" if files else "") + "---:|" * len(cols)]
+    for k in keys:
+        group, system = k.split("|")
+        count = f"{agg[k]['files']:.0f} | " if files else ""
+        out.append(f"| {group} | {system} | " + count + " | ".join(cell(agg[k], c) for c in cols) + " |")
+    return out
+
+
+def mean_cell(m, col):
+    key, _, fmt = col
+    return "–" if m.get(key) is None else fmt.format(m[key])
+
+
+def mean_and_worst_cell(m, col):
+    key, _, fmt = col
+    return "–" if m.get(key) is None else f"{fmt.format(m[key])} ({fmt.format(m['worst.' + key])})"
+
+
 def markdown(agg):
     out = []
     for family, cols in COLUMNS.items():
-        keys = [k for k in agg if k.split("|")[0].split("/")[0] == family]
-        if not keys:
-            continue
-        out.append(f"\n### {family}\n")
-        out.append("| group | system | " + " | ".join(c[1] for c in cols) + " |")
-        out.append("|---|---|" + "---:|" * len(cols))
-        for k in keys:
-            group, system = k.split("|")
-            cells = []
-            for key, _, fmt in cols:
-                v = agg[k].get(key)
-                cells.append("–" if v is None else fmt.format(v))
-            out.append(f"| {group} | {system} | " + " | ".join(cells) + " |")
+        out += table(agg, family, family, cols, mean_cell)
     for family in RANDOM_FAMILIES:
-        keys = [k for k in agg if k.split("|")[0].split("/")[0] == family]
-        if not keys:
-            continue
-        out.append(f"\n### {family}: mean (worst file)\n")
-        out.append("| group | system | files | " + " | ".join(c[1] for c in RANDOM_COLUMNS) + " |")
-        out.append("|---|---|---:|" + "---:|" * len(RANDOM_COLUMNS))
-        for k in keys:
-            group, system = k.split("|")
-            cells = []
-            for key, _, fmt in RANDOM_COLUMNS:
-                v, w = agg[k].get(key), agg[k].get("worst." + key)
-                cells.append("–" if v is None else f"{fmt.format(v)} ({fmt.format(w)})")
-            out.append(f"| {group} | {system} | {agg[k]['files']:.0f} | " + " | ".join(cells) + " |")
+        out += table(agg, family, f"{family}: mean (worst file)", RANDOM_COLUMNS, mean_and_worst_cell, files=True)
     return "\n".join(out) + "\n"
 
 
