@@ -130,6 +130,38 @@ void attach_stray_labels(std::vector<Line>& lines) {
     }
 }
 
+// The extractor may cut a justified line at a wide space and read its tail
+// after the next line ("1. Todo ser humano tiene derecho," / "reconocimiento
+// de su …" / "en todas partes, al": a short LibreOffice paragraph, dev seed
+// 1 es-1-001). A line on the baseline of the line two before it, just right
+// of its end, is that line's tail and joins it. Text layers only: OCR
+// orders its own lines, by columns it found.
+void join_cut_tails(std::vector<Line>& lines) {
+    for (std::size_t i = 2; i < lines.size(); ++i) {
+        Line& tail = lines[i];
+        Line& head = lines[i - 2];
+        if (tail.words.empty() || head.words.empty()) continue;
+        if (tail.words.front().source == Source::Ocr || head.words.front().source == Source::Ocr) continue;
+        if (lines[i - 1].words.empty() || lines[i - 1].baseline <= head.baseline) continue;  // read on below, then back
+        const double em = std::max(head.font_size, 1.0);
+        const double gap = tail.box.x0 - head.box.x1;
+        if (std::fabs(tail.baseline - head.baseline) > kSameBaselineEm * em || gap < 0 || gap > kMaxCutGapEm * em) continue;
+        if (std::fabs(tail.font_size - head.font_size) > kFontSizeChange * em) continue;
+        // Justification spreads a line's spaces evenly: the cut is one of
+        // them, not wider. A table's next cell stands further off ("Yes"
+        // beside "Provision of staff counselling services to", A/80/590).
+        std::vector<double> spaces;
+        for (std::size_t k = 0; k + 1 < head.words.size(); ++k)
+            spaces.push_back(head.words[k + 1].box.x0 - head.words[k].box.x1);
+        if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
+        head.words.back().space_after = true;
+        for (auto& w : tail.words) head.words.push_back(std::move(w));
+        head.box = head.box.united(tail.box);
+        tail.words.clear();
+        finish_line(head);
+    }
+}
+
 }  // namespace
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
@@ -170,6 +202,8 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     for (auto& line : lines) finish_line(line);
     attach_stray_labels(lines);
+    std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
+    join_cut_tails(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     return lines;
 }

@@ -272,3 +272,44 @@ TEST(TypicalLinePitch, MedianOfSameSizeNeighbours) {
 
 }  // namespace
 }  // namespace pdf2tei::structure
+
+namespace pdf2tei::structure {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// Dev seed 1 es-1-001 (LibreOffice, justified): Poppler cut the first line
+// at a wide space and read its tail after the next line.
+TEST(GroupLines, JustifiedLineTailReadLateJoinsItsLine) {
+    std::vector<Word> words;
+    double x = 0;
+    for (const char* t : {"1.", "Todo", "ser", "humano"}) {
+        words.push_back(make_word(t, x, 100));
+        x = words.back().box.x1 + 8;  // a justified line's wide spaces
+    }
+    words.push_back(make_word("reconocimiento", 0, 114));
+    words.push_back(make_word("de", 75, 114));
+    const double tail_x = x;  // one more of the line's spaces after "humano"
+    words.push_back(make_word("en", tail_x, 100));
+    words.push_back(make_word("todas", tail_x + 18, 100));
+    const auto lines = group_lines(words);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(line_text(lines[0]), "1. Todo ser humano en todas");
+}
+
+// A table's next cell on the first line's baseline stays apart (A/80/590:
+// "Yes" beside a wrapped description).
+TEST(GroupLines, TableCellOnTheBaselineStaysApart) {
+    std::vector<Word> words;
+    double x = 0;
+    for (const char* t : {"Provision", "of", "staff", "counselling"}) {
+        words.push_back(make_word(t, x, 100));
+        x = words.back().box.x1 + 2.5;
+    }
+    words.push_back(make_word("services", 0, 112));
+    words.push_back(make_word("Yes", x + 30, 100));
+    EXPECT_EQ(group_lines(words).size(), 3u);
+}
+
+}  // namespace
+}  // namespace pdf2tei::structure

@@ -31,6 +31,11 @@ inline constexpr std::size_t kMaxStrayWords = 2;
 // kMaxLabelGapEm right of it ("10.49" and its text: 1.3 em).
 inline constexpr double kSameBaselineEm = 0.25;
 inline constexpr double kMaxLabelGapEm = 2.0;
+// A line's tail read after the next line stands at most this far (em)
+// right of the line's end: a justified line's widest space.
+inline constexpr double kMaxCutGapEm = 4.0;
+// ... and at most this multiple of the line's median space.
+inline constexpr double kCutGapShareOfSpace = 1.5;
 
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.
