@@ -332,17 +332,20 @@ OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees
     return out;
 }
 
-std::string OcrEngine::sample_text(const GrayImage& page, double band) {
-    if (page.empty() || page.dpi <= 0) return "";
+OcrResult OcrEngine::sample(const GrayImage& page, double band) {
+    if (page.empty() || page.dpi <= 0) return {};
     // The band across the page's middle, read as any region is (prepared:
     // deskewed and binarised). Read raw, a skewed or noisy scan's band came
     // out as letter soup, and the language was never found (a Spanish
     // scan was read as English: word recall 0.92 instead of 0.998).
     const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
     const double h = height_pt * std::clamp(band, 0.05, 1.0);
-    const OcrResult r = recognize_region(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0);
+    return recognize_region(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0);
+}
+
+std::string OcrEngine::sample_text(const GrayImage& page, double band) {
     std::string text;
-    for (const auto& w : r.words) {
+    for (const auto& w : sample(page, band).words) {
         if (!text.empty()) text += ' ';
         text += w.text;
     }

@@ -291,6 +291,9 @@ Page finish_page(ingest::IngestedPage in, const normalize::RepairSwitches& repai
 
 // The share of a page's height read to tell its language.
 constexpr double kLanguageSampleBand = 0.12;
+// Another script's model must read the sample band this much surer (mean
+// word confidence, 0..1) to replace the first guess.
+constexpr float kSurerSampleConfidence = 0.25f;
 
 // The Tesseract languages for the pages to OCR: --lang; else the language
 // of the pages whose layer is kept; else, with no trusted text at all, the
@@ -307,19 +310,20 @@ std::string choose_ocr_languages(const ConvertOptions& opts, const std::string& 
     if (!from_layer.empty()) return from_layer;
     const GrayImage image = w.reader->render(first_index, render_dpi(opts, first.page));
     const std::string guess = ocr::tesseract_languages(ocr::language_for_script(ocr::detect_script(image)));
-    const std::string sample = w.ocr(guess).sample_text(image, kLanguageSampleBand);
-    const std::string refined = ocr::tesseract_languages(normalize::detect_language(sample));
+    const ocr::OcrResult first_read = w.ocr(guess).sample(image, kLanguageSampleBand);
+    const std::string refined = ocr::tesseract_languages(normalize::detect_language(words_text(first_read.words)));
     if (!refined.empty()) return refined;
     // The script was misjudged (OSD on a small bilevel page of Chinese said
     // Latin, and English read letter soup): the band is read again in each
-    // other script's main model, and the first whose reading is language
-    // in that model's own language wins.
+    // other script's main model; one wins when its reading is its own
+    // language and clearly surer than the first (a band too short to tell
+    // a language, as on Tesseract's phototest, keeps the first model).
     for (const char* script : {"Han", "Arabic", "Cyrillic", "Latin"}) {
-        const std::string lang = ocr::language_for_script(script);
-        const std::string model = ocr::tesseract_languages(lang);
+        const std::string model = ocr::tesseract_languages(ocr::language_for_script(script));
         if (model.empty() || model == guess) continue;
-        const std::string found = normalize::detect_language(w.ocr(model).sample_text(image, kLanguageSampleBand));
-        if (ocr::tesseract_languages(found) == model) return model;
+        const ocr::OcrResult other = w.ocr(model).sample(image, kLanguageSampleBand);
+        if (other.mean_confidence < first_read.mean_confidence + kSurerSampleConfidence) continue;
+        if (ocr::tesseract_languages(normalize::detect_language(words_text(other.words))) == model) return model;
     }
     return guess;
 }

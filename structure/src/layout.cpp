@@ -81,6 +81,18 @@ bool is_star_label(const std::string& t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of('*') == std::string::npos;
 }
 
+// The line ends in punctuation that may end a paragraph (a preamble's
+// comma included), in Latin, Arabic or full-width form. A list of short
+// indented entries without it is no run of paragraphs (A/81/6).
+bool ends_with_punctuation(const Line& line) {
+    if (line.words.empty() || line.words.back().text.empty()) return false;
+    const std::string& t = line.words.back().text;
+    if (std::string_view(".,;:!?").find(t.back()) != std::string_view::npos) return true;
+    for (std::string_view end : {"。", "，", "；", "：", "،", "؛"})
+        if (t.ends_with(end)) return true;
+    return false;
+}
+
 // Arabic numbers paragraphs "12 -": one to three digits, then a lone
 // hyphen (a year, four digits, may open a wrapped line).
 bool opens_with_arabic_number(const Line& l) {
@@ -289,7 +301,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // and the next starting at the same indent, start another.
             const bool indent_again = b.lines.size() == 1 && short_prev && prev.box.x0 - margin[i - 1] > kIndentEm * em &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
-                                      !opens_with_label(prev) && !opens_with_label(line);
+                                      !opens_with_label(prev) && !opens_with_label(line) && ends_with_punctuation(prev);
             // A numbered paragraph starts a block after a clause's end even
             // when the line before it fills the measure ("… online
             // platform;" then "10. Stresses …" in A/RES/74/173), indented

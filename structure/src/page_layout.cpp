@@ -182,7 +182,18 @@ bool is_rule_line(const Line& line) {
     return text.size() >= 5 && text.find_first_not_of("_") == std::string::npos;
 }
 
-bool furniture_by_form(const Line& l) { return !furniture_pieces(l).empty() || is_un_symbol(line_text(l)); }
+// Furniture by its form alone, away from the usual band: a job number, a
+// barcode, a symbol, or a page mark that is more than a bare number ("2/3",
+// "- 2 -"). A bare number there may be a table's year or figure ("2025"
+// heading a column at a page's top, A/81/6).
+bool furniture_by_form(const Line& l) {
+    if (is_un_symbol(line_text(l))) return true;
+    const auto pieces = furniture_pieces(l);
+    return !pieces.empty() && std::none_of(pieces.begin(), pieces.end(), [](const auto& p) {
+        const std::string t = line_text(p.first);
+        return t.find_first_not_of("0123456789") == std::string::npos;
+    });
+}
 
 // Moves to the bands the body's outermost lines that are furniture by form
 // and stand within kWideBandShare of the page's top or foot.
