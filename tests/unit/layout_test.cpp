@@ -140,9 +140,15 @@ TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
 TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
     const auto rows = std::vector<std::tuple<double, double, double>>{
         {0, 0, 400}, {12, 0, 250}, {24, 16, 300}, {36, 16, 180}, {48, 16, 400}, {60, 0, 400}, {72, 0, 200}};
+    auto lines = lines_at(rows);
+    for (auto& l : lines) l.words.back().text = "w,";  // each ends as a preamble's paragraph does
     std::vector<std::size_t> sizes;
-    for (const auto& b : group_paragraphs(lines_at(rows))) sizes.push_back(b.lines.size());
+    for (const auto& b : group_paragraphs(lines)) sizes.push_back(b.lines.size());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 1, 1, 3}));
+    // Without the punctuation, a list of short indented entries stays one block (A/81/6).
+    sizes.clear();
+    for (const auto& b : group_paragraphs(lines_at(rows))) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 5}));
 }
 
 TEST(GroupParagraphs, FontSizeChangeSplits) {
