@@ -14,8 +14,10 @@ bool is_mark(char32_t c) {
     return cat == U_NON_SPACING_MARK || cat == U_ENCLOSING_MARK || cat == U_COMBINING_SPACING_MARK;
 }
 
-bool is_digit(char32_t c) { return u_charDirection(static_cast<UChar32>(c)) == U_EUROPEAN_NUMBER ||
-                                   u_charDirection(static_cast<UChar32>(c)) == U_ARABIC_NUMBER; }
+bool is_digit(char32_t c) {
+    const auto d = u_charDirection(static_cast<UChar32>(c));
+    return d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
+}
 
 }  // namespace
 

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <limits>
 
-#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -116,11 +116,7 @@ void join_letter_spaced(Line& line, RepairCounts& counts) {
 void repair_line(Line& line, RepairCounts& counts) {
     if (line.words.size() < 2) return;
     join_letter_spaced(line, counts);
-    // The line's usual word space: the median gap where the extractor put one.
-    std::vector<double> spaced;
-    for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
-        if (line.words[i].space_after) spaced.push_back(line.words[i + 1].box.x0 - line.words[i].box.x1);
-    const double usual_space = spaced.size() >= 3 ? median(spaced) : 0;
+    const double usual_space = usual_word_space(line);
 
     std::vector<Word> out;
     out.reserve(line.words.size());

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "pdf2tei/normalize/dictionary.hpp"
-#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 
@@ -31,10 +30,7 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
             continue;
         for (auto& line : block.lines) {
             auto& ws = line.words;
-            std::vector<double> spaced;
-            for (std::size_t i = 0; i + 1 < ws.size(); ++i)
-                if (ws[i].space_after) spaced.push_back(ws[i + 1].box.x0 - ws[i].box.x1);
-            const double usual = spaced.size() >= 3 ? median(spaced) : 0;
+            const double usual = usual_word_space(line);
             for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
                 if (!unsure_gap(ws[i], ws[i + 1], usual)) continue;
                 const std::u32string left = utf8_decode(ws[i].text), right = utf8_decode(ws[i + 1].text);

@@ -1,10 +1,15 @@
 #pragma once
 // Internal to normalize: where a word's letters and digits begin and end,
-// without the punctuation around it ("(États," -> "États").
+// without the punctuation around it ("(États," -> "États"), and a line's
+// usual word space.
 #include <unicode/uchar.h>
 
 #include <string>
 #include <utility>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+#include "pdf2tei/stats.hpp"
 
 namespace pdf2tei::normalize {
 
@@ -14,6 +19,15 @@ inline std::pair<std::size_t, std::size_t> core_span(const std::u32string& w) {
     while (b < e && !u_isalnum(static_cast<UChar32>(w[b]))) ++b;
     while (e > b && !u_isalnum(static_cast<UChar32>(w[e - 1]))) --e;
     return {b, e};
+}
+
+// A line's usual word space: the median gap where the extractor put one,
+// or 0 when it put fewer than three (too few to measure).
+inline double usual_word_space(const Line& line) {
+    std::vector<double> spaced;
+    for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
+        if (line.words[i].space_after) spaced.push_back(line.words[i + 1].box.x0 - line.words[i].box.x1);
+    return spaced.size() >= 3 ? median(spaced) : 0;
 }
 
 inline std::u32string core_letters(const std::u32string& w) {

@@ -343,15 +343,6 @@ OcrResult OcrEngine::sample(const GrayImage& page, double band) {
     return recognize_region(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0);
 }
 
-std::string OcrEngine::sample_text(const GrayImage& page, double band) {
-    std::string text;
-    for (const auto& w : sample(page, band).words) {
-        if (!text.empty()) text += ' ';
-        text += w.text;
-    }
-    return text;
-}
-
 std::string detect_script(const GrayImage& page) {
     if (page.empty()) return "";
     PixPtr full = to_pix(page);

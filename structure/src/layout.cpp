@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
+#include <string_view>
 
 namespace pdf2tei::structure {
 namespace {
@@ -81,16 +83,20 @@ bool is_star_label(const std::string& t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of('*') == std::string::npos;
 }
 
-// The line ends in punctuation that may end a paragraph (a preamble's
-// comma included), in Latin, Arabic or full-width form. A list of short
-// indented entries without it is no run of paragraphs (A/81/6).
-bool ends_with_punctuation(const Line& line) {
+// The line's last word ends in one of `ascii`'s characters or one of
+// `wide` (their Arabic and full-width forms).
+bool ends_with_any(const Line& line, std::string_view ascii, std::initializer_list<std::string_view> wide) {
     if (line.words.empty() || line.words.back().text.empty()) return false;
     const std::string& t = line.words.back().text;
-    if (std::string_view(".,;:!?").find(t.back()) != std::string_view::npos) return true;
-    for (std::string_view end : {"。", "，", "；", "：", "،", "؛"})
-        if (t.ends_with(end)) return true;
-    return false;
+    if (ascii.find(t.back()) != std::string_view::npos) return true;
+    return std::any_of(wide.begin(), wide.end(), [&](std::string_view end) { return t.ends_with(end); });
+}
+
+// The line ends in punctuation that may end a paragraph (a preamble's
+// comma included). A list of short indented entries without it is no run
+// of paragraphs (A/81/6).
+bool ends_with_punctuation(const Line& line) {
+    return ends_with_any(line, ".,;:!?", {"。", "，", "；", "：", "،", "؛"});
 }
 
 // Arabic numbers paragraphs "12 -": one to three digits, then a lone
@@ -109,15 +115,7 @@ bool opens_with_label(const Line& l) {
 
 // The line ends a clause: ". ; :" at its end, or their Arabic and
 // full-width forms ("؛", "。", "；", "：").
-bool ends_clause(const Line& line) {
-    if (line.words.empty() || line.words.back().text.empty()) return false;
-    const std::string& t = line.words.back().text;
-    const char last = t.back();
-    if (last == '.' || last == ';' || last == ':') return true;
-    for (std::string_view end : {"؛", "。", "；", "："})
-        if (t.ends_with(end)) return true;
-    return false;
-}
+bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
 
 // A paragraph's number or a list label that the extractor read as a line of
 // its own, apart from its text on the same baseline just right of it
@@ -239,30 +237,29 @@ double right_edge(const std::vector<Line>& lines) {
     return quantile(std::move(ends), 0.9);
 }
 
-// The left edge of the text each line belongs to: the lowest tenth of the
+// The left edge of the text line `i` belongs to: the lowest tenth of the
 // starts of the lines that share most of its width (its column). Bounded:
 // a hostile page of many lines is measured on its first kMaxMarginLines.
-std::vector<double> column_starts(const std::vector<Line>& lines) {
+// Asked only where a one-line paragraph may follow another.
+double column_start(const std::vector<Box>& boxes, std::size_t i) {
     constexpr std::size_t kMaxMarginLines = 600;
-    std::vector<double> out(lines.size(), 0);
-    const std::size_t n = std::min(lines.size(), kMaxMarginLines);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        std::vector<double> starts;
-        const Box& a = lines[i].box;
-        for (std::size_t k = 0; k < n; ++k) {
-            const Box& b = lines[k].box;
-            const double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
-            if (overlap > 0.5 * std::min(a.width(), b.width())) starts.push_back(b.x0);
-        }
-        out[i] = starts.empty() ? a.x0 : quantile(std::move(starts), 0.1);
+    const std::size_t n = std::min(boxes.size(), kMaxMarginLines);
+    std::vector<double> starts;
+    const Box& a = boxes[i];
+    for (std::size_t k = 0; k < n; ++k) {
+        const Box& b = boxes[k];
+        const double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
+        if (overlap > 0.5 * std::min(a.width(), b.width())) starts.push_back(b.x0);
     }
-    return out;
+    return starts.empty() ? a.x0 : quantile(std::move(starts), 0.1);
 }
 
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines);
     const double page_edge = right_edge(lines);
-    const std::vector<double> margin = column_starts(lines);
+    std::vector<Box> boxes;  // the lines' boxes, for their columns' margins
+    boxes.reserve(lines.size());
+    for (const auto& l : lines) boxes.push_back(l.box);
     std::size_t index = 0;
     std::vector<Block> blocks;
     std::vector<double> block_sizes;  // the font sizes of the current block's lines
@@ -299,9 +296,10 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // One-line paragraphs, each indented from its column's margin
             // ("鉴于有必要…发展，" then "鉴于各联合国…"): a short first line,
             // and the next starting at the same indent, start another.
-            const bool indent_again = b.lines.size() == 1 && short_prev && prev.box.x0 - margin[i - 1] > kIndentEm * em &&
+            const bool indent_again = b.lines.size() == 1 && short_prev &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
-                                      !opens_with_label(prev) && !opens_with_label(line) && ends_with_punctuation(prev);
+                                      !opens_with_label(prev) && !opens_with_label(line) && ends_with_punctuation(prev) &&
+                                      prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
             // A numbered paragraph starts a block after a clause's end even
             // when the line before it fills the measure ("… online
             // platform;" then "10. Stresses …" in A/RES/74/173), indented
@@ -322,8 +320,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // A short line all in bold over a line with no bold: a heading
             // over its text ("Deliverables" then "10.59 Table 10.13 lists
             // ..." in A/81/6, set at one size and pitch).
-            const bool after_heading = all_bold(prev) && prev.box.x1 < edge - kShortLineEm * em &&
-                                       !any_bold(line);
+            const bool after_heading = all_bold(prev) && short_prev && !any_bold(line);
             // Space between paragraphs smaller than kParagraphPitchFactor
             // allows (3-6 pt under 10 pt type) still ends one after a short line.
             const bool spaced_after_short =

@@ -44,16 +44,18 @@ void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double pa
 }
 
 void order_left_to_right_runs(std::vector<Word>& ws) {
+    std::vector<Direction> dir;  // each word's, read once: runs are searched from every word
+    dir.reserve(ws.size());
+    for (const auto& w : ws) dir.push_back(text_direction(w.text));
     for (std::size_t i = 0; i < ws.size();) {
-        if (text_direction(ws[i].text) != Direction::LeftToRight) {
+        if (dir[i] != Direction::LeftToRight) {
             ++i;
             continue;
         }
         std::size_t last = i;
         for (std::size_t k = i + 1; k < ws.size(); ++k) {
-            const Direction d = text_direction(ws[k].text);
-            if (d == Direction::RightToLeft) break;
-            if (d == Direction::LeftToRight) last = k;
+            if (dir[k] == Direction::RightToLeft) break;
+            if (dir[k] == Direction::LeftToRight) last = k;
         }
         if (last > i) {
             // Gaps: gap[k] follows word k. Inside the run they reverse; the
@@ -61,6 +63,7 @@ void order_left_to_right_runs(std::vector<Word>& ws) {
             std::vector<bool> gaps;
             for (std::size_t k = i; k < last; ++k) gaps.push_back(ws[k].space_after);
             std::reverse(ws.begin() + static_cast<std::ptrdiff_t>(i), ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+            std::reverse(dir.begin() + static_cast<std::ptrdiff_t>(i), dir.begin() + static_cast<std::ptrdiff_t>(last + 1));
             const bool after = ws[i].space_after;  // the run's old last word, now first
             std::reverse(gaps.begin(), gaps.end());
             for (std::size_t k = i; k < last; ++k) ws[k].space_after = gaps[k - i];

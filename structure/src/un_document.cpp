@@ -375,11 +375,11 @@ std::string iso_date_cjk_arabic(std::string_view text) {
 
 std::string iso_date(std::string_view text) {
     if (text.size() < 8 || text.size() > 60) return "";
-    if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
-    // Every form ends in a four-digit year: text without one is no date, and
-    // is refused before six ICU formatters are built for it.
+    // Every form holds a four-digit year: text without one is no date, and
+    // is refused before any regex or the six ICU formatters see it.
     const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
     if (year == text.end()) return "";
+    if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     // Building an ICU formatter loads its locale's data: each thread builds
     // its own once (ICU formatters are not to be shared across threads).

@@ -49,11 +49,10 @@ public:
     // page of its own; boxes come back in the page's points.
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms);
 
-    // The text of a horizontal band across the middle of the page (a share
-    // `band` of its height), read as a region (deskewed, binarised): enough
-    // lines to tell the language, at a fraction of a page's cost.
-    std::string sample_text(const GrayImage& page, double band);
-    // The same band's reading, with its words' mean confidence (0..1).
+    // The reading of a horizontal band across the middle of the page (a
+    // share `band` of its height), read as a region (deskewed, binarised):
+    // enough lines to tell the language, at a fraction of a page's cost,
+    // with its words' mean confidence (0..1).
     OcrResult sample(const GrayImage& page, double band);
 
 private:
