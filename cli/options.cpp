@@ -1,0 +1,114 @@
+// The option table: one row per command-line option (see options.hpp).
+#include "options.hpp"
+
+#include <CLI/CLI.hpp>
+#include <stdexcept>
+
+namespace pdf2tei::cli {
+namespace {
+
+using normalize::RepairSwitches;
+
+// A `--no-<repair>` flag: switches one repair off.
+OptionSpec repair_off(const std::string& name, bool RepairSwitches::*field, const std::string& help) {
+    return {"--no-" + name, "", help, "Repairs", {}, 0, 0, "", "",
+            [field](CliSettings& s, const std::string&) { s.convert.repairs.*field = false; }};
+}
+
+std::vector<OptionSpec> make_table() {
+    std::vector<OptionSpec> t;
+    t.push_back({"-o,--output", "FILE",
+                 "TEI file to write ('-' = standard output); with several inputs, an existing directory", "", {}, 0, 0,
+                 "-", "out.xml", [](CliSettings& s, const std::string& v) { s.output = v; }});
+    t.push_back({"-j,--jobs", "N", "worker threads over files and pages (0 = one per core)", "", {}, 0, 4096, "0",
+                 "3", [](CliSettings& s, const std::string& v) { s.convert.jobs = static_cast<unsigned>(std::stoul(v)); }});
+    t.push_back({"--ocr", "MODE",
+                 "which pages to OCR: auto (no usable text layer), redo (also earlier invisible OCR), always, never",
+                 "", {"auto", "redo", "always", "never"}, 0, 0, "auto", "never",
+                 [](CliSettings& s, const std::string& v) {
+                     s.convert.ocr = v == "redo"     ? ocr::OcrMode::Redo
+                                     : v == "always" ? ocr::OcrMode::Always
+                                     : v == "never"  ? ocr::OcrMode::Never
+                                                     : ocr::OcrMode::Auto;
+                 }});
+    t.push_back({"--lang", "L", "OCR language: fr, en, es, ru, ar, zh, or Tesseract's (fra+eng); default: detected",
+                 "", {}, 0, 0, "", "fr", [](CliSettings& s, const std::string& v) { s.convert.lang = v; }});
+    t.push_back({"--dpi", "N", "OCR rendering resolution (default: the scan's own if >= 200, else 300)", "", {}, 50,
+                 1200, "", "400", [](CliSettings& s, const std::string& v) { s.convert.dpi = std::stoi(v); }});
+    t.push_back({"--binarize", "WHO", "who binarises pages for OCR: tesseract (its Otsu) or sauvola (Leptonica)", "",
+                 {"tesseract", "sauvola"}, 0, 0, "tesseract", "sauvola",
+                 [](CliSettings& s, const std::string& v) {
+                     s.convert.binarize = v == "sauvola" ? ocr::Binarization::Sauvola : ocr::Binarization::Tesseract;
+                 }});
+    t.push_back({"--no-ocr-patch", "",
+                 "read lossy pages (fonts without ToUnicode) wholly by OCR, not only the words their layer cannot "
+                 "vouch for",
+                 "", {}, 0, 0, "", "", [](CliSettings& s, const std::string&) { s.convert.patch_lossy_layers = false; }});
+    t.push_back({"--password", "PW", "password of an encrypted PDF", "", {}, 0, 0, "", "secret",
+                 [](CliSettings& s, const std::string& v) { s.convert.password = v; }});
+    t.push_back({"--format", "FORMAT", "what to write: tei, or json (the document model, with every word's geometry)",
+                 "", {"tei", "json"}, 0, 0, "tei", "json",
+                 [](CliSettings& s, const std::string& v) {
+                     s.convert.format = v == "json" ? ConvertOptions::Format::Json : ConvertOptions::Format::Tei;
+                 }});
+    t.push_back({"--keep-lines", "",
+                 "keep the source's line breaks: <lb/> between lines, <lb break=\"no\"/> inside a word joined across "
+                 "one",
+                 "", {}, 0, 0, "", "", [](CliSettings& s, const std::string&) { s.convert.keep_lines = true; }});
+    t.push_back({"--salvage", "", "convert what can be read of a truncated PDF (exit 3)", "", {}, 0, 0, "", "",
+                 [](CliSettings& s, const std::string&) { s.convert.salvage = true; }});
+    t.push_back({"--timestamp", "", "record the conversion time in the TEI (output then differs per run)", "", {}, 0,
+                 0, "", "", [](CliSettings& s, const std::string&) { s.timestamp = true; }});
+    t.push_back({"--progress", "WHEN", "counter on stderr: auto (only on a terminal), always, never", "",
+                 {"auto", "always", "never"}, 0, 0, "auto", "never",
+                 [](CliSettings& s, const std::string& v) { s.progress = v; }});
+    t.push_back({"-q,--quiet", "", "do not print warnings", "", {}, 0, 0, "", "",
+                 [](CliSettings& s, const std::string&) { s.quiet = true; }});
+    t.push_back({"--summary", "", "print a one-line summary per file on stderr", "", {}, 0, 0, "", "",
+                 [](CliSettings& s, const std::string&) { s.summary = true; }});
+    // Repairs, all on by default. Control and private-use characters are
+    // always removed: they must not reach the XML.
+    t.push_back({"--no-repair", "", "switch every repair off (the TEI header says which were off)", "Repairs", {}, 0,
+                 0, "", "", [](CliSettings& s, const std::string&) { s.convert.repairs = RepairSwitches::none(); }});
+    t.push_back(repair_off("nfc", &RepairSwitches::nfc, "do not compose to Unicode NFC"));
+    t.push_back(repair_off("diacritics", &RepairSwitches::diacritics,
+                           "keep accents drawn as glyphs of their own apart, OCR's capitals read without theirs, and "
+                           "OT1's \u226A \u226B for guillemets"));
+    t.push_back(repair_off("ligatures", &RepairSwitches::ligatures, "keep ligature characters (U+FB00-FB06)"));
+    t.push_back(repair_off("spacing", &RepairSwitches::spacing, "keep the extractor's word spaces"));
+    t.push_back(repair_off("dehyphenation", &RepairSwitches::dehyphenation, "keep line-end and soft hyphens"));
+    t.push_back(repair_off("apostrophes", &RepairSwitches::apostrophes, "keep OCR's apostrophes as read"));
+    t.push_back(repair_off("presentation-forms", &RepairSwitches::presentation_forms,
+                           "keep Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) as the layer gives them"));
+    return t;
+}
+
+}  // namespace
+
+std::string OptionSpec::long_name() const {
+    const auto at = names.find("--");
+    if (at == std::string::npos) throw std::logic_error("option without a long name: " + names);
+    return names.substr(at);
+}
+
+const std::vector<OptionSpec>& option_table() {
+    static const std::vector<OptionSpec> table = make_table();
+    return table;
+}
+
+void add_options(CLI::App& app, CliSettings& settings) {
+    for (const auto& spec : option_table()) {
+        CLI::Option* opt =
+            spec.is_flag()
+                ? app.add_flag_callback(spec.names, [&settings, &spec] { spec.apply(settings, ""); }, spec.help)
+                : app.add_option_function<std::string>(
+                          spec.names, [&settings, &spec](const std::string& v) { spec.apply(settings, v); }, spec.help)
+                      ->type_name(spec.value_name);
+        if (!spec.choices.empty()) opt->check(CLI::IsMember(spec.choices));
+        if (spec.max > spec.min) opt->check(CLI::Range(spec.min, spec.max));
+        if (!spec.default_text.empty()) opt->default_str(spec.default_text);
+        if (!spec.group.empty()) opt->group(spec.group);
+    }
+}
+
+}  // namespace pdf2tei::cli
