@@ -11,8 +11,7 @@
 #include <vector>
 #include <algorithm>
 
-#include "pdf2tei/normalize/guillemets.hpp"
-#include "pdf2tei/normalize/unicode.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/output/tei_writer.hpp"
 #include "pdf2tei/text.hpp"
 #include "xml_check.hpp"

@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/apostrophes.hpp"
+#include "apostrophes.hpp"
 
 #include <unicode/uchar.h>
 

@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/capital_accents.hpp"
+#include "capital_accents.hpp"
 
 #include <unicode/uchar.h>
 

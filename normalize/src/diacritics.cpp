@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/diacritics.hpp"
+#include "diacritics.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>

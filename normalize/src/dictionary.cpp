@@ -1,4 +1,5 @@
-#include "pdf2tei/normalize/dictionary.hpp"
+#include "dictionary.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
@@ -81,6 +82,19 @@ double Dictionary::hit_rate(const std::vector<std::string>& words) const {
         if (knows(w)) ++known;
     }
     return checked ? static_cast<double>(known) / static_cast<double>(checked) : -1;
+}
+
+}  // namespace pdf2tei::normalize
+
+namespace pdf2tei::normalize {
+
+DictionaryLoader dictionary_loader(const std::string& language) {
+    return [language] { return Dictionary::for_language(language); };
+}
+
+double dictionary_hit_rate(const std::string& language, const std::vector<std::string>& words) {
+    const auto* dict = Dictionary::for_language(language);
+    return dict ? dict->hit_rate(words) : -1.0;
 }
 
 }  // namespace pdf2tei::normalize

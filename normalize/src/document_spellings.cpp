@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/document_spellings.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 #include <unicode/uchar.h>
 

@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/language.hpp"
+#include "language.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

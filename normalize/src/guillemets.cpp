@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/guillemets.hpp"
+#include "guillemets.hpp"
 
 #include <unicode/uchar.h>
 

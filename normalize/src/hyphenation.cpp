@@ -1,8 +1,8 @@
-#include "pdf2tei/normalize/hyphenation.hpp"
+#include "hyphenation.hpp"
 
 #include <unicode/uchar.h>
 
-#include "pdf2tei/normalize/hyphenation_patterns.hpp"
+#include "hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 

@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/hyphenation_patterns.hpp"
+#include "hyphenation_patterns.hpp"
 
 #include <hyphen.h>
 #include <unicode/unistr.h>

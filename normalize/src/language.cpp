@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/language.hpp"
+#include "language.hpp"
 
 #include <libexttextcat/textcat.h>
 
@@ -9,7 +9,7 @@
 #include <mutex>
 #include <string>
 
-#include "pdf2tei/normalize/unicode.hpp"
+#include "unicode.hpp"
 
 namespace pdf2tei::normalize {
 namespace {

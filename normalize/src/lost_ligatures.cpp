@@ -1,10 +1,10 @@
-#include "pdf2tei/normalize/lost_ligatures.hpp"
+#include "lost_ligatures.hpp"
 
 #include <unicode/uchar.h>
 
 #include <array>
 
-#include "pdf2tei/normalize/dictionary.hpp"
+#include "dictionary.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {

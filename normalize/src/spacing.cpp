@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/spacing.hpp"
+#include "spacing.hpp"
 
 #include <unicode/uchar.h>
 

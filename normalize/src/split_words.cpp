@@ -1,9 +1,9 @@
-#include "pdf2tei/normalize/split_words.hpp"
+#include "split_words.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "pdf2tei/normalize/dictionary.hpp"
+#include "dictionary.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 

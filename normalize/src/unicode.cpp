@@ -1,4 +1,4 @@
-#include "pdf2tei/normalize/unicode.hpp"
+#include "unicode.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>

@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/columns.hpp"
+#include "columns.hpp"
 
 #include "pdf2tei/stats.hpp"
 

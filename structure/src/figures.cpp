@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/figures.hpp"
+#include "figures.hpp"
 
 #include <unicode/uchar.h>
 

@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/flow.hpp"
+#include "flow.hpp"
 
 #include <unicode/uchar.h>
 

@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/footnotes.hpp"
+#include "footnotes.hpp"
 
 #include <algorithm>
 #include <cmath>

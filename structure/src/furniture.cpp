@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/furniture.hpp"
+#include "furniture.hpp"
 
 #include <map>
 #include <regex>

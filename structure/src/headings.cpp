@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/headings.hpp"
+#include "headings.hpp"
 
 #include <unicode/uchar.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "pdf2tei/structure/layout.hpp"  // is_paragraph_number
+#include "layout.hpp"  // is_paragraph_number
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -102,21 +102,6 @@ bool same_heading(const Block& a, const Block& b) {
 }
 
 }  // namespace
-
-bool is_bold_font(std::string_view font) {
-    for (std::string_view mark : {"Bold", "bold", "BOLD", "Black", "Heavy", "Semibold", "SemiBold", "Demi", "-Bd", ",Bold"})
-        if (font.find(mark) != std::string_view::npos) return true;
-    return false;
-}
-
-bool all_bold(const Line& line) {
-    return !line.words.empty() &&
-           std::all_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
-}
-
-bool any_bold(const Line& line) {
-    return std::any_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_bold_font(w.font); });
-}
 
 void mark_headings(std::vector<Block>& blocks, double body_size) {
     for (auto& b : blocks)

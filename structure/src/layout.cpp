@@ -1,10 +1,10 @@
-#include "pdf2tei/structure/layout.hpp"
+#include "layout.hpp"
 
 #include <unicode/uchar.h>
 
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
-#include "pdf2tei/structure/headings.hpp"  // all_bold, any_bold
+#include "font_style.hpp"
 
 #include <algorithm>
 #include <cmath>

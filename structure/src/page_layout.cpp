@@ -1,17 +1,17 @@
-#include "pdf2tei/structure/page_layout.hpp"
+#include "page_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "pdf2tei/structure/flow.hpp"
+#include "flow.hpp"
 #include "pdf2tei/stats.hpp"
-#include "pdf2tei/structure/figures.hpp"
-#include "pdf2tei/structure/footnotes.hpp"
-#include "pdf2tei/structure/furniture.hpp"
-#include "pdf2tei/structure/headings.hpp"
-#include "pdf2tei/structure/layout.hpp"
-#include "pdf2tei/structure/side_by_side.hpp"
-#include "pdf2tei/structure/tables.hpp"
+#include "figures.hpp"
+#include "footnotes.hpp"
+#include "furniture.hpp"
+#include "headings.hpp"
+#include "layout.hpp"
+#include "side_by_side.hpp"
+#include "tables.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {

@@ -1,8 +1,8 @@
-#include "pdf2tei/structure/right_to_left.hpp"
+#include "right_to_left.hpp"
 
 #include <algorithm>
 
-#include "pdf2tei/structure/layout.hpp"
+#include "layout.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {

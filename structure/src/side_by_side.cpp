@@ -1,11 +1,11 @@
-#include "pdf2tei/structure/side_by_side.hpp"
+#include "side_by_side.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <string>
 
-#include "pdf2tei/structure/table_heads.hpp"  // kColumnHeadType
+#include "table_heads.hpp"  // kColumnHeadType
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {

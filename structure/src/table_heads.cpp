@@ -1,9 +1,9 @@
-#include "pdf2tei/structure/table_heads.hpp"
+#include "table_heads.hpp"
 
 #include <algorithm>
 #include <string>
 
-#include "pdf2tei/structure/furniture.hpp"  // furniture_block
+#include "furniture.hpp"  // furniture_block
 
 namespace pdf2tei::structure {
 namespace {

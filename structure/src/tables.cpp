@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/tables.hpp"
+#include "tables.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -6,7 +6,7 @@
 #include <map>
 
 #include "pdf2tei/stats.hpp"
-#include "pdf2tei/structure/headings.hpp"  // kHeadingSizeRatio: a one-cell row that large is a heading
+#include "headings.hpp"  // kHeadingSizeRatio: a one-cell row that large is a heading
 
 namespace pdf2tei::structure {
 namespace {

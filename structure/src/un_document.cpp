@@ -1,4 +1,4 @@
-#include "pdf2tei/structure/un_document.hpp"
+#include "un_document.hpp"
 
 #include <unicode/locid.h>
 #include <unicode/smpdtfmt.h>
@@ -11,8 +11,8 @@
 #include <array>
 #include <regex>
 
-#include "pdf2tei/structure/furniture.hpp"
-#include "pdf2tei/structure/headings.hpp"
+#include "furniture.hpp"
+#include "headings.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {

@@ -3,7 +3,7 @@
 // 而 自由", issue 17); a space next to Latin or digits stays.
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/spacing.hpp"
+#include "normalize/src/spacing.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

@@ -5,8 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "pdf2tei/normalize/capital_accents.hpp"
-#include "pdf2tei/normalize/diacritics.hpp"
+#include "normalize/src/capital_accents.hpp"
+#include "normalize/src/diacritics.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

@@ -3,8 +3,8 @@
 // path boxes, laid out as the performance-measure charts of A/81/6.
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/figures.hpp"
-#include "pdf2tei/structure/page_layout.hpp"
+#include "structure/src/figures.hpp"
+#include "structure/src/page_layout.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei {

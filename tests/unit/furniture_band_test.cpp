@@ -4,7 +4,7 @@
 // lines, furniture by form, are furniture; text there is not.
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/page_layout.hpp"
+#include "structure/src/page_layout.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei::structure {

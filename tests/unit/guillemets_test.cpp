@@ -2,7 +2,7 @@
 // res-fr.ot1-accents: "intitulée ≪ Lutte contre … criminelles ≫,").
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/guillemets.hpp"
+#include "normalize/src/guillemets.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

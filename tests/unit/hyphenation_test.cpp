@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/hyphenation.hpp"
-#include "pdf2tei/normalize/hyphenation_patterns.hpp"
+#include "normalize/src/hyphenation.hpp"
+#include "normalize/src/hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

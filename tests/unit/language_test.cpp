@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/language.hpp"
+#include "normalize/src/language.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {

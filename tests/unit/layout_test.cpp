@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/layout.hpp"
+#include "structure/src/layout.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

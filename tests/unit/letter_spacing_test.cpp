@@ -3,7 +3,7 @@
 // a full space apart are not.
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/spacing.hpp"
+#include "normalize/src/spacing.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

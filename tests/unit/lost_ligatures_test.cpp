@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "ligature_words.hpp"
-#include "pdf2tei/normalize/dictionary.hpp"
-#include "pdf2tei/normalize/lost_ligatures.hpp"
+#include "normalize/src/dictionary.hpp"
+#include "normalize/src/lost_ligatures.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

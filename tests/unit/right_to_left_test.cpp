@@ -5,8 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "pdf2tei/ingest/logical_order.hpp"
-#include "pdf2tei/normalize/unicode.hpp"
-#include "pdf2tei/structure/right_to_left.hpp"
+#include "normalize/src/unicode.hpp"
+#include "structure/src/right_to_left.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

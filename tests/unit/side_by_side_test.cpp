@@ -3,7 +3,7 @@
 // column 312-549, heads at y 80.
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/side_by_side.hpp"
+#include "structure/src/side_by_side.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei::structure {

@@ -3,8 +3,8 @@
 // "res ulted" and "n atural" at 0.18 em where the line's spaces are 0.25 em).
 #include <gtest/gtest.h>
 
-#include "pdf2tei/normalize/dictionary.hpp"
-#include "pdf2tei/normalize/split_words.hpp"
+#include "normalize/src/dictionary.hpp"
+#include "normalize/src/split_words.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

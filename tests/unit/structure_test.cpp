@@ -4,14 +4,14 @@
 
 #include <algorithm>
 
-#include "pdf2tei/structure/columns.hpp"
-#include "pdf2tei/structure/flow.hpp"
-#include "pdf2tei/structure/footnotes.hpp"
-#include "pdf2tei/structure/furniture.hpp"
-#include "pdf2tei/structure/headings.hpp"
-#include "pdf2tei/structure/layout.hpp"
-#include "pdf2tei/structure/page_layout.hpp"
-#include "pdf2tei/structure/un_document.hpp"
+#include "structure/src/columns.hpp"
+#include "structure/src/flow.hpp"
+#include "structure/src/footnotes.hpp"
+#include "structure/src/furniture.hpp"
+#include "structure/src/headings.hpp"
+#include "structure/src/layout.hpp"
+#include "structure/src/page_layout.hpp"
+#include "structure/src/un_document.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

@@ -3,7 +3,7 @@
 // heads "Category and subcategory | 2025 planned | 2025 actual | ...".
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/table_heads.hpp"
+#include "structure/src/table_heads.hpp"
 #include "test_helpers.hpp"
 
 namespace pdf2tei::structure {

@@ -3,8 +3,8 @@
 // reports are (label column, right-aligned amounts).
 #include <gtest/gtest.h>
 
-#include "pdf2tei/structure/page_layout.hpp"
-#include "pdf2tei/structure/tables.hpp"
+#include "structure/src/page_layout.hpp"
+#include "structure/src/tables.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

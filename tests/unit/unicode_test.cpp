@@ -2,8 +2,8 @@
 
 #include <cstring>
 
-#include "pdf2tei/normalize/apostrophes.hpp"
-#include "pdf2tei/normalize/unicode.hpp"
+#include "normalize/src/apostrophes.hpp"
+#include "normalize/src/unicode.hpp"
 #include "pdf2tei/text.hpp"
 #include "ligature_words.hpp"
 #include "test_helpers.hpp"

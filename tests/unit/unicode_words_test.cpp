@@ -5,8 +5,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
-#include "pdf2tei/normalize/apostrophes.hpp"
-#include "pdf2tei/normalize/unicode.hpp"
+#include "normalize/src/apostrophes.hpp"
+#include "normalize/src/unicode.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 

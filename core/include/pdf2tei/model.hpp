@@ -161,6 +161,24 @@ struct Page {
     bool operator==(const Page&) const = default;
 };
 
+// A page as read: geometry and the words in Poppler's reading order, before
+// any layout. Page::blocks is still empty.
+struct IngestedPage {
+    Page page;
+    std::vector<Word> words;
+    // Boxes of the vector paths the page paints (rules, frames, the bars and
+    // axes of charts), in the words' space; text layers only.
+    std::vector<Box> drawings;
+    // Boxes of the images the page draws, in the same space (the triage
+    // looks in the large ones for text the layer lacks: `partial`).
+    std::vector<Box> images;
+    // Of those, the ones the OCR triage found text in that the layer lacks
+    // (a `partial` page): only they are read by OCR.
+    std::vector<Box> text_images;
+    // The OCR triage's decision: the page (or its text images) is read by OCR.
+    bool needs_ocr = false;
+};
+
 struct DocumentInfo {
     std::string file_name;      // as given on the command line ("-" = stdin)
     std::string sha256;         // lowercase hex of the input bytes

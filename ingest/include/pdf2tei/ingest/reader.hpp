@@ -16,18 +16,8 @@ struct ReadOptions {
     std::string password;  // tried as both owner and user password
 };
 
-// A page as read: geometry and the words in Poppler's reading order, before
-// any layout. Page::blocks is still empty.
-struct IngestedPage {
-    Page page;
-    std::vector<Word> words;
-    // Boxes of the vector paths the page paints (rules, frames, the bars and
-    // axes of charts), in the words' space; text layers only.
-    std::vector<Box> drawings;
-    // Boxes of the images the page draws, in the same space (the triage
-    // looks in the large ones for text the layer lacks: `partial`).
-    std::vector<Box> images;
-};
+// The page as read (core/model.hpp: IngestedPage).
+using pdf2tei::IngestedPage;
 
 // Must be called once, before any worker starts: routes Poppler's messages
 // to the calling thread's current page (see MessageCapture).

@@ -11,17 +11,12 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
 
-inline constexpr const char* kRepairGuillemet = "guillemet-restored";
 // A quotation this many words long at most is looked for (a ≫ further on
 // closes something else).
 inline constexpr std::size_t kMaxQuotationWords = 200;
-
-// Restores the pairs in `words` (a page's words in reading order), in the
-// text and the glyphs alike, flagging the words kFlagUnicodeRepaired and
-// counting each mark.
-void restore_guillemets(std::vector<Word>& words, RepairCounts& counts);
 
 }  // namespace pdf2tei::normalize

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "font_style.hpp"
 #include "pdf2tei/model.hpp"
 
 namespace pdf2tei::structure {
@@ -25,13 +26,6 @@ inline constexpr double kHeadingJoinSlackEm = 0.25;
 // A heading's next line may start this far right of its first (hanging
 // indent after a number).
 inline constexpr double kMaxHangingIndentEm = 5.0;
-
-// True for a PDF font name of a bold face ("ABCDEF+TimesNewRomanPS-BoldMT").
-bool is_bold_font(std::string_view font);
-
-// Every word of the line is bold (false for an empty line); any word is.
-bool all_bold(const Line& line);
-bool any_bold(const Line& line);
 
 // Marks the heading blocks among `blocks` (paragraphs of one page) and joins
 // consecutive lines of one heading.

@@ -10,11 +10,11 @@
 #include <string_view>
 
 #include "pdf2tei/model.hpp"
-#include "pdf2tei/normalize/hyphenation.hpp"  // DictionaryLoader
+#include "hyphenation.hpp"  // DictionaryLoader
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
 
-inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 // What is left of a word around a lost ligature must be this long at least:
 // "n" (of "fin") or "ux" (of "flux") could be many words.
 inline constexpr std::size_t kMinLettersLeft = 3;
@@ -25,10 +25,5 @@ inline constexpr std::size_t kMinLettersLeft = 3;
 std::string restore_in_word(std::string_view letters, const Dictionary& dict);
 // The same with the ligature between two words' letters ("ef", "cient").
 std::string restore_between(std::string_view left, std::string_view right, const Dictionary& dict);
-
-// Restores the page's lost ligatures in running text (paragraphs, headings,
-// notes), if its text layer had unmapped glyphs; flags the words
-// (kFlagLigatureRestored) and counts them.
-void restore_lost_ligatures(Page& page, const DictionaryLoader& dict);
 
 }  // namespace pdf2tei::normalize

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -30,9 +31,5 @@ struct Gutter {
 
 // The gutter between two columns, or nothing on a single-column page.
 std::optional<Gutter> find_gutter(const std::vector<Word>& words);
-
-// The words in column order (unchanged without a gutter). Returns whether
-// it changed anything.
-bool order_columns(std::vector<Word>& words);
 
 }  // namespace pdf2tei::structure

@@ -11,21 +11,14 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
-#include "pdf2tei/normalize/hyphenation.hpp"
+#include "hyphenation.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
-
-inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 
 // The word with its first capital accented, when the dictionary knows that
 // form (and only one) but not the word as read; else the word unchanged.
 // Punctuation around the word is kept ("(Etats," -> "(États,").
 std::string accent_capital(const std::string& word, const Dictionary& dict);
-
-// Restores the accents of the OCR words of every page, and of every word of
-// a lossy layer patched by OCR (Page::ocr_patched), counting each in the
-// page's repairs and flagging it kFlagUnicodeRepaired. The dictionary is
-// the document's language's, asked for only when such a page exists.
-void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 
 }  // namespace pdf2tei::normalize

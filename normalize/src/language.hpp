@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <vector>
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
 
@@ -13,17 +14,7 @@ inline constexpr std::size_t kMinLanguageSample = 80;
 // Only the first this many bytes are classified: n-gram profiles settle
 // within a page of text, and classifying costs time after all pages are
 // read (16 KiB took 2 ms a document).
-inline constexpr std::size_t kMaxLanguageSample = 4 * 1024;
 
-// BCP 47 primary subtag of the most likely language ("fr", "ru", "zh"), or
-// "und" when the text is too short or unknown. Thread-safe.
-std::string detect_language(std::string_view utf8_text);
-
-// Every language the classifier finds plausible, best first: one for
-// ordinary text, several or none (empty) for text that is not language, or
-// too short to tell. Text that function_word_language recognises is
-// answered from that alone, without the n-gram classifier.
-std::vector<std::string> language_candidates(std::string_view utf8_text);
 // The n-gram classifier's candidates alone (libexttextcat).
 std::vector<std::string> ngram_language_candidates(std::string_view utf8_text);
 

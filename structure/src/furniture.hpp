@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -56,10 +57,5 @@ Block furniture_block(Line line, std::string type, Band band);
 
 // Splits a line where the gap between two words exceeds kSegmentGapEm.
 std::vector<Line> split_at_gaps(const Line& line, double gap_em = kSegmentGapEm);
-
-// Across pages: band lines whose key appears on at least two pages in the
-// same band, or that hold a document symbol on a page after the first,
-// become furniture ("header" at the top, "footer" at the bottom).
-void mark_running_furniture(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

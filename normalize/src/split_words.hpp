@@ -9,19 +9,14 @@
 // halves are not both words ("in to" stays; "n ouveaux" joins). Runs once
 // the document's language is known.
 #include "pdf2tei/model.hpp"
-#include "pdf2tei/normalize/hyphenation.hpp"  // DictionaryLoader
+#include "hyphenation.hpp"  // DictionaryLoader
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
 
-inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
 // An unsure gap: below this (em), and below this share of the line's
 // median space (when the line has three spaces or more to measure).
 inline constexpr double kMaxUnsureGapEm = 0.25;
 inline constexpr double kUnsureGapShareOfSpace = 0.8;
-
-// Joins, in the page's running text (paragraphs, headings, notes) read from
-// a text layer, the word pairs the dictionary says are one word; flags them
-// kFlagSpaceRemoved and counts them.
-void join_split_words(Page& page, const DictionaryLoader& dict);
 
 }  // namespace pdf2tei::normalize

@@ -16,14 +16,11 @@
 #include <string_view>
 
 #include "pdf2tei/model.hpp"
-#include "pdf2tei/normalize/dictionary.hpp"
-#include "pdf2tei/normalize/document_spellings.hpp"
+#include "dictionary.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
-
-inline constexpr const char* kRepairDehyphenated = "dehyphenated";
-inline constexpr const char* kRepairCompoundJoined = "line-end-compound-kept";
-inline constexpr const char* kRepairSoftHyphen = "soft-hyphen-removed";
 
 enum class LineEndHyphen {
     NotOne,  // the line does not end in a broken word
@@ -39,7 +36,6 @@ enum class LineEndHyphen {
 // With `spellings`, the document's own usage decides first: a word it writes
 // with its hyphen inside a line (and never whole) keeps it, one it writes
 // whole (and never hyphenated) loses it.
-using DictionaryLoader = std::function<const Dictionary*()>;
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const DictionaryLoader& dict,
                                 const DocumentSpellings* spellings = nullptr);
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict);
@@ -48,15 +44,5 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
 // word broken at the line end; flags and counts it. True when joined.
 bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs,
                       const DocumentSpellings* spellings = nullptr);
-
-// The same at a page break, between the last paragraph of a page and the
-// first of the next, which carries it on (running heads and notes between).
-// The joined word stays on the first page.
-void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs,
-                            const DocumentSpellings* spellings = nullptr);
-
-// Joins, within each block of the page, the words broken at line ends, and
-// removes soft hyphens (U+00AD). Flags the words and counts in page.repairs.
-void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings = nullptr);
 
 }  // namespace pdf2tei::normalize

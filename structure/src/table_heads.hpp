@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -16,15 +17,5 @@ inline constexpr const char* kColumnHeadType = "column-head";
 
 // A heading row this short is too common to be known again by its words.
 inline constexpr std::size_t kMinHeadWords = 4;
-
-// A page whose body opens with the words of the last table's heading row
-// (the table's first row), in any order, opens with a repeat of it: the
-// continuation of a table has no caption over it, a new table has. Those
-// words may stand in the first row of a table, or in paragraphs where the
-// repeated row's lines were not seen as a table's (too few rows follow),
-// or both ("2025 2025 2026 2027" over a table whose first row has the
-// rest). They become Furniture of type kColumnHeadType; a table's row is
-// taken out of it. Returns how many repeats it marked.
-int mark_repeated_table_heads(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

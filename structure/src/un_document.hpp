@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -22,9 +23,5 @@ std::string iso_date(std::string_view text);
 // The number a paragraph starts with, as printed: "1." -> "1", "(a)" ->
 // "(a)", "(iv)" -> "(iv)"; "" when it has none.
 std::string paragraph_number(std::string_view text);
-
-// Finds the masthead, title and divisions; fills doc.un and retypes blocks.
-// Numbered paragraphs get Block::n in any document.
-void recognise_un_document(Document& doc);
 
 }  // namespace pdf2tei::structure

@@ -9,14 +9,9 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
-
-inline constexpr const char* kRepairSpaceRemoved = "space-removed";
-inline constexpr const char* kRepairElisionJoined = "elision-space-removed";
-inline constexpr const char* kRepairThinSpace = "thin-space-marked";
-inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
-inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 
 // A gap narrower than this is inside a word, whatever the extractor said
 // (a word space in Times is 0.25 em, and justification only widens it),
@@ -44,17 +39,5 @@ inline constexpr std::size_t kMinSpacedLetters = 3;
 inline constexpr double kSpacedGapSpread = 1.6;
 inline constexpr double kSpacedGapShareOfSpace = 0.75;
 inline constexpr double kMaxSpacedGapEm = 0.4;
-
-// Joins, in each line, the words the extractor split with a space that the
-// geometry says is not there, and the letters of a letter-spaced word, and
-// marks French thin spaces as U+202F. Never joins OCR words (Tesseract measured the
-// spaces itself), superscripts, or words of different sizes.
-void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
-
-// Chinese has no spaces between words: a space between two CJK characters
-// is the extractor's or OCR's (Tesseract puts one between every pair it
-// reads as two words, "人 人 生 而 自由"), and goes, from text layers and
-// OCR alike. A space next to a Latin letter or a digit stays ("第217 A").
-void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts);
 
 }  // namespace pdf2tei::normalize

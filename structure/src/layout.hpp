@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -56,10 +57,6 @@ inline constexpr double kMinOutdentEm = 0.5;
 // A line starting this close (em) to where the text after a label starts
 // on the line above hangs under that label.
 inline constexpr double kHangingAlignEm = 0.5;
-
-// Groups words (in extractor order) into lines, keeping that order. Marks
-// superscripts with kFlagSuperscript.
-std::vector<Line> group_lines(std::vector<Word> words);
 
 // The usual baseline pitch of consecutive lines of the same size (median),
 // or 0 when there are too few lines to tell.

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -32,12 +33,5 @@ inline constexpr std::size_t kMaxSideBySideBlocks = 400;
 // two-column table of prose under its heads reads row by row. Returns the
 // number of rows so ordered (0: no such table).
 int order_side_by_side_rows(std::vector<Block>& paragraphs, double body_size);
-
-// The heads of a table so ordered are marked Block::type == "column-head".
-// Word repeats a table's heads on every page it runs onto; the repeats are
-// page furniture (the text has them once): a head pair that opens its page
-// and repeats the previous table's becomes Furniture of type
-// "column-head". Returns how many blocks it changed.
-int mark_repeated_column_heads(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

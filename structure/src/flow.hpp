@@ -6,18 +6,11 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
-// The previous page's last running paragraph and this page's first, or
-// nulls. Running = Paragraph kind.
-Block* last_paragraph(Page& page);
-Block* first_paragraph(Page& page);
-
 // True when `next` reads as the rest of `prev`.
 bool continues_paragraph(const Block& prev, const Block& next);
-
-// Sets Block::continued on each page's first paragraph that carries on.
-void mark_continued_paragraphs(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

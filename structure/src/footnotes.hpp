@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
 
@@ -33,17 +34,5 @@ std::string leading_note_number(const Line& line);
 // there are fewer than n of them.
 inline constexpr double kNoteStartAlignEm = 0.5;
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost = false);
-
-// Marks, in each page's paragraphs, the call of each of its notes: a
-// superscript word whose text is the note's number, the first not yet used,
-// in reading order; and drops the number from the note's text (it is @n).
-// A note without a call is kept when its number follows the last note's
-// (with a warning on a text layer), else it was never a note.
-void anchor_notes(std::vector<Page>& pages);
-
-// A note that starts at the top of a page's note area without a number
-// carries on the previous page's last note when that one ends open; else
-// it was not a note, and becomes a paragraph again.
-void join_continued_notes(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

@@ -8,20 +8,15 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
 
-inline constexpr const char* kRepairAccentComposed = "accent-composed";
 // An accent stands over a letter when at least this share of its width is
 // over the letter's box.
 inline constexpr double kMinAccentOverlap = 0.5;
 
 // The combining mark of a spacing accent (U+00B4 -> U+0301), or 0.
 char32_t combining_mark_of(char32_t spacing_accent);
-
-// Composes accents drawn apart within words and onto the next or previous
-// word's letter. Needs glyph boxes (run before they are released); words
-// without them are left as they are.
-void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts);
 
 }  // namespace pdf2tei::normalize

@@ -7,13 +7,8 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
-
-inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
-
-// Changes and counts (in each page's repairs) the ASCII apostrophes of OCR
-// words when the document's elisions are mostly typographic.
-void unify_ocr_apostrophes(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::normalize

@@ -14,21 +14,9 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
-
-// True when most of the page's strong letters are right-to-left ones.
-bool is_right_to_left(const std::vector<Word>& words);
-
-// Mirrors the words' and glyphs' boxes, and the drawings', about the
-// page's middle; within each run of consecutive words on one line, sorts
-// the words by their mirrored position (the extractor gives them left to
-// right, the mirror reads them right to left).
-void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double page_width);
-
-// Mirrors the laid-out blocks back (blocks, lines, words, glyphs), and puts
-// each line's runs of left-to-right words back in left-to-right order.
-void unmirror_blocks(std::vector<Block>& blocks, double page_width);
 
 // The words of one line in logical order: maximal runs that start and end
 // with a left-to-right word, holding no right-to-left word (numbers and

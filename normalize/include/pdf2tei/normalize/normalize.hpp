@@ -1,0 +1,118 @@
+#pragma once
+// normalize: the repairs of what extraction breaks, as the pipeline's passes
+// call them (pipeline/src/passes.cpp), by the scale of the data they work
+// on. Each is a function of the words, lines or pages it is given, counts
+// what it changed under a kRepair* name (the TEI header's list) and flags
+// the words it touched. Their thresholds and helpers are internal
+// (normalize/src/*.hpp, one header per repair, with its tests).
+//
+// Threads: every function here may run on any thread, on different pages
+// at once. The dictionaries and hyphenation patterns are loaded once per
+// process, on first use, behind a lock, and are read-only after.
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+#include "pdf2tei/normalize/switches.hpp"
+
+namespace pdf2tei::normalize {
+
+// The repairs' names, as the TEI header and the JSON count them.
+inline constexpr const char* kRepairNfc = "unicode-nfc";
+inline constexpr const char* kRepairControl = "control-removed";
+inline constexpr const char* kRepairPrivateUse = "private-use-removed";
+inline constexpr const char* kRepairLigature = "ligature-expanded";
+inline constexpr const char* kRepairPresentationForm = "presentation-form-folded";
+inline constexpr const char* kRepairAccentComposed = "accent-composed";
+inline constexpr const char* kRepairGuillemet = "guillemet-restored";
+inline constexpr const char* kRepairSpaceRemoved = "space-removed";
+inline constexpr const char* kRepairElisionJoined = "elision-space-removed";
+inline constexpr const char* kRepairThinSpace = "thin-space-marked";
+inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
+inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
+inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
+inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
+inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
+inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
+inline constexpr const char* kRepairDehyphenated = "dehyphenated";
+inline constexpr const char* kRepairCompoundJoined = "line-end-compound-kept";
+inline constexpr const char* kRepairSoftHyphen = "soft-hyphen-removed";
+
+// ---- Language --------------------------------------------------------------
+
+// Only the first this many bytes of a text are classified: n-gram profiles
+// settle within a page of text.
+inline constexpr std::size_t kMaxLanguageSample = 4 * 1024;
+// BCP 47 primary subtag of the most likely language ("fr", "ru", "zh"), or
+// "und" when the text is too short or unknown (language.hpp).
+std::string detect_language(std::string_view utf8_text);
+// Every language the classifier finds plausible, best first; empty = none.
+std::vector<std::string> language_candidates(std::string_view utf8_text);
+
+class Dictionary;  // hunspell, per language (dictionary.hpp)
+// The document language's dictionary, asked for only when a repair needs
+// it (nullptr: none installed), so a document that needs none loads none.
+using DictionaryLoader = std::function<const Dictionary*()>;
+DictionaryLoader dictionary_loader(const std::string& language);
+// Share of `words` the language's dictionary knows; -1 without one.
+double dictionary_hit_rate(const std::string& language, const std::vector<std::string>& words);
+
+// ---- Word scale: a page's words as read, with their glyph boxes -----------
+
+// Accents drawn as glyphs of their own composed onto their letter (diacritics.hpp).
+void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts);
+// OT1's ≪ ≫ drawn for « » made guillemets again (guillemets.hpp).
+void restore_guillemets(std::vector<Word>& words, RepairCounts& counts);
+// Controls, noncharacters and private-use code points removed; ligatures
+// expanded, Arabic presentation forms folded and NFC as `on` says; one
+// glyph box kept per code point; words left empty dropped (unicode.hpp).
+void clean_words(std::vector<Word>& words, RepairCounts& counts, const RepairSwitches& on = {});
+// The same for one string (metadata).
+std::string clean_string(std::string_view in, RepairCounts& counts);
+
+// ---- Line scale: a page's lines -------------------------------------------
+
+// Word spaces judged from the glyph gaps: spaces inside words and at
+// elisions removed, letter-spaced words joined, French thin spaces marked
+// U+202F (spacing.hpp).
+void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
+// No space between two CJK characters (spacing.hpp).
+void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts);
+
+// ---- Document scale: every page, with the document's language --------------
+
+// How the document itself spells its words (document_spellings.cpp): read
+// before any line-end repair, it settles "cross-|cutting" the document's way.
+class DocumentSpellings {
+public:
+    // A word with a hyphen between letters that does not end its line is a
+    // hyphenated spelling; every word is a whole one. Case is folded.
+    static DocumentSpellings of(const std::vector<Page>& pages);
+    bool writes_hyphenated(const std::u32string& left, const std::u32string& right) const;
+    bool writes_whole(const std::u32string& left, const std::u32string& right) const;
+
+private:
+    std::unordered_set<std::u32string> hyphenated_, whole_;
+};
+
+// OCR's ASCII apostrophes made ’ where the document's are (apostrophes.hpp).
+void unify_ocr_apostrophes(std::vector<Page>& pages);
+// OCR's capitals read without their accent given it back (capital_accents.hpp).
+void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
+// Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).
+void restore_lost_ligatures(Page& page, const DictionaryLoader& dict);
+// Unsure gaps settled by the dictionary ("n ouveaux") (split_words.hpp).
+void join_split_words(Page& page, const DictionaryLoader& dict);
+// Line-end hyphens within each block joined, real compounds keeping
+// theirs; soft hyphens removed (hyphenation.hpp).
+void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings = nullptr);
+// The same at a page break, between the last paragraph of a page and the
+// first of the next, which carries it on. The joined word stays on the
+// first page, whose repairs count it.
+void join_across_page_break(Block& before, Block& after, const DictionaryLoader& dict, RepairCounts& repairs,
+                            const DocumentSpellings* spellings = nullptr);
+
+}  // namespace pdf2tei::normalize

@@ -1,0 +1,89 @@
+#pragma once
+// The OCR stage behind one class: when a page is read again (triage, and a
+// band of OCR to settle a borderline layer), in which language, and how
+// OCR's words replace or patch the layer's. The pipeline calls judge() on
+// every page, choose_languages() once, then read() on the pages judged to
+// need it.
+//
+// Threads: one PageOcr per worker thread. It owns that thread's Tesseract
+// engine (made on first use, remade only when the languages change); no
+// method may be called from two threads at once. Different PageOcr objects
+// run concurrently.
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "pdf2tei/image.hpp"
+#include "pdf2tei/model.hpp"
+#include "pdf2tei/ocr/engine.hpp"
+#include "pdf2tei/ocr/triage.hpp"
+
+namespace pdf2tei::ocr {
+
+// What the caller asks of OCR (ConvertOptions' OCR fields).
+struct OcrPolicy {
+    OcrMode mode = OcrMode::Auto;
+    // BCP 47 ("fr") or Tesseract's ("fra+eng"); empty = detected.
+    std::string lang;
+    int dpi = 0;  // rendering; 0 = a scan's own (>= kMinNativeDpi), else kDefaultDpi
+    int deadline_ms = 120000;  // per page
+    Binarization binarization = Binarization::Tesseract;
+    bool patch_lossy_layers = true;  // lossy pages: OCR only the words the layer cannot vouch for
+};
+
+// Pages to OCR are rendered at the scan's own resolution when it has one
+// worth keeping, else at kDefaultDpi; never beyond kMaxDpi.
+inline constexpr int kDefaultDpi = 300;
+inline constexpr int kMinNativeDpi = 200;
+inline constexpr int kMaxDpi = 600;
+
+// The share of a page's height read to tell its language, and how much
+// surer (mean word confidence, 0..1) another script's model must read it
+// to replace the first guess.
+inline constexpr double kLanguageSampleBand = 0.12;
+inline constexpr float kSurerSampleConfidence = 0.25f;
+
+// Renders the page being judged or read at a resolution (ingest's
+// PageReader::render); an empty image when it cannot.
+using PageRenderer = std::function<GrayImage(int dpi)>;
+
+// The resolution `page` is rendered at for OCR.
+int render_dpi(const OcrPolicy& policy, const Page& page);
+
+class PageOcr {
+public:
+    explicit PageOcr(OcrPolicy policy);
+    ~PageOcr();
+    PageOcr(const PageOcr&) = delete;
+    PageOcr& operator=(const PageOcr&) = delete;
+
+    // Judges the page's text layer (ocr/triage.hpp). A layer close to the
+    // dictionary's bar is settled by OCR of a band across the page; a usable
+    // layer with large images holding text it lacks is `partial`. Sets
+    // in.page.verdict, in.text_images and in.needs_ocr, and warns when a
+    // broken layer is thrown away. Renders only for the band.
+    void judge(IngestedPage& in, const LanguageOracle& oracle, const PageRenderer& render);
+
+    // The Tesseract languages for every page to OCR: the policy's; else
+    // `layer_language`, that of the document's trusted text; else from the
+    // script of `first` (the first page to OCR) and a sample read of it.
+    // Throws Error(Usage) when the policy names a language without a model.
+    std::string choose_languages(const std::string& layer_language, const IngestedPage& first,
+                                 const LanguageOracle& oracle, const PageRenderer& render);
+
+    // Reads a page judged to need OCR: the whole page, replacing its words;
+    // a lossy page's untrusted words only; or a partial page's text images,
+    // added to the layer's words in reading order.
+    void read(IngestedPage& in, const std::string& languages, const PageRenderer& render);
+
+private:
+    OcrEngine& engine(const std::string& languages);
+    void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
+    void read_page(IngestedPage& in, const std::string& languages, const PageRenderer& render);
+    void read_text_images(IngestedPage& in, const std::string& languages, const PageRenderer& render);
+
+    OcrPolicy policy_;
+    std::unique_ptr<OcrEngine> engine_;
+};
+
+}  // namespace pdf2tei::ocr

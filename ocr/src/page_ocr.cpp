@@ -1,0 +1,213 @@
+// The OCR stage's policy (see page_ocr.hpp): triage with arbitration,
+// the choice of language, and how OCR's words take the layer's place.
+#include "pdf2tei/ocr/page_ocr.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "pdf2tei/error.hpp"
+#include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/ocr/layer_patch.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+// The warning for a page whose recognition the deadline cut short.
+std::string deadline_warning(const OcrPolicy& policy) {
+    return "OCR stopped at the deadline (" + std::to_string(policy.deadline_ms) + " ms); text may be missing";
+}
+
+// The language the oracle finds in a text, "und" for none.
+std::string detected_language(const LanguageOracle& oracle, const std::string& text) {
+    const auto candidates = oracle.candidates(text);
+    return candidates.empty() ? "und" : candidates.front();
+}
+
+// Where an image's text goes in the layer's reading order: before the
+// first word below the image's top that stands over the image's width,
+// else at the end.
+std::size_t reading_place(const std::vector<Word>& words, const Box& image) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const Box& b = words[k].box;
+        if (b.center_y() > image.y0 && b.x1 > image.x0 && b.x0 < image.x1) return k;
+    }
+    return words.size();
+}
+
+bool rereads_layers(OcrMode mode) { return mode == OcrMode::Auto || mode == OcrMode::Redo; }
+
+// Moves what `sink` collected onto the page.
+void keep_warnings(WarningSink& sink, Page& page) {
+    for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
+}
+
+}  // namespace
+
+int render_dpi(const OcrPolicy& policy, const Page& page) {
+    if (policy.dpi > 0) return std::min(policy.dpi, kMaxDpi);
+    const int native = page.text_layer.image_dpi;
+    return native >= kMinNativeDpi ? std::min(native, kMaxDpi) : kDefaultDpi;
+}
+
+PageOcr::PageOcr(OcrPolicy policy) : policy_(std::move(policy)) {}
+PageOcr::~PageOcr() = default;
+
+OcrEngine& PageOcr::engine(const std::string& languages) {
+    if (!engine_ || engine_->languages() != languages)
+        engine_ = std::make_unique<OcrEngine>(languages, policy_.binarization);
+    return *engine_;
+}
+
+void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRenderer& render) {
+    Judgement j = judge_page(in.page.text_layer, in.words, oracle);
+    if (j.borderline && rereads_layers(policy_.mode)) arbitrate(in, j, render);
+    if (j.verdict == PageVerdict::Text) {
+        auto images = images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
+        if (!images.empty()) {
+            j.verdict = PageVerdict::Partial;
+            in.text_images = std::move(images);
+        }
+    }
+    in.page.verdict = j.verdict;
+    in.needs_ocr = needs_ocr(j, policy_.mode);
+    // Worth a warning: a layer thrown away because it is broken, not one
+    // the user asked to replace (--ocr always, redo).
+    if (in.needs_ocr && !j.layer_usable && j.verdict != PageVerdict::None)
+        in.page.warnings.push_back({Stage::Ocr, in.page.number, "text layer replaced by OCR: " + j.reason});
+}
+
+// A layer the dictionary judged close to its bar is settled by OCR of a
+// band across the middle of the page (band_agreement): kept if OCR finds
+// the layer's words there, replaced if not. The page is rendered for it.
+// Without a model for the language, or with too few words read, the
+// dictionary's judgement stands.
+void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
+    const std::string langs = tesseract_languages(policy_.lang.empty() ? j.language : policy_.lang);
+    if (langs.empty()) return;
+    const GrayImage image = render(render_dpi(policy_, in.page));
+    in.page.rendered = true;
+    if (image.empty()) return;
+    const double band_height = in.page.height * kArbiterBand;
+    const Box band{0, (in.page.height - band_height) / 2, in.page.width, (in.page.height + band_height) / 2};
+    const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
+    const double agreement = band_agreement(in.words, r.words, band);
+    if (agreement < 0) return;
+    j.layer_usable = agreement >= kMinArbiterAgreement;
+    j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
+    j.reason = j.layer_usable ? "" : "OCR of a band across the page finds only " +
+                                         std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
+}
+
+std::string PageOcr::choose_languages(const std::string& layer_language, const IngestedPage& first,
+                                      const LanguageOracle& oracle, const PageRenderer& render) {
+    if (!policy_.lang.empty()) {
+        const std::string langs = tesseract_languages(policy_.lang);
+        if (langs.empty()) throw Error(ErrorCode::Usage, Stage::Ocr, "", 0, "no OCR language for --lang " + policy_.lang);
+        return langs;
+    }
+    const std::string from_layer = tesseract_languages(layer_language);
+    if (!from_layer.empty()) return from_layer;
+    const GrayImage image = render(render_dpi(policy_, first.page));
+    const std::string guess = tesseract_languages(language_for_script(detect_script(image)));
+    const OcrResult first_read = engine(guess).sample(image, kLanguageSampleBand);
+    const std::string refined = tesseract_languages(detected_language(oracle, words_text(first_read.words)));
+    if (!refined.empty()) return refined;
+    // The script was misjudged (OSD on a small bilevel page of Chinese said
+    // Latin, and English read letter soup): the band is read again in each
+    // other script's main model; one wins when its reading is its own
+    // language and clearly surer than the first (a band too short to tell
+    // a language, as on Tesseract's phototest, keeps the first model).
+    for (const char* script : {"Han", "Arabic", "Cyrillic", "Latin"}) {
+        const std::string model = tesseract_languages(language_for_script(script));
+        if (model.empty() || model == guess) continue;
+        const OcrResult other = engine(model).sample(image, kLanguageSampleBand);
+        if (other.mean_confidence < first_read.mean_confidence + kSurerSampleConfidence) continue;
+        if (tesseract_languages(detected_language(oracle, words_text(other.words))) == model) return model;
+    }
+    return guess;
+}
+
+void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
+    if (in.page.verdict == PageVerdict::Partial && policy_.mode != OcrMode::Always)
+        read_text_images(in, languages, render);
+    else
+        read_page(in, languages, render);
+}
+
+// Replaces a page's words with what OCR reads on its rendering, or, on a
+// lossy page, only the words its layer cannot vouch for (layer_patch.hpp),
+// unless OCR was asked for every page or the patch is switched off.
+void PageOcr::read_page(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
+    Page& page = in.page;
+    const GrayImage image = render(render_dpi(policy_, page));
+    page.rendered = true;
+    WarningSink sink(Stage::Ocr, page.number);
+    if (image.empty()) {
+        sink.add("page cannot be rendered; its text layer is kept");
+        keep_warnings(sink, page);
+        return;
+    }
+    OcrResult r = engine(languages).recognize(image, policy_.deadline_ms);
+    if (r.timed_out) sink.add(deadline_warning(policy_));
+    const bool patches = policy_.patch_lossy_layers && page.verdict == PageVerdict::Lossy &&
+                         rereads_layers(policy_.mode) && !r.timed_out;
+    LayerPatch patch;
+    if (patches) patch = patch_layer(in.words, r.symbols, r.words);
+    if (patch.usable) {
+        in.words = std::move(patch.words);
+        page.ocr_patched = true;
+        page.ocr_confidence = patch.confidence;
+        if (patch.patched) page.repairs["ocr-patched-word"] += patch.patched;
+    } else {
+        in.words = std::move(r.words);
+        page.source = Source::Ocr;
+        page.ocr_confidence = r.mean_confidence;
+    }
+    keep_warnings(sink, page);
+}
+
+// Reads the text in a partial page's images and adds it to the layer's
+// words, each image's before the first layer word below its top. An image
+// where OCR finds no text worth the name leaves the page `text`.
+void PageOcr::read_text_images(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
+    Page& page = in.page;
+    const GrayImage image = render(render_dpi(policy_, page));
+    page.rendered = true;
+    WarningSink sink(Stage::Ocr, page.number);
+    if (image.empty()) {
+        sink.add("page cannot be rendered; the text in its images is not read");
+        keep_warnings(sink, page);
+        return;
+    }
+    std::vector<std::pair<std::size_t, std::vector<Word>>> found;
+    double confidence = 0;
+    int n = 0;
+    for (const Box& region : in.text_images) {
+        OcrResult r = engine(languages).recognize_region(image, region, policy_.deadline_ms);
+        if (r.timed_out) sink.add(deadline_warning(policy_));
+        for (const auto& word : r.words) confidence += word.confidence;
+        n += static_cast<int>(r.words.size());
+        found.emplace_back(reading_place(in.words, region), std::move(r.words));
+    }
+    if (n >= kMinTextImageWords && confidence / n >= kMinTextImageConfidence) {
+        page.ocr_patched = true;
+        page.ocr_confidence = static_cast<float>(confidence / n);
+        page.repairs["ocr-image-word"] += n;
+        std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::vector<Word> merged;
+        merged.reserve(in.words.size() + static_cast<std::size_t>(n));
+        auto next = found.begin();
+        for (std::size_t k = 0; k <= in.words.size(); ++k) {
+            for (; next != found.end() && next->first == k; ++next)
+                for (auto& word : next->second) merged.push_back(std::move(word));
+            if (k < in.words.size()) merged.push_back(std::move(in.words[k]));
+        }
+        in.words = std::move(merged);
+    } else {
+        page.verdict = PageVerdict::Text;
+    }
+    keep_warnings(sink, page);
+}
+
+}  // namespace pdf2tei::ocr

@@ -1,0 +1,164 @@
+// The pass list (see passes.hpp): every repair and structure rule the
+// pipeline runs after ingest and OCR, in order, each with its switch and
+// counters. Reordering passes changes the output: each one's comment says
+// what it needs from those before it.
+#include "passes.hpp"
+
+#include "pdf2tei/structure/structure.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::pipeline {
+namespace {
+
+using normalize::RepairSwitches;
+namespace n = normalize;
+namespace s = structure;
+
+// Figures are found among the layer's drawings; OCR pages are read without them.
+const std::vector<Box>& drawings_for_layout(const PageWork& w) {
+    static const std::vector<Box> kNoDrawings;
+    return w.in.page.source == Source::Ocr ? kNoDrawings : w.in.drawings;
+}
+
+std::vector<PagePass> make_page_passes() {
+    return {
+        // Word scale: the words as read, with their glyph boxes.
+        {"accents", Scale::Word, &RepairSwitches::diacritics, {n::kRepairAccentComposed},
+         [](PageWork& w) { n::compose_spacing_accents(w.in.words, w.page().repairs); }},
+        {"guillemets", Scale::Word, &RepairSwitches::diacritics, {n::kRepairGuillemet},  // OT1's other stand-in
+         [](PageWork& w) { n::restore_guillemets(w.in.words, w.page().repairs); }},
+        // Its own switches (nfc, ligatures, presentation forms) act inside:
+        // the removals of controls and private use always run.
+        {"characters", Scale::Word, nullptr,
+         {n::kRepairNfc, n::kRepairControl, n::kRepairPrivateUse, n::kRepairLigature, n::kRepairPresentationForm},
+         [](PageWork& w) { n::clean_words(w.in.words, w.page().repairs, w.repairs); }},
+        // Page scale. Right-to-left pages are laid out in a mirror, so that
+        // every rule after reads them from their start.
+        {"mirror", Scale::Page, nullptr, {},
+         [](PageWork& w) {
+             w.right_to_left = s::is_right_to_left(w.in.words);
+             if (w.right_to_left) s::mirror_page(w.in.words, w.in.drawings, w.page().width);
+         }},
+        // OCR finds columns itself; text layers are often read across them.
+        {"columns", Scale::Page, nullptr, {},
+         [](PageWork& w) {
+             if (w.page().source == Source::TextLayer) s::order_columns(w.in.words);
+         }},
+        {"lines", Scale::Page, nullptr, {}, [](PageWork& w) { w.lines = s::group_lines(std::move(w.in.words)); }},
+        {"spacing", Scale::Page, &RepairSwitches::spacing,
+         {n::kRepairSpaceRemoved, n::kRepairElisionJoined, n::kRepairThinSpace, n::kRepairLetterSpacing},
+         [](PageWork& w) { n::repair_spacing(w.lines, w.page().repairs); }},
+        {"cjk-spaces", Scale::Page, &RepairSwitches::spacing, {n::kRepairCjkSpace},
+         [](PageWork& w) { n::remove_cjk_spaces(w.lines, w.page().repairs); }},
+        {"layout", Scale::Page, nullptr, {},
+         [](PageWork& w) {
+             const bool ocr = w.page().source == Source::Ocr;
+             w.page().blocks = s::lay_out_page(std::move(w.lines), w.page().height,
+                                               ocr ? s::LineSource::Ocr : s::LineSource::TextLayer,
+                                               drawings_for_layout(w));
+         }},
+        {"unmirror", Scale::Page, nullptr, {},
+         [](PageWork& w) {
+             if (w.right_to_left) s::unmirror_blocks(w.page().blocks, w.page().width);
+         }},
+        // Later passes work on words: the glyph boxes go.
+        {"release-glyphs", Scale::Page, nullptr, {}, [](PageWork& w) { release_glyphs(w.page()); }},
+    };
+}
+
+// Each page's paragraphs, in page order, as the classifier reads them.
+std::string running_text_sample(const std::vector<Page>& pages) {
+    std::string sample;
+    for (const auto& p : pages) {
+        for (const auto& b : p.blocks) {
+            if (b.kind != BlockKind::Paragraph) continue;
+            sample += block_text(b);
+            sample += '\n';
+        }
+        if (sample.size() >= n::kMaxLanguageSample) break;
+    }
+    return sample;
+}
+
+std::vector<DocumentPass> make_document_passes() {
+    return {
+        // Everything after needs the language: dictionaries, hyphenation.
+        {"language", Scale::Document, nullptr, {},
+         [](DocumentWork& w) {
+             w.doc.language = n::detect_language(running_text_sample(w.doc.pages));
+             w.dictionary = n::dictionary_loader(w.doc.language);
+         }},
+        {"ocr-apostrophes", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairApostrophe},
+         [](DocumentWork& w) { n::unify_ocr_apostrophes(w.doc.pages); }},
+        {"capital-accents", Scale::Document, &RepairSwitches::diacritics, {n::kRepairCapitalAccent},
+         [](DocumentWork& w) { n::restore_capital_accents(w.doc.pages, w.dictionary); }},
+        {"lost-ligatures", Scale::Document, &RepairSwitches::ligatures, {n::kRepairLigatureRestored},
+         [](DocumentWork& w) {
+             for (auto& page : w.doc.pages) n::restore_lost_ligatures(page, w.dictionary);
+         }},
+        {"split-words", Scale::Document, &RepairSwitches::spacing, {n::kRepairSplitWordJoined},
+         [](DocumentWork& w) {
+             for (auto& page : w.doc.pages) n::join_split_words(page, w.dictionary);
+         }},
+        // The document's own spellings, read before any word is joined at a
+        // line end.
+        {"spellings", Scale::Document, &RepairSwitches::dehyphenation, {},
+         [](DocumentWork& w) { w.spellings = n::DocumentSpellings::of(w.doc.pages); }},
+        {"line-end-hyphens", Scale::Document, &RepairSwitches::dehyphenation,
+         {n::kRepairDehyphenated, n::kRepairCompoundJoined, n::kRepairSoftHyphen},
+         [](DocumentWork& w) {
+             for (auto& page : w.doc.pages) n::join_line_end_hyphens(page, w.dictionary, &w.spellings);
+         }},
+        {"running-furniture", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::mark_running_furniture(w.doc.pages); }},
+        {"column-heads", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::mark_repeated_column_heads(w.doc.pages); }},
+        {"table-heads", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::mark_repeated_table_heads(w.doc.pages); }},
+        // Notes carried onto the next page are joined before they are
+        // anchored: the call is on the page where the note starts.
+        {"continued-notes", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::join_continued_notes(w.doc.pages); }},
+        {"note-calls", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::anchor_notes(w.doc.pages); }},
+        // After furniture and notes are set aside, which lie between a
+        // page's last paragraph and the next page's first.
+        {"continued-paragraphs", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::mark_continued_paragraphs(w.doc.pages); }},
+        {"page-break-hyphens", Scale::Document, &RepairSwitches::dehyphenation,
+         {n::kRepairDehyphenated, n::kRepairCompoundJoined},
+         [](DocumentWork& w) {
+             auto& pages = w.doc.pages;
+             for (std::size_t i = 1; i < pages.size(); ++i) {
+                 Block* after = s::first_paragraph(pages[i]);
+                 if (!after || !after->continued) continue;
+                 if (Block* before = s::last_paragraph(pages[i - 1]))
+                     n::join_across_page_break(*before, *after, w.dictionary, pages[i - 1].repairs, &w.spellings);
+             }
+         }},
+        {"un-document", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::recognise_un_document(w.doc); }},
+    };
+}
+
+template <typename Work>
+void run_passes(const std::vector<Pass<Work>>& passes, Work& work, const RepairSwitches& on) {
+    for (const auto& pass : passes)
+        if (!pass.on || on.*pass.on) pass.run(work);
+}
+
+}  // namespace
+
+const std::vector<PagePass>& page_passes() {
+    static const std::vector<PagePass> passes = make_page_passes();
+    return passes;
+}
+
+const std::vector<DocumentPass>& document_passes() {
+    static const std::vector<DocumentPass> passes = make_document_passes();
+    return passes;
+}
+
+void run_page_passes(PageWork& work, const RepairSwitches& on) { run_passes(page_passes(), work, on); }
+
+void run_document_passes(DocumentWork& work, const RepairSwitches& on) { run_passes(document_passes(), work, on); }
+
+}  // namespace pdf2tei::pipeline

@@ -1,0 +1,79 @@
+#pragma once
+// structure: what the text is, from where it stands. The page-scale calls
+// make one page's lines and blocks (reading order, paragraphs, headings,
+// tables, figures, the furniture bands and the note area); the
+// document-scale calls decide what needs neighbouring pages (running heads,
+// notes across pages and at their calls, paragraphs across page breaks,
+// the UN masthead and divisions). The pipeline calls them as passes
+// (pipeline/src/passes.cpp); their rules, thresholds (in font-size units)
+// and helpers are internal (structure/src/*.hpp, with their tests).
+//
+// Threads: the page-scale calls may run on different pages at once; the
+// document-scale calls run once, on the caller's thread, after every page.
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::structure {
+
+// ---- Page scale ------------------------------------------------------------
+
+// True when most of the page's strong letters are right-to-left ones
+// (right_to_left.hpp): such a page is laid out in a mirror, so that every
+// rule reads it from its start.
+bool is_right_to_left(const std::vector<Word>& words);
+// Mirrors the words' and glyphs' boxes, and the drawings', about the page's
+// middle, each line's words in their mirrored order.
+void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double page_width);
+// Mirrors the laid-out blocks back, each line's left-to-right runs (numbers,
+// Latin words) in their own order.
+void unmirror_blocks(std::vector<Block>& blocks, double page_width);
+
+// A text layer's words in column order when the page has a gutter
+// (columns.hpp). Returns whether it changed anything.
+bool order_columns(std::vector<Word>& words);
+
+// Groups words (in reading order) into lines, keeping that order, and marks
+// superscripts (layout.hpp).
+std::vector<Line> group_lines(std::vector<Word> words);
+
+// Which lines a page's words came from: OCR lines are never looked at as
+// tables or figures (page_layout.hpp).
+enum class LineSource { TextLayer, Ocr };
+
+// One page's blocks in order: top-band lines (furniture when their form
+// says so), paragraphs and headings, tables and figures (found among
+// `drawings`), notes, bottom-band lines (page_layout.hpp).
+std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height,
+                                LineSource source = LineSource::TextLayer, const std::vector<Box>& drawings = {});
+
+// ---- Document scale ----------------------------------------------------------
+
+// Band lines repeated on two pages or more, or holding the document's
+// symbol after the first page, become furniture (furniture.hpp).
+void mark_running_furniture(std::vector<Page>& pages);
+// Table heads Word repeats on each page a side-by-side table runs onto
+// become furniture (side_by_side.hpp). Returns how many blocks it changed.
+int mark_repeated_column_heads(std::vector<Page>& pages);
+// The same for a table's column heads repeated over its continuation
+// (table_heads.hpp). Returns how many repeats it marked.
+int mark_repeated_table_heads(std::vector<Page>& pages);
+// A note that opens a page's note area without a number carries on the
+// previous page's last note (footnotes.hpp).
+void join_continued_notes(std::vector<Page>& pages);
+// Each note is placed at its call, the first superscript of its number
+// not yet used; a note without a call is kept at its page, with a warning
+// on a text layer (footnotes.hpp).
+void anchor_notes(std::vector<Page>& pages);
+// Block::continued on each page's first paragraph that carries on the
+// previous page's last (flow.hpp).
+void mark_continued_paragraphs(std::vector<Page>& pages);
+// A page's last and first running paragraph (Paragraph kind), or null.
+Block* last_paragraph(Page& page);
+Block* first_paragraph(Page& page);
+// The masthead, title and divisions of a UN document: fills doc.un and
+// retypes blocks; numbered paragraphs get Block::n in any document
+// (un_document.hpp).
+void recognise_un_document(Document& doc);
+
+}  // namespace pdf2tei::structure
