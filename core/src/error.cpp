@@ -54,15 +54,15 @@ Error::Error(ErrorCode code, Stage stage, std::string file, int page, const std:
 std::string Warning::to_line() const {
     std::string out;
     if (page > 0) out += "page " + std::to_string(page) + ": ";
-    out += std::string(to_string(stage)) + ": " + one_line(message);
+    out += code + ": " + one_line(message);
     return out;
 }
 
-void WarningSink::add(std::string message) {
+void WarningSink::add(const char* code, std::string message) {
     message = one_line(std::move(message));
     // Linear search: a page has at most cap_ distinct warnings.
     for (std::size_t i = 0; i < warnings_.size(); ++i)
-        if (warnings_[i].stage == stage_ && warnings_[i].message == message) {
+        if (warnings_[i].code == code && warnings_[i].message == message) {
             ++repeats_[i];
             return;
         }
@@ -70,7 +70,7 @@ void WarningSink::add(std::string message) {
         ++dropped_;
         return;
     }
-    warnings_.push_back({stage_, page_, std::move(message)});
+    warnings_.push_back({stage_, page_, code, std::move(message)});
     repeats_.push_back(1);
 }
 
@@ -79,7 +79,7 @@ std::vector<Warning> WarningSink::take() {
     for (std::size_t i = 0; i < out.size(); ++i)
         if (repeats_[i] > 1) out[i].message += " (" + std::to_string(repeats_[i]) + " times)";
     if (dropped_ > 0)
-        out.push_back({stage_, page_, std::to_string(dropped_) + " further warnings suppressed"});
+        out.push_back({stage_, page_, warning_code::kSuppressed, std::to_string(dropped_) + " further warnings suppressed"});
     warnings_.clear();
     repeats_.clear();
     dropped_ = 0;

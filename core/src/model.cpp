@@ -46,6 +46,31 @@ std::size_t Document::warning_count() const {
     return n;
 }
 
+void Document::cap_warnings(std::size_t cap) {
+    std::map<std::string, std::size_t> dropped;  // by code, in name order
+    std::size_t kept = 0, total = 0;
+    auto keep_first = [&](std::vector<Warning>& list) {
+        std::vector<Warning> out;
+        for (auto& w : list) {
+            if (kept < cap) {
+                out.push_back(std::move(w));
+                ++kept;
+            } else {
+                ++dropped[w.code];
+                ++total;
+            }
+        }
+        list = std::move(out);
+    };
+    keep_first(warnings);
+    for (auto& p : pages) keep_first(p.warnings);
+    if (total == 0) return;
+    std::string which;
+    for (const auto& [code, n] : dropped) which += (which.empty() ? "" : ", ") + code + " " + std::to_string(n);
+    warnings.push_back({Stage::Output, 0, warning_code::kSuppressed,
+                        std::to_string(total) + " further warnings suppressed (" + which + ")"});
+}
+
 void release_glyphs(Page& page) {
     for (auto& b : page.blocks)
         for (auto& l : b.lines)

@@ -23,7 +23,7 @@ void on_poppler_message(const std::string& msg, void*) {
     if (!t_sink) return;  // a thread we did not set up: nothing to attach it to
     std::string text = msg;
     if (text.rfind("error: ", 0) == 0) text.erase(0, 7);
-    t_sink->add("poppler: " + text);
+    t_sink->add(warning_code::kPdfDamage, "poppler: " + text);
 }
 
 std::string to_utf8(const poppler::ustring& s) {
@@ -116,7 +116,7 @@ IngestedPage PageReader::read(int index) {
         MessageCapture capture(sink);
         std::unique_ptr<poppler::page> p(impl_->doc->create_page(index));
         if (!p) {
-            sink.add("page cannot be read; left empty");
+            sink.add(warning_code::kPageUnreadable, "page cannot be read; left empty");
         } else {
             page.label = to_utf8(p->label());
             page.rotation = degrees(p->orientation());

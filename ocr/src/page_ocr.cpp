@@ -74,7 +74,8 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     // Worth a warning: a layer thrown away because it is broken, not one
     // the user asked to replace (--ocr always, redo).
     if (in.needs_ocr && !j.layer_usable && j.verdict != PageVerdict::None)
-        in.page.warnings.push_back({Stage::Ocr, in.page.number, "text layer replaced by OCR: " + j.reason});
+        in.page.warnings.push_back(
+            {Stage::Ocr, in.page.number, warning_code::kLayerReplaced, "text layer replaced by OCR: " + j.reason});
 }
 
 // A layer the dictionary judged close to its bar is settled by OCR of a
@@ -144,12 +145,12 @@ void PageOcr::read_page(IngestedPage& in, const std::string& languages, const Pa
     page.rendered = true;
     WarningSink sink(Stage::Ocr, page.number);
     if (image.empty()) {
-        sink.add("page cannot be rendered; its text layer is kept");
+        sink.add(warning_code::kRenderFailed, "page cannot be rendered; its text layer is kept");
         keep_warnings(sink, page);
         return;
     }
     OcrResult r = engine(languages).recognize(image, policy_.deadline_ms);
-    if (r.timed_out) sink.add(deadline_warning(policy_));
+    if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
     const bool patches = policy_.patch_lossy_layers && page.verdict == PageVerdict::Lossy &&
                          rereads_layers(policy_.mode) && !r.timed_out;
     LayerPatch patch;
@@ -176,7 +177,7 @@ void PageOcr::read_text_images(IngestedPage& in, const std::string& languages, c
     page.rendered = true;
     WarningSink sink(Stage::Ocr, page.number);
     if (image.empty()) {
-        sink.add("page cannot be rendered; the text in its images is not read");
+        sink.add(warning_code::kRenderFailed, "page cannot be rendered; the text in its images is not read");
         keep_warnings(sink, page);
         return;
     }
@@ -185,7 +186,7 @@ void PageOcr::read_text_images(IngestedPage& in, const std::string& languages, c
     int n = 0;
     for (const Box& region : in.text_images) {
         OcrResult r = engine(languages).recognize_region(image, region, policy_.deadline_ms);
-        if (r.timed_out) sink.add(deadline_warning(policy_));
+        if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
         for (const auto& word : r.words) confidence += word.confidence;
         n += static_cast<int>(r.words.size());
         found.emplace_back(reading_place(in.words, region), std::move(r.words));

@@ -54,6 +54,12 @@ ordered_json block(const Block& b) {
     return j;
 }
 
+ordered_json warnings(const std::vector<Warning>& list) {
+    ordered_json out = ordered_json::array();
+    for (const auto& w : list) out.push_back({{"code", w.code}, {"page", w.page}, {"message", w.message}});
+    return out;
+}
+
 }  // namespace
 
 std::string write_json(const Document& doc) {
@@ -62,11 +68,13 @@ std::string write_json(const Document& doc) {
         ordered_json blocks = ordered_json::array();
         for (const auto& b : p.blocks) blocks.push_back(block(b));
         pages.push_back({{"number", p.number}, {"width", p.width}, {"height", p.height},
-                         {"verdict", to_string(p.verdict)}, {"source", to_string(p.source)}, {"blocks", blocks}});
+                         {"verdict", to_string(p.verdict)}, {"source", to_string(p.source)},
+                         {"warnings", warnings(p.warnings)}, {"blocks", blocks}});
     }
     const UnMetadata& un = doc.un;
     ordered_json j{{"file", doc.info.file_name}, {"sha256", doc.info.sha256}, {"language", doc.language},
-                   {"un", {{"symbols", un.symbols}, {"title", un.title}, {"date", un.date_iso}}}, {"pages", pages}};
+                   {"un", {{"symbols", un.symbols}, {"title", un.title}, {"date", un.date_iso}}},
+                   {"warnings", warnings(doc.warnings)}, {"pages", pages}};
     // Invalid UTF-8 cannot reach here (normalize cleaned it), but never throw
     // on output: replace.
     return j.dump(1, ' ', false, ordered_json::error_handler_t::replace) + "\n";

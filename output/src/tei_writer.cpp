@@ -126,6 +126,23 @@ void write_un_metadata(Tree& t, xmlNodePtr bibl, const UnMetadata& un) {
     add_note(t, bibl, "author", un.author);
 }
 
+// What the conversion could not do well, one note per warning with its
+// code (warning_code) and page (@n, absent for the whole document), so an
+// archive can find the files and pages to look at again.
+void write_warnings(Tree& t, xmlNodePtr file_desc, const Document& doc) {
+    if (doc.warning_count() == 0) return;
+    xmlNodePtr notes = t.add(file_desc, "notesStmt");
+    auto add = [&](const Warning& w) {
+        xmlNodePtr note = t.add(notes, "note", w.message);
+        Tree::attr(note, "type", "warning");
+        Tree::attr(note, "subtype", w.code);
+        if (w.page > 0) Tree::attr(note, "n", std::to_string(w.page));
+    };
+    for (const auto& w : doc.warnings) add(w);
+    for (const auto& p : doc.pages)
+        for (const auto& w : p.warnings) add(w);
+}
+
 void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     const DocumentInfo& info = doc.info;
     xmlNodePtr file_desc = t.add(header, "fileDesc");
@@ -140,6 +157,8 @@ void write_file_desc(Tree& t, xmlNodePtr header, const Document& doc) {
     xmlNodePtr pub = t.add(file_desc, "publicationStmt");
     t.add(pub, "authority", "pdf2tei");
     Tree::attr(t.add(pub, "idno", info.sha256), "type", "sha256");
+
+    write_warnings(t, file_desc, doc);
 
     xmlNodePtr bibl = t.add(t.add(file_desc, "sourceDesc"), "bibl");
     t.add(bibl, "title", display_title(doc));

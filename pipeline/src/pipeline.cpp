@@ -29,6 +29,9 @@ namespace {
 // document stays on one thread.
 constexpr int kMinPagesPerTask = 4;
 
+// Warnings kept per document; the rest become one summary (Document::cap_warnings).
+constexpr std::size_t kMaxDocumentWarnings = 100;
+
 // Runs `body` on `jobs` threads, or in the calling arena when jobs is 0.
 template <typename F>
 void in_arena(unsigned jobs, F&& body) {
@@ -134,7 +137,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
         if (!opts.salvage)
             throw Error(ErrorCode::Damaged, Stage::Input, source.name(), 0,
                         "truncated PDF (no %%EOF after the last startxref); --salvage converts what can be read");
-        doc_warnings.add("truncated PDF (no %%EOF after the last startxref); converted what could be read");
+        doc_warnings.add(warning_code::kTruncated, "truncated PDF (no %%EOF after the last startxref); converted what could be read");
     }
 
     const ingest::ReadOptions read_opts{opts.password};
@@ -211,6 +214,7 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     pipeline::run_document_passes(work, opts.repairs);
     doc.repairs_off = opts.repairs.off();
     doc.warnings = doc_warnings.take();
+    doc.cap_warnings(kMaxDocumentWarnings);
     return doc;
 }
 

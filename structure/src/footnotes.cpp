@@ -193,7 +193,7 @@ void anchor_notes(std::vector<Page>& pages) {
             // is worth a warning only on a text layer.
             if (!called && page.source == Source::TextLayer)
                 page.warnings.push_back(
-                    {Stage::Structure, page.number, "footnote " + note.n + " has no call in the text; kept at its page"});
+                    {Stage::Structure, page.number, warning_code::kNoteWithoutCall, "footnote " + note.n + " has no call in the text; kept at its page"});
         }
 }
 

@@ -36,7 +36,8 @@ elif [[ $rc -eq 2 && ! -e $work/cut.xml ]]; then pass "--salvage: unreadable, ex
 else fail "--salvage: exit $rc"; fi
 # A page drawing with a font it does not have: converted, with warnings.
 "$cli" "$seeds/missing-font.pdf" -o "$work/mf.xml" 2>"$work/err"; rc=$?
-[[ $rc -eq 3 ]] && grep -q "warning: page 1: ingest: poppler:" "$work/err" &&
+[[ $rc -eq 3 ]] && grep -q "warning: page 1: ingest.pdf-damage: poppler:" "$work/err" &&
+    grep -q "<note type=\"warning\" subtype=\"ingest.pdf-damage\" n=\"1\">poppler:" "$work/mf.xml" &&
     pass "warnings: exit 3, $(wc -l < "$work/err") line(s)" || fail "warnings: exit $rc"
 "$cli" "$seeds/missing-font.pdf" -q -o "$work/mf2.xml" 2>"$work/err"; rc=$?
 [[ $rc -eq 3 && ! -s $work/err ]] && pass "-q silences warnings, still exit 3" || fail "-q: exit $rc, printed $(cat "$work/err")"

@@ -32,23 +32,24 @@ TEST(Error, MessageIsOneLineWithFileAndPage) {
 
 TEST(WarningSink, CapsAndSaysHowManyWereDropped) {
     WarningSink sink(Stage::Ingest, 7, 2);
-    for (int i = 0; i < 5; ++i) sink.add("w" + std::to_string(i));
+    for (int i = 0; i < 5; ++i) sink.add(warning_code::kPdfDamage, "w" + std::to_string(i));
     const auto got = sink.take();
     ASSERT_EQ(got.size(), 3u);
     EXPECT_EQ(got[0].message, "w0");
     EXPECT_EQ(got[1].message, "w1");
     EXPECT_EQ(got[2].message, "3 further warnings suppressed");
     EXPECT_EQ(got[2].page, 7);
-    EXPECT_EQ(got[0].to_line(), "page 7: ingest: w0");
+    EXPECT_EQ(got[2].code, warning_code::kSuppressed);
+    EXPECT_EQ(got[0].to_line(), "page 7: ingest.pdf-damage: w0");
     EXPECT_TRUE(sink.take().empty());
 }
 
 TEST(WarningSink, FoldsRepeatsOfOneMessage) {
     WarningSink sink(Stage::Ingest, 1, 2);
-    for (int i = 0; i < 3; ++i) sink.add("Unknown font tag 'F5'");
-    sink.add("other");
-    sink.add("other");
-    sink.add("third");  // over the cap of two distinct messages
+    for (int i = 0; i < 3; ++i) sink.add(warning_code::kPdfDamage, "Unknown font tag 'F5'");
+    sink.add(warning_code::kPdfDamage, "other");
+    sink.add(warning_code::kPdfDamage, "other");
+    sink.add(warning_code::kPdfDamage, "third");  // over the cap of two distinct messages
     const auto got = sink.take();
     ASSERT_EQ(got.size(), 3u);
     EXPECT_EQ(got[0].message, "Unknown font tag 'F5' (3 times)");
@@ -58,11 +59,34 @@ TEST(WarningSink, FoldsRepeatsOfOneMessage) {
 
 TEST(Document, WarningCountSumsDocumentAndPages) {
     Document d;
-    d.warnings.push_back({Stage::Input, 0, "x"});
+    d.warnings.push_back({Stage::Input, 0, warning_code::kTruncated, "x"});
     d.pages.resize(2);
-    d.pages[1].warnings.push_back({Stage::Ingest, 2, "y"});
-    d.pages[1].warnings.push_back({Stage::Ingest, 2, "z"});
+    d.pages[1].warnings.push_back({Stage::Ingest, 2, warning_code::kPdfDamage, "y"});
+    d.pages[1].warnings.push_back({Stage::Ingest, 2, warning_code::kPdfDamage, "z"});
     EXPECT_EQ(d.warning_count(), 3u);
+}
+
+TEST(Document, WarningsPastTheCapBecomeOneSummaryByCode) {
+    Document d;
+    d.warnings.push_back({Stage::Input, 0, warning_code::kTruncated, "cut"});
+    d.pages.resize(3);
+    for (int p = 0; p < 3; ++p) {
+        d.pages[p].warnings.push_back({Stage::Ingest, p + 1, warning_code::kPdfDamage, "bad font"});
+        d.pages[p].warnings.push_back({Stage::Ocr, p + 1, warning_code::kOcrDeadline, "slow"});
+    }
+    d.cap_warnings(3);
+    EXPECT_EQ(d.warning_count(), 4u);  // three kept, one summary
+    ASSERT_EQ(d.warnings.size(), 2u);
+    EXPECT_EQ(d.warnings[0].message, "cut");
+    EXPECT_EQ(d.warnings[1].code, warning_code::kSuppressed);
+    EXPECT_EQ(d.warnings[1].message, "4 further warnings suppressed (ingest.pdf-damage 2, ocr.deadline 2)");
+    EXPECT_EQ(d.pages[0].warnings.size(), 2u);
+    EXPECT_TRUE(d.pages[1].warnings.empty());
+
+    Document few;
+    few.warnings.push_back({Stage::Input, 0, warning_code::kTruncated, "cut"});
+    few.cap_warnings(3);
+    EXPECT_EQ(few.warning_count(), 1u);  // under the cap: nothing summarised
 }
 
 TEST(ReleaseGlyphs, KeepsWordsDropsBoxes) {

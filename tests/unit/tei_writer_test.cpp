@@ -120,6 +120,18 @@ TEST(TeiWriter, DocumentWithoutTextHasAGapAndStandardInputATitle) {
     EXPECT_EQ(p.one("//tei:normalization/tei:p"), "No repair was needed.");
 }
 
+TEST(TeiWriter, WarningsAreNotesWithTheirCodeAndPage) {
+    Document d = sample();
+    EXPECT_EQ(Parsed(write_tei(d, {"0.1.0", "", std::nullopt})).all("//tei:notesStmt").size(), 0u);
+    d.warnings.push_back({Stage::Input, 0, warning_code::kTruncated, "truncated PDF"});
+    d.pages[0].warnings.push_back({Stage::Ocr, 1, warning_code::kLayerReplaced, "text layer replaced by OCR"});
+    Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+    EXPECT_EQ(p.all("//tei:fileDesc/tei:notesStmt/tei:note[@type='warning']").size(), 2u);
+    EXPECT_EQ(p.one("//tei:note[@subtype='input.truncated']"), "truncated PDF");
+    EXPECT_EQ(p.all("//tei:note[@subtype='input.truncated']/@n").size(), 0u);
+    EXPECT_EQ(p.one("//tei:note[@subtype='ocr.layer-replaced']/@n"), "1");
+}
+
 // A table block: a row per line, a cell per column, empty where a row has
 // nothing in a column.
 TEST(TeiWriter, TablesHaveRowsAndCellsUnderTheirColumns) {

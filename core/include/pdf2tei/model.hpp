@@ -221,6 +221,11 @@ struct Document {
 
     // Every warning, document-level first, then by page.
     std::size_t warning_count() const;
+    // Keeps the first `cap` warnings (document-level first, then by page)
+    // and turns the rest into one document-level warning that says how many
+    // of which codes were dropped: a hostile file's thousand pages of damage
+    // make one line, not a thousand.
+    void cap_warnings(std::size_t cap);
 };
 
 // Frees the glyph boxes of every word of the page. The per-page stages need
