@@ -11,6 +11,7 @@
 #include <mutex>
 
 #include "passes.hpp"
+#include "threads.hpp"
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
@@ -24,6 +25,8 @@
 namespace pdf2tei {
 namespace {
 
+using pipeline::ProgressCounter;
+
 // Opening the document for one more worker costs about as much as reading
 // a page, so pages are handed out in runs of at least this many: a two-page
 // document stays on one thread.
@@ -31,17 +34,6 @@ constexpr int kMinPagesPerTask = 4;
 
 // Warnings kept per document; the rest become one summary (Document::cap_warnings).
 constexpr std::size_t kMaxDocumentWarnings = 100;
-
-// Runs `body` on `jobs` threads, or in the calling arena when jobs is 0.
-template <typename F>
-void in_arena(unsigned jobs, F&& body) {
-    if (jobs == 0) {
-        body();
-        return;
-    }
-    tbb::task_arena arena(static_cast<int>(jobs));
-    arena.execute(body);
-}
 
 // What one worker thread owns: its own Poppler documents and its own OCR
 // (a Tesseract engine, made when it first has a page to read).
@@ -128,9 +120,8 @@ void clean_info(DocumentInfo& info) {
         *s = normalize::clean_string(*s, ignored);
 }
 
-}  // namespace
-
-Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
+// convert(), in the calling arena; the pages done go to `pages`.
+Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& opts, ProgressCounter& pages) {
     ingest::install_poppler_message_handler();
     WarningSink doc_warnings(Stage::Input, 0);
     if (!source.looks_complete()) {
@@ -157,9 +148,8 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     std::vector<IngestedPage> raw(static_cast<std::size_t>(n));
     const ocr::LanguageOracle oracle = language_oracle();
 
-    std::mutex progress_mutex;
-    int done = 0;
-    in_arena(opts.jobs, [&] {
+    pages.total = n;
+    {
         // Work that needs no page runs beside the pages, within the same
         // arena (so --jobs 1 still uses one thread).
         tbb::task_group side;
@@ -199,15 +189,12 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
                 pipeline::PageWork work{std::move(in), {}, false, opts.repairs};
                 pipeline::run_page_passes(work, opts.repairs);
                 doc.pages[static_cast<std::size_t>(i)] = std::move(work.in.page);
-                if (opts.progress) {
-                    std::lock_guard lock(progress_mutex);
-                    opts.progress(++done, n);
-                }
+                ++pages.done;
             }
             if (w) pool.give_back(std::move(w));
         });
         side.wait();
-    });
+    }
 
     // The document passes, on the caller's thread.
     pipeline::DocumentWork work{doc, {}, {}};
@@ -215,6 +202,15 @@ Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
     doc.repairs_off = opts.repairs.off();
     doc.warnings = doc_warnings.take();
     doc.cap_warnings(kMaxDocumentWarnings);
+    return doc;
+}
+
+}  // namespace
+
+Document convert(const ingest::PdfSource& source, const ConvertOptions& opts) {
+    ProgressCounter pages;
+    Document doc;
+    pipeline::run_reporting(opts.jobs, [&] { doc = convert_pages(source, opts, pages); }, opts.progress, pages);
     return doc;
 }
 
@@ -228,12 +224,11 @@ std::string render(const Document& doc, const ConvertOptions& opts) {
 
 namespace {
 
-FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
+FileOutcome convert_one(const FileJob& job, const ConvertOptions& opts, ProgressCounter& pages) {
     FileOutcome out;
     try {
-        opts.jobs = 0;  // share the caller's arena
         const auto source = ingest::PdfSource::read(job.input);
-        const Document doc = convert(source, opts);
+        const Document doc = convert_pages(source, opts, pages);
         output::write_atomically(job.output, render(doc, opts));
         out.warnings = doc.warnings;
         out.pages = static_cast<int>(doc.pages.size());
@@ -256,22 +251,20 @@ FileOutcome convert_one(const FileJob& job, ConvertOptions opts) {
 
 std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts) {
     std::vector<FileOutcome> outcomes(jobs.size());
-    ConvertOptions per_file = opts;
-    std::mutex progress_mutex;
-    int done = 0;
     const int total = static_cast<int>(jobs.size());
-    if (total != 1 && opts.progress) {
-        per_file.progress = {};
-    }
-    in_arena(opts.jobs, [&] {  // 0: the caller's arena, all cores by default
-        tbb::parallel_for(0, total, [&](int i) {
-            outcomes[static_cast<std::size_t>(i)] = convert_one(jobs[static_cast<std::size_t>(i)], per_file);
-            if (total != 1 && opts.progress) {
-                std::lock_guard lock(progress_mutex);
-                opts.progress(++done, total);
-            }
-        });
-    });
+    // One file: its pages are counted; several: the files.
+    ProgressCounter counted, ignored;
+    if (total != 1) counted.total = total;
+    pipeline::run_reporting(
+        opts.jobs,
+        [&] {
+            tbb::parallel_for(0, total, [&](int i) {
+                auto k = static_cast<std::size_t>(i);
+                outcomes[k] = convert_one(jobs[k], opts, total == 1 ? counted : ignored);
+                if (total != 1) ++counted.done;
+            });
+        },
+        opts.progress, counted);
     return outcomes;
 }
 

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -56,17 +58,25 @@ TEST(Convert, SameDocumentAndBytesForAnyNumberOfJobs) {
     EXPECT_EQ(to_tei(one, {}), to_tei(four, {}));
 }
 
-TEST(Convert, ProgressCountsEveryPageOnce) {
+TEST(Convert, ProgressGrowsToTheTotalOnTheCallersThread) {
     ConvertOptions opts;
     opts.jobs = 2;
     std::vector<int> seen;
+    const auto caller = std::this_thread::get_id();
     opts.progress = [&](int done, int total) {
         EXPECT_EQ(total, 12);
+        EXPECT_EQ(std::this_thread::get_id(), caller) << "progress is reported on the caller's thread";
         seen.push_back(done);
     };
-    convert(ingest::PdfSource::read(shared_corpus("un-digital/A_RES_78_1.pdf")), opts);
-    ASSERT_EQ(seen.size(), 12u);
-    for (int i = 0; i < 12; ++i) EXPECT_EQ(seen[static_cast<std::size_t>(i)], i + 1);
+    const Document doc = convert(ingest::PdfSource::read(shared_corpus("un-digital/A_RES_78_1.pdf")), opts);
+    EXPECT_EQ(doc.pages.size(), 12u);
+    ASSERT_FALSE(seen.empty());
+    EXPECT_EQ(seen.back(), 12);
+    for (std::size_t i = 1; i < seen.size(); ++i) EXPECT_GT(seen[i], seen[i - 1]);
+
+    // An error on the way is thrown on the caller's thread too.
+    const std::string cut = "%PDF-1.4\n1 0 obj<<>>endobj\n";
+    EXPECT_THROW(convert(ingest::PdfSource::from_bytes("cut.pdf", {cut.begin(), cut.end()}), opts), Error);
 }
 
 // --no-repair: the layer's own spaces and hyphens stay, nothing is counted,

@@ -36,12 +36,20 @@ struct ConvertOptions {
     enum class Format { Tei, Json } format = Format::Tei;  // Json: the model, for debugging
     normalize::RepairSwitches repairs;  // --no-repair, --no-<repair>
     bool keep_lines = false;            // --keep-lines: <lb/> where the source's lines end
-    // Called after each page with (pages done, total), from a worker thread,
-    // never concurrently.
+    // Called with (pages done, total) as pages are done, on the thread that
+    // called convert() (which waits meanwhile), never concurrently; counts
+    // only grow, and the last call is (total, total).
     std::function<void(int, int)> progress;
 };
 
-// Runs ingest -> normalize -> structure over every page, in parallel.
+// Threads: convert() and convert_files() block the calling thread until
+// done; pages (and files) run on opts.jobs threads, each worker with its
+// own Poppler documents and Tesseract engine (pipeline/src/threads.hpp).
+// Several conversions may run at once on different threads.
+
+// Runs ingest and OCR over every page in parallel, then the pass list
+// (pipeline/src/passes.cpp): the page passes in parallel, the document
+// passes after.
 // Throws Error for what makes the input unreadable; damage to single pages
 // becomes warnings on those pages.
 Document convert(const ingest::PdfSource& source, const ConvertOptions& opts);
