@@ -35,6 +35,17 @@ std::size_t reading_place(const std::vector<Word>& words, const Box& image) {
     return words.size();
 }
 
+// The text of the layers the triage kept (and of partial pages' layers),
+// from the first pages, as much as the classifier reads.
+std::string trusted_text(const std::vector<IngestedPage>& pages, std::size_t max_sample) {
+    std::string trusted;
+    for (const auto& in : pages) {
+        if (trusted.size() >= max_sample) break;
+        if (!in.needs_ocr || in.page.verdict == PageVerdict::Partial) trusted += words_text(in.words);
+    }
+    return trusted;
+}
+
 bool rereads_layers(OcrMode mode) { return mode == OcrMode::Auto || mode == OcrMode::Redo; }
 
 // Moves what `sink` collected onto the page.
@@ -100,16 +111,18 @@ void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& rend
                                          std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
 }
 
-std::string PageOcr::choose_languages(const std::string& layer_language, const IngestedPage& first,
-                                      const LanguageOracle& oracle, const PageRenderer& render) {
+std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, const LanguageOracle& oracle,
+                                      const PageRenderer& render) {
     if (!policy_.lang.empty()) {
         const std::string langs = tesseract_languages(policy_.lang);
         if (langs.empty()) throw Error(ErrorCode::Usage, Stage::Ocr, "", 0, "no OCR language for --lang " + policy_.lang);
         return langs;
     }
-    const std::string from_layer = tesseract_languages(layer_language);
+    const std::string from_layer = tesseract_languages(detected_language(oracle, trusted_text(pages, oracle.max_sample)));
     if (!from_layer.empty()) return from_layer;
-    const GrayImage image = render(render_dpi(policy_, first.page));
+    const auto first = std::find_if(pages.begin(), pages.end(), [](const IngestedPage& in) { return in.needs_ocr; });
+    if (first == pages.end()) return "";
+    const GrayImage image = render(render_dpi(policy_, first->page));
     const std::string guess = tesseract_languages(language_for_script(detect_script(image)));
     const OcrResult first_read = engine(guess).sample(image, kLanguageSampleBand);
     const std::string refined = tesseract_languages(detected_language(oracle, words_text(first_read.words)));

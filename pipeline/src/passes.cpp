@@ -82,6 +82,16 @@ std::string running_text_sample(const std::vector<Page>& pages) {
 
 std::vector<DocumentPass> make_document_passes() {
     return {
+        // The info dictionary's strings get the same hygiene as the text
+        // (they are not page repairs: nothing is counted).
+        {"metadata", Scale::Document, nullptr, {},
+         [](DocumentWork& w) {
+             RepairCounts ignored;
+             DocumentInfo& info = w.doc.info;
+             for (std::string* s : {&info.title, &info.author, &info.subject, &info.keywords, &info.creator,
+                                    &info.producer})
+                 *s = n::clean_string(*s, ignored);
+         }},
         // Everything after needs the language: dictionaries, hyphenation.
         {"language", Scale::Document, nullptr, {},
          [](DocumentWork& w) {

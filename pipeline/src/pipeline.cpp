@@ -96,28 +96,12 @@ ocr::LanguageOracle language_oracle() {
     return {[](const std::string& text) { return normalize::language_candidates(text); },
             [](const std::string& lang, const std::vector<std::string>& words) {
                 return normalize::dictionary_hit_rate(lang, words);
-            }};
+            },
+            normalize::kMaxLanguageSample};
 }
 
 ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {
     return {opts.ocr, opts.lang, opts.dpi, opts.ocr_deadline_ms, opts.binarize, opts.patch_lossy_layers};
-}
-
-// The language of the text the OCR triage kept (the layers not read
-// again, and partial pages' layers), from the first pages.
-std::string trusted_layer_language(const std::vector<IngestedPage>& raw) {
-    std::string trusted;
-    for (const auto& in : raw) {
-        if (trusted.size() >= normalize::kMaxLanguageSample) break;
-        if (!in.needs_ocr || in.page.verdict == PageVerdict::Partial) trusted += words_text(in.words);
-    }
-    return normalize::detect_language(trusted);
-}
-
-void clean_info(DocumentInfo& info) {
-    RepairCounts ignored;  // metadata repairs are not page repairs
-    for (std::string* s : {&info.title, &info.author, &info.subject, &info.keywords, &info.creator, &info.producer})
-        *s = normalize::clean_string(*s, ignored);
 }
 
 // convert(), in the calling arena; the pages done go to `pages`.
@@ -142,7 +126,6 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
         doc.info = first->reader->document_info();
         pool.give_back(std::move(first));
     }
-    clean_info(doc.info);
     const int n = doc.info.page_count;
     doc.pages.resize(static_cast<std::size_t>(n));
     std::vector<IngestedPage> raw(static_cast<std::size_t>(n));
@@ -172,8 +155,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
         const auto first = std::find_if(raw.begin(), raw.end(), [](const IngestedPage& in) { return in.needs_ocr; });
         if (first != raw.end()) {
             auto w = pool.take();
-            ocr_languages = w->ocr->choose_languages(trusted_layer_language(raw), *first, oracle,
-                                                     w->renderer(static_cast<int>(first - raw.begin())));
+            ocr_languages = w->ocr->choose_languages(raw, oracle, w->renderer(static_cast<int>(first - raw.begin())));
             pool.give_back(std::move(w));
         }
 

@@ -64,12 +64,13 @@ public:
     // broken layer is thrown away. Renders only for the band.
     void judge(IngestedPage& in, const LanguageOracle& oracle, const PageRenderer& render);
 
-    // The Tesseract languages for every page to OCR: the policy's; else
-    // `layer_language`, that of the document's trusted text; else from the
-    // script of `first` (the first page to OCR) and a sample read of it.
-    // Throws Error(Usage) when the policy names a language without a model.
-    std::string choose_languages(const std::string& layer_language, const IngestedPage& first,
-                                 const LanguageOracle& oracle, const PageRenderer& render);
+    // The Tesseract languages for every page to OCR, once judge() has seen
+    // every page: the policy's; else the language of the layers kept (and
+    // partial pages' layers); else from the script of the first page to
+    // OCR, which `render` renders, and a sample read of it. Throws
+    // Error(Usage) when the policy names a language without a model.
+    std::string choose_languages(const std::vector<IngestedPage>& pages, const LanguageOracle& oracle,
+                                 const PageRenderer& render);
 
     // Reads a page judged to need OCR: the whole page, replacing its words;
     // a lossy page's untrusted words only; or a partial page's text images,

@@ -48,6 +48,8 @@ struct LanguageOracle {
     std::function<std::vector<std::string>(const std::string& text)> candidates;
     // Share of words a language's dictionary knows, or -1 without one.
     std::function<double(const std::string& language, const std::vector<std::string>& words)> hit_rate;
+    // The most text `candidates` reads (bytes); more is not gathered.
+    std::size_t max_sample = 4 * 1024;
 };
 
 // The dictionary's verdict is close to its bar when the hit rate is within
