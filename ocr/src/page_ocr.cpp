@@ -143,26 +143,26 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
 }
 
 void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
-    if (in.page.verdict == PageVerdict::Partial && policy_.mode != OcrMode::Always)
-        read_text_images(in, languages, render);
+    const bool images_only = in.page.verdict == PageVerdict::Partial && policy_.mode != OcrMode::Always;
+    const GrayImage image = render(render_dpi(policy_, in.page));
+    in.page.rendered = true;
+    WarningSink sink(Stage::Ocr, in.page.number);
+    if (image.empty())
+        sink.add(warning_code::kRenderFailed, images_only ? "page cannot be rendered; the text in its images is not read"
+                                                          : "page cannot be rendered; its text layer is kept");
+    else if (images_only)
+        read_text_images(in, image, engine(languages), sink);
     else
-        read_page(in, languages, render);
+        read_page(in, image, engine(languages), sink);
+    keep_warnings(sink, in.page);
 }
 
 // Replaces a page's words with what OCR reads on its rendering, or, on a
 // lossy page, only the words its layer cannot vouch for (layer_patch.hpp),
 // unless OCR was asked for every page or the patch is switched off.
-void PageOcr::read_page(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
+void PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
     Page& page = in.page;
-    const GrayImage image = render(render_dpi(policy_, page));
-    page.rendered = true;
-    WarningSink sink(Stage::Ocr, page.number);
-    if (image.empty()) {
-        sink.add(warning_code::kRenderFailed, "page cannot be rendered; its text layer is kept");
-        keep_warnings(sink, page);
-        return;
-    }
-    OcrResult r = engine(languages).recognize(image, policy_.deadline_ms);
+    OcrResult r = engine.recognize(image, policy_.deadline_ms);
     if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
     const bool patches = policy_.patch_lossy_layers && page.verdict == PageVerdict::Lossy &&
                          rereads_layers(policy_.mode) && !r.timed_out;
@@ -178,27 +178,18 @@ void PageOcr::read_page(IngestedPage& in, const std::string& languages, const Pa
         page.source = Source::Ocr;
         page.ocr_confidence = r.mean_confidence;
     }
-    keep_warnings(sink, page);
 }
 
 // Reads the text in a partial page's images and adds it to the layer's
 // words, each image's before the first layer word below its top. An image
 // where OCR finds no text worth the name leaves the page `text`.
-void PageOcr::read_text_images(IngestedPage& in, const std::string& languages, const PageRenderer& render) {
+void PageOcr::read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
     Page& page = in.page;
-    const GrayImage image = render(render_dpi(policy_, page));
-    page.rendered = true;
-    WarningSink sink(Stage::Ocr, page.number);
-    if (image.empty()) {
-        sink.add(warning_code::kRenderFailed, "page cannot be rendered; the text in its images is not read");
-        keep_warnings(sink, page);
-        return;
-    }
     std::vector<std::pair<std::size_t, std::vector<Word>>> found;
     double confidence = 0;
     int n = 0;
     for (const Box& region : in.text_images) {
-        OcrResult r = engine(languages).recognize_region(image, region, policy_.deadline_ms);
+        OcrResult r = engine.recognize_region(image, region, policy_.deadline_ms);
         if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
         for (const auto& word : r.words) confidence += word.confidence;
         n += static_cast<int>(r.words.size());
@@ -221,7 +212,6 @@ void PageOcr::read_text_images(IngestedPage& in, const std::string& languages, c
     } else {
         page.verdict = PageVerdict::Text;
     }
-    keep_warnings(sink, page);
 }
 
 }  // namespace pdf2tei::ocr

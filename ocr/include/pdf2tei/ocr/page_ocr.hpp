@@ -80,8 +80,8 @@ public:
 private:
     OcrEngine& engine(const std::string& languages);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
-    void read_page(IngestedPage& in, const std::string& languages, const PageRenderer& render);
-    void read_text_images(IngestedPage& in, const std::string& languages, const PageRenderer& render);
+    void read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
+    void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
 
     OcrPolicy policy_;
     std::unique_ptr<OcrEngine> engine_;
