@@ -9,6 +9,8 @@
 #include <CLI/CLI.hpp>
 #include <cstdlib>
 #include <algorithm>
+#include <chrono>
+#include <fstream>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -16,6 +18,7 @@
 #include <set>
 
 #include "options.hpp"
+#include "pdf2tei/collection.hpp"
 #include "pdf2tei/pipeline.hpp"
 
 namespace {
@@ -27,54 +30,110 @@ using pdf2tei::cli::CliSettings;
 
 void print_error(const std::string& line) { std::cerr << "pdf2tei: " << line << '\n'; }
 
-// A counter on stderr, redrawn in place, only on a terminal.
-std::function<void(int, int)> progress_display(const CliSettings& o) {
-    const bool on = o.progress == "always" || (o.progress == "auto" && !o.quiet && ::isatty(STDERR_FILENO));
-    if (!on) return {};
-    const char* unit = o.inputs.size() == 1 ? "page" : "file";
-    return [unit](int done, int total) {
-        std::fprintf(stderr, "\rpdf2tei: %s %d/%d", unit, done, total);
+bool shows_progress(const CliSettings& o) {
+    return o.progress == "always" || (o.progress == "auto" && !o.quiet && ::isatty(STDERR_FILENO));
+}
+
+// One file's pages, counted on stderr, redrawn in place.
+std::function<void(int, int)> page_progress(const CliSettings& o) {
+    if (!shows_progress(o)) return {};
+    return [](int done, int total) {
+        std::fprintf(stderr, "\rpdf2tei: page %d/%d", done, total);
         if (done == total) std::fputs("\r\033[K", stderr);
         std::fflush(stderr);
     };
 }
 
-// One input: -o names the file. Several: -o names an existing directory,
-// and each TEI is DIR/NAME.tei.xml after its PDF.
-std::vector<pdf2tei::FileJob> plan(const CliSettings& o) {
-    if (o.inputs.size() == 1) return {{o.inputs[0], o.output}};
+// A batch's files and pages, rate and time left, redrawn in place.
+std::function<void(const pdf2tei::BatchProgress&)> batch_progress(const CliSettings& o) {
+    if (!shows_progress(o)) return {};
+    return [](const pdf2tei::BatchProgress& p) {
+        const double rate = p.seconds > 0 ? p.pages_done / p.seconds : 0;
+        const double left = p.files_done > 0 ? p.seconds / p.files_done * (p.files_total - p.files_done) : 0;
+        std::fprintf(stderr, "\rpdf2tei: %d/%d files, %d pages (%d by OCR), %.0f pages/s, %d:%02d left\033[K",
+                     p.files_done, p.files_total, p.pages_done, p.ocr_pages, rate, static_cast<int>(left) / 60,
+                     static_cast<int>(left) % 60);
+        if (p.files_done == p.files_total) std::fputs("\r\033[K", stderr);
+        std::fflush(stderr);
+    };
+}
+
+// A collection when an input is a directory, with --manifest or --shard,
+// or with several inputs: -o names a directory (an existing one, or a new
+// one written with a trailing '/'), and the output mirrors the inputs'
+// relative paths. Otherwise -o names the one TEI file.
+bool is_collection(const CliSettings& o) {
     namespace fs = std::filesystem;
-    if (o.output == "-" || !fs::is_directory(o.output))
-        throw std::invalid_argument("with several inputs, -o must name an existing directory");
-    std::vector<pdf2tei::FileJob> jobs;
-    std::set<std::string> names;
-    for (const auto& in : o.inputs) {
-        if (in == "-") throw std::invalid_argument("'-' (standard input) cannot be one of several inputs");
-        const std::string name = fs::path(in).stem().string() + ".tei.xml";
-        if (!names.insert(name).second) throw std::invalid_argument("two inputs would both write " + name);
-        jobs.push_back({in, (fs::path(o.output) / name).string()});
+    std::error_code ec;
+    return o.inputs.size() != 1 || !o.manifest.empty() || !o.shard.empty() || fs::is_directory(o.inputs[0], ec);
+}
+
+std::vector<pdf2tei::FileJob> plan(const CliSettings& o) {
+    if (!is_collection(o)) return {{o.inputs[0], o.output, o.inputs[0]}};
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const bool new_dir = !o.output.empty() && o.output.back() == '/' && !fs::exists(o.output, ec);
+    if (o.output == "-" || !(fs::is_directory(o.output, ec) || new_dir))
+        throw std::invalid_argument(
+            "a collection (several inputs, a directory, --manifest or --shard) needs -o DIR: an existing directory, "
+            "or a new one ending in '/'");
+    auto jobs = pdf2tei::collect_jobs(o.inputs, o.manifest, o.output);
+    if (!o.shard.empty()) {
+        const pdf2tei::Shard shard = pdf2tei::parse_shard(o.shard);
+        std::erase_if(jobs, [&](const pdf2tei::FileJob& j) { return !pdf2tei::in_shard(j.key, shard); });
     }
+    if (new_dir && !fs::create_directories(o.output, ec) && ec)
+        throw std::invalid_argument("cannot make " + o.output + ": " + ec.message());
     return jobs;
+}
+
+// The batch's closing line: how many files of each status, pages, rate.
+void print_batch_summary(const std::vector<pdf2tei::FileOutcome>& outcomes, double seconds) {
+    int converted = 0, skipped = 0, failed = 0, pages = 0, ocr = 0;
+    for (const auto& r : outcomes) {
+        converted += r.status == pdf2tei::FileOutcome::Status::Converted;
+        skipped += r.status == pdf2tei::FileOutcome::Status::Skipped;
+        failed += r.status == pdf2tei::FileOutcome::Status::Failed;
+        pages += r.pages;
+        ocr += r.pages_ocr;
+    }
+    std::fprintf(stderr, "pdf2tei: %zu files: %d converted, %d skipped, %d failed; %d pages (%d by OCR) in %.1f s, %.0f pages/s\n",
+                 outcomes.size(), converted, skipped, failed, pages, ocr, seconds, seconds > 0 ? pages / seconds : 0.0);
 }
 
 int run(CliSettings& o) {
     if (o.timestamp) o.convert.timestamp = std::time(nullptr);
-    o.convert.progress = progress_display(o);
+    o.convert.progress = page_progress(o);
     const auto jobs = plan(o);
-    const auto outcomes = pdf2tei::convert_files(jobs, o.convert);
+    const bool collection = is_collection(o);
+    std::ofstream report;
+    if (!o.report.empty()) {
+        report.open(o.report, std::ios::trunc);
+        if (!report) throw std::invalid_argument("cannot write the report " + o.report);
+    }
+    pdf2tei::BatchCallbacks callbacks;
+    if (collection) callbacks.progress = batch_progress(o);
+    if (report.is_open())
+        callbacks.file_done = [&report](const pdf2tei::FileJob& job, const pdf2tei::FileOutcome& r) {
+            report << pdf2tei::report_line(job, r) << '\n' << std::flush;  // a killed run keeps its lines
+        };
+    const auto start = std::chrono::steady_clock::now();
+    const auto outcomes = pdf2tei::convert_files(jobs, o.convert, callbacks);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     int status = kExitOk;
     for (std::size_t i = 0; i < jobs.size(); ++i) {  // in input order: stderr is deterministic too
         const auto& r = outcomes[i];
         if (r.error) print_error(r.error->what());
         if (!o.quiet)
             for (const auto& w : r.warnings) print_error(jobs[i].input + ": warning: " + w.to_line());
-        if (o.summary && !r.error)
+        if (o.summary && r.status == pdf2tei::FileOutcome::Status::Converted)
             std::cerr << "pdf2tei: " << jobs[i].input << " -> " << (jobs[i].output == "-" ? "stdout" : jobs[i].output)
                       << ": " << r.pages << " pages, " << r.paragraphs << " paragraphs, language " << r.language
                       << ", " << r.pages_ocr << " read by OCR (" << r.pages_rendered << " rendered), "
                       << r.warnings.size() << " warnings\n";
         status = std::max(status, r.exit_status());
     }
+    if (collection && o.summary) print_batch_summary(outcomes, seconds);
     return status;
 }
 
@@ -99,6 +158,8 @@ int main(int argc, char** argv) {
         return run(o);
     } catch (const std::invalid_argument& e) {
         print_error(e.what() + std::string(" (see --help)"));
+    } catch (const pdf2tei::Error& e) {  // a collection's inputs, manifest or shard
+        print_error(e.what() + std::string(e.code() == pdf2tei::ErrorCode::Usage ? " (see --help)" : ""));
     } catch (const std::exception& e) {
         print_error(std::string("internal error: ") + e.what());
     }

@@ -72,14 +72,20 @@ std::string man_page() {
          "footnotes at their calls, paragraphs across pages, tables, and the masthead and divisions of United "
          "Nations documents) and writes TEI P5 that validates against tei_all.\n"
       << ".PP\nAn \\fIINPUT\\fR of \\fB\\-\\fR reads standard input. With one input, \\fB\\-o\\fR names the "
-         "output file (\\fB\\-\\fR or none: standard output); with several, an existing directory, where each "
-         "file's TEI is \\fINAME\\fR.tei.xml. Output is written to a temporary file and renamed: an error leaves "
+         "output file (\\fB\\-\\fR or none: standard output); with several inputs, a directory input or "
+         "\\fB\\-\\-manifest\\fR, \\fB\\-o\\fR names "
+         "a directory (an existing one, or a new one ending in /), where each file's TEI is \\fINAME\\fR.tei.xml. Output is written to a temporary file and renamed: an error leaves "
          "nothing behind. Output is byte\\-identical for any \\fB\\-\\-jobs\\fR.\n"
       << ".SH OPTIONS\n";
     man_options(m, "");
     m << ".TP\n\\fB\\-h\\fR, \\fB\\-\\-help\\fR\nprint the options and exit\n"
       << ".TP\n\\fB\\-\\-version\\fR\nprint the version and the versions of the engines, and exit\n"
-      << ".SS Repairs\nAll repairs are on by default. Control, noncharacter and private\\-use characters are "
+      << ".SS Collections\nAn input that is a directory is walked for *.pdf files, and its TEI files mirror its "
+         "tree under \\fB\\-o\\fR \\fIDIR\\fR. A killed run leaves no partial file; with "
+         "\\fB\\-\\-resume\\fR a second run converts only what is missing or changed. See docs/cluster.md for "
+         "Slurm job arrays and Kubernetes Indexed Jobs.\n";
+    man_options(m, "Collections");
+    m << ".SS Repairs\nAll repairs are on by default. Control, noncharacter and private\\-use characters are "
          "always removed: they must not reach the XML.\n";
     man_options(m, "Repairs");
     m << ".SH EXIT STATUS\n"
@@ -100,7 +106,7 @@ std::string man_page() {
 std::string readme_table() {
     std::ostringstream t;
     t << "| option | meaning |\n|---|---|\n";
-    for (const std::string group : {"", "Repairs"})
+    for (const std::string group : {"", "Collections", "Repairs"})
         for (const auto& o : option_table()) {
             if (o.group != group) continue;
             std::string cell = display_names(o);

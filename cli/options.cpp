@@ -44,6 +44,22 @@ std::vector<OptionSpec> make_table() {
                  "read lossy pages (fonts without ToUnicode) wholly by OCR, not only the words their layer cannot "
                  "vouch for",
                  "", {}, 0, 0, "", "", [](CliSettings& s, const std::string&) { s.convert.patch_lossy_layers = false; }});
+    t.push_back({"--manifest", "FILE",
+                 "convert the files it lists, one path a line, or JSON Lines {\"input\": PATH, \"output\": NAME}; "
+                 "outputs go under -o DIR",
+                 "Collections", {}, 0, 0, "", "list.txt", [](CliSettings& s, const std::string& v) { s.manifest = v; }});
+    t.push_back({"--report", "FILE",
+                 "write one JSON line per file as it finishes: status, exit code, pages, verdicts, OCR pages, "
+                 "warnings, seconds",
+                 "Collections", {}, 0, 0, "", "report.jsonl", [](CliSettings& s, const std::string& v) { s.report = v; }});
+    t.push_back({"--shard", "K/N",
+                 "convert only share K (0-based) of N, cut by a hash of each file's relative path; with N alone, K is "
+                 "$SLURM_ARRAY_TASK_ID or $JOB_COMPLETION_INDEX",
+                 "Collections", {}, 0, 0, "", "1/3", [](CliSettings& s, const std::string& v) { s.shard = v; }});
+    t.push_back({"--resume", "",
+                 "skip a file whose TEI exists and records the same input SHA-256 and pdf2tei version (options are "
+                 "not compared)",
+                 "Collections", {}, 0, 0, "", "", [](CliSettings& s, const std::string&) { s.convert.resume = true; }});
     t.push_back({"--password", "PW", "password of an encrypted PDF", "", {}, 0, 0, "", "secret",
                  [](CliSettings& s, const std::string& v) { s.convert.password = v; }});
     t.push_back({"--format", "FORMAT", "what to write: tei, or json (the document model, with every word's geometry)",

@@ -26,6 +26,9 @@ struct CliSettings {
     bool summary = false;
     std::string progress = "auto";
     bool timestamp = false;
+    std::string manifest;  // --manifest: a list of inputs
+    std::string report;    // --report: JSON Lines, one per file
+    std::string shard;     // --shard K/N or N
     ConvertOptions convert;
 };
 

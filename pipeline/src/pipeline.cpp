@@ -7,11 +7,17 @@
 #include <tbb/task_group.h>
 #include <unicode/uversion.h>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <filesystem>
 #include <mutex>
 
 #include "passes.hpp"
 #include "threads.hpp"
+#include "pdf2tei/collection.hpp"
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
@@ -206,48 +212,120 @@ std::string render(const Document& doc, const ConvertOptions& opts) {
 
 namespace {
 
+// Whether `job`'s TEI is already done: it records the same input and version.
+bool already_done(const FileJob& job, const ingest::PdfSource& source) {
+    if (job.output == "-") return false;
+    const auto done = read_provenance(job.output);
+    return done && done->version == version() && done->sha256 == ingest::sha256_hex(source.data(), source.size());
+}
+
 FileOutcome convert_one(const FileJob& job, const ConvertOptions& opts, ProgressCounter& pages) {
     FileOutcome out;
+    const auto start = std::chrono::steady_clock::now();
     try {
         const auto source = ingest::PdfSource::read(job.input);
-        const Document doc = convert_pages(source, opts, pages);
-        output::write_atomically(job.output, render(doc, opts));
-        out.warnings = doc.warnings;
-        out.pages = static_cast<int>(doc.pages.size());
-        for (const auto& p : doc.pages) {
-            out.warnings.insert(out.warnings.end(), p.warnings.begin(), p.warnings.end());
-            out.paragraphs += p.blocks.size();
-            out.pages_rendered += p.rendered;
-            out.pages_ocr += p.source == Source::Ocr;
+        if (opts.resume && opts.format == ConvertOptions::Format::Tei && already_done(job, source)) {
+            out.status = FileOutcome::Status::Skipped;
+        } else {
+            const Document doc = convert_pages(source, opts, pages);
+            if (job.output != "-") {
+                // A collection's mirrored tree: make the folder the TEI goes in.
+                const auto folder = std::filesystem::path(job.output).parent_path();
+                std::error_code ec;
+                if (!folder.empty()) std::filesystem::create_directories(folder, ec);
+            }
+            output::write_atomically(job.output, render(doc, opts));
+            out.warnings = doc.warnings;
+            out.pages = static_cast<int>(doc.pages.size());
+            for (const auto& p : doc.pages) {
+                out.warnings.insert(out.warnings.end(), p.warnings.begin(), p.warnings.end());
+                out.paragraphs += p.blocks.size();
+                out.pages_rendered += p.rendered;
+                out.pages_ocr += p.source == Source::Ocr;
+                out.verdicts.push_back(p.verdict);
+            }
+            out.language = doc.language;
         }
-        out.language = doc.language;
     } catch (const Error& e) {
         out.error = e;
     } catch (const std::bad_alloc&) {
         out.error = Error(ErrorCode::TooLarge, Stage::Input, job.input, 0, "out of memory");
     }
+    if (out.error) out.status = FileOutcome::Status::Failed;
+    out.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return out;
 }
 
 }  // namespace
 
-std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts) {
+std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const ConvertOptions& opts,
+                                       const BatchCallbacks& callbacks) {
     std::vector<FileOutcome> outcomes(jobs.size());
     const int total = static_cast<int>(jobs.size());
-    // One file: its pages are counted; several: the files.
-    ProgressCounter counted, ignored;
-    if (total != 1) counted.total = total;
-    pipeline::run_reporting(
+    const auto start = std::chrono::steady_clock::now();
+    // One file: opts.progress counts its pages. Several: the callbacks
+    // hear of each file as it finishes, through this queue.
+    ProgressCounter pages, ignored;
+    std::mutex finished_mutex;
+    std::vector<std::size_t> finished;  // indices not yet handed to the callbacks
+    BatchProgress progress;
+    progress.files_total = total;
+    const bool batch_callbacks = callbacks.progress || callbacks.file_done;
+    std::function<void()> poll;
+    if (batch_callbacks)
+        poll = [&] {
+            std::vector<std::size_t> now;
+            {
+                std::lock_guard lock(finished_mutex);
+                now.swap(finished);
+            }
+            for (std::size_t k : now) {
+                const FileOutcome& o = outcomes[k];
+                ++progress.files_done;
+                progress.pages_done += o.pages;
+                progress.ocr_pages += o.pages_ocr;
+                if (callbacks.file_done) callbacks.file_done(jobs[k], o);
+            }
+            progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+            if (callbacks.progress && !now.empty()) callbacks.progress(progress);
+        };
+    else if (total == 1 && opts.progress)
+        poll = [&, reported = 0]() mutable {
+            const int done = pages.done.load(), of = pages.total.load();
+            if (of > 0 && done > reported) opts.progress(reported = done, of);
+        };
+    pipeline::run_polling(
         opts.jobs,
         [&] {
             tbb::parallel_for(0, total, [&](int i) {
-                auto k = static_cast<std::size_t>(i);
-                outcomes[k] = convert_one(jobs[k], opts, total == 1 ? counted : ignored);
-                if (total != 1) ++counted.done;
+                const auto k = static_cast<std::size_t>(i);
+                outcomes[k] = convert_one(jobs[k], opts, total == 1 ? pages : ignored);
+                if (batch_callbacks) {
+                    std::lock_guard lock(finished_mutex);
+                    finished.push_back(k);
+                }
             });
         },
-        opts.progress, counted);
+        poll);
     return outcomes;
+}
+
+std::string report_line(const FileJob& job, const FileOutcome& o) {
+    using nlohmann::ordered_json;
+    static constexpr const char* kStatus[] = {"converted", "skipped", "failed"};
+    ordered_json line{{"input", job.input}, {"key", job.key}, {"output", job.output},
+                      {"status", kStatus[static_cast<int>(o.status)]}, {"exit", o.exit_status()},
+                      {"pages", o.pages}};
+    ordered_json verdicts = ordered_json::array();
+    for (PageVerdict v : o.verdicts) verdicts.push_back(to_string(v));
+    line["verdicts"] = verdicts;
+    line["ocr_pages"] = o.pages_ocr;
+    ordered_json warnings = ordered_json::array();
+    for (const auto& w : o.warnings) warnings.push_back({{"code", w.code}, {"page", w.page}, {"message", w.message}});
+    line["warnings"] = warnings;
+    if (o.error) line["error"] = o.error->what();
+    line["seconds"] = std::round(o.seconds * 1000) / 1000;
+    return line.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
 }
 
 std::string version() { return PDF2TEI_VERSION; }

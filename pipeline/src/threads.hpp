@@ -40,11 +40,12 @@ struct ProgressCounter {
 inline constexpr std::chrono::milliseconds kProgressPoll{100};
 
 // Runs `body` on `jobs` threads (0: as many as the calling arena has).
-// With a `progress` callback, the work runs on a thread of its own while
-// the calling thread waits, reporting the counter's advance.
+// With a `poll`, the work runs on a thread of its own while the calling
+// thread waits, calling `poll` every kProgressPoll and once at the end:
+// progress and per-file callbacks reach the caller on its own thread.
 template <typename F>
-void run_reporting(unsigned jobs, F&& body, const std::function<void(int, int)>& progress, ProgressCounter& counter) {
-    if (!progress) {
+void run_polling(unsigned jobs, F&& body, const std::function<void()>& poll) {
+    if (!poll) {
         in_arena(jobs, body);
         return;
     }
@@ -64,23 +65,31 @@ void run_reporting(unsigned jobs, F&& body, const std::function<void(int, int)>&
         finished = true;
         finished_cv.notify_one();
     });
-    int reported = 0;
-    const auto report = [&] {
-        const int done = counter.done.load(), total = counter.total.load();
-        if (total > 0 && done > reported) progress(reported = done, total);
-    };
     {
         std::unique_lock lock(mutex);
         while (!finished) {
             finished_cv.wait_for(lock, kProgressPoll);
             lock.unlock();
-            report();
+            poll();
             lock.lock();
         }
     }
     runner.join();
     if (error) std::rethrow_exception(error);
-    report();
+    poll();
+}
+
+// run_polling with a poll that reports the counter's advance to `progress`.
+template <typename F>
+void run_reporting(unsigned jobs, F&& body, const std::function<void(int, int)>& progress, ProgressCounter& counter) {
+    int reported = 0;
+    std::function<void()> poll;
+    if (progress)
+        poll = [&] {
+            const int done = counter.done.load(), total = counter.total.load();
+            if (total > 0 && done > reported) progress(reported = done, total);
+        };
+    run_polling(jobs, body, poll);
 }
 
 }  // namespace pdf2tei::pipeline

@@ -34,6 +34,9 @@ std::map<std::string, std::string> describe(const CliSettings& s) {
         {"cli.summary", std::to_string(s.summary)},
         {"cli.progress", s.progress},
         {"cli.timestamp", std::to_string(s.timestamp)},
+        {"cli.manifest", s.manifest},
+        {"cli.report", s.report},
+        {"cli.shard", s.shard},
         {"password", c.password},
         {"jobs", std::to_string(c.jobs)},
         {"salvage", std::to_string(c.salvage)},
@@ -51,6 +54,7 @@ std::map<std::string, std::string> describe(const CliSettings& s) {
              std::to_string(r.presentation_forms)},
         {"keep_lines", std::to_string(c.keep_lines)},
         {"progress", c.progress ? "set" : "none"},
+        {"resume", std::to_string(c.resume)},
     };
     return d;
 }
