@@ -69,7 +69,7 @@ bool is_collection(const CliSettings& o) {
 }
 
 std::vector<pdf2tei::FileJob> plan(const CliSettings& o) {
-    if (!is_collection(o)) return {{o.inputs[0], o.output, o.inputs[0]}};
+    if (!is_collection(o)) return {{o.inputs[0], o.output, o.inputs[0], false}};
     namespace fs = std::filesystem;
     std::error_code ec;
     const bool new_dir = !o.output.empty() && o.output.back() == '/' && !fs::exists(o.output, ec);

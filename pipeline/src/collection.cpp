@@ -102,6 +102,7 @@ std::vector<FileJob> collect_jobs(const std::vector<std::string>& inputs, const 
     for (auto& job : jobs) {
         job.key = safe_key(job.key);
         job.output = (fs::path(output_dir) / tei_name(job.key)).string();
+        job.make_folder = true;
         const auto [it, fresh] = written.emplace(job.output, job.input);
         if (!fresh) usage(it->second + " and " + job.input + " would both write " + tei_name(job.key));
     }

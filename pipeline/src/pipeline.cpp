@@ -228,7 +228,7 @@ FileOutcome convert_one(const FileJob& job, const ConvertOptions& opts, Progress
             out.status = FileOutcome::Status::Skipped;
         } else {
             const Document doc = convert_pages(source, opts, pages);
-            if (job.output != "-") {
+            if (job.make_folder && job.output != "-") {
                 // A collection's mirrored tree: make the folder the TEI goes in.
                 const auto folder = std::filesystem::path(job.output).parent_path();
                 std::error_code ec;

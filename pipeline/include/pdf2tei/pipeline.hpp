@@ -69,6 +69,9 @@ struct FileJob {
     // Its name within the collection (the path relative to the directory it
     // was found under): what shards are cut by and the report names.
     std::string key;
+    // Make the output's folder if missing (a collection's mirrored tree);
+    // a single -o FILE in a folder that does not exist is an error.
+    bool make_folder = false;
 };
 
 // What became of one file. Either `error` is set and nothing was written, or
