@@ -69,7 +69,7 @@ bool is_collection(const CliSettings& o) {
 }
 
 std::vector<pdf2tei::FileJob> plan(const CliSettings& o) {
-    if (!is_collection(o)) return {{o.inputs[0], o.output, o.inputs[0], false}};
+    if (!is_collection(o)) return {{o.inputs.at(0), o.output, o.inputs.at(0), false}};
     namespace fs = std::filesystem;
     std::error_code ec;
     const bool new_dir = !o.output.empty() && o.output.back() == '/' && !fs::exists(o.output, ec);
@@ -144,7 +144,7 @@ int main(int argc, char** argv) {
     CLI::App app{"pdf2tei: convert PDFs into TEI P5 XML.\n"
                  "Exit status: 0 done, 2 error (nothing written), 3 done with warnings."};
     app.set_version_flag("--version", "pdf2tei " + pdf2tei::version() + " (" + pdf2tei::engine_versions() + ")");
-    app.add_option("input", o.inputs, "PDF(s) to convert ('-' reads standard input)")->required();
+    app.add_option("input", o.inputs, "PDF(s) or directories to convert ('-' reads standard input)");
     pdf2tei::cli::add_options(app, o);  // every other option, from cli/options.cpp
 
     try {
@@ -152,6 +152,10 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
         print_error(e.what() + std::string(" (see --help)"));
+        return kExitError;
+    }
+    if (o.inputs.empty() && o.manifest.empty()) {
+        print_error("an input (or --manifest) is required (see --help)");
         return kExitError;
     }
     try {

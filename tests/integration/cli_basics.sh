@@ -82,4 +82,22 @@ cp "$sample" "$work/batch/resolution-fr.pdf"
 "$cli" "$sample" "$work/batch/resolution-fr.pdf" -o "$work/batch" 2>"$work/err"; rc=$?
 [[ $rc -eq 2 ]] && grep -q "would both write resolution-fr.tei.xml" "$work/err" &&
     pass "batch refuses two inputs with one output name" || fail "batch name clash: exit $rc"
+# A collection: a tree in, the same tree of TEI out, a report line per
+# file; --resume skips what is done; a manifest names inputs and outputs.
+mkdir -p "$work/tree/sub"
+cp "$sample" "$work/tree/a.pdf"; cp "$sample" "$work/tree/sub/b.pdf"; printf 'not a pdf' > "$work/tree/sub/c.pdf"
+"$cli" "$work/tree" -o "$work/mirror/" --report "$work/r1.jsonl" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 && -f $work/mirror/a.tei.xml && -f $work/mirror/sub/b.tei.xml && ! -e $work/mirror/sub/c.tei.xml &&
+   $(wc -l < "$work/r1.jsonl") -eq 3 && $(grep -c '"status":"converted"' "$work/r1.jsonl") -eq 2 &&
+   $(grep -c '"status":"failed"' "$work/r1.jsonl") -eq 1 ]] && cmp -s "$work/mirror/a.tei.xml" "$work/a-alone.xml" &&
+    pass "a tree: mirrored, 2 converted and 1 failed in the report, exit 2" || fail "a tree: exit $rc, $(cat "$work/r1.jsonl")"
+"$cli" "$work/tree" -o "$work/mirror/" --resume --report "$work/r2.jsonl" 2>/dev/null
+[[ $(grep -c '"status":"skipped"' "$work/r2.jsonl") -eq 2 && $(grep -c '"status":"converted"' "$work/r2.jsonl") -eq 0 ]] &&
+    pass "--resume: the two done are skipped" || fail "--resume: $(cat "$work/r2.jsonl")"
+printf '%s\n{"input": "%s", "output": "x/y.pdf"}\n' "$work/tree/a.pdf" "$work/tree/sub/b.pdf" > "$work/list"
+"$cli" --manifest "$work/list" -o "$work/listed/" 2>"$work/err"; rc=$?
+[[ $rc -eq 0 && -f $work/listed/a.tei.xml && -f $work/listed/x/y.tei.xml ]] &&
+    pass "--manifest: paths and named outputs" || fail "--manifest: exit $rc, $(cat "$work/err")"
+"$cli" "$work/tree" -o "$work/file.xml" 2>"$work/err"; rc=$?
+[[ $rc -eq 2 && $(wc -l < "$work/err") -eq 1 ]] && pass "a tree needs -o DIR/: $(cat "$work/err")" || fail "tree -o file: exit $rc"
 finish
