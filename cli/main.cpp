@@ -133,7 +133,8 @@ int run(CliSettings& o) {
                       << r.warnings.size() << " warnings\n";
         status = std::max(status, r.exit_status());
     }
-    if (collection && o.summary) print_batch_summary(outcomes, seconds);
+    // A collection's closing count, with --summary or under the progress line.
+    if (collection && (o.summary || shows_progress(o))) print_batch_summary(outcomes, seconds);
     return status;
 }
 

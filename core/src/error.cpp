@@ -74,6 +74,10 @@ void WarningSink::add(const char* code, std::string message) {
     repeats_.push_back(1);
 }
 
+void WarningSink::move_to(std::vector<Warning>& list) {
+    for (auto& w : take()) list.push_back(std::move(w));
+}
+
 std::vector<Warning> WarningSink::take() {
     std::vector<Warning> out = std::move(warnings_);
     for (std::size_t i = 0; i < out.size(); ++i)

@@ -48,11 +48,6 @@ std::string trusted_text(const std::vector<IngestedPage>& pages, std::size_t max
 
 bool rereads_layers(OcrMode mode) { return mode == OcrMode::Auto || mode == OcrMode::Redo; }
 
-// Moves what `sink` collected onto the page.
-void keep_warnings(WarningSink& sink, Page& page) {
-    for (auto& warning : sink.take()) page.warnings.push_back(std::move(warning));
-}
-
 }  // namespace
 
 int render_dpi(const OcrPolicy& policy, const Page& page) {
@@ -84,9 +79,11 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     in.needs_ocr = needs_ocr(j, policy_.mode);
     // Worth a warning: a layer thrown away because it is broken, not one
     // the user asked to replace (--ocr always, redo).
-    if (in.needs_ocr && !j.layer_usable && j.verdict != PageVerdict::None)
-        in.page.warnings.push_back(
-            {Stage::Ocr, in.page.number, warning_code::kLayerReplaced, "text layer replaced by OCR: " + j.reason});
+    if (in.needs_ocr && !j.layer_usable && j.verdict != PageVerdict::None) {
+        WarningSink sink(Stage::Ocr, in.page.number);
+        sink.add(warning_code::kLayerReplaced, "text layer replaced by OCR: " + j.reason);
+        sink.move_to(in.page.warnings);
+    }
 }
 
 // A layer the dictionary judged close to its bar is settled by OCR of a
@@ -154,7 +151,7 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
         read_text_images(in, image, engine(languages), sink);
     else
         read_page(in, image, engine(languages), sink);
-    keep_warnings(sink, in.page);
+    sink.move_to(in.page.warnings);
 }
 
 // Replaces a page's words with what OCR reads on its rendering, or, on a

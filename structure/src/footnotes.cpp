@@ -173,7 +173,8 @@ bool mark_call(Page& page, const std::string& n) {
 
 void anchor_notes(std::vector<Page>& pages) {
     int last = 0;  // the last note number kept, across pages
-    for (auto& page : pages)
+    for (auto& page : pages) {
+        WarningSink warnings(Stage::Structure, page.number);
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty()) continue;
             const int number = std::stoi(note.n);
@@ -192,9 +193,10 @@ void anchor_notes(std::vector<Page>& pages) {
             // OCR rarely keeps a call's raised position, so a missing call
             // is worth a warning only on a text layer.
             if (!called && page.source == Source::TextLayer)
-                page.warnings.push_back(
-                    {Stage::Structure, page.number, warning_code::kNoteWithoutCall, "footnote " + note.n + " has no call in the text; kept at its page"});
+                warnings.add(warning_code::kNoteWithoutCall, "footnote " + note.n + " has no call in the text; kept at its page");
         }
+        warnings.move_to(page.warnings);
+    }
 }
 
 void join_continued_notes(std::vector<Page>& pages) {

@@ -50,6 +50,8 @@ public:
 
     // Moves the collected warnings out, with the "suppressed" line if any.
     std::vector<Warning> take();
+    // The same, appended to `list` (a page's or the document's warnings).
+    void move_to(std::vector<Warning>& list);
 
 private:
     Stage stage_;
