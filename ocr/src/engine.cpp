@@ -1,357 +1,75 @@
+// OcrEngine and detect_script, forwarded to the Tesseract module, which is
+// loaded here on first use (see engine_backend.hpp).
 #include "pdf2tei/ocr/engine.hpp"
-
-#include <tesseract/baseapi.h>
-#include <tesseract/ocrclass.h>
-#include <tesseract/resultiterator.h>
 
 #include <dlfcn.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
-#include <string_view>
-#include <cmath>
 
-#include "leptonica.hpp"
-#include "pdf2tei/ocr/raised_symbols.hpp"
+#include "engine_backend.hpp"
 #include "pdf2tei/error.hpp"
 
 namespace pdf2tei::ocr {
 namespace {
 
-struct TessDeleter {
-    void operator()(tesseract::TessBaseAPI* api) const {
-        api->End();
-        delete api;
-    }
-};
-using TessPtr = std::unique_ptr<tesseract::TessBaseAPI, TessDeleter>;
+namespace fs = std::filesystem;
 
-// A page read with less mean confidence than this may be upside down or
-// sideways: orientation detection is asked, and a turned page read again.
-constexpr float kOrientationRetryConfidence = 0.6f;
-// Tesseract's confidence in a detected orientation must reach this.
-constexpr float kMinOrientationConfidence = 2.0f;
-
-// Orientation and script detection runs on the page scaled by this.
-constexpr float kScriptScale = 0.5f;
-
-// An OCR line box spans ascenders to descenders, about 1.2 em.
-constexpr double kLineHeightEm = 1.2;
-// A digit stands about 0.7 em tall, a small letter without ascender
-// ("a", "e", "n") 0.46 em (Times, Arial, Courier: 0.45-0.52).
-constexpr double kDigitHeightEm = 0.7;
-constexpr double kXHeightEm = 0.46;
-// A line's size is read from its x-height when it has this many small
-// letters without ascender or descender; else from its box.
-constexpr std::size_t kMinXHeightSamples = 4;
-
-bool is_x_height_letter(const std::string& s) {
-    return s.size() == 1 && std::string_view("acemnorsuvwxz").find(s[0]) != std::string_view::npos;
+// Where the module is: $PDF2TEI_OCR_MODULE; else installed beside the
+// binary (PREFIX/bin/pdf2tei -> PREFIX/lib/pdf2tei/); else in the build tree.
+std::vector<std::string> module_candidates() {
+    std::vector<std::string> paths;
+    if (const char* env = std::getenv("PDF2TEI_OCR_MODULE"); env && *env) return {env};
+    std::error_code ec;
+    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+    if (!ec) paths.push_back((exe.parent_path() / ".." / PDF2TEI_OCR_MODULE_INSTALL_RELATIVE).lexically_normal().string());
+    paths.push_back(PDF2TEI_OCR_MODULE_BUILD);
+    return paths;
 }
 
-// The symbols of the iterator's current word, with their boxes; empty when
-// they do not spell the word as read (then it is not cut).
-std::vector<Symbol> symbols_of(const tesseract::ResultIterator& word_it, const std::string& word) {
-    std::vector<Symbol> out;
-    tesseract::ResultIterator it(word_it);
-    std::string spelled;
-    do {
-        std::unique_ptr<char[]> c(it.GetUTF8Text(tesseract::RIL_SYMBOL));
-        Symbol s;
-        if (!c || !it.BoundingBox(tesseract::RIL_SYMBOL, &s.left, &s.top, &s.right, &s.bottom)) return {};
-        s.text = c.get();
-        spelled += s.text;
-        out.push_back(std::move(s));
-    } while (!it.IsAtFinalElement(tesseract::RIL_WORD, tesseract::RIL_SYMBOL) && it.Next(tesseract::RIL_SYMBOL));
-    return spelled == word ? out : std::vector<Symbol>{};
-}
-
-// Where Debian's tesseract-ocr-* packages put the models (TESSDATA_PREFIX
-// overrides, as for Tesseract itself).
-std::string tessdata_dir() {
-    const char* env = std::getenv("TESSDATA_PREFIX");
-    return env && *env ? std::string(env) : std::string("/usr/share/tesseract-ocr/5/tessdata");
-}
-
-// Tesseract prints its own errors for a missing model; check first, so the
-// user gets one line that says which package to install.
-void require_models(const std::string& languages) {
-    std::size_t start = 0;
-    while (start <= languages.size()) {
-        const std::size_t end = std::min(languages.find('+', start), languages.size());
-        const std::string lang = languages.substr(start, end - start);
-        if (!lang.empty() && !std::filesystem::exists(tessdata_dir() + "/" + lang + ".traineddata"))
-            throw Error(ErrorCode::Usage, Stage::Ocr, "", 0,
-                        "no Tesseract model for '" + lang + "' in " + tessdata_dir() + " (install tesseract-ocr-" + lang + ")");
-        start = end + 1;
-    }
-}
-
-// Tesseract parallelises inside a page with OpenMP; pdf2tei already runs
-// one page per core, so those threads would only compete. OMP_THREAD_LIMIT
-// would need setting before the process starts; instead, with no active
-// level allowed, libgomp runs every parallel region on one thread. Looked up
-// at run time, so pdf2tei need not link OpenMP; a Tesseract built without
-// it has nothing to limit.
-void serialise_openmp() {
+const OcrModule& module() {
     static std::once_flag once;
+    static const OcrModule* loaded = nullptr;
+    static std::string failure;
     std::call_once(once, [] {
-        using SetLevels = void (*)(int);
-        if (auto set = reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) set(0);
+        for (const auto& path : module_candidates()) {
+            if (!fs::exists(path)) {
+                failure += (failure.empty() ? "" : "; ") + path + ": not found";
+                continue;
+            }
+            // Never closed: the engines made from it live until exit.
+            void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+            if (!handle) {
+                failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
+                continue;
+            }
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v1"));
+            if (entry && (loaded = entry())) return;
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v1";
+        }
     });
-}
-
-TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesseract::OcrEngineMode oem) {
-    require_models(languages);
-    serialise_openmp();
-    TessPtr api(new tesseract::TessBaseAPI());
-    if (api->Init(nullptr, languages.c_str(), oem) != 0)
-        throw Error(ErrorCode::Internal, Stage::Ocr, "", 0,
-                    "Tesseract cannot load '" + languages + "' (is tesseract-ocr-* installed?)");
-    api->SetPageSegMode(psm);
-    api->SetVariable("debug_file", "/dev/null");  // its warnings are not ours to print
-    return api;
+    if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
+    return *loaded;
 }
 
 }  // namespace
 
-void unturn_point(int quarters, int width, int height, double& x, double& y) {
-    // T0 is the width x height image, Tk the image after k clockwise quarter
-    // turns. A turn maps (px, py) of T(k-1) to (h - 1 - py, px) of Tk, where
-    // h is the height of T(k-1): height when k - 1 is even, width when odd.
-    // Undo the turns from the last.
-    quarters = ((quarters % 4) + 4) % 4;
-    for (int k = quarters; k >= 1; --k) {
-        const int h = (k - 1) % 2 == 0 ? height : width;
-        const double px = y, py = h - 1 - x;
-        x = px;
-        y = py;
-    }
-}
-
-void unrotate_point(double degrees, double cx, double cy, double& x, double& y) {
-    const double a = degrees * M_PI / 180.0;
-    const double dx = x - cx, dy = y - cy;
-    x = cx + dx * std::cos(a) + dy * std::sin(a);
-    y = cy - dx * std::sin(a) + dy * std::cos(a);
-}
-
-struct OcrEngine::Impl {
-    std::string languages;
-    Binarization binarization = Binarization::Tesseract;
-    TessPtr api;
-};
-
-OcrEngine::OcrEngine(const std::string& languages, Binarization binarization) : impl_(std::make_unique<Impl>()) {
-    impl_->languages = languages;
-    impl_->binarization = binarization;
-    impl_->api = make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY);
-}
+OcrEngine::OcrEngine(const std::string& languages, Binarization binarization)
+    : languages_(languages), impl_(module().make_engine(languages, binarization)) {}
 
 OcrEngine::~OcrEngine() = default;
 
-const std::string& OcrEngine::languages() const { return impl_->languages; }
+const std::string& OcrEngine::languages() const { return languages_; }
 
-namespace {
-
-// Tesseract's orientation and script detection on an image.
-struct Osd {
-    bool ok = false;
-    int degrees = 0;  // the clockwise rotation the image has
-    float orientation_conf = 0;
-    std::string script;
-    float script_conf = 0;
-};
-
-Osd detect_orientation_and_script(PIX* pix, int dpi) {
-    TessPtr api = make_api("osd", tesseract::PSM_OSD_ONLY, tesseract::OEM_TESSERACT_ONLY);
-    api->SetImage(pix);
-    api->SetSourceResolution(dpi);
-    Osd out;
-    const char* script = nullptr;
-    out.ok = api->DetectOrientationScript(&out.degrees, &out.orientation_conf, &script, &out.script_conf);
-    if (script) out.script = script;
-    return out;
-}
-
-// Quarter turns clockwise that make the page upright, or 0 when unsure.
-int upright_turns(PIX* pix, int dpi) {
-    const Osd osd = detect_orientation_and_script(pix, dpi);
-    if (!osd.ok || osd.orientation_conf < kMinOrientationConfidence) return 0;
-    return ((360 - osd.degrees) / 90) % 4;  // turn back the rotation it has
-}
-
-}  // namespace
-
-OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) {
-    OcrResult out;
-    if (page.empty()) return out;
-    Prepared prep = prepare(page);
-    if (!prep.pix) return out;
-    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms);
-    if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
-    // Perhaps scanned upside down or sideways.
-    const int turns = upright_turns(prep.pix.get(), page.dpi);
-    if (turns == 0) return out;
-    PixPtr turned(pixRotateOrth(prep.pix.get(), turns));
-    if (!turned) return out;
-    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms);
-    return again.mean_confidence > out.mean_confidence ? again : out;
-}
+OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) { return impl_->recognize(page, deadline_ms); }
 
 OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
-    if (page.empty() || page.dpi <= 0) return {};
-    if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
-        return {};
-    const double px_per_pt = page.dpi / 72.0;
-    const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, page.width);
-    const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, page.height);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, page.width);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, page.height);
-    if (x1 <= x0 || y1 <= y0) return {};
-    GrayImage crop;
-    crop.width = x1 - x0;
-    crop.height = y1 - y0;
-    crop.dpi = page.dpi;
-    crop.pixels.reserve(static_cast<std::size_t>(crop.width) * static_cast<std::size_t>(crop.height));
-    for (int y = y0; y < y1; ++y) {
-        const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
-        crop.pixels.insert(crop.pixels.end(), row + x0, row + x1);
-    }
-    OcrResult out = recognize(crop, deadline_ms);
-    const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
-    const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
-    for (auto& w : out.words) shift(w.box);
-    for (auto& sym : out.symbols) shift(sym.box);
-    return out;
+    return impl_->recognize_region(page, region, deadline_ms);
 }
 
-OcrResult OcrEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms) {
-    OcrResult out;
-    out.skew_degrees = skew_degrees;
-    out.orientation = turns;
-    tesseract::TessBaseAPI& api = *impl_->api;
-    PixPtr binary;
-    if (impl_->binarization == Binarization::Sauvola) binary = sauvola(pix, page.dpi);
-    api.SetImage(binary ? binary.get() : pix);
-    api.SetSourceResolution(page.dpi);
-    tesseract::ETEXT_DESC monitor;
-    if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);
-    api.Recognize(&monitor);
-    out.timed_out = deadline_ms > 0 && monitor.deadline_exceeded();
+OcrResult OcrEngine::sample(const GrayImage& page, double band) { return impl_->sample(page, band); }
 
-    const double scale = 72.0 / page.dpi;
-    const double cx = page.width / 2.0, cy = page.height / 2.0;
-    auto to_page = [&](int l, int t, int r, int b) {
-        // The four corners back through the turn and the deskew, then to points.
-        double xs[4] = {double(l), double(r), double(l), double(r)}, ys[4] = {double(t), double(t), double(b), double(b)};
-        Box box{1e18, 1e18, -1e18, -1e18};
-        for (int i = 0; i < 4; ++i) {
-            unturn_point(turns, page.width, page.height, xs[i], ys[i]);
-            unrotate_point(skew_degrees, cx, cy, xs[i], ys[i]);
-            box = {std::min(box.x0, xs[i]), std::min(box.y0, ys[i]), std::max(box.x1, xs[i]), std::max(box.y1, ys[i])};
-        }
-        return Box{box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
-    };
-    std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-    double conf_sum = 0;
-    // The x-heights (pixels) of the current line's small letters, and where
-    // its words start in out.words: a line box spans ascenders, descenders
-    // and any raised call, so its height says little of the type size
-    // (8-point notes and 10-point text read alike); the x-height does.
-    std::vector<int> x_heights;
-    std::size_t line_start = out.words.size();
-    const auto close_line = [&] {
-        if (x_heights.size() >= kMinXHeightSamples) {
-            std::nth_element(x_heights.begin(), x_heights.begin() + x_heights.size() / 2, x_heights.end());
-            const double size = std::max(1.0, x_heights[x_heights.size() / 2] * scale / kXHeightEm);
-            for (std::size_t k = line_start; k < out.words.size(); ++k)
-                if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = size;
-        }
-        x_heights.clear();
-        line_start = out.words.size();
-    };
-    if (it) {
-        do {
-            if (it->Empty(tesseract::RIL_WORD)) continue;
-            std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-            if (!text || std::string_view(text.get()).find_first_not_of(" \t\r\n") == std::string_view::npos) continue;
-            int l, t, r, b, ll, lt, lr, lb;
-            if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
-            it->BoundingBox(tesseract::RIL_TEXTLINE, &ll, &lt, &lr, &lb);
-            Word w;
-            w.text = text.get();
-            w.box = to_page(l, t, r, b);
-            w.font_size = std::max(1.0, (lb - lt) * scale / kLineHeightEm);
-            w.source = Source::Ocr;
-            w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
-            w.space_after = !it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
-            conf_sum += w.confidence;
-            const std::vector<Symbol> symbols = symbols_of(*it, w.text);
-            // The symbols, for patching a lossy layer; each knows its word
-            // (a split part is a word of its own), by index in out.words.
-            const int first_word = static_cast<int>(out.words.size());
-            if (symbols.empty()) out.symbols.push_back({w.text, w.box, w.confidence, first_word});
-            for (const auto& s : symbols)
-                out.symbols.push_back({s.text, to_page(s.left, s.top, s.right, s.bottom), w.confidence, first_word});
-            for (const auto& s : symbols)
-                if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
-            const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
-            // A raised digit read into the word (a note call) becomes a word
-            // of its own, sized by its own box, flagged so that the line's
-            // size leaves it alone (layout flags it again, by its place).
-            const auto parts = split_raised(symbols);
-            if (parts.size() <= 1) {
-                out.words.push_back(std::move(w));
-            } else {
-                std::size_t next_symbol = out.symbols.size() - symbols.size();
-                for (const auto& part : parts)
-                    for (std::size_t c = 0; c < part.symbols; ++c, ++next_symbol)
-                        out.symbols[next_symbol].word = first_word + static_cast<int>(&part - parts.data());
-                for (std::size_t k = 0; k < parts.size(); ++k) {
-                    Word part = w;
-                    part.text = parts[k].text;
-                    part.box = to_page(parts[k].left, parts[k].top, parts[k].right, parts[k].bottom);
-                    if (parts[k].raised) {
-                        part.font_size = std::max(1.0, part.box.height() / kDigitHeightEm);
-                        part.flags |= kFlagSuperscript;
-                    }
-                    part.space_after = k + 1 == parts.size() ? w.space_after : false;
-                    out.words.push_back(std::move(part));
-                }
-            }
-            if (line_ends) close_line();
-        } while (it->Next(tesseract::RIL_WORD));
-        close_line();
-    }
-    for (auto& s : out.symbols) s.font_size = out.words[static_cast<std::size_t>(s.word)].font_size;
-    if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
-    api.Clear();
-    return out;
-}
-
-OcrResult OcrEngine::sample(const GrayImage& page, double band) {
-    if (page.empty() || page.dpi <= 0) return {};
-    // The band across the page's middle, read as any region is (prepared:
-    // deskewed and binarised). Read raw, a skewed or noisy scan's band came
-    // out as letter soup, and the language was never found (a Spanish
-    // scan was read as English: word recall 0.92 instead of 0.998).
-    const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
-    const double h = height_pt * std::clamp(band, 0.05, 1.0);
-    return recognize_region(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0);
-}
-
-std::string detect_script(const GrayImage& page) {
-    if (page.empty()) return "";
-    PixPtr full = to_pix(page);
-    if (!full) return "";
-    // Scripts are told apart at half the resolution, for a quarter of the work.
-    PixPtr pix(pixScaleGrayLI(full.get(), kScriptScale, kScriptScale));
-    if (!pix) return "";
-    const Osd osd = detect_orientation_and_script(pix.get(), static_cast<int>(page.dpi * kScriptScale));
-    return osd.ok && osd.script_conf > 0.5f ? osd.script : std::string();
-}
+std::string detect_script(const GrayImage& page) { return module().detect_script(page); }
 
 }  // namespace pdf2tei::ocr

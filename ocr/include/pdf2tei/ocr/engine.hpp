@@ -1,6 +1,8 @@
 #pragma once
-// OCR with Tesseract (LSTM) after Leptonica preprocessing. One engine per
-// worker thread: Tesseract is thread-safe only with one TessBaseAPI per
+// OCR with Tesseract (LSTM) after Leptonica preprocessing. Tesseract and
+// Leptonica live in a module of their own (libpdf2tei_tesseract.so), loaded
+// the first time an engine is made or a script detected: a run that reads
+// no page by OCR never loads them. One engine per worker thread: Tesseract is thread-safe only with one TessBaseAPI per
 // thread. Tesseract's own OpenMP threads are switched off when the first
 // engine is made (see serialise_openmp): pdf2tei runs one page per core.
 #include <memory>
@@ -10,8 +12,6 @@
 #include "pdf2tei/image.hpp"
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
-
-struct Pix;  // Leptonica's image, kept out of this header
 
 namespace pdf2tei::ocr {
 
@@ -30,6 +30,8 @@ struct OcrResult {
     int orientation = 0;          // quarter turns clockwise that made the page upright
     bool timed_out = false;       // the deadline cut recognition short
 };
+
+struct EngineBackend;  // ocr/src/engine_backend.hpp
 
 class OcrEngine {
 public:
@@ -56,9 +58,8 @@ public:
     OcrResult sample(const GrayImage& page, double band);
 
 private:
-    OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms);
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::string languages_;
+    std::unique_ptr<EngineBackend> impl_;  // in the Tesseract module
 };
 
 // The script of a page by Tesseract's orientation and script detection

@@ -1,0 +1,30 @@
+#pragma once
+// The seam between ocr::OcrEngine (engine.cpp, in the library) and the
+// Tesseract module (tesseract_module.cpp, libpdf2tei_tesseract.so), which
+// the library loads with dlopen the first time a page is read by OCR. Both
+// sides are built from this tree by one compiler: C++ types cross it.
+#include <memory>
+#include <string>
+
+#include "pdf2tei/ocr/engine.hpp"
+
+namespace pdf2tei::ocr {
+
+// One Tesseract engine: what OcrEngine forwards to.
+struct EngineBackend {
+    virtual ~EngineBackend() = default;
+    virtual OcrResult recognize(const GrayImage& page, int deadline_ms) = 0;
+    virtual OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) = 0;
+    virtual OcrResult sample(const GrayImage& page, double band) = 0;
+};
+
+// What the module gives: `pdf2tei_ocr_module_v1()` returns it. A change to
+// this struct or EngineBackend changes the _v1 in the name.
+struct OcrModule {
+    std::unique_ptr<EngineBackend> (*make_engine)(const std::string& languages, Binarization binarization);
+    std::string (*detect_script)(const GrayImage& page);
+};
+
+}  // namespace pdf2tei::ocr
+
+extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v1();
