@@ -68,8 +68,8 @@ bool is_collection(const CliSettings& o) {
     return o.inputs.size() != 1 || !o.manifest.empty() || !o.shard.empty() || fs::is_directory(o.inputs[0], ec);
 }
 
-std::vector<pdf2tei::FileJob> plan(const CliSettings& o) {
-    if (!is_collection(o)) return {{o.inputs.at(0), o.output, o.inputs.at(0), false}};
+std::vector<pdf2tei::FileJob> plan(const CliSettings& o, bool collection) {
+    if (!collection) return {{o.inputs.at(0), o.output, o.inputs.at(0), false}};
     namespace fs = std::filesystem;
     std::error_code ec;
     const bool new_dir = !o.output.empty() && o.output.back() == '/' && !fs::exists(o.output, ec);
@@ -104,8 +104,8 @@ void print_batch_summary(const std::vector<pdf2tei::FileOutcome>& outcomes, doub
 int run(CliSettings& o) {
     if (o.timestamp) o.convert.timestamp = std::time(nullptr);
     o.convert.progress = page_progress(o);
-    const auto jobs = plan(o);
     const bool collection = is_collection(o);
+    const auto jobs = plan(o, collection);
     std::ofstream report;
     if (!o.report.empty()) {
         report.open(o.report, std::ios::trunc);

@@ -10,7 +10,7 @@ namespace {
 // "-j, --jobs" from CLI11's "-j,--jobs".
 std::string display_names(const OptionSpec& o) {
     std::string out;
-    for (char c : o.names) out += c == ',' ? std::string(", ") : std::string(1, c);
+    for (const auto& name : o.each_name()) out += (out.empty() ? "" : ", ") + name;
     return out;
 }
 
@@ -45,12 +45,7 @@ void man_options(std::ostringstream& m, const std::string& group) {
         if (o.group != group) continue;
         m << ".TP\n";
         std::string names;
-        for (std::size_t start = 0; start <= o.names.size();) {
-            auto end = o.names.find(',', start);
-            if (end == std::string::npos) end = o.names.size();
-            names += (names.empty() ? "" : ", ") + std::string("\\fB") + roff(o.names.substr(start, end - start)) + "\\fR";
-            start = end + 1;
-        }
+        for (const auto& name : o.each_name()) names += (names.empty() ? "" : ", ") + std::string("\\fB") + roff(name) + "\\fR";
         m << names;
         if (!o.is_flag()) m << " \\fI" << roff(display_value(o, "|")) << "\\fR";
         m << "\n" << roff(o.help + default_note(o)) << "\n";

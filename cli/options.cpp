@@ -101,10 +101,21 @@ std::vector<OptionSpec> make_table() {
 
 }  // namespace
 
+std::vector<std::string> OptionSpec::each_name() const {
+    std::vector<std::string> out;
+    for (std::size_t start = 0; start <= names.size();) {
+        auto end = names.find(',', start);
+        if (end == std::string::npos) end = names.size();
+        out.push_back(names.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 std::string OptionSpec::long_name() const {
-    const auto at = names.find("--");
-    if (at == std::string::npos) throw std::logic_error("option without a long name: " + names);
-    return names.substr(at);
+    for (const auto& name : each_name())
+        if (name.rfind("--", 0) == 0) return name;
+    throw std::logic_error("option without a long name: " + names);
 }
 
 const std::vector<OptionSpec>& option_table() {

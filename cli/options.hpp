@@ -46,6 +46,8 @@ struct OptionSpec {
     std::function<void(CliSettings&, const std::string& value)> apply;
 
     bool is_flag() const { return value_name.empty(); }
+    // Each of `names`: {"-j", "--jobs"}.
+    std::vector<std::string> each_name() const;
     // "--jobs", the first long name.
     std::string long_name() const;
 };

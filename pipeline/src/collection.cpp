@@ -20,19 +20,16 @@ namespace fs = std::filesystem;
 
 [[noreturn]] void usage(const std::string& message) { throw Error(ErrorCode::Usage, Stage::Input, "", 0, message); }
 
-// "a/b.pdf" -> "a/b.tei.xml" (any case of ".pdf"; another name gets the suffix).
-std::string tei_name(const std::string& key) {
-    const fs::path p(key);
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    fs::path out = ext == ".pdf" ? p.parent_path() / p.stem() : p;
-    return out.string() + ".tei.xml";
-}
-
 bool is_pdf_name(const fs::path& p) {
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
     return ext == ".pdf";
+}
+
+// "a/b.pdf" -> "a/b.tei.xml" (any case of ".pdf"; another name gets the suffix).
+std::string tei_name(const std::string& key) {
+    const fs::path p(key);
+    return (is_pdf_name(p) ? p.parent_path() / p.stem() : p).string() + ".tei.xml";
 }
 
 // Every *.pdf under `dir`, as paths relative to it, in byte order (the

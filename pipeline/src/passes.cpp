@@ -150,9 +150,9 @@ std::vector<DocumentPass> make_document_passes() {
 }
 
 template <typename Work>
-void run_passes(const std::vector<Pass<Work>>& passes, Work& work, const RepairSwitches& on) {
+void run_passes(const std::vector<Pass<Work>>& passes, Work& work) {
     for (const auto& pass : passes)
-        if (!pass.on || on.*pass.on) pass.run(work);
+        if (!pass.on || work.repairs.*pass.on) pass.run(work);
 }
 
 }  // namespace
@@ -167,8 +167,8 @@ const std::vector<DocumentPass>& document_passes() {
     return passes;
 }
 
-void run_page_passes(PageWork& work, const RepairSwitches& on) { run_passes(page_passes(), work, on); }
+void run_page_passes(PageWork& work) { run_passes(page_passes(), work); }
 
-void run_document_passes(DocumentWork& work, const RepairSwitches& on) { run_passes(document_passes(), work, on); }
+void run_document_passes(DocumentWork& work) { run_passes(document_passes(), work); }
 
 }  // namespace pdf2tei::pipeline

@@ -25,13 +25,14 @@ struct PageWork {
     IngestedPage in;           // the words until `lines` takes them, the drawings
     std::vector<Line> lines;   // from the "lines" pass until "layout" makes blocks
     bool right_to_left = false;  // laid out in a mirror (structure/right_to_left)
-    normalize::RepairSwitches repairs;  // for the passes with switches inside
+    normalize::RepairSwitches repairs;  // which passes run, and the switches "characters" reads inside
     Page& page() { return in.page; }
 };
 
 // The document on its way through the document-scale passes.
 struct DocumentWork {
     Document& doc;
+    normalize::RepairSwitches repairs;  // which passes run
     // The document language's dictionary (after the "language" pass).
     normalize::DictionaryLoader dictionary;
     // The document's own spellings, read before any word is joined.
@@ -55,8 +56,8 @@ using DocumentPass = Pass<DocumentWork>;
 const std::vector<PagePass>& page_passes();
 const std::vector<DocumentPass>& document_passes();
 
-// Runs the passes the switches leave on, in order.
-void run_page_passes(PageWork& work, const normalize::RepairSwitches& on);
-void run_document_passes(DocumentWork& work, const normalize::RepairSwitches& on);
+// Runs the passes work.repairs leaves on, in order.
+void run_page_passes(PageWork& work);
+void run_document_passes(DocumentWork& work);
 
 }  // namespace pdf2tei::pipeline

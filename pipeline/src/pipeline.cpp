@@ -175,7 +175,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
                     w->ocr->read(in, ocr_languages, w->renderer(i));
                 }
                 pipeline::PageWork work{std::move(in), {}, false, opts.repairs};
-                pipeline::run_page_passes(work, opts.repairs);
+                pipeline::run_page_passes(work);
                 doc.pages[static_cast<std::size_t>(i)] = std::move(work.in.page);
                 ++pages.done;
             }
@@ -185,8 +185,8 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     }
 
     // The document passes, on the caller's thread.
-    pipeline::DocumentWork work{doc, {}, {}};
-    pipeline::run_document_passes(work, opts.repairs);
+    pipeline::DocumentWork work{doc, opts.repairs, {}, {}};
+    pipeline::run_document_passes(work);
     doc.repairs_off = opts.repairs.off();
     doc.warnings = doc_warnings.take();
     doc.cap_warnings(kMaxDocumentWarnings);
@@ -289,11 +289,8 @@ std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const C
             progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
             if (callbacks.progress && !now.empty()) callbacks.progress(progress);
         };
-    else if (total == 1 && opts.progress)
-        poll = [&, reported = 0]() mutable {
-            const int done = pages.done.load(), of = pages.total.load();
-            if (of > 0 && done > reported) opts.progress(reported = done, of);
-        };
+    else if (total == 1)
+        poll = pipeline::progress_poll(opts.progress, pages);
     pipeline::run_polling(
         opts.jobs,
         [&] {

@@ -79,17 +79,20 @@ void run_polling(unsigned jobs, F&& body, const std::function<void()>& poll) {
     poll();
 }
 
+// A poll that reports the counter's advance to `progress` (empty without
+// one); both must outlive it.
+inline std::function<void()> progress_poll(const std::function<void(int, int)>& progress, ProgressCounter& counter) {
+    if (!progress) return {};
+    return [&progress, &counter, reported = 0]() mutable {
+        const int done = counter.done.load(), total = counter.total.load();
+        if (total > 0 && done > reported) progress(reported = done, total);
+    };
+}
+
 // run_polling with a poll that reports the counter's advance to `progress`.
 template <typename F>
 void run_reporting(unsigned jobs, F&& body, const std::function<void(int, int)>& progress, ProgressCounter& counter) {
-    int reported = 0;
-    std::function<void()> poll;
-    if (progress)
-        poll = [&] {
-            const int done = counter.done.load(), total = counter.total.load();
-            if (total > 0 && done > reported) progress(reported = done, total);
-        };
-    run_polling(jobs, body, poll);
+    run_polling(jobs, body, progress_poll(progress, counter));
 }
 
 }  // namespace pdf2tei::pipeline

@@ -95,9 +95,8 @@ TEST(Passes, SwitchedOffPassesDoNotRun) {
     w.box = {10, 10, 40, 20};
     w.font_size = 10;
     work.in.words.push_back(w);
-    normalize::RepairSwitches off = normalize::RepairSwitches::none();
-    work.repairs = off;
-    run_page_passes(work, off);
+    work.repairs = normalize::RepairSwitches::none();
+    run_page_passes(work);
     ASSERT_EQ(work.page().blocks.size(), 1u);
     EXPECT_EQ(work.page().blocks[0].lines[0].words[0].text, "e\xCC\x81tude");
     EXPECT_TRUE(work.page().repairs.empty());
@@ -107,7 +106,7 @@ TEST(Passes, SwitchedOffPassesDoNotRun) {
     on.in.page.width = 600;
     on.in.page.height = 800;
     on.in.words.push_back(w);
-    run_page_passes(on, {});
+    run_page_passes(on);  // PageWork's switches: all on by default
     EXPECT_EQ(on.page().blocks[0].lines[0].words[0].text, "\xC3\xA9tude");
     EXPECT_EQ(on.page().repairs.at(normalize::kRepairNfc), 1);
 }
