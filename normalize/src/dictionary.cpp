@@ -4,11 +4,15 @@
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
+
+#include "dictionary_subset.hpp"
 #include "per_language.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -40,12 +44,54 @@ bool alphabetic_word(std::string_view in, std::string& out) {
     return true;
 }
 
+// PDF2TEI_WHOLE_DICTIONARIES=1 loads every dictionary whole: for the
+// subset's equivalence test, and to time the difference.
+bool whole_dictionaries_only() {
+    const char* v = std::getenv("PDF2TEI_WHOLE_DICTIONARIES");
+    return v && *v && std::string_view(v) != "0";
+}
+
 }  // namespace
 
+// Hunspell is loaded with the subset of the dictionary that can decide the
+// words asked so far (dictionary_subset.hpp), and loaded again when a new
+// word needs entries it lacks. Past kMaxSubsetLoads loads, or when the
+// .aff is one the subset does not cover, the whole dictionary is loaded
+// once: the answers are the same either way, only the time differs.
 struct Dictionary::Impl {
+    static constexpr int kMaxSubsetLoads = 6;
+
     std::mutex mutex;  // hunspell keeps working state in the object
     std::unique_ptr<Hunspell> hunspell;
-    std::string language;
+    std::string language, aff, dic;
+    std::unique_ptr<DictionarySubset> subset;  // null once the whole dictionary is loaded
+    std::vector<bool> chosen;
+    std::unordered_set<std::string> prepared;  // words the loaded subset can decide
+    int subset_loads = 0;
+
+    // Makes `hunspell` able to decide every word of `words`. Holds `mutex`.
+    void prepare(const std::vector<std::string_view>& words) {
+        if (!subset) return;
+        bool grew = false;
+        for (const auto w : words)
+            if (prepared.emplace(w).second && subset->choose_for(w, chosen)) grew = true;
+        if (hunspell && !grew) return;
+        if (++subset_loads > kMaxSubsetLoads || !load_subset()) load_whole();
+    }
+
+    bool load_subset() {
+        auto h = hunspell_from_text(aff, subset->dic_text(chosen));
+        if (!h) return false;
+        hunspell = std::move(h);
+        return true;
+    }
+
+    void load_whole() {
+        subset.reset();
+        prepared.clear();
+        chosen.clear();
+        hunspell = std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+    }
 };
 
 const std::string& Dictionary::language() const { return impl_->language; }
@@ -60,8 +106,12 @@ const Dictionary* Dictionary::for_language(const std::string& tag) {
         const std::string base = std::string(kDictionaryDir) + name->second;
         if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic")) return d;
         auto impl = std::make_unique<Impl>();
-        impl->hunspell = std::make_unique<Hunspell>((base + ".aff").c_str(), (base + ".dic").c_str());
+        impl->aff = base + ".aff";
+        impl->dic = base + ".dic";
         impl->language = t;
+        if (!whole_dictionaries_only()) impl->subset = DictionarySubset::open(impl->aff, impl->dic);
+        if (impl->subset) impl->chosen = impl->subset->always_chosen();
+        else impl->load_whole();
         d.reset(new Dictionary(impl.release()));  // all Debian's dictionaries here are UTF-8
         return d;
     });
@@ -69,19 +119,24 @@ const Dictionary* Dictionary::for_language(const std::string& tag) {
 
 bool Dictionary::knows(std::string_view word) const {
     std::lock_guard lock(impl_->mutex);
+    impl_->prepare({word});
     return impl_->hunspell->spell(std::string(word));
 }
 
 double Dictionary::hit_rate(const std::vector<std::string>& words) const {
-    std::size_t checked = 0, known = 0;
+    std::vector<std::string> sample;
     std::string w;
     for (const auto& raw : words) {
-        if (checked >= kMaxSample) break;
-        if (!alphabetic_word(raw, w)) continue;
-        ++checked;
-        if (knows(w)) ++known;
+        if (sample.size() >= kMaxSample) break;
+        if (alphabetic_word(raw, w)) sample.push_back(w);
     }
-    return checked ? static_cast<double>(known) / static_cast<double>(checked) : -1;
+    if (sample.empty()) return -1;
+    std::lock_guard lock(impl_->mutex);
+    impl_->prepare({sample.begin(), sample.end()});  // one load for the whole sample
+    std::size_t known = 0;
+    for (const auto& s : sample)
+        if (impl_->hunspell->spell(s)) ++known;
+    return static_cast<double>(known) / static_cast<double>(sample.size());
 }
 
 }  // namespace pdf2tei::normalize

@@ -1,0 +1,116 @@
+// The dictionary subset (normalize/src/dictionary_subset.hpp) must answer
+// every word as the whole hunspell dictionary does. Checked word by word,
+// in every installed language, on words made from the dictionary's own
+// stems and affix rules: stems, their inflections, their cases, words cut
+// short, two stems run together or hyphenated, and elisions; about a third
+// of them are words, the rest are not.
+#include <gtest/gtest.h>
+#include <hunspell/hunspell.hxx>
+#include <unicode/uchar.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include "normalize/src/dictionary_subset.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+const char* kDictionaryDir = "/usr/share/hunspell/";
+
+std::vector<std::string> read_lines(const std::string& path) {
+    std::ifstream in(path);
+    std::vector<std::string> out;
+    for (std::string line; std::getline(in, line);) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        out.push_back(line);
+    }
+    return out;
+}
+
+std::string stem_of(const std::string& entry) {
+    return entry.substr(0, entry.find_first_of("/ \t"));
+}
+
+std::string with_case(const std::string& word, bool all) {
+    std::u32string cps = utf8_decode(word);
+    for (std::size_t i = 0; i < cps.size() && (all || i == 0); ++i)
+        cps[i] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(cps[i])));
+    return utf8_encode(cps);
+}
+
+// Words to ask: from every 211th entry, with a fixed seed.
+std::vector<std::string> words_for(const std::string& name) {
+    const auto dic = read_lines(std::string(kDictionaryDir) + name + ".dic");
+    const auto aff = read_lines(std::string(kDictionaryDir) + name + ".aff");
+    std::vector<std::pair<std::string, std::string>> suffixes;  // strip, add
+    for (const auto& line : aff) {
+        std::istringstream s(line);
+        std::string key, flag, strip, add;
+        if (!(s >> key >> flag >> strip >> add) || key != "SFX" || add.empty() || std::isdigit(static_cast<unsigned char>(add[0])))
+            continue;
+        add = add.substr(0, add.find('/'));
+        suffixes.emplace_back(strip == "0" ? "" : strip, add == "0" ? "" : add);
+    }
+    std::mt19937 random(7);
+    std::vector<std::string> out;
+    for (std::size_t i = 1; i + 1 < dic.size(); i += 211) {
+        const std::string stem = stem_of(dic[i]), next = stem_of(dic[i + 1]);
+        if (stem.empty()) continue;
+        out.push_back(stem);
+        out.push_back(i % 2 ? with_case(stem, false) : with_case(stem, true));
+        if (!suffixes.empty()) {
+            const auto& [strip, add] = suffixes[random() % suffixes.size()];
+            if (stem.size() >= strip.size() && stem.compare(stem.size() - strip.size(), strip.size(), strip) == 0)
+                out.push_back(stem.substr(0, stem.size() - strip.size()) + add);
+        }
+        const std::u32string cps = utf8_decode(stem);
+        if (cps.size() > 3) out.push_back(utf8_encode(cps.substr(0, cps.size() - 1)));
+        out.push_back(i % 3 ? stem + next : stem + "-" + next);
+        if (i % 5 == 0) out.push_back("l’" + stem);
+    }
+    return out;
+}
+
+class DictionarySubsetTest : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(DictionarySubsetTest, AnswersEveryWordAsTheWholeDictionary) {
+    const std::string name = GetParam();
+    const std::string aff = std::string(kDictionaryDir) + name + ".aff", dic = std::string(kDictionaryDir) + name + ".dic";
+    if (!std::filesystem::exists(dic)) GTEST_SKIP() << name << " is not installed";
+    const auto subset = DictionarySubset::open(aff, dic);
+    ASSERT_NE(subset, nullptr) << name << ": the subset covers Debian's dictionaries";
+    Hunspell whole(aff.c_str(), dic.c_str());
+
+    const auto words = words_for(name);
+    ASSERT_GT(words.size(), 500u);
+    std::size_t known = 0, largest = 0;
+    // A few words to a subset, as a document asks them: a word's answer
+    // must not lean on entries chosen for the others.
+    constexpr std::size_t kBatch = 4;
+    for (std::size_t b = 0; b < words.size(); b += kBatch) {
+        std::vector<bool> chosen = subset->always_chosen();
+        const std::size_t e = std::min(words.size(), b + kBatch);
+        for (std::size_t i = b; i < e; ++i) subset->choose_for(words[i], chosen);
+        largest = std::max<std::size_t>(largest, std::count(chosen.begin(), chosen.end(), true));
+        const auto part = hunspell_from_text(aff, subset->dic_text(chosen));
+        ASSERT_NE(part, nullptr);
+        for (std::size_t i = b; i < e; ++i) {
+            const bool want = whole.spell(words[i]);
+            known += want;
+            EXPECT_EQ(part->spell(words[i]), want) << name << ": " << words[i];
+        }
+    }
+    // Both answers are asked often, and a subset is a small part of the whole.
+    EXPECT_GT(known, words.size() / 5) << name;
+    EXPECT_LT(known, words.size() * 4 / 5) << name;
+    EXPECT_LT(largest, subset->entry_count() / 5) << name;  // es_ES: about 15%, en_US under 1%
+}
+
+INSTANTIATE_TEST_SUITE_P(Debian, DictionarySubsetTest, ::testing::Values("en_US", "fr", "es_ES", "ru_RU"));
+
+}  // namespace
+}  // namespace pdf2tei::normalize
