@@ -1,20 +1,18 @@
 #include "furniture.hpp"
 
 #include <map>
-#include <regex>
 #include <set>
 
+#include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
 namespace {
 
-// ECMAScript regexes over UTF-8: the patterns are ASCII, and a non-ASCII
-// byte simply fails to match.
-const std::regex& page_number() {
-    static const std::regex re(
+const Pattern& page_number() {
+    static const Pattern re(
         R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|(Page|Pagina|Página|Seite)\s+\d{1,4}(\s+(of|sur|de|von)\s+\d{1,4})?)$)",
-        std::regex::icase);
+        /*ignore_case=*/true);
     return re;
 }
 // "- 3 -" with en dashes comes as UTF-8 bytes; normalise them first.
@@ -24,23 +22,23 @@ std::string ascii_dashes(std::string_view text) {
         for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, 3, "-");
     return s;
 }
-const std::regex& job_number() {
+const Pattern& job_number() {
     // 19-22319, 19-22319 (F), 26-00248 (E) 160126, 26-00248 (E)    160126
-    static const std::regex re(R"(^\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
+    static const Pattern re(R"(^\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
     return re;
 }
-const std::regex& barcode() {
+const Pattern& barcode() {
     // *2320100*, and the print date that the extractor may read into the
     // barcode's line when the tall barcode reaches up to it (A/RES/78/1:
     // "23-20100 (E)  271023" over "*2320100*").
-    static const std::regex re(R"(^\*\d{6,8}\*(\s*\d{6})?$)");
+    static const Pattern re(R"(^\*\d{6,8}\*(\s*\d{6})?$)");
     return re;
 }
-const std::regex& symbol() {
+const Pattern& symbol() {
     // A/RES/74/173, S/RES/2719 (2023), E/CN.15/2021/2, A/C.3/78/L.5, A/80/590
     // A/81/6 (Sect. 10)/Part A*: parts may carry a bracketed qualifier, and
     // the symbol a note mark.
-    static const std::regex re(
+    static const Pattern re(
         R"(^[A-Z]{1,4}(/[A-Z0-9][A-Za-z0-9.\-]*( [A-Z][a-z]*)?(\s*\([A-Za-z0-9. ]{1,12}\))?){1,6}(\s*\(\d{4}\))?\**$)");
     return re;
 }
@@ -60,15 +58,15 @@ bool has_digit_and_slash(std::string_view s) {
 std::optional<std::string> furniture_type(std::string_view text) {
     const std::string s = trimmed(ascii_dashes(text));
     if (s.empty()) return std::nullopt;
-    if (std::regex_match(s, barcode())) return "barcode";
-    if (std::regex_match(s, job_number())) return "jobNumber";
-    if (std::regex_match(s, page_number())) return "pageNum";
+    if (barcode().matches(s)) return "barcode";
+    if (job_number().matches(s)) return "jobNumber";
+    if (page_number().matches(s)) return "pageNum";
     return std::nullopt;
 }
 
 bool is_un_symbol(std::string_view text) {
     const std::string s = trimmed(text);
-    return has_digit_and_slash(s) && std::regex_match(s, symbol());
+    return has_digit_and_slash(s) && symbol().matches(s);
 }
 
 std::string furniture_key(std::string_view text) {

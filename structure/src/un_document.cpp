@@ -9,10 +9,10 @@
 #include <memory>
 #include <vector>
 #include <array>
-#include <regex>
 
 #include "furniture.hpp"
 #include "headings.hpp"
+#include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -106,10 +106,17 @@ constexpr std::array<std::string_view, 12> kArabicMonths = {
     "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",          "نيسان/أبريل",       "أيار/مايو",           "حزيران/يونيه",
     "تموز/يوليه",         "آب/أغسطس",    "أيلول/سبتمبر",       "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"};
 
-const std::regex& resolution_title() {
+const Pattern& resolution_title() {
     // "74/173. Title"; Arabic "74/173 - Title".
-    static const std::regex re(R"(^(\d{1,3}/\d{1,4})(?:\.|\s+-)\s+(.*)$)");
+    static const Pattern re(R"(^(\d{1,3}/\d{1,4})(?:\.|\s+-)\s+(.*)$)");
     return re;
+}
+
+// The title without its "74/173. " (an Arabic "74/173 - " stays, as before).
+std::string without_resolution_number(const std::string& title) {
+    static const Pattern numbered(R"(^(\d{1,3}/\d{1,4}\.\s+)[\s\S]*$)");
+    std::vector<std::string> m;
+    return numbered.match(title, m) ? title.substr(m[1].size()) : title;
 }
 
 Block segment_block(Line segment, BlockKind kind, std::string type) {
@@ -224,9 +231,9 @@ bool is_meeting_line(const std::string& text) {
 bool is_annex_heading(const Block& b) {
     if (b.lines.empty()) return false;
     const std::string first = line_text(b.lines.front());
-    static const std::regex numbered(R"(^\S+( [IVXL]{1,5}| \d{1,2})?$)");
+    static const Pattern numbered(R"(^\S+( [IVXL]{1,5}| \d{1,2})?$)");
     for (auto w : kAnnexWords)
-        if (first.starts_with(w) && std::regex_match(first, numbered)) return true;
+        if (first.starts_with(w) && numbered.matches(first)) return true;
     return false;
 }
 
@@ -354,16 +361,16 @@ std::optional<std::string> masthead_field(std::string_view text) {
 // "2025年7月8日" (Chinese), "11 تشرين الأول/أكتوبر 2020" (Arabic, as the
 // UN writes both calendars' month): forms ICU's patterns do not read.
 std::string iso_date_cjk_arabic(std::string_view text) {
-    static const std::regex zh(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)");
-    static const std::regex ar(R"(^(\d{1,2}) (.+) (\d{4})$)");
-    std::match_results<std::string_view::const_iterator> m;
+    static const Pattern zh(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)");
+    static const Pattern ar(R"(^(\d{1,2}) (.+) (\d{4})$)");
+    std::vector<std::string> m;
     int y = 0, mo = 0, d = 0;
-    if (std::regex_match(text.begin(), text.end(), m, zh)) {
-        y = std::stoi(m[1].str()), mo = std::stoi(m[2].str()), d = std::stoi(m[3].str());
-    } else if (std::regex_match(text.begin(), text.end(), m, ar)) {
-        const auto it = std::find(kArabicMonths.begin(), kArabicMonths.end(), m[2].str());
+    if (zh.match(text, m)) {
+        y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+    } else if (ar.match(text, m)) {
+        const auto it = std::find(kArabicMonths.begin(), kArabicMonths.end(), m[2]);
         if (it == kArabicMonths.end()) return "";
-        y = std::stoi(m[3].str()), mo = static_cast<int>(it - kArabicMonths.begin()) + 1, d = std::stoi(m[1].str());
+        y = std::stoi(m[3]), mo = static_cast<int>(it - kArabicMonths.begin()) + 1, d = std::stoi(m[1]);
     } else {
         return "";
     }
@@ -428,15 +435,15 @@ std::string iso_date(std::string_view text) {
 std::string paragraph_number(std::string_view text) {
     if (text.empty() || !(text[0] == '(' || (text[0] >= '0' && text[0] <= '9'))) return "";  // the usual case, cheaply
     // "12." and, in Arabic, "12 -".
-    static const std::regex numbered(R"(^(\d{1,3})(?:\.| -)(\s|$).*)");
-    static const std::regex lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
-    // Both patterns decide within their first 9 bytes; matching `.*` over a
-    // whole paragraph with std::regex costs a recursion per byte.
+    static const Pattern numbered(R"(^(\d{1,3})(?:\.| -)(\s|$).*)");
+    static const Pattern lettered(R"(^(\((?:[a-z]{1,2}|[ivxl]{1,6}|\d{1,2})\))(\s|$).*)");
+    // Both patterns decide within their first 9 bytes: no need to convert
+    // and scan a whole paragraph.
     constexpr std::size_t kNumberPrefix = 16;
     text = text.substr(0, kNumberPrefix);
-    std::match_results<std::string_view::const_iterator> m;
-    if (std::regex_match(text.begin(), text.end(), m, numbered)) return m[1].str();
-    if (std::regex_match(text.begin(), text.end(), m, lettered)) return m[1].str();
+    std::vector<std::string> m;
+    if (numbered.match(text, m)) return m[1];
+    if (lettered.match(text, m)) return m[1];
     return "";
 }
 
@@ -489,13 +496,13 @@ void recognise_un_document(Document& doc) {
         if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
         ++looked;
         const std::string text = block_text(b);
-        std::smatch match;
-        if (std::regex_match(text, match, resolution_title())) {
+        std::vector<std::string> match;
+        if (resolution_title().match(text, match)) {
             b.kind = BlockKind::Heading;
             b.n.clear();
             absorb_title_lines(first.blocks, i);
-            doc.un.resolution_number = match[1].str();
-            doc.un.title = std::regex_replace(block_text(b), std::regex(R"(^\d{1,3}/\d{1,4}\.\s+)"), "");
+            doc.un.resolution_number = match[1];
+            doc.un.title = without_resolution_number(block_text(b));
             resolution = true;
             start = i + 1;
             break;

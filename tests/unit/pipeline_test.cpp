@@ -214,10 +214,10 @@ TEST(ConvertFiles, OutcomesInInputOrderWithTheirOwnStatus) {
     const fs::path dir = fs::temp_directory_path() / ("pdf2tei-batch-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const std::vector<FileJob> jobs{
-        {test_data("resolution-fr.pdf"), (dir / "a.xml").string()},
-        {test_data("nope.pdf"), (dir / "b.xml").string()},
-        {test_data("resolution-fr-encrypted.pdf"), (dir / "c.xml").string()},
-        {shared_corpus("un-digital/A_RES_80_2.pdf"), (dir / "d.xml").string()},
+        {test_data("resolution-fr.pdf"), (dir / "a.xml").string(), ""},
+        {test_data("nope.pdf"), (dir / "b.xml").string(), ""},
+        {test_data("resolution-fr-encrypted.pdf"), (dir / "c.xml").string(), ""},
+        {shared_corpus("un-digital/A_RES_80_2.pdf"), (dir / "d.xml").string(), ""},
     };
     ConvertOptions opts;
     opts.jobs = 2;
