@@ -32,6 +32,18 @@ std::string ascii_classes(std::string_view pattern) {
 
 struct Pattern::Impl {
     std::unique_ptr<icu::RegexPattern> re;
+
+    // True if the whole of `text` matches; then `take(matcher)` reads it.
+    template <typename Take>
+    bool whole(std::string_view text, Take&& take) const {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::UnicodeString input =
+            icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+        std::unique_ptr<icu::RegexMatcher> m(re->matcher(input, status));
+        if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) return false;
+        take(*m);
+        return true;
+    }
 };
 
 Pattern::Pattern(std::string_view pattern, bool ignore_case) : impl_(std::make_unique<Impl>()) {
@@ -47,24 +59,20 @@ Pattern::Pattern(std::string_view pattern, bool ignore_case) : impl_(std::make_u
 Pattern::~Pattern() = default;
 
 bool Pattern::matches(std::string_view text) const {
-    std::vector<std::string> ignored;
-    return match(text, ignored);
+    return impl_->whole(text, [](const icu::RegexMatcher&) {});  // no group is copied out
 }
 
 bool Pattern::match(std::string_view text, std::vector<std::string>& groups) const {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::UnicodeString input = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    std::unique_ptr<icu::RegexMatcher> m(impl_->re->matcher(input, status));
-    if (U_FAILURE(status) || !m->matches(status) || U_FAILURE(status)) return false;
-    groups.clear();
-    for (int32_t g = 0; g <= m->groupCount(); ++g) {
-        std::string s;
-        const icu::UnicodeString part = m->group(g, status);
-        if (U_SUCCESS(status)) part.toUTF8String(s);
-        status = U_ZERO_ERROR;
-        groups.push_back(std::move(s));
-    }
-    return true;
+    return impl_->whole(text, [&](const icu::RegexMatcher& m) {
+        groups.clear();
+        for (int32_t g = 0; g <= m.groupCount(); ++g) {
+            UErrorCode status = U_ZERO_ERROR;
+            std::string s;
+            const icu::UnicodeString part = m.group(g, status);
+            if (U_SUCCESS(status)) part.toUTF8String(s);
+            groups.push_back(std::move(s));
+        }
+    });
 }
 
 }  // namespace pdf2tei

@@ -11,7 +11,6 @@
 #include <mutex>
 #include <unordered_set>
 
-
 #include "dictionary_subset.hpp"
 #include "per_language.hpp"
 #include "pdf2tei/text.hpp"

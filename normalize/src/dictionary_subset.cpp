@@ -5,10 +5,8 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 #include <unordered_map>
 #include <utility>
 
@@ -26,15 +24,6 @@ using Flag = std::uint64_t;
 
 enum class FlagType { Char, Long, Num, Utf8 };
 
-bool read_file(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream s;
-    s << in.rdbuf();
-    out = s.str();
-    return true;
-}
-
 std::vector<std::string_view> tokens(std::string_view line) {
     std::vector<std::string_view> out;
     std::size_t i = 0;
@@ -47,17 +36,23 @@ std::vector<std::string_view> tokens(std::string_view line) {
     return out;
 }
 
-// Every line of `text`, without its end ("\n" or "\r\n").
+// The line of `text` that starts at `b`, without its end ("\n" or "\r\n").
+std::string_view line_at(std::string_view text, std::size_t b) {
+    std::size_t e = text.find('\n', b);
+    if (e == std::string_view::npos) e = text.size();
+    if (e > b && text[e - 1] == '\r') --e;
+    return text.substr(b, e - b);
+}
+
+// Every line of `text`, with the offset it starts at.
 template <typename F>
 void for_each_line(std::string_view text, F&& f) {
-    std::size_t b = 0;
-    while (b < text.size()) {
-        std::size_t e = text.find('\n', b);
-        if (e == std::string_view::npos) e = text.size();
-        std::size_t end = e;
-        if (end > b && text[end - 1] == '\r') --end;
-        f(text.substr(b, end - b), b);
-        b = e + 1;
+    for (std::size_t b = 0; b < text.size();) {
+        const std::string_view line = line_at(text, b);
+        f(line, b);
+        b += line.size();
+        if (b < text.size() && text[b] == '\r') ++b;
+        ++b;  // the '\n'
     }
 }
 
@@ -96,8 +91,15 @@ std::vector<Flag> parse_flags(std::string_view s, FlagType type) {
     return out;
 }
 
+// The case folding of both sides of the index: the .dic's cores and the
+// words asked. They must fold alike for the subset to be exact.
+inline char32_t fold(char32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+}
+
 std::u32string fold(std::u32string s) {
-    for (auto& c : s) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    for (auto& c : s) c = fold(c);
     return s;
 }
 
@@ -288,8 +290,6 @@ struct DictionarySubset::Impl {
     void index() {
         std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> strip_cache;
         std::u32string wide;
-        std::size_t b = dic.find('\n');  // the first line is the entry count
-        b = b == std::string::npos ? dic.size() : b + 1;
         const std::size_t approx = static_cast<std::size_t>(std::count(dic.begin(), dic.end(), '\n')) + 1;
         std::size_t size = 1;
         while (size < approx / 2) size <<= 1;  // chains of two on average
@@ -299,26 +299,23 @@ struct DictionarySubset::Impl {
         next.reserve(approx);
         core_hash.reserve(approx);
         always.reserve(approx);
-        while (b < dic.size()) {
-            std::size_t e = dic.find('\n', b);
-            if (e == std::string::npos) e = dic.size();
-            std::size_t end = e;
-            if (end > b && dic[end - 1] == '\r') --end;
-            const std::string_view line(dic.data() + b, end - b);
-            const std::size_t offset = b;
-            b = e + 1;
-            if (line.empty()) continue;
+        for_each_line(dic, [&](std::string_view line, std::size_t offset) {
+            if (offset == 0 || line.empty()) return;  // the first line is the entry count
             // The stem ends at the first unescaped '/' or at a blank (a
             // morphological field follows). A stem cut short by a blank
             // hunspell would have kept has a core that is a prefix of the
             // real one: still found in every word the real one is.
             std::size_t i = 0;
-            bool ascii = true;
+            bool simple = true;  // ASCII, without an escape: one byte a letter
             for (; i < line.size(); ++i) {
-                const char c = line[i];
+                const auto c = static_cast<unsigned char>(line[i]);
                 if (c == '/' || c == ' ' || c == '\t') break;
-                if (c == '\\') ascii = false;  // an escape: take the slow path
-                if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+                if (c >= 0x80) {
+                    simple = false;
+                } else if (c == '\\' && i + 1 < line.size() && line[i + 1] == '/') {  // "\/": a slash of the stem
+                    simple = false;
+                    ++i;
+                }
             }
             const std::string_view stem_bytes = line.substr(0, i);
             std::string_view flag_text;
@@ -330,42 +327,30 @@ struct DictionarySubset::Impl {
             auto cached = strip_cache.find(flag_text);
             if (cached == strip_cache.end()) cached = strip_cache.emplace(flag_text, strips(flag_text)).first;
             const auto [front, back] = cached->second;
-            std::size_t length = stem_bytes.size();
-            if (!ascii) {
-                wide.clear();
-                for (std::size_t k = 0; k < stem_bytes.size(); ++k) {
-                    if (stem_bytes[k] == '\\' && k + 1 < stem_bytes.size() && stem_bytes[k + 1] == '/') continue;
-                    const auto byte = static_cast<unsigned char>(stem_bytes[k]);
-                    if (byte < 0x80) {
-                        wide += static_cast<char32_t>(byte);
-                        continue;
-                    }
-                    const std::size_t len = std::min<std::size_t>(byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2, stem_bytes.size() - k);
-                    wide += utf8_decode(stem_bytes.substr(k, len));
-                    k += len - 1;
-                }
-                length = wide.size();
+            // The slow path, for a stem with non-ASCII letters or an escape ("\/").
+            if (!simple) {
+                std::string unescaped(stem_bytes);
+                for (std::size_t at; (at = unescaped.find("\\/")) != std::string::npos;) unescaped.erase(at, 1);
+                wide = utf8_decode(unescaped);
             }
+            const std::size_t length = simple ? stem_bytes.size() : wide.size();
             const auto n = static_cast<std::uint32_t>(starts.size());
             starts.push_back(static_cast<std::uint32_t>(offset));
             if (length <= front + back) {
                 always.push_back(true);
                 next.push_back(kEnd);
                 core_hash.push_back(0);
-                continue;
+                return;
             }
             always.push_back(false);
             std::uint64_t h = kFnvOffset;
-            for (std::size_t k = front; k < length - back; ++k) {
-                const char32_t c = ascii ? static_cast<unsigned char>(stem_bytes[k]) : wide[k];
-                h = fnv_step(h, c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c)
-                                         : static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))));
-            }
+            for (std::size_t k = front; k < length - back; ++k)
+                h = fnv_step(h, fold(simple ? static_cast<unsigned char>(stem_bytes[k]) : wide[k]));
             longest_core = std::max(longest_core, length - back - front);
             core_hash.push_back(static_cast<std::uint32_t>(h));
             next.push_back(heads[h & mask]);
             heads[h & mask] = n;
-        }
+        });
     }
 };
 
@@ -374,8 +359,8 @@ DictionarySubset::~DictionarySubset() = default;
 
 std::unique_ptr<DictionarySubset> DictionarySubset::open(const std::string& aff, const std::string& dic) {
     auto impl = std::make_unique<Impl>();
-    std::string aff_text;
-    if (!read_file(aff, aff_text) || !parse_aff(aff_text, impl->rules) || !impl->file.open(dic)) return nullptr;
+    MappedFile aff_file;
+    if (!aff_file.open(aff) || !parse_aff(aff_file.text(), impl->rules) || !impl->file.open(dic)) return nullptr;
     impl->dic = impl->file.text();
     impl->index();
     return std::unique_ptr<DictionarySubset>(new DictionarySubset(std::move(impl)));
@@ -408,15 +393,10 @@ bool DictionarySubset::choose_for(std::string_view word, std::vector<bool>& chos
 std::string DictionarySubset::dic_text(const std::vector<bool>& chosen) const {
     std::string out;
     std::size_t count = 0;
-    const std::string_view dic = impl_->dic;
     for (std::size_t i = 0; i < impl_->starts.size(); ++i) {
         if (!chosen[i]) continue;
         ++count;
-        const std::size_t b = impl_->starts[i];
-        std::size_t e = dic.find('\n', b);
-        if (e == std::string_view::npos) e = dic.size();
-        if (e > b && dic[e - 1] == '\r') --e;
-        out.append(dic.substr(b, e - b));
+        out.append(line_at(impl_->dic, impl_->starts[i]));
         out += '\n';
     }
     return std::to_string(count) + "\n" + out;
