@@ -10,11 +10,11 @@
 #include <unordered_map>
 #include <utility>
 
+#include "dictionary_index_cache.hpp"
+#include "mapped_file.hpp"
 #include "pdf2tei/text.hpp"
 
-#include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace pdf2tei::normalize {
@@ -200,41 +200,16 @@ std::u32string input_conversion(const std::u32string& word, const AffixRules& ru
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
 inline std::uint64_t fnv_step(std::uint64_t h, char32_t c) { return (h ^ c) * kFnvPrime; }
 
-// A file mapped read-only: the .dic stays in the page cache, shared by every
-// process, and is never copied.
-class MappedFile {
-public:
-    bool open(const std::string& path) {
-        const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return false;
-        struct stat st {};
-        if (::fstat(fd, &st) == 0 && st.st_size > 0 && static_cast<std::uint64_t>(st.st_size) < 0xFFFFFFFFu) {
-            void* p = ::mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p != MAP_FAILED) {
-                data_ = static_cast<const char*>(p);
-                size_ = static_cast<std::size_t>(st.st_size);
-            }
-        }
-        ::close(fd);
-        return data_ != nullptr;
-    }
-    ~MappedFile() {
-        if (data_) ::munmap(const_cast<char*>(data_), size_);
-    }
-    std::string_view text() const { return {data_, size_}; }
-
-private:
-    const char* data_ = nullptr;
-    std::size_t size_ = 0;
-};
-
 struct DictionarySubset::Impl {
     AffixRules rules;
     MappedFile file;
-    std::string_view dic;               // the .dic's bytes
-    std::vector<std::uint32_t> starts;  // each entry's offset; its line ends at the next '\n'
-    std::vector<bool> always;
-    std::size_t longest_core = 0;  // code points
+    std::string_view dic;  // the .dic's bytes
+    DictionaryIndex index;  // into `built` or into `cached`
+    MappedFile cached;
+    struct {
+        std::vector<std::uint32_t> starts, core_hash, next, heads;
+        std::vector<std::uint8_t> always;
+    } built;
 
     // How much of the stem's front and back the entry's affixes can take
     // away. Hunspell puts at most two suffixes on a stem, the outer one
@@ -281,20 +256,19 @@ struct DictionarySubset::Impl {
 
     // One pass over the .dic, without allocating per entry: it must cost
     // far less than hunspell's own load. Entries are chained by the hash of
-    // their core in a table of 2^k heads.
-    std::vector<std::uint32_t> heads, next;
-    std::vector<std::uint32_t> core_hash;  // the low half of the FNV hash
-    std::uint64_t mask = 0;
-    static constexpr std::uint32_t kEnd = 0xFFFFFFFF;
-
-    void index() {
+    // their core in a table of 2^k heads. A change to what this computes
+    // must change dictionary_index_cache.cpp's kFormat.
+    void build_index() {
+        auto& [starts, core_hash, next, heads, always] = built;
+        constexpr std::uint32_t kEnd = DictionaryIndex::kEnd;
+        std::size_t longest_core = 0;
         std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> strip_cache;
         std::u32string wide;
         const std::size_t approx = static_cast<std::size_t>(std::count(dic.begin(), dic.end(), '\n')) + 1;
         std::size_t size = 1;
         while (size < approx / 2) size <<= 1;  // chains of two on average
         heads.assign(size, kEnd);
-        mask = size - 1;
+        const std::size_t mask = size - 1;
         starts.reserve(approx);
         next.reserve(approx);
         core_hash.reserve(approx);
@@ -337,12 +311,12 @@ struct DictionarySubset::Impl {
             const auto n = static_cast<std::uint32_t>(starts.size());
             starts.push_back(static_cast<std::uint32_t>(offset));
             if (length <= front + back) {
-                always.push_back(true);
+                always.push_back(1);
                 next.push_back(kEnd);
                 core_hash.push_back(0);
                 return;
             }
-            always.push_back(false);
+            always.push_back(0);
             std::uint64_t h = kFnvOffset;
             for (std::size_t k = front; k < length - back; ++k)
                 h = fnv_step(h, fold(simple ? static_cast<unsigned char>(stem_bytes[k]) : wide[k]));
@@ -351,6 +325,7 @@ struct DictionarySubset::Impl {
             next.push_back(heads[h & mask]);
             heads[h & mask] = n;
         });
+        index = {starts, core_hash, next, heads, always, static_cast<std::uint32_t>(longest_core)};
     }
 };
 
@@ -362,24 +337,36 @@ std::unique_ptr<DictionarySubset> DictionarySubset::open(const std::string& aff,
     MappedFile aff_file;
     if (!aff_file.open(aff) || !parse_aff(aff_file.text(), impl->rules) || !impl->file.open(dic)) return nullptr;
     impl->dic = impl->file.text();
-    impl->index();
+    const DictionaryFiles files{aff, dic};
+    if (auto cached = load_cached_index(files, impl->cached)) {
+        impl->index = *cached;
+    } else {
+        impl->build_index();
+        save_cached_index(files, impl->index);
+    }
     return std::unique_ptr<DictionarySubset>(new DictionarySubset(std::move(impl)));
 }
 
-std::size_t DictionarySubset::entry_count() const { return impl_->starts.size(); }
+std::size_t DictionarySubset::entry_count() const { return impl_->index.starts.size(); }
 
-std::vector<bool> DictionarySubset::always_chosen() const { return impl_->always; }
+std::vector<bool> DictionarySubset::always_chosen() const {
+    const auto& always = impl_->index.always;
+    return {always.begin(), always.end()};
+}
 
 bool DictionarySubset::choose_for(std::string_view word, std::vector<bool>& chosen) const {
     const std::u32string raw = utf8_decode(word);
-    const Impl& x = *impl_;
+    const DictionaryIndex& x = impl_->index;
+    const std::size_t mask = x.heads.size() - 1, entries = x.starts.size();
     bool grew = false;
-    for (const std::u32string& form : {fold(raw), fold(input_conversion(raw, x.rules))}) {
+    for (const std::u32string& form : {fold(raw), fold(input_conversion(raw, impl_->rules))}) {
         for (std::size_t b = 0; b < form.size(); ++b) {
             std::uint64_t h = kFnvOffset;
             for (std::size_t e = b; e < form.size() && e - b < x.longest_core; ++e) {
                 h = fnv_step(h, form[e]);
-                for (std::uint32_t n = x.heads[h & x.mask]; n != Impl::kEnd; n = x.next[n])
+                // kEnd ends a chain; the step bound keeps a damaged cache file from looping
+                std::size_t steps = 0;
+                for (std::uint32_t n = x.heads[h & mask]; n < entries && steps++ < entries; n = x.next[n])
                     if (x.core_hash[n] == static_cast<std::uint32_t>(h) && !chosen[n]) {
                         chosen[n] = true;
                         grew = true;
@@ -393,10 +380,11 @@ bool DictionarySubset::choose_for(std::string_view word, std::vector<bool>& chos
 std::string DictionarySubset::dic_text(const std::vector<bool>& chosen) const {
     std::string out;
     std::size_t count = 0;
-    for (std::size_t i = 0; i < impl_->starts.size(); ++i) {
-        if (!chosen[i]) continue;
+    const auto& starts = impl_->index.starts;
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        if (!chosen[i] || starts[i] >= impl_->dic.size()) continue;
         ++count;
-        out.append(line_at(impl_->dic, impl_->starts[i]));
+        out.append(line_at(impl_->dic, starts[i]));
         out += '\n';
     }
     return std::to_string(count) + "\n" + out;

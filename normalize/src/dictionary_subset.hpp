@@ -22,6 +22,8 @@
 // the whole dictionary does. tests/unit/dictionary_subset_test.cpp checks
 // it word by word on real text in every installed language.
 //
+// The index is kept on disk between processes (dictionary_index_cache.hpp).
+//
 // An .aff that steps outside this argument (not UTF-8, IGNORE,
 // COMPLEXPREFIXES, CHECKCOMPOUNDREP, flag aliases) gets no subset: open()
 // returns null and the caller loads the whole dictionary.

@@ -8,6 +8,9 @@
 #include <hunspell/hunspell.hxx>
 #include <unicode/uchar.h>
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -108,6 +111,49 @@ TEST_P(DictionarySubsetTest, AnswersEveryWordAsTheWholeDictionary) {
     EXPECT_GT(known, words.size() / 5) << name;
     EXPECT_LT(known, words.size() * 4 / 5) << name;
     EXPECT_LT(largest, subset->entry_count() / 5) << name;  // es_ES: about 15%, en_US under 1%
+}
+
+// The index read back from the cache chooses what the built one chose; a
+// damaged cache file is not used.
+TEST(DictionarySubsetCache, ChoosesWhatTheBuiltIndexChose) {
+    const std::string aff = std::string(kDictionaryDir) + "en_US.aff", dic = std::string(kDictionaryDir) + "en_US.dic";
+    if (!std::filesystem::exists(dic)) GTEST_SKIP() << "en_US is not installed";
+    const auto folder = std::filesystem::temp_directory_path() / ("pdf2tei-cache-test-" + std::to_string(::getpid()));
+    std::filesystem::remove_all(folder);
+    const char* before = std::getenv("PDF2TEI_CACHE");
+    const std::string saved = before ? before : "";
+    ::setenv("PDF2TEI_CACHE", folder.c_str(), 1);
+
+    const auto chosen_text = [&](const DictionarySubset& s) {
+        std::string all;
+        for (const char* w : {"highlevel", "self-determination", "Nations", "organization", "l’information"}) {
+            std::vector<bool> chosen = s.always_chosen();
+            s.choose_for(w, chosen);
+            all += s.dic_text(chosen);
+        }
+        return all;
+    };
+    const auto built = DictionarySubset::open(aff, dic);  // builds, and writes the cache
+    ASSERT_NE(built, nullptr);
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(folder))
+        if (e.is_regular_file()) files.push_back(e.path());
+    ASSERT_EQ(files.size(), 1u) << "one cache file, no temporary left";
+    const auto cached = DictionarySubset::open(aff, dic);  // maps it
+    ASSERT_NE(cached, nullptr);
+    EXPECT_EQ(cached->entry_count(), built->entry_count());
+    EXPECT_EQ(chosen_text(*cached), chosen_text(*built));
+
+    const auto whole_size = std::filesystem::file_size(files.front());
+    std::filesystem::resize_file(files.front(), whole_size - 1);  // damaged
+    const auto rebuilt = DictionarySubset::open(aff, dic);
+    ASSERT_NE(rebuilt, nullptr);
+    EXPECT_EQ(chosen_text(*rebuilt), chosen_text(*built));
+    EXPECT_EQ(std::filesystem::file_size(files.front()), whole_size) << "the damaged file was written again";
+
+    if (before) ::setenv("PDF2TEI_CACHE", saved.c_str(), 1);
+    else ::unsetenv("PDF2TEI_CACHE");
+    std::filesystem::remove_all(folder);
 }
 
 INSTANTIATE_TEST_SUITE_P(Debian, DictionarySubsetTest, ::testing::Values("en_US", "fr", "es_ES", "ru_RU"));
