@@ -1,5 +1,7 @@
 #include "dictionary_index_cache.hpp"
 
+#include "pdf2tei/hash.hpp"
+
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -14,7 +16,7 @@ namespace {
 
 // Change it whenever DictionarySubset's index changes what it computes
 // (the cores, the hash, the layout): an old file then goes unused.
-constexpr char kFormat[16] = "pdf2tei-dix-1";
+constexpr char kFormat[16] = "pdf2tei-dix-2";
 
 struct FileStamp {
     std::uint64_t size = 0, mtime_ns = 0;
@@ -53,10 +55,8 @@ std::string cache_folder() {
 std::string cache_path(const DictionaryFiles& files) {
     const std::string folder = cache_folder();
     if (folder.empty()) return "";
-    std::uint64_t h = 1469598103934665603ull;
-    for (const char c : files.aff + '\n' + files.dic) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
     char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a(files.aff + '\n' + files.dic)));
     return folder + "/" + std::filesystem::path(files.dic).stem().string() + "-" + hex + ".index";
 }
 

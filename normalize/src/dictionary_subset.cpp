@@ -12,6 +12,7 @@
 
 #include "dictionary_index_cache.hpp"
 #include "mapped_file.hpp"
+#include "pdf2tei/hash.hpp"
 #include "pdf2tei/text.hpp"
 
 #include <sys/mman.h>
@@ -195,10 +196,8 @@ std::u32string input_conversion(const std::u32string& word, const AffixRules& ru
 
 }  // namespace
 
-// FNV-1a over code points: the index keeps only the hash of each core. Two
-// cores with one hash only make a subset larger, never wrong.
-constexpr std::uint64_t kFnvOffset = 1469598103934665603ull, kFnvPrime = 1099511628211ull;
-inline std::uint64_t fnv_step(std::uint64_t h, char32_t c) { return (h ^ c) * kFnvPrime; }
+// The index keeps only the hash of each core (FNV-1a over its code points).
+// Two cores with one hash only make a subset larger, never wrong.
 
 struct DictionarySubset::Impl {
     AffixRules rules;
@@ -317,9 +316,9 @@ struct DictionarySubset::Impl {
                 return;
             }
             always.push_back(0);
-            std::uint64_t h = kFnvOffset;
+            std::uint64_t h = kFnv1aOffset;
             for (std::size_t k = front; k < length - back; ++k)
-                h = fnv_step(h, fold(simple ? static_cast<unsigned char>(stem_bytes[k]) : wide[k]));
+                h = fnv1a_step(h, fold(simple ? static_cast<unsigned char>(stem_bytes[k]) : wide[k]));
             longest_core = std::max(longest_core, length - back - front);
             core_hash.push_back(static_cast<std::uint32_t>(h));
             next.push_back(heads[h & mask]);
@@ -361,9 +360,9 @@ bool DictionarySubset::choose_for(std::string_view word, std::vector<bool>& chos
     bool grew = false;
     for (const std::u32string& form : {fold(raw), fold(input_conversion(raw, impl_->rules))}) {
         for (std::size_t b = 0; b < form.size(); ++b) {
-            std::uint64_t h = kFnvOffset;
+            std::uint64_t h = kFnv1aOffset;
             for (std::size_t e = b; e < form.size() && e - b < x.longest_core; ++e) {
-                h = fnv_step(h, form[e]);
+                h = fnv1a_step(h, form[e]);
                 // kEnd ends a chain; the step bound keeps a damaged cache file from looping
                 std::size_t steps = 0;
                 for (std::uint32_t n = x.heads[h & mask]; n < entries && steps++ < entries; n = x.next[n])

@@ -1,6 +1,7 @@
 // Collections: inputs walked or listed, a mirrored output tree, shards and
 // the provenance a re-run reads back (see collection.hpp).
 #include "pdf2tei/collection.hpp"
+#include "pdf2tei/hash.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -130,12 +131,7 @@ Shard parse_shard(const std::string& spec) {
 }
 
 bool in_shard(const std::string& key, const Shard& shard) {
-    std::uint64_t h = 14695981039346656037ull;  // FNV-1a
-    for (unsigned char c : key) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return static_cast<int>(h % static_cast<std::uint64_t>(shard.count)) == shard.index;
+    return static_cast<int>(fnv1a(key) % static_cast<std::uint64_t>(shard.count)) == shard.index;
 }
 
 std::optional<TeiProvenance> read_provenance(const std::string& tei_path) {
