@@ -101,6 +101,7 @@ void save_cached_index(const DictionaryFiles& files, const DictionaryIndex& inde
     std::string tmp = path + ".XXXXXX";
     const int fd = ::mkstemp(tmp.data());
     if (fd < 0) return;
+    ::fchmod(fd, 0644);  // mkstemp's 0600 would hide it from the other users of a shared cache
     bool ok = true;
     const auto put = [&](const void* data, std::size_t size) {
         const char* p = static_cast<const char*>(data);
