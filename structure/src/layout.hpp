@@ -45,6 +45,10 @@ inline constexpr double kParagraphPitchFactor = 1.3;
 // one is space between paragraphs.
 inline constexpr double kSpacedParagraphPitchFactor = 1.12;
 inline constexpr double kMaxLinePitchEm = 2.2;
+// The usual line pitch is the lowest one shared, within this share, by at
+// least kPitchClusterShare of a page's pitches.
+inline constexpr double kPitchClusterTolerance = 0.06;
+inline constexpr double kPitchClusterShare = 0.2;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
 // A line indented by more than this, after a line that ended this short of
@@ -58,8 +62,9 @@ inline constexpr double kMinOutdentEm = 0.5;
 // on the line above hangs under that label.
 inline constexpr double kHangingAlignEm = 0.5;
 
-// The usual baseline pitch of consecutive lines of the same size (median),
-// or 0 when there are too few lines to tell.
+// The usual baseline pitch of consecutive lines of the same size inside a
+// paragraph (the lowest well-shared one), or 0 when there are too few lines
+// to tell.
 double typical_line_pitch(const std::vector<Line>& lines);
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's

@@ -265,6 +265,20 @@ std::vector<Block> closing_lines(Block b) {
     return out;
 }
 
+// The opening formula on the first line of a longer paragraph block
+// ("The General Assembly," over "Whereas it is essential ..." at the
+// usual pitch, no indent: LibreOffice, dev seed 7 en-7-014) is a paragraph
+// of its own; the lines under it go into the next block.
+void split_opening_formula(std::vector<Block>& blocks, std::size_t i) {
+    Block& b = blocks[i];
+    if (b.kind != BlockKind::Paragraph || b.lines.size() < 2 || !is_opening_formula(line_text(b.lines.front()), b.n))
+        return;
+    Block rest = split_lines_from(b, 1);
+    rest.kind = BlockKind::Paragraph;
+    rest.band = b.band;
+    blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+}
+
 // Resolution body: opening formula and preamble, numbered operative
 // paragraphs with their sub-paragraphs, closing lines, annexes.
 void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
@@ -274,6 +288,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
         std::vector<Block> out;
         auto& blocks = pages[p].blocks;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
+            if (division == Division::Body && !(p == 0 && i < first_page_start)) split_opening_formula(blocks, i);
             Block& b = blocks[i];
             const bool running = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading;
             if (b.kind == BlockKind::Table || b.kind == BlockKind::Figure) b.division = division;  // in its place, but it opens nothing
@@ -293,6 +308,15 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                 division = comma ? Division::Preamble : Division::Operative;
             } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
                 division = Division::Operative;
+            } else if (closed && b.lines.size() == 1 && !out.empty() && out.back().kind == BlockKind::Closing &&
+                       is_meeting_line(block_text(out.back())) && !iso_date(text).empty()) {
+                // The date under the meeting line, set a little apart from
+                // it (LibreOffice's right-aligned closing lines).
+                for (auto& c : closing_lines(std::move(b))) {
+                    c.division = division;
+                    out.push_back(std::move(c));
+                }
+                continue;
             } else if (division != Division::Body && !closed) {
                 // The closing lines may share a block with the last paragraph.
                 const std::size_t at = meeting_line_index(b);

@@ -276,6 +276,22 @@ TEST(TypicalLinePitch, MedianOfSameSizeNeighbours) {
     EXPECT_DOUBLE_EQ(typical_line_pitch(lines_at({{0, 0, 1}, {12, 0, 1}})), 0);  // too few to tell
 }
 
+// Dev seed 7 en-7-012 (XeLaTeX): one- and two-line preamble clauses, lines
+// 14.2 pt apart inside them and 18.2 pt between. Most pitches are between
+// paragraphs; the usual pitch is still the one inside them, so the space
+// after each short last line ends its paragraph.
+TEST(TypicalLinePitch, TheLineSpacingOnAPageOfShortParagraphs) {
+    const std::vector<std::tuple<double, double, double>> rows = {
+        {0, 0, 160}, {18.2, 0, 400}, {32.4, 0, 200}, {50.6, 0, 240}, {68.8, 0, 400}, {83.0, 0, 120},
+        {101.2, 0, 280}, {119.4, 0, 200}, {137.6, 0, 400}, {151.8, 0, 160}};
+    EXPECT_NEAR(typical_line_pitch(lines_at(rows)), 14.2, 0.01);
+    EXPECT_EQ(group_paragraphs(lines_at(rows), /*measured_pitch=*/true).size(), 7u);
+    // A lone tight pair (a stray line 6 pt under another) is not the pitch.
+    EXPECT_NEAR(typical_line_pitch(lines_at({{0, 0, 1}, {6, 0, 1}, {20, 0, 1}, {34, 0, 1}, {48, 0, 1}, {62, 0, 1},
+                                              {76, 0, 1}, {90, 0, 1}, {104, 0, 1}, {118, 0, 1}, {132, 0, 1}})),
+                14, 0.01);
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure
 

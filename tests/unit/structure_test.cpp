@@ -651,6 +651,39 @@ TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     EXPECT_EQ(block_text(*find("2. Decides")), "2. Decides to continue.");
 }
 
+// Dev seed 7 (LibreOffice, en-7-014; es, fr and ru alike): the formula sets
+// no space or indent apart from the first preamble clause, and the date
+// stands a little below the meeting line, a block of its own.
+TEST(RecogniseUnDocument, FormulaOnTheFirstLineOfABlockAndADateApart) {
+    Document doc;
+    Page p1 = page_with(1, {});
+    Block masthead = make_block({"United Nations", "General Assembly"}, 72, 60);
+    masthead.lines[0].words.push_back(make_word("A/RES/78/220", 450, 60));
+    p1.blocks.push_back(masthead);
+    p1.blocks.push_back(make_block({"Resolución aprobada por la Asamblea General el 25 de enero de 2024"}, 72, 130));
+    p1.blocks.push_back(make_block({"78/220. Universal Declaration of Human Rights"}, 72, 160));
+    p1.blocks.push_back(make_block({"La Asamblea General,", "Considerando que la libertad,", "la justicia y la paz,"}, 72, 190));
+    p1.blocks.push_back(make_block({"1. Todo ser humano tiene derecho."}, 72, 240));
+    p1.blocks.push_back(make_block({"44a sesión plenaria"}, 400, 260));
+    p1.blocks.push_back(make_block({"25 de enero de 2024"}, 400, 280));
+    p1.blocks.push_back(make_block({"12 de febrero de 2024"}, 400, 300));
+    doc.pages.push_back(p1);
+    structure::recognise_un_document(doc);
+    std::vector<std::tuple<std::string, BlockKind, Division>> got;
+    for (const auto& b : doc.pages[0].blocks)
+        if (b.kind != BlockKind::Masthead && b.kind != BlockKind::Heading) got.emplace_back(block_text(b), b.kind, b.division);
+    const std::vector<std::tuple<std::string, BlockKind, Division>> want = {
+        {"La Asamblea General,", BlockKind::Paragraph, Division::Preamble},
+        {"Considerando que la libertad, la justicia y la paz,", BlockKind::Paragraph, Division::Preamble},
+        {"1. Todo ser humano tiene derecho.", BlockKind::Paragraph, Division::Operative},
+        {"44a sesión plenaria", BlockKind::Closing, Division::Operative},
+        {"25 de enero de 2024", BlockKind::Closing, Division::Operative},
+        // One date closes; a second is no closing line.
+        {"12 de febrero de 2024", BlockKind::Paragraph, Division::Operative},
+    };
+    EXPECT_EQ(got, want);
+}
+
 TEST(RecogniseUnDocument, NoSymbolNoMasthead) {
     Document doc;
     doc.pages.push_back(page_with(1, {make_block({"United Nations"}), make_block({"1. A numbered paragraph."})}));
