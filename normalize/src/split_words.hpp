@@ -6,8 +6,9 @@
 // are natural width, is neither clearly a space nor clearly not ("res
 // ulted", "fr om", "n atural", "faits n ouveaux"). There the dictionary
 // decides: the two are one word when the joined word is one and the two
-// halves are not both words ("in to" stays; "n ouveaux" joins). Runs once
-// the document's language is known.
+// halves are not both words ("in to" stays; "n ouveaux" joins), or are,
+// but the line's other spaces are so alike that the gap stands out as none
+// ("rebel lion"). Runs once the document's language is known.
 #include "pdf2tei/model.hpp"
 #include "hyphenation.hpp"  // DictionaryLoader
 #include "pdf2tei/normalize/normalize.hpp"
@@ -18,5 +19,11 @@ namespace pdf2tei::normalize {
 // median space (when the line has three spaces or more to measure).
 inline constexpr double kMaxUnsureGapEm = 0.25;
 inline constexpr double kUnsureGapShareOfSpace = 0.8;
+// A line's spaces are alike when kEvenSpaceShare of them, kMinEvenSpaces at
+// least, are within kEvenSpaceSpread of their median: an unsure gap is then
+// none even between two words ("rebel lion").
+inline constexpr std::size_t kMinEvenSpaces = 4;
+inline constexpr double kEvenSpaceShare = 0.75;
+inline constexpr double kEvenSpaceSpread = 0.08;
 
 }  // namespace pdf2tei::normalize

@@ -41,8 +41,19 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         SplitCase{{"have", "res", "ulted", "in", "barbarous"}, {2.5, 1.8, 2.5, 2.5}, "have resulted in barbarous"},
         SplitCase{{"the", "n", "atural", "and", "fundamental"}, {2.5, 1.8, 2.5, 2.5}, "the natural and fundamental"},
-        // both halves are words: a real space, however narrow
+        // both halves are words, and too few other spaces to judge the gap
+        // by: a real space, however narrow
         SplitCase{{"came", "in", "to", "the", "room"}, {2.5, 1.8, 2.5, 2.5}, "came in to the room"},
+        // ... but among enough spaces all alike, a narrow gap is none, words
+        // or not (dev seed 7 en-7-003: "rebel lion", 0.19 em among 0.25 em)
+        SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
+                  {2.5, 1.9, 2.5, 2.5, 2.5, 2.5},
+                  "to rebellion against tyranny and oppression"},
+        // spaces unalike (a line set loosely here and tightly there): the
+        // gap proves nothing, and two words stay two
+        SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
+                  {2.5, 1.6, 3.4, 2.0, 2.9, 2.2},
+                  "to rebel lion against tyranny and oppression"},
         // a full space is never judged
         SplitCase{{"have", "res", "ulted", "in", "barbarous"}, {2.5, 2.6, 2.5, 2.5}, "have res ulted in barbarous"},
         // punctuation at the join: two words
