@@ -269,9 +269,28 @@ double column_start(const std::vector<Box>& boxes, std::size_t i) {
     return starts.empty() ? a.x0 : quantile(std::move(starts), 0.1);
 }
 
+// The pitch from a paragraph's last line to the next paragraph, learnt
+// where the break is sure: a short line, then more than the usual pitch.
+// 0 when fewer than two such breaks agree.
+double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, double page_edge) {
+    if (usual_pitch <= 0) return 0;
+    std::vector<double> pitches;
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        const Line& a = lines[i - 1];
+        const Line& b = lines[i];
+        const double em = std::max(a.font_size, 1.0);
+        const double pitch = b.baseline - a.baseline;
+        if (std::fabs(a.font_size - b.font_size) > kFontSizeChange * em || pitch > kMaxLinePitchEm * em) continue;
+        if (a.box.x1 < page_edge - kShortLineEm * em && pitch > kSpacedParagraphPitchFactor * usual_pitch)
+            pitches.push_back(pitch);
+    }
+    return pitches.size() >= 2 ? median(pitches) : 0;
+}
+
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines);
     const double page_edge = right_edge(lines);
+    const double break_pitch = measured_pitch ? paragraph_pitch(lines, usual_pitch, page_edge) : 0;
     std::vector<Box> boxes;  // the lines' boxes, for their columns' margins
     boxes.reserve(lines.size());
     for (const auto& l : lines) boxes.push_back(l.box);
@@ -340,8 +359,16 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // allows (3-6 pt under 10 pt type) still ends one after a short line.
             const bool spaced_after_short =
                 measured_pitch && usual_pitch > 0 && short_prev && pitch > kSpacedParagraphPitchFactor * usual_pitch;
+            // The same space after a line that fills the measure, where a
+            // clause ends (a preamble clause whose last line is full: "...
+            // justice and peace in the world," / "Whereas disregard ...",
+            // dev seed 7 en-7-005): the page's own paragraph spacing, not a
+            // line grown by a raised note call.
+            const bool spaced_like_breaks = break_pitch > 0 && pitch > kSpacedParagraphPitchFactor * usual_pitch &&
+                                            std::fabs(pitch - break_pitch) <= kSamePitchShare * break_pitch &&
+                                            ends_with_punctuation(prev);
             new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
-                        spaced_after_short;
+                        spaced_after_short || spaced_like_breaks;
         }
         if (new_block) {
             blocks.emplace_back();

@@ -135,6 +135,27 @@ TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
     EXPECT_EQ(group_paragraphs(lines_at(rows), false).size(), 1u);
 }
 
+// Dev seed 7 en-7-005 (XeLaTeX, justified, lines 16.7 pt apart, 19.7 pt
+// between paragraphs): a preamble clause whose last line fills the measure
+// ("... justice and peace in the world," / "Whereas disregard ..."). The
+// page's short last lines teach its paragraph spacing; the same spacing
+// after a clause's end is a break. Without the clause's end it is a line
+// grown by a raised call, and runs on.
+TEST(GroupParagraphs, TheSpacingLearntAfterShortLinesSplitsAfterAFullOne) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 120},     {19.7, 0, 400},  {36.4, 0, 396},  {56.1, 0, 400}, {72.8, 0, 400},
+        {89.5, 0, 220},  {109.2, 0, 400}, {125.9, 0, 160}, {145.6, 0, 400}, {162.3, 0, 400}};
+    auto lines = lines_at(rows);
+    for (auto& l : lines) l.words.back().text = "w,";
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 2, 3, 2, 2}));
+    sizes.clear();
+    lines = lines_at(rows);  // no clause ends: "w" throughout
+    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 5, 2, 2}));
+}
+
 // Dev seed 1 zh-1-001 (xeCJK, 1.5 em indents): one-line paragraphs, each
 // indented from the column's margin.
 TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
