@@ -1,6 +1,7 @@
 #include "unicode.hpp"
 
 #include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -97,6 +98,14 @@ std::u32string presentation_letters(char32_t c) {
     return r;
 }
 
+// TeX's \'\i: a dotless i (or j) under an accent, which Unicode has no
+// single letter for and NFC leaves as it is ("tiranı́a", OT1 fonts, dev seed
+// 7). Under a mark above, the dot is the accent's place: the letter is i.
+char32_t dotted_under_mark(char32_t c, char32_t next) {
+    if ((c != 0x0131 && c != 0x0237) || u_getCombiningClass(static_cast<UChar32>(next)) != 230) return c;
+    return c == 0x0131 ? U'i' : U'j';
+}
+
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
@@ -109,10 +118,14 @@ bool already_clean(std::string_view text) {
         if (c >= 0x80) ascii = false;
     }
     if (ascii) return true;
-    for (char32_t c : utf8_decode(text))
+    const std::u32string cps = utf8_decode(text);
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        const char32_t c = cps[i];
         if (is_control(c) || is_noncharacter(c) || !is_xml_char(c) || is_private_use(c) || c == 0xFFFD ||
-            !ligature_letters(c).empty() || is_arabic_presentation_form(c))
+            !ligature_letters(c).empty() || is_arabic_presentation_form(c) ||
+            (i + 1 < cps.size() && dotted_under_mark(c, cps[i + 1]) != c))
             return false;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     return nfc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
@@ -145,7 +158,7 @@ void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
             }
             continue;
         }
-        kept.push_back(cps[i]);
+        kept.push_back(on.nfc && i + 1 < cps.size() ? dotted_under_mark(cps[i], cps[i + 1]) : cps[i]);
         if (boxes) kept_boxes.push_back(w.glyphs[i].box);
     }
     std::u32string out;

@@ -84,6 +84,21 @@ TEST_P(AccentDrawnApart, IsComposedOntoItsLetter) {
 
 INSTANTIATE_TEST_SUITE_P(Table, AccentDrawnApart, ::testing::ValuesIn(kAccentedWords));
 
+// OT1's \'\i: a spacing acute over a dotless i is an í ("tiranía",
+// "país": dev seed 7, es, pdflatex-ot1).
+TEST(ComposeSpacingAccents, AnAccentOverADotlessIMakesAnI) {
+    Word w;
+    w.font_size = 10;
+    w.glyphs = {{U'p', {72, 0, 77, 10}}, {U'a', {77, 0, 82, 10}}, {U'\u00B4', {83, -3, 86, 0}}, {U'\u0131', {82, 0, 85, 10}},
+                {U's', {85, 0, 90, 10}}};
+    w.text = "pa\u00B4\u0131s";
+    std::vector<Word> words{w};
+    RepairCounts counts;
+    compose_spacing_accents(words, counts);
+    EXPECT_EQ(words[0].text, "pa\u00EDs");
+    EXPECT_EQ(counts[kRepairAccentComposed], 1);
+}
+
 // The layer made the accent a word of its own, over the next word's first
 // letter: "´ Etats" -> "États".
 TEST(ComposeSpacingAccents, AnAccentThatIsAWordJoinsItsLetter) {

@@ -45,7 +45,13 @@ INSTANTIATE_TEST_SUITE_P(
         CleanCase{"\U000F0001", "", 0, 0, 1},                                   // supplementary private use
         CleanCase{"\u0639\u0631\u0628\u064A", "\u0639\u0631\u0628\u064A", 0, 0, 0},  // Arabic untouched
         CleanCase{"\u4E2D\u6587", "\u4E2D\u6587", 0, 0, 0},                     // Chinese untouched
-        CleanCase{"\u0153uvre", "\u0153uvre", 0, 0, 0}));                       // oe is a letter
+        CleanCase{"\u0153uvre", "\u0153uvre", 0, 0, 0},                        // oe is a letter
+        // TeX's \'\i: a dotless i under a combining accent (OT1, dev seed 7)
+        CleanCase{"tiran\u0131\u0301a", "tiran\u00EDa", 1, 0, 0},
+        CleanCase{"na\u0131\u0308ve", "na\u00EFve", 1, 0, 0},
+        CleanCase{"\u0237\u030C", "\u01F0", 1, 0, 0},                           // dotless j, caron
+        CleanCase{"\u0131\u0323", "\u0131\u0323", 0, 0, 0},                      // a mark below keeps it
+        CleanCase{"k\u0131z", "k\u0131z", 0, 0, 0}));                           // Turkish dotless i stays
 
 TEST(CleanWords, KeepsOneGlyphBoxPerCodePointAndDropsEmptyWords) {
     std::vector<Word> words{pdf2tei::testing::make_word("e\u0301t\u00E9", 0, 0),
