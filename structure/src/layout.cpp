@@ -73,6 +73,11 @@ bool merge_stray_superscript(Line& stray, Line& host) {
     return true;
 }
 
+// The line opens with a table's caption ("Tableau 1").
+bool opens_with_caption(const Line& l) {
+    return l.words.size() >= 2 && is_table_caption(l.words[0].text, l.words[1].text);
+}
+
 bool starts_lower_case(const std::string& t) {
     const std::u32string cps = utf8_decode(t);
     return !cps.empty() && u_islower(static_cast<UChar32>(cps.front()));
@@ -143,36 +148,66 @@ void attach_stray_labels(std::vector<Line>& lines) {
 // The extractor may cut a justified line at a wide space and read its tail
 // after the next line ("1. Todo ser humano tiene derecho," / "reconocimiento
 // de su …" / "en todas partes, al": a short LibreOffice paragraph, dev seed
-// 1 es-1-001). A line on the baseline of the line two before it, just right
-// of its end, is that line's tail and joins it. Text layers only: OCR
+// 1 es-1-001). A line on the baseline of a line read shortly before it,
+// with a lower line read in between, just right of its end, is that line's
+// tail and joins it. Text layers only: OCR
 // orders its own lines, by columns it found.
 void join_cut_tails(std::vector<Line>& lines) {
     for (std::size_t i = 2; i < lines.size(); ++i) {
         Line& tail = lines[i];
-        Line& head = lines[i - 2];
-        if (tail.words.empty() || head.words.empty()) continue;
-        if (tail.words.front().source == Source::Ocr || head.words.front().source == Source::Ocr) continue;
-        if (lines[i - 1].words.empty() || lines[i - 1].baseline <= head.baseline) continue;  // read on below, then back
-        const double em = std::max(head.font_size, 1.0);
-        const double gap = tail.box.x0 - head.box.x1;
-        if (std::fabs(tail.baseline - head.baseline) > kSameBaselineEm * em || gap < 0 || gap > kMaxCutGapEm * em) continue;
-        if (std::fabs(tail.font_size - head.font_size) > kFontSizeChange * em) continue;
+        if (tail.words.empty() || tail.words.front().source == Source::Ocr) continue;
+        // The head: one of the few lines read before, on the tail's
+        // baseline, with a line read below it in between. Poppler may read
+        // more than one line in between: a monospaced note's "3 Resolution"
+        // / "4 Resolution" / the job number / "217 A (III)." (its spaces
+        // are wide enough to pass for a column's gap; dev seed 7 en-7-010).
+        Line* head = nullptr;
+        bool below_between = false;
+        for (std::size_t j = i, looked = 0; j-- > 0 && looked < kMaxCutLookBack;) {
+            Line& l = lines[j];
+            if (l.words.empty()) continue;
+            ++looked;
+            const double em = std::max(l.font_size, 1.0);
+            if (looked > 1 && below_between && std::fabs(tail.baseline - l.baseline) <= kSameBaselineEm * em) {
+                head = &l;
+                break;
+            }
+            below_between = below_between || l.baseline > tail.baseline + kSameBaselineEm * em;
+        }
+        if (!head || head->words.front().source == Source::Ocr) continue;
+        const double em = std::max(head->font_size, 1.0);
+        const double gap = tail.box.x0 - head->box.x1;
+        if (gap < 0 || gap > kMaxCutGapEm * em) continue;
+        if (std::fabs(tail.font_size - head->font_size) > kFontSizeChange * em) continue;
         // Justification spreads a line's spaces evenly: the cut is one of
         // them, not wider. A table's next cell stands further off ("Yes"
         // beside "Provision of staff counselling services to", A/80/590).
+        // A head of one or two words has too few spaces to tell: the
+        // tail's own stand in.
         std::vector<double> spaces;
-        for (std::size_t k = 0; k + 1 < head.words.size(); ++k)
-            spaces.push_back(head.words[k + 1].box.x0 - head.words[k].box.x1);
+        for (const Line* l : {head, &tail}) {
+            if (l == &tail && spaces.size() >= 2) break;
+            for (std::size_t k = 0; k + 1 < l->words.size(); ++k)
+                spaces.push_back(l->words[k + 1].box.x0 - l->words[k].box.x1);
+        }
         if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
-        head.words.back().space_after = true;
-        for (auto& w : tail.words) head.words.push_back(std::move(w));
-        head.box = head.box.united(tail.box);
+        head->words.back().space_after = true;
+        for (auto& w : tail.words) head->words.push_back(std::move(w));
+        head->box = head->box.united(tail.box);
         tail.words.clear();
-        finish_line(head);
+        finish_line(*head);
     }
 }
 
 }  // namespace
+
+bool is_table_caption(const std::string& first, const std::string& number) {
+    static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول"};
+    const bool table_word = std::find(std::begin(kTableWords), std::end(kTableWords), first) != std::end(kTableWords);
+    return table_word && !number.empty() &&
+           ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' || number[0] == 'V' || number[0] == 'X' ||
+            number[0] == 'A');
+}
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
 // number or a list item's label.
@@ -364,11 +399,17 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // justice and peace in the world," / "Whereas disregard ...",
             // dev seed 7 en-7-005): the page's own paragraph spacing, not a
             // line grown by a raised note call.
+            // A table's caption is a paragraph of its own, set close under
+            // the text above (1.07 times the pitch, dev seed 7 fr-7-010) and
+            // over the table or its title.
+            // Not a wrapped line that opens "Table 3 shows ..." mid-sentence.
+            const bool caption = (opens_with_caption(line) && ends_with_punctuation(prev)) ||
+                                 (b.lines.size() == 1 && opens_with_caption(prev) && short_prev);
             const bool spaced_like_breaks = break_pitch > 0 && pitch > kSpacedParagraphPitchFactor * usual_pitch &&
                                             std::fabs(pitch - break_pitch) <= kSamePitchShare * break_pitch &&
                                             ends_with_punctuation(prev);
             new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
-                        spaced_after_short || spaced_like_breaks;
+                        spaced_after_short || spaced_like_breaks || caption;
         }
         if (new_block) {
             blocks.emplace_back();

@@ -37,6 +37,8 @@ inline constexpr double kMaxLabelGapEm = 2.0;
 inline constexpr double kMaxCutGapEm = 4.0;
 // ... and at most this multiple of the line's median space.
 inline constexpr double kCutGapShareOfSpace = 1.5;
+// ... and is found among the lines read at most this many before it.
+inline constexpr std::size_t kMaxCutLookBack = 4;
 
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.
@@ -77,6 +79,10 @@ bool is_label_word(const std::string& t);
 // A label that numbers a paragraph or a heading: "10.", "(a)", "b)", "IV."
 // (not a bare number: a year may start a wrapped line).
 bool is_paragraph_number(const std::string& t);
+
+// "Table 1", "Tableau IV", "Cuadro 2", "Таблица 3", "الجدول 1": a table's
+// caption, from its first two words (the word for table, then a number).
+bool is_table_caption(const std::string& first, const std::string& number);
 
 // Groups lines into paragraph blocks by vertical gap, font size and indent.
 // `measured_pitch`: the lines' pitch is exact (a text layer), so a small

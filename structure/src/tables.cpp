@@ -6,6 +6,7 @@
 #include <map>
 
 #include "pdf2tei/stats.hpp"
+#include "layout.hpp"    // is_table_caption
 #include "headings.hpp"  // kHeadingSizeRatio: a one-cell row that large is a heading
 
 namespace pdf2tei::structure {
@@ -365,15 +366,7 @@ bool is_prose(const Row& r, const Box& table, double table_size, double data_x0)
 
 // "Table 1. Financial resources": the caption over a table, which stays a
 // paragraph of its own rather than a row of column heads.
-bool is_caption(const Row& r) {
-    if (r.words.size() < 2) return false;
-    const std::string& first = r.words[0]->text;
-    const std::string& number = r.words[1]->text;
-    const bool table_word = first == "Table" || first == "Tableau" || first == "Cuadro" || first == "Таблица";
-    const bool numbered = !number.empty() && ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' ||
-                                              number[0] == 'V' || number[0] == 'X' || number[0] == 'A');
-    return table_word && numbered;
-}
+bool is_caption(const Row& r) { return r.words.size() >= 2 && is_table_caption(r.words[0]->text, r.words[1]->text); }
 
 
 }  // namespace

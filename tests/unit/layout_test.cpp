@@ -156,6 +156,25 @@ TEST(GroupParagraphs, TheSpacingLearntAfterShortLinesSplitsAfterAFullOne) {
     EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 5, 2, 2}));
 }
 
+// Dev seed 7 fr-7-010 (pdflatex): "Tableau 1" set 1.07 pitches under the
+// paragraph's last line, over its table: a paragraph of its own. "Table 3"
+// opening a wrapped line mid-sentence is no caption.
+TEST(GroupParagraphs, ATableCaptionIsAParagraphOfItsOwn) {
+    const auto blocks_of = [](const char* end_above, const char* first, const char* second) {
+        std::vector<Word> words = {make_word("Toute", 0, 0), make_word("personne", 40, 0), make_word(end_above, 100, 0),
+                                   make_word(first, 0, 15), make_word(second, 50, 15), make_word("Les", 0, 31),
+                                   make_word("chiffres", 30, 31)};
+        words[2].box.x1 = 400;
+        words[6].box.x1 = 400;
+        std::vector<std::string> texts;
+        for (const auto& b : group_paragraphs(group_lines(words), /*measured_pitch=*/true)) texts.push_back(block_text(b));
+        return texts;
+    };
+    EXPECT_EQ(blocks_of("pays.", "Tableau", "1"),
+              (std::vector<std::string>{"Toute personne pays.", "Tableau 1", "Les chiffres"}));
+    EXPECT_EQ(blocks_of("in", "Table", "3"), (std::vector<std::string>{"Toute personne in Table 3 Les chiffres"}));
+}
+
 // Dev seed 1 zh-1-001 (xeCJK, 1.5 em indents): one-line paragraphs, each
 // indented from the column's margin.
 TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
@@ -338,6 +357,26 @@ TEST(GroupLines, JustifiedLineTailReadLateJoinsItsLine) {
     const auto lines = group_lines(words);
     ASSERT_EQ(lines.size(), 2u);
     EXPECT_EQ(line_text(lines[0]), "1. Todo ser humano en todas");
+}
+
+// Dev seed 7 en-7-010 (pdflatex, monospaced notes): Poppler took the
+// notes' wide spaces for a column's gap and read "3 Resolution", "4
+// Resolution", the job number, then "217 A (III).": the tail joins its line
+// three lines back. A head of two words lends the tail's spaces the measure.
+TEST(GroupLines, ATailReadSeveralLinesLateJoinsItsLine) {
+    const auto word = [](const char* t, double x, double top, double width) {
+        Word w = make_word(t, x, top, 8);
+        w.box.x1 = x + width;
+        return w;
+    };
+    const std::vector<Word> words = {
+        word("3", 78, 744, 4),     word("Resolution", 83, 744, 47),   // ends at 130
+        word("4", 78, 753, 4),     word("Resolution", 83, 753, 47),
+        word("22-12053", 68, 785, 40),
+        word("217", 135, 744, 14), word("A", 153.8, 744, 5),       word("(III).", 163.6, 744, 24)};
+    std::vector<std::string> texts;
+    for (const auto& l : group_lines(words)) texts.push_back(line_text(l));
+    EXPECT_EQ(texts, (std::vector<std::string>{"3 Resolution 217 A (III).", "4 Resolution", "22-12053"}));
 }
 
 // A table's next cell on the first line's baseline stays apart (A/80/590:
