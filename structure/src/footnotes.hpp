@@ -12,6 +12,9 @@ namespace pdf2tei::structure {
 // Note lines are at most this share of the page's body font size (UN notes:
 // 8 or 9 pt under 10 to 12 pt text; TeX: 8 under 10).
 inline constexpr double kNoteSizeRatio = 0.92;
+// A note's next line stands at most this far (em, baseline to baseline)
+// under its last: further off, small type in the bottom band is a foot.
+inline constexpr double kMaxNoteLinePitchEm = 1.6;
 // A note number is at most this many digits.
 inline constexpr std::size_t kMaxNoteNumberDigits = 3;
 // At most this many unnumbered lines can open a page's note area, carrying

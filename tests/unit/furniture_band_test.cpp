@@ -66,5 +66,47 @@ TEST(OuterFurniture, MidPageNumberIsNotFurniture) {
     for (const auto& b : blocks) EXPECT_NE(b.kind, BlockKind::Furniture);
 }
 
+// Dev seed 7 es-7-000 (LibreOffice): a note's second line 50 pt above the
+// page's foot, inside the bottom band, is the note's; the job number under
+// it is furniture. Page 2: the running text starts 33 pt under the running
+// head, inside the top band, and is running text, in its place.
+Line sized(Line l, double size) {
+    for (auto& w : l.words) {
+        w.font_size = size;
+        w.box.y1 = w.box.y0 + size;
+    }
+    l.font_size = size;
+    l.baseline = l.words.front().box.y1;
+    l.box = {};
+    for (const auto& w : l.words) l.box = l.box.united(w.box);
+    return l;
+}
+
+TEST(BandEdges, ANoteLineInTheBottomBandStaysWithItsNote) {
+    std::vector<Line> lines = page_with_foot({"20-12969", "(F)"}, 815);
+    lines.insert(lines.end() - 1, sized(line_at({"2", "A/71/990,", "anexo.", "Toda", "persona"}, 777), 8));
+    lines.insert(lines.end() - 1, sized(line_at({"contra", "actos", "que", "violen"}, 787), 8));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    std::vector<std::string> notes, furniture;
+    for (const auto& b : blocks) {
+        if (b.kind == BlockKind::Note) notes.push_back(block_text(b));
+        if (b.kind == BlockKind::Furniture) furniture.push_back(block_text(b));
+    }
+    EXPECT_EQ(notes, std::vector<std::string>{"2 A/71/990, anexo. Toda persona contra actos que violen"});
+    EXPECT_EQ(furniture, std::vector<std::string>{"20-12969 (F)"});
+}
+
+TEST(BandEdges, RunningTextInTheTopBandIsRunningText) {
+    std::vector<Line> lines{sized(line_at({"Declaración", "Universal", "A/RES/71/157"}, 22), 9)};
+    lines.push_back(line_at({"13.", "La", "maternidad", "y", "la", "infancia"}, 55));
+    for (int i = 0; i < 10; ++i) lines.push_back(line_at({"nacidos", "de", "matrimonio", "o", "fuera"}, 69 + 14 * i));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    ASSERT_GE(blocks.size(), 2u);
+    EXPECT_EQ(blocks[0].band, Band::Top);
+    EXPECT_EQ(block_text(blocks[0]), "Declaración Universal A/RES/71/157");
+    EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
+    EXPECT_TRUE(block_text(blocks[1]).starts_with("13. La maternidad y la infancia nacidos")) << block_text(blocks[1]);
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure
