@@ -177,8 +177,17 @@ def footnotes(gt, tei):
             anchors[a["n"]] = (i, norm(p["text"][:a["offset"]])[-15:])
     found = numbered = anchored = 0
     ref_text, hyp_text = [], []
+    used = set()
     for g in gt_notes:
-        match = next((t for t in tei.notes if similar(norm(g["text"]), t["text"])), None)
+        # Two notes may read alike ("See Official Records ..., Supplement
+        # No. 51" twice, or Seventy-ninth and Seventy-fourth Session): each
+        # output note answers one true note, the one of its number first.
+        candidates = [k for k, t in enumerate(tei.notes) if k not in used and similar(norm(g["text"]), t["text"])]
+        same_n = [k for k in candidates if str(tei.notes[k]["n"]) == str(g["n"])]
+        pick = (same_n or candidates or [None])[0]
+        if pick is not None:
+            used.add(pick)
+        match = tei.notes[pick] if pick is not None else None
         ref_text.append(norm(g["text"]))
         hyp_text.append(match["text"] if match else "")
         if not match:
