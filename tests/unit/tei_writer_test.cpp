@@ -120,6 +120,33 @@ TEST(TeiWriter, DocumentWithoutTextHasAGapAndStandardInputATitle) {
     EXPECT_EQ(p.one("//tei:normalization/tei:p"), "No repair was needed.");
 }
 
+// Held-out seed 1000 en-1000-004: operative paragraph 7 taken for a heading,
+// then the closing lines. A div of a head and a closer alone is invalid
+// TEI; the head becomes a paragraph. So does a heading with nothing under it
+// before the next heading or the text's end.
+TEST(TeiWriter, AHeadingWithNothingUnderItIsAParagraph) {
+    const auto block = [](const char* text, BlockKind kind) {
+        Block b;
+        b.kind = kind;
+        b.division = Division::Operative;
+        Line l;
+        l.words = {make_word(text, 0, 0)};
+        b.lines = {l};
+        return b;
+    };
+    for (BlockKind last : {BlockKind::Closing, BlockKind::Heading}) {
+        Document d = sample();
+        d.pages[0].blocks = {block("1.Decides", BlockKind::Paragraph), block("7.Family", BlockKind::Heading)};
+        if (last == BlockKind::Closing) d.pages[0].blocks.push_back(block("61st", BlockKind::Closing));
+        else d.pages[0].blocks.push_back(block("Annex", BlockKind::Heading));
+        Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+        ASSERT_TRUE(p.ok());
+        // No div is a head (and milestones) alone.
+        EXPECT_EQ(p.all("//tei:div[tei:head][not(tei:p | tei:div | tei:table | tei:list | tei:figure)]").size(), 0u);
+        EXPECT_EQ(p.all("//tei:p[. = '7.Family']").size(), 1u);
+    }
+}
+
 TEST(TeiWriter, WarningsAreNotesWithTheirCodeAndPage) {
     Document d = sample();
     EXPECT_EQ(Parsed(write_tei(d, {"0.1.0", "", std::nullopt})).all("//tei:notesStmt").size(), 0u);
