@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "pdf2tei/text.hpp"
+#include "unicode.hpp"  // dotted_under_mark
 
 namespace pdf2tei::normalize {
 namespace {
@@ -17,12 +18,7 @@ char32_t composed(char32_t letter, char32_t mark) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) return 0;
-    // A dotless i or j under a mark above is TeX's \'\i: the mark sits where
-    // the dot was.
-    if (u_getCombiningClass(static_cast<UChar32>(mark)) == 230) {
-        if (letter == 0x0131) letter = U'i';
-        if (letter == 0x0237) letter = U'j';
-    }
+    letter = dotted_under_mark(letter, mark);
     const UChar32 c = nfc->composePair(static_cast<UChar32>(letter), static_cast<UChar32>(mark));
     return c < 0 ? 0 : static_cast<char32_t>(c);
 }

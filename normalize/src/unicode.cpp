@@ -98,14 +98,6 @@ std::u32string presentation_letters(char32_t c) {
     return r;
 }
 
-// TeX's \'\i: a dotless i (or j) under an accent, which Unicode has no
-// single letter for and NFC leaves as it is ("tiranı́a", OT1 fonts, dev seed
-// 7). Under a mark above, the dot is the accent's place: the letter is i.
-char32_t dotted_under_mark(char32_t c, char32_t next) {
-    if ((c != 0x0131 && c != 0x0237) || u_getCombiningClass(static_cast<UChar32>(next)) != 230) return c;
-    return c == 0x0131 ? U'i' : U'j';
-}
-
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
@@ -185,6 +177,11 @@ void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
 }
 
 }  // namespace
+
+char32_t dotted_under_mark(char32_t c, char32_t next) {
+    if ((c != 0x0131 && c != 0x0237) || u_getCombiningClass(static_cast<UChar32>(next)) != 230) return c;
+    return c == 0x0131 ? U'i' : U'j';
+}
 
 std::string clean_string(std::string_view in, RepairCounts& counts) {
     Word w;
