@@ -23,10 +23,8 @@ char32_t composed(char32_t letter, char32_t mark) {
     return c < 0 ? 0 : static_cast<char32_t>(c);
 }
 
-double overlap(const Box& a, const Box& b) { return std::max(0.0, std::min(a.x1, b.x1) - std::max(a.x0, b.x0)); }
-
 bool over(const Box& accent, const Box& letter) {
-    return accent.width() > 0 && overlap(accent, letter) >= kMinAccentOverlap * accent.width();
+    return accent.width() > 0 && accent.horizontal_overlap(letter) >= kMinAccentOverlap * accent.width();
 }
 
 bool has_boxes(const Word& w) { return !w.glyphs.empty() && w.glyphs.size() == utf8_decode(w.text).size(); }

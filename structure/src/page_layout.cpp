@@ -227,8 +227,10 @@ void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::
 // is small type too, is that note's, not the band's: the note area ends
 // where furniture begins, not at a fixed distance from the foot. A running
 // foot in small type stands further off.
-void reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
-    std::stable_sort(bottom.begin(), bottom.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+// The band's lines are top to bottom (take_outer_furniture). Returns
+// whether it took any.
+bool reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
+    bool took = false;
     while (!bottom.empty() && !body.empty()) {
         const Line& lowest = *std::max_element(body.begin(), body.end(),
                                                [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
@@ -237,13 +239,14 @@ void reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, doub
         const bool small = lowest.font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
         const bool same_size = std::fabs(lowest.font_size - next.font_size) <= kFontSizeChange * size;
         const double pitch = next.baseline - lowest.baseline;
-        const bool overlaps = next.box.x0 < lowest.box.x1 && next.box.x1 > lowest.box.x0;
-        if (!small || !same_size || !overlaps || pitch <= 0 || pitch > kMaxNoteLinePitchEm * size ||
-            furniture_by_form(next))
+        if (!small || !same_size || next.box.horizontal_overlap(lowest.box) <= 0 || pitch <= 0 ||
+            pitch > kMaxNoteLinePitchEm * size || furniture_by_form(next))
             break;
         body.push_back(std::move(next));
         bottom.erase(bottom.begin());
+        took = true;
     }
+    return took;
 }
 
 // The running text may start inside the top band (LibreOffice's narrow
@@ -251,8 +254,10 @@ void reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, doub
 // seed 7 es-7-000 p. 2). A band line that is no furniture by its form, in
 // the body's type, set at a line's pitch over the body's first line, is
 // running text; the band's stacking would have glued it to the head.
-void reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, double body_size) {
-    std::stable_sort(top.begin(), top.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+// The band's lines are top to bottom (take_outer_furniture). Returns
+// whether it took any.
+bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, double body_size) {
+    bool took = false;
     while (!top.empty() && !body.empty() && body_size > 0) {
         const Line& highest = *std::min_element(body.begin(), body.end(),
                                                 [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
@@ -260,12 +265,14 @@ void reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         const bool body_type = std::fabs(last.font_size - body_size) <= kFontSizeChange * body_size &&
                                std::fabs(highest.font_size - body_size) <= kFontSizeChange * body_size;
         const double pitch = highest.baseline - last.baseline;
-        const bool overlaps = last.box.x0 < highest.box.x1 && last.box.x1 > highest.box.x0;
-        if (!body_type || !overlaps || pitch <= 0 || pitch > kMaxNoteLinePitchEm * body_size || furniture_by_form(last))
+        if (!body_type || last.box.horizontal_overlap(highest.box) <= 0 || pitch <= 0 ||
+            pitch > kMaxNoteLinePitchEm * body_size || furniture_by_form(last))
             break;
         body.insert(body.begin(), std::move(last));  // above all of it
         top.pop_back();
+        took = true;
     }
+    return took;
 }
 
 }  // namespace
@@ -289,11 +296,12 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
         else body.push_back(std::move(l));
     }
     take_outer_furniture(body, top_lines, bottom_lines, page_height);
-    reclaim_note_lines(body, bottom_lines, body_font_size(body));
-    reclaim_top_text_lines(body, top_lines, body_font_size(body));
+    // The body's size, measured again only when a band gave a line back.
+    double body_size = body_font_size(body);
+    if (reclaim_note_lines(body, bottom_lines, body_size)) body_size = body_font_size(body);
+    if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = body_font_size(body);
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
-    const double body_size = body_font_size(body);
     std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;

@@ -23,6 +23,10 @@ struct Box {
     double vertical_overlap(const Box& o) const {
         return std::max(0.0, std::min(y1, o.y1) - std::max(y0, o.y0));
     }
+    // Length of the horizontal overlap with another box (0 when disjoint).
+    double horizontal_overlap(const Box& o) const {
+        return std::max(0.0, std::min(x1, o.x1) - std::max(x0, o.x0));
+    }
     // The box seen in a mirror standing at x = width / 2: right-to-left
     // pages are laid out mirrored, so that their lines start at x0.
     Box mirrored(double width) const { return {width - x1, y0, width - x0, y1}; }
