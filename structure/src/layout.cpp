@@ -399,15 +399,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // justice and peace in the world," / "Whereas disregard ...",
             // dev seed 7 en-7-005): the page's own paragraph spacing, not a
             // line grown by a raised note call.
-            // A table's caption is a paragraph of its own, set close under
-            // the text above (1.07 times the pitch, dev seed 7 fr-7-010) and
-            // over the table or its title.
-            // Not a wrapped line that opens "Table 3 shows ..." mid-sentence.
-            const bool caption = (opens_with_caption(line) && ends_with_punctuation(prev)) ||
-                                 (b.lines.size() == 1 && opens_with_caption(prev) && short_prev);
             const bool spaced_like_breaks = break_pitch > 0 && pitch > kSpacedParagraphPitchFactor * usual_pitch &&
                                             std::fabs(pitch - break_pitch) <= kSamePitchShare * break_pitch &&
                                             ends_with_punctuation(prev);
+            // A table's caption is a paragraph of its own, set close under
+            // the text above (1.07 times the pitch, dev seed 7 fr-7-010) and
+            // over the table or its title. Not a wrapped line that opens
+            // "Table 3 shows ..." mid-sentence.
+            const bool caption = (opens_with_caption(line) && ends_with_punctuation(prev)) ||
+                                 (b.lines.size() == 1 && opens_with_caption(prev) && short_prev);
             new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption;
         }

@@ -273,8 +273,7 @@ void split_opening_formula(std::vector<Block>& blocks, std::size_t i) {
     Block& b = blocks[i];
     if (b.kind != BlockKind::Paragraph || b.lines.size() < 2 || !is_opening_formula(line_text(b.lines.front()), b.n))
         return;
-    Block rest = split_lines_from(b, 1);
-    rest.kind = BlockKind::Paragraph;
+    Block rest = split_lines_from(b, 1);  // a paragraph, as a new Block is
     rest.band = b.band;
     blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
 }
@@ -286,13 +285,21 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
     bool closed = false;
     for (std::size_t p = 0; p < pages.size(); ++p) {
         std::vector<Block> out;
+        // Each line of `closing` a Closing block of the current division.
+        const auto add_closing = [&](Block closing) {
+            for (auto& c : closing_lines(std::move(closing))) {
+                c.division = division;
+                out.push_back(std::move(c));
+            }
+        };
         auto& blocks = pages[p].blocks;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
-            if (division == Division::Body && !(p == 0 && i < first_page_start)) split_opening_formula(blocks, i);
+            const bool before_start = p == 0 && i < first_page_start;  // the masthead and title
+            if (division == Division::Body && !before_start) split_opening_formula(blocks, i);
             Block& b = blocks[i];
             const bool running = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading;
             if (b.kind == BlockKind::Table || b.kind == BlockKind::Figure) b.division = division;  // in its place, but it opens nothing
-            if (!running || (p == 0 && i < first_page_start)) {
+            if (!running || before_start) {
                 out.push_back(std::move(b));
                 continue;
             }
@@ -312,10 +319,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                        is_meeting_line(block_text(out.back())) && !iso_date(text).empty()) {
                 // The date under the meeting line, set a little apart from
                 // it (LibreOffice's right-aligned closing lines).
-                for (auto& c : closing_lines(std::move(b))) {
-                    c.division = division;
-                    out.push_back(std::move(c));
-                }
+                add_closing(std::move(b));
                 continue;
             } else if (division != Division::Body && !closed) {
                 // The closing lines may share a block with the last paragraph.
@@ -327,10 +331,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                         b.division = division;
                         out.push_back(std::move(b));
                     }
-                    for (auto& c : closing_lines(std::move(closing))) {
-                        c.division = division;
-                        out.push_back(std::move(c));
-                    }
+                    add_closing(std::move(closing));
                     continue;
                 }
             }
