@@ -35,7 +35,7 @@ private:
     bool looks_complete_ = false;
 };
 
-// SHA-256 of a byte range as lowercase hex (OpenSSL EVP).
+// SHA-256 of a byte range as lowercase hex (Nettle).
 std::string sha256_hex(const char* data, std::size_t size);
 
 }  // namespace pdf2tei::ingest
