@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -413,46 +414,52 @@ std::string iso_date(std::string_view text) {
     if (year == text.end()) return "";
     if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    // Building an ICU formatter loads its locale's data: each thread builds
-    // its own once (ICU formatters are not to be shared across threads).
+    struct Form {
+        const char* locale;
+        const char* pattern;
+    };
+    static constexpr std::array kForms = {
+        Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
+        Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
+    };
+    // Building an ICU formatter loads its locale's data, about a millisecond
+    // each: a form is built the first time a text reaches it, so a document
+    // whose dates read in the first form never builds the others. Each
+    // thread builds its own (ICU formatters are not to be shared across
+    // threads).
     struct Formats {
-        std::vector<std::unique_ptr<icu::SimpleDateFormat>> forms;
-        std::unique_ptr<icu::SimpleDateFormat> iso;
-        Formats() {
-            struct Form {
-                const char* locale;
-                const char* pattern;
-            };
-            static constexpr std::array kForms = {
-                Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
-                Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
-            };
-            for (const auto& form : kForms) {
+        std::array<std::unique_ptr<icu::SimpleDateFormat>, kForms.size()> built;
+        std::array<bool, kForms.size()> tried{};
+        const icu::SimpleDateFormat* get(std::size_t i) {
+            if (!tried[i]) {
+                tried[i] = true;
                 UErrorCode status = U_ZERO_ERROR;
-                auto fmt = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(form.pattern),
-                                                                   icu::Locale(form.locale), status);
-                if (U_FAILURE(status)) continue;
-                fmt->setLenient(false);
-                fmt->setTimeZone(*icu::TimeZone::getGMT());
-                forms.push_back(std::move(fmt));
+                auto fmt = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(kForms[i].pattern),
+                                                                   icu::Locale(kForms[i].locale), status);
+                if (U_SUCCESS(status)) {
+                    fmt->setLenient(false);
+                    fmt->setTimeZone(*icu::TimeZone::getGMT());
+                    built[i] = std::move(fmt);
+                }
             }
-            UErrorCode status = U_ZERO_ERROR;
-            iso = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString("yyyy-MM-dd"), icu::Locale::getRoot(), status);
-            if (U_FAILURE(status)) iso.reset();
-            else iso->setTimeZone(*icu::TimeZone::getGMT());
+            return built[i].get();
         }
     };
-    thread_local const Formats formats;
-    if (!formats.iso) return "";
-    for (const auto& fmt : formats.forms) {
+    thread_local Formats formats;
+    for (std::size_t i = 0; i < kForms.size(); ++i) {
+        const icu::SimpleDateFormat* fmt = formats.get(i);
+        if (!fmt) continue;
         icu::ParsePosition pos(0);
         const UDate when = fmt->parse(u, pos);
         if (pos.getErrorIndex() >= 0 || pos.getIndex() != u.length()) continue;
-        icu::UnicodeString out;
-        formats.iso->format(when, out);
-        std::string s;
-        out.toUTF8String(s);
-        return s;
+        // The parsed instant is midnight GMT of the day: its civil date is
+        // the ISO date (no ISO formatter needed).
+        using namespace std::chrono;
+        const year_month_day ymd{floor<days>(sys_time<milliseconds>(milliseconds(static_cast<long long>(when))))};
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+        return buf;
     }
     return "";
 }
