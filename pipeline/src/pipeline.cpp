@@ -4,7 +4,6 @@
 #include <poppler/cpp/poppler-version.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
-#include <tbb/task_group.h>
 #include <unicode/uversion.h>
 
 #include <nlohmann/json.hpp>
@@ -138,12 +137,11 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     const ocr::LanguageOracle oracle = language_oracle();
 
     pages.total = n;
+    // On the calling thread: a task beside the pages would wake a second
+    // thread for a millisecond of hashing, which a one-page run pays for
+    // in thread start-up (issue 18).
+    doc.info.sha256 = ingest::sha256_hex(source.data(), source.size());
     {
-        // Work that needs no page runs beside the pages, within the same
-        // arena (so --jobs 1 still uses one thread).
-        tbb::task_group side;
-        side.run([&] { doc.info.sha256 = ingest::sha256_hex(source.data(), source.size()); });
-
         // Phase A: read every page, and judge its layer. Nothing is
         // rendered but the band that settles a borderline layer.
         tbb::parallel_for(tbb::blocked_range<int>(0, n, kMinPagesPerTask), [&](const tbb::blocked_range<int>& range) {
@@ -165,8 +163,11 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
             pool.give_back(std::move(w));
         }
 
-        // Phase B: OCR what needs it, then the page passes.
-        tbb::parallel_for(tbb::blocked_range<int>(0, n, 1), [&](const tbb::blocked_range<int>& range) {
+        // Phase B: OCR what needs it, then the page passes. A page to OCR
+        // is worth a thread of its own; the passes alone are not (a page's
+        // passes cost less than waking a worker), so they go in runs.
+        const int phase_b_grain = first != raw.end() ? 1 : kMinPagesPerTask;
+        tbb::parallel_for(tbb::blocked_range<int>(0, n, phase_b_grain), [&](const tbb::blocked_range<int>& range) {
             std::unique_ptr<Worker> w;
             for (int i = range.begin(); i != range.end(); ++i) {
                 auto& in = raw[static_cast<std::size_t>(i)];
@@ -181,7 +182,6 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
             }
             if (w) pool.give_back(std::move(w));
         });
-        side.wait();
     }
 
     // The document passes, on the caller's thread.
