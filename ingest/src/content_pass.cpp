@@ -1,14 +1,21 @@
 #include "content_pass.hpp"
 
+#include <poppler/Catalog.h>
+#include <poppler/DateInfo.h>
+#include <poppler/Error.h>
 #include <poppler/GfxFont.h>
 #include <poppler/GfxState.h>
 #include <poppler/GlobalParams.h>
 #include <poppler/PDFDoc.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
+#include <poppler/UTF.h>
+#include <poppler/goo/gmem.h>
 
 #include <algorithm>
 #include <cmath>
+#include <mutex>
+#include <sstream>
 
 #include "pdf2tei/ingest/logical_order.hpp"
 #include "pdf2tei/text.hpp"
@@ -173,25 +180,100 @@ Word to_word(const TextWord& tw) {
     return w;
 }
 
+// poppler-cpp's format for Poppler's messages, kept so that the warnings
+// read as before poppler-cpp stopped opening every document.
+void forward_error(ErrorCategory, Goffset pos, const char* msg) {
+    std::ostringstream line;
+    if (pos >= 0) line << "error (" << pos << "): ";
+    else line << "error: ";
+    line << msg;
+    route_poppler_message(line.str());
+}
+
+// A PDF text string in UTF-8: UTF-16 after a byte-order mark, else
+// PDFDocEncoding (Poppler's TextStringToUCS4 reads both).
+std::string text_string(const GooString* s) {
+    if (!s) return "";
+    Unicode* ucs4 = nullptr;
+    const int n = TextStringToUCS4(s->toStr(), &ucs4);
+    std::string out;
+    for (int i = 0; i < n; ++i) utf8_append(out, static_cast<char32_t>(ucs4[i]));
+    gfree(ucs4);
+    return out;
+}
+
+std::optional<std::time_t> info_date(PDFDoc& doc, const char* key) {
+    const std::unique_ptr<GooString> value = doc.getDocInfoStringEntry(key);
+    if (!value) return std::nullopt;
+    const std::time_t t = dateStringToTime(value.get());
+    if (t == static_cast<std::time_t>(-1)) return std::nullopt;
+    return t;
+}
+
 }  // namespace
 
 struct ContentPass::Impl {
     std::unique_ptr<PDFDoc> doc;
 };
 
-std::unique_ptr<ContentPass> ContentPass::open(const char* data, std::size_t size, const std::string& password) {
-    if (!globalParams) return nullptr;
+std::unique_ptr<ContentPass> ContentPass::open(const char* data, std::size_t size, const std::string& password,
+                                               Opened& why) {
+    // Poppler's global parameters (fonts, encodings), made once and kept
+    // for the life of the process, as poppler-cpp's documents would.
+    static std::once_flag once;
+    std::call_once(once, [] { static GlobalParamsIniter params(forward_error); });
     auto* stream = new MemStream(data, 0, static_cast<Goffset>(size), Object(objNull));  // PDFDoc owns it
     std::optional<GooString> pw;
     if (!password.empty()) pw = GooString(password);
     auto impl = std::make_unique<Impl>();
     impl->doc = std::make_unique<PDFDoc>(stream, pw, pw);
-    if (!impl->doc->isOk()) return nullptr;
+    if (!impl->doc->isOk()) {
+        why = impl->doc->getErrorCode() == errEncrypted ? Opened::Locked : Opened::Damaged;
+        return nullptr;
+    }
+    why = Opened::Ok;
     return std::unique_ptr<ContentPass>(new ContentPass(std::move(impl)));
 }
 
 ContentPass::ContentPass(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 ContentPass::~ContentPass() = default;
+
+int ContentPass::page_count() const { return impl_->doc->getNumPages(); }
+
+std::optional<PageFrame> ContentPass::frame(int index) const {
+    PDFDoc& doc = *impl_->doc;
+    if (index < 0 || index >= doc.getNumPages()) return std::nullopt;
+    ::Page* page = doc.getPage(index + 1);  // Poppler's page, not ours
+    if (!page) return std::nullopt;
+    PageFrame f;
+    GooString label;
+    if (doc.getCatalog()->indexToLabel(index, &label)) f.label = text_string(&label);
+    const int rotate = page->getRotate();
+    f.rotation = rotate == 90 || rotate == 180 || rotate == 270 ? rotate : 0;
+    const PDFRectangle* crop = page->getCropBox();
+    f.crop_width = crop->x2 - crop->x1;
+    f.crop_height = crop->y2 - crop->y1;
+    return f;
+}
+
+DocumentInfo ContentPass::document_info() const {
+    PDFDoc& doc = *impl_->doc;
+    DocumentInfo info;
+    info.pdf_major = doc.getPDFMajorVersion();
+    info.pdf_minor = doc.getPDFMinorVersion();
+    info.page_count = doc.getNumPages();
+    info.encrypted = doc.isEncrypted();
+    const auto entry = [&doc](const char* key) { return text_string(doc.getDocInfoStringEntry(key).get()); };
+    info.title = entry("Title");
+    info.author = entry("Author");
+    info.subject = entry("Subject");
+    info.keywords = entry("Keywords");
+    info.creator = entry("Creator");
+    info.producer = entry("Producer");
+    info.created = info_date(doc, "CreationDate");
+    info.modified = info_date(doc, "ModDate");
+    return info;
+}
 
 PageContent ContentPass::read(int index) {
     PageContent out;

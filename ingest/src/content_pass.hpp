@@ -10,6 +10,7 @@
 // the run time on A/RES/79/243). So this pass runs TextOutputDev itself, once
 // per page, counting those facts as the glyphs go by.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,14 +25,36 @@ struct PageContent {
     std::vector<Box> images;    // boxes of the images drawn (see IngestedPage)
 };
 
+// A page's frame, as poppler-cpp's page gave it: its label, its /Rotate, and
+// its crop box's size before rotation.
+struct PageFrame {
+    std::string label;  // UTF-8; empty without page labels
+    int rotation = 0;   // 0, 90, 180 or 270
+    double crop_width = 0, crop_height = 0;
+};
+
 class ContentPass {
 public:
-    // Opens its own Poppler document over the caller's buffer (not copied;
-    // it must outlive this object). Returns nullptr if Poppler cannot open
-    // it. Poppler's global parameters must exist (a poppler-cpp document is
-    // open in this process).
-    static std::unique_ptr<ContentPass> open(const char* data, std::size_t size, const std::string& password);
+    enum class Opened { Ok, Locked, Damaged };
+
+    // Opens a Poppler document over the caller's buffer (not copied; it must
+    // outlive this object). Returns nullptr and says why in `why` when
+    // Poppler cannot open it (Locked: encrypted, and the password is missing
+    // or wrong). Makes Poppler's global parameters on first use; their
+    // messages go to route_poppler_message.
+    static std::unique_ptr<ContentPass> open(const char* data, std::size_t size, const std::string& password,
+                                             Opened& why);
     ~ContentPass();
+
+    int page_count() const;
+
+    // Page `index`'s frame; nullopt when Poppler cannot read the page.
+    std::optional<PageFrame> frame(int index) const;
+
+    // The info dictionary, version and encryption (not the file's name,
+    // size or hash). Text strings are read as the PDF says (UTF-16 with a
+    // byte-order mark, else PDFDocEncoding); dates as Poppler parses them.
+    DocumentInfo document_info() const;
 
     // Words and text-layer stats of page `index` (0-based), in the page's
     // rotated space at 72 dpi, origin top-left, as poppler-cpp gives them.
@@ -42,5 +65,10 @@ private:
     explicit ContentPass(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
+
+// Where Poppler's messages go, formatted as poppler-cpp formats them
+// ("error (offset): message"); poppler_reader.cpp attaches them to the
+// calling thread's current page.
+void route_poppler_message(const std::string& message);
 
 }  // namespace pdf2tei::ingest

@@ -1,4 +1,5 @@
-// Reads documents and pages with poppler-cpp, Poppler's public C++ API.
+// Reads documents and pages through the content pass (Poppler's private API),
+// and renders pages with poppler-cpp, Poppler's public C++ API.
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-image.h>
@@ -26,37 +27,13 @@ void on_poppler_message(const std::string& msg, void*) {
     t_sink->add(warning_code::kPdfDamage, "poppler: " + text);
 }
 
-std::string to_utf8(const poppler::ustring& s) {
-    auto bytes = s.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
-}
-
-std::unique_ptr<poppler::document> open_document(const PdfSource& src, const std::string& password) {
-    if (src.size() > static_cast<std::size_t>(INT_MAX))
-        throw Error(ErrorCode::TooLarge, Stage::Ingest, src.name(), 0, "input is larger than poppler accepts");
+// poppler-cpp's document, for rendering; nullptr if it will not open.
+// (The constructor has checked the size against poppler's int.)
+std::unique_ptr<poppler::document> open_for_rendering(const PdfSource& src, const std::string& password) {
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_raw_data(
         src.data(), static_cast<int>(src.size()), password, password));
-    if (!doc) throw Error(ErrorCode::Damaged, Stage::Ingest, src.name(), 0, "damaged PDF: poppler cannot read it");
-    if (doc->is_locked())
-        throw Error(ErrorCode::Encrypted, Stage::Ingest, src.name(), 0,
-                    password.empty() ? "encrypted PDF: a password is needed (--password)"
-                                     : "encrypted PDF: the password is wrong");
+    if (doc && doc->is_locked()) doc.reset();
     return doc;
-}
-
-std::optional<std::time_t> info_date(const poppler::document& doc, const char* key) {
-    const std::time_t t = doc.info_date_t(key);
-    if (t == static_cast<std::time_t>(-1)) return std::nullopt;
-    return t;
-}
-
-int degrees(poppler::page::orientation_enum o) {
-    switch (o) {
-        case poppler::page::landscape: return 90;
-        case poppler::page::upside_down: return 180;
-        case poppler::page::seascape: return 270;
-        default: return 0;
-    }
 }
 
 }  // namespace
@@ -69,16 +46,28 @@ void install_poppler_message_handler() {
 MessageCapture::MessageCapture(WarningSink& sink) : previous_(t_sink) { t_sink = &sink; }
 MessageCapture::~MessageCapture() { t_sink = previous_; }
 
-// poppler-cpp gives the page's geometry and label; the content pass (private
-// API, see content_pass.hpp) gives its words and text-layer stats.
+void route_poppler_message(const std::string& message) { on_poppler_message(message, nullptr); }
+
+// The content pass (private API, see content_pass.hpp) reads the document,
+// its pages' frames and words. poppler-cpp only renders, for the OCR: its
+// document is opened the first time a page is rendered, so a born-digital
+// run parses each PDF once per worker, not twice.
 struct PageReader::Impl {
-    std::unique_ptr<poppler::document> doc;
-    std::unique_ptr<ContentPass> content;  // declared after doc: destroyed first
+    std::string password;
+    std::unique_ptr<poppler::document> doc;  // for rendering; opened on first use
+    std::unique_ptr<ContentPass> content;    // declared after doc: destroyed first
 };
 
 PageReader::PageReader(const PdfSource& src, const ReadOptions& opts) : src_(src), impl_(std::make_unique<Impl>()) {
-    impl_->doc = open_document(src, opts.password);
-    impl_->content = ContentPass::open(src.data(), src.size(), opts.password);
+    if (src.size() > static_cast<std::size_t>(INT_MAX))
+        throw Error(ErrorCode::TooLarge, Stage::Ingest, src.name(), 0, "input is larger than poppler accepts");
+    impl_->password = opts.password;
+    ContentPass::Opened why = ContentPass::Opened::Damaged;
+    impl_->content = ContentPass::open(src.data(), src.size(), opts.password, why);
+    if (why == ContentPass::Opened::Locked)
+        throw Error(ErrorCode::Encrypted, Stage::Ingest, src.name(), 0,
+                    opts.password.empty() ? "encrypted PDF: a password is needed (--password)"
+                                          : "encrypted PDF: the password is wrong");
     if (!impl_->content)
         throw Error(ErrorCode::Damaged, Stage::Ingest, src.name(), 0, "damaged PDF: poppler cannot read it");
 }
@@ -86,26 +75,13 @@ PageReader::PageReader(const PdfSource& src, const ReadOptions& opts) : src_(src
 PageReader::~PageReader() = default;
 
 DocumentInfo PageReader::document_info() const {
-    const PdfSource& src = src_;
-    const poppler::document* doc = impl_->doc.get();
-    DocumentInfo info;
-    info.file_name = src.name();
-    info.file_size = src.size();
-    doc->get_pdf_version(&info.pdf_major, &info.pdf_minor);
-    info.page_count = doc->pages();
-    info.encrypted = doc->is_encrypted();
-    info.title = to_utf8(doc->info_key("Title"));
-    info.author = to_utf8(doc->info_key("Author"));
-    info.subject = to_utf8(doc->info_key("Subject"));
-    info.keywords = to_utf8(doc->info_key("Keywords"));
-    info.creator = to_utf8(doc->info_key("Creator"));
-    info.producer = to_utf8(doc->info_key("Producer"));
-    info.created = info_date(*doc, "CreationDate");
-    info.modified = info_date(*doc, "ModDate");
+    DocumentInfo info = impl_->content->document_info();
+    info.file_name = src_.name();
+    info.file_size = src_.size();
     return info;
 }
 
-int PageReader::page_count() const { return impl_->doc->pages(); }
+int PageReader::page_count() const { return impl_->content->page_count(); }
 
 IngestedPage PageReader::read(int index) {
     IngestedPage out;
@@ -114,16 +90,15 @@ IngestedPage PageReader::read(int index) {
     WarningSink sink(Stage::Ingest, page.number);
     {
         MessageCapture capture(sink);
-        std::unique_ptr<poppler::page> p(impl_->doc->create_page(index));
-        if (!p) {
+        const std::optional<PageFrame> frame = impl_->content->frame(index);
+        if (!frame) {
             sink.add(warning_code::kPageUnreadable, "page cannot be read; left empty");
         } else {
-            page.label = to_utf8(p->label());
-            page.rotation = degrees(p->orientation());
-            const poppler::rectf r = p->page_rect(poppler::crop_box);
+            page.label = frame->label;
+            page.rotation = frame->rotation;
             const bool sideways = page.rotation == 90 || page.rotation == 270;
-            page.width = sideways ? r.height() : r.width();
-            page.height = sideways ? r.width() : r.height();
+            page.width = sideways ? frame->crop_height : frame->crop_width;
+            page.height = sideways ? frame->crop_width : frame->crop_height;
             PageContent content = impl_->content->read(index);
             out.words = std::move(content.words);
             out.drawings = std::move(content.drawings);
@@ -137,6 +112,12 @@ IngestedPage PageReader::read(int index) {
 
 GrayImage PageReader::render(int index, int dpi) {
     GrayImage out;
+    if (!impl_->doc) {
+        WarningSink ignored(Stage::Ingest, 0);  // the content pass's open reported these
+        MessageCapture capture(ignored);
+        impl_->doc = open_for_rendering(src_, impl_->password);
+        if (!impl_->doc) return out;
+    }
     std::unique_ptr<poppler::page> p(impl_->doc->create_page(index));
     if (!p) return out;
     poppler::page_renderer renderer;
