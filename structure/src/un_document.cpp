@@ -1,12 +1,13 @@
 #include "un_document.hpp"
 
 #include <unicode/locid.h>
-#include <unicode/smpdtfmt.h>
+#include <unicode/dtfmtsym.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <vector>
 #include <array>
@@ -384,6 +385,38 @@ std::optional<std::string> masthead_field(std::string_view text) {
     return std::nullopt;
 }
 
+namespace {
+
+// The month (1-12) whose name in `locale` is `name`, case aside; 0 if none.
+// The names come from ICU's locale data, as a date prints them (Russian in
+// the genitive: "января"). ICU's date formatter would read the same forms,
+// but building one costs 4 ms a document (a calendar, a time zone and
+// number formats), against ~1 ms for the month names: issue 18's one run per
+// file. Each thread keeps its own tables, filled the first time a locale
+// is asked for.
+int month_number(const char* locale, std::string_view name) {
+    thread_local std::map<std::string, std::array<std::string, 12>, std::less<>> months;
+    auto it = months.find(std::string_view(locale));
+    if (it == months.end()) {
+        std::array<std::string, 12> folded;
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+        int32_t count = 0;
+        const icu::UnicodeString* names =
+            U_SUCCESS(status) ? symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE)
+                              : nullptr;
+        for (int32_t i = 0; names && i < count && i < 12; ++i) icu::UnicodeString(names[i]).foldCase().toUTF8String(folded[static_cast<std::size_t>(i)]);
+        it = months.emplace(locale, std::move(folded)).first;
+    }
+    std::string key;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size()))).foldCase().toUTF8String(key);
+    const auto& table = it->second;
+    const auto hit = std::find(table.begin(), table.end(), key);
+    return hit == table.end() || key.empty() ? 0 : static_cast<int>(hit - table.begin()) + 1;
+}
+
+}  // namespace
+
 // "2025年7月8日" (Chinese), "11 تشرين الأول/أكتوبر 2020" (Arabic, as the
 // UN writes both calendars' month): forms ICU's patterns do not read.
 std::string iso_date_cjk_arabic(std::string_view text) {
@@ -409,56 +442,57 @@ std::string iso_date_cjk_arabic(std::string_view text) {
 std::string iso_date(std::string_view text) {
     if (text.size() < 8 || text.size() > 60) return "";
     // Every form holds a four-digit year: text without one is no date, and
-    // is refused before any regex or the six ICU formatters see it.
+    // is refused before any regex or month name is looked at.
     const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
     if (year == text.end()) return "";
     if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+    // The forms UN mastheads print dates in, as ICU date patterns read them:
+    // d = day, MMMM = the month's name (as ICU's locale data spells it in a
+    // date), y = year; other space-separated tokens are literal. Tried in order.
     struct Form {
         const char* locale;
-        const char* pattern;
+        std::array<std::string_view, 5> tokens;
     };
     static constexpr std::array kForms = {
-        Form{"en", "d MMMM y"}, Form{"fr", "d MMMM y"}, Form{"es", "d 'de' MMMM 'de' y"},
-        Form{"ru", "d MMMM y 'года'"}, Form{"ru", "d MMMM y 'г.'"}, Form{"en", "MMMM d, y"},
+        Form{"en", {"d", "MMMM", "y"}},       Form{"fr", {"d", "MMMM", "y"}},
+        Form{"es", {"d", "de", "MMMM", "de", "y"}}, Form{"ru", {"d", "MMMM", "y", "года"}},
+        Form{"ru", {"d", "MMMM", "y", "г."}}, Form{"en", {"MMMM", "d", ",", "y"}},
     };
-    // Building an ICU formatter loads its locale's data, about a millisecond
-    // each: a form is built the first time a text reaches it, so a document
-    // whose dates read in the first form never builds the others. Each
-    // thread builds its own (ICU formatters are not to be shared across
-    // threads).
-    struct Formats {
-        std::array<std::unique_ptr<icu::SimpleDateFormat>, kForms.size()> built;
-        std::array<bool, kForms.size()> tried{};
-        const icu::SimpleDateFormat* get(std::size_t i) {
-            if (!tried[i]) {
-                tried[i] = true;
-                UErrorCode status = U_ZERO_ERROR;
-                auto fmt = std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(kForms[i].pattern),
-                                                                   icu::Locale(kForms[i].locale), status);
-                if (U_SUCCESS(status)) {
-                    fmt->setLenient(false);
-                    fmt->setTimeZone(*icu::TimeZone::getGMT());
-                    built[i] = std::move(fmt);
-                }
-            }
-            return built[i].get();
+    // The text's tokens; a comma is one of its own ("December 18, 2019").
+    std::vector<std::string> tokens;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        std::string_view t = text.substr(at, end - at);
+        const bool comma = t.size() > 1 && t.back() == ',';
+        if (comma) t.remove_suffix(1);
+        if (!t.empty()) tokens.emplace_back(t);
+        if (comma) tokens.emplace_back(",");
+        at = end + 1;
+    }
+    const auto number = [](const std::string& t, std::size_t min, std::size_t max) {
+        if (t.size() < min || t.size() > max || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return -1;
+        return std::stoi(t);
+    };
+    for (const Form& form : kForms) {
+        const std::size_t n = static_cast<std::size_t>(std::count_if(form.tokens.begin(), form.tokens.end(),
+                                                                     [](std::string_view t) { return !t.empty(); }));
+        if (tokens.size() != n) continue;
+        int d = -1, m = -1, y = -1;
+        bool fits = true;
+        for (std::size_t i = 0; i < n && fits; ++i) {
+            const std::string_view want = form.tokens[i];
+            if (want == "d") fits = (d = number(tokens[i], 1, 2)) >= 0;
+            else if (want == "y") fits = (y = number(tokens[i], 4, 4)) >= 0;
+            else if (want == "MMMM") fits = (m = month_number(form.locale, tokens[i])) > 0;
+            else fits = tokens[i] == want;
         }
-    };
-    thread_local Formats formats;
-    for (std::size_t i = 0; i < kForms.size(); ++i) {
-        const icu::SimpleDateFormat* fmt = formats.get(i);
-        if (!fmt) continue;
-        icu::ParsePosition pos(0);
-        const UDate when = fmt->parse(u, pos);
-        if (pos.getErrorIndex() >= 0 || pos.getIndex() != u.length()) continue;
-        // The parsed instant is midnight GMT of the day: its civil date is
-        // the ISO date (no ISO formatter needed).
-        using namespace std::chrono;
-        const year_month_day ymd{floor<days>(sys_time<milliseconds>(milliseconds(static_cast<long long>(when))))};
+        if (!fits) continue;
+        const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
+                                              std::chrono::day(static_cast<unsigned>(d))};
+        if (!ymd.ok()) continue;  // "31 February": no date, as ICU's strict parse says
         char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
         return buf;
     }
     return "";

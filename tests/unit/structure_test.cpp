@@ -569,7 +569,11 @@ INSTANTIATE_TEST_SUITE_P(Table, IsoDate,
                                            DateCase{"22 января 2020 года", "2020-01-22"},
                                            DateCase{"1er mars 2021", ""}, DateCase{"18 décembre 2019", "2019-12-18"},
                                            DateCase{"Distr. générale", ""}, DateCase{"32 January 2020", ""},
-                                           DateCase{"2020", ""}));
+                                           DateCase{"2020", ""}, DateCase{"December 18, 2019", "2019-12-18"},
+                                           DateCase{"18 декабря 2019 г.", "2019-12-18"},
+                                           DateCase{"18 DÉCEMBRE 2019", "2019-12-18"},
+                                           DateCase{"31 February 2020", ""}, DateCase{"29 February 2024", "2024-02-29"},
+                                           DateCase{"18 December 19", ""}, DateCase{"18 Dec 2019", ""}));
 
 struct FieldCase {
     const char* text;
