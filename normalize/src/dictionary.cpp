@@ -122,6 +122,11 @@ bool Dictionary::knows(std::string_view word) const {
     return impl_->hunspell->spell(std::string(word));
 }
 
+void Dictionary::expect(const std::vector<std::string>& words) const {
+    std::lock_guard lock(impl_->mutex);
+    impl_->prepare({words.begin(), words.end()});
+}
+
 double Dictionary::hit_rate(const std::vector<std::string>& words) const {
     std::vector<std::string> sample;
     std::string w;

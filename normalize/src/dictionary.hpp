@@ -21,6 +21,11 @@ public:
     // True if `word` (UTF-8) is a correct word of the language.
     bool knows(std::string_view word) const;
 
+    // Words about to be asked, told at once: hunspell is loaded (again)
+    // with the entries all of them need, so the knows() that follow load
+    // nothing. Answers never depend on it, only the time.
+    void expect(const std::vector<std::string>& words) const;
+
     // Share of the alphabetic words (two letters or more) the dictionary
     // knows, over at most kMaxSample of them; -1 when there are none.
     static constexpr std::size_t kMaxSample = 200;

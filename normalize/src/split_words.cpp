@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
+#include <utility>
 
 #include "dictionary.hpp"
 #include "pdf2tei/text.hpp"
@@ -39,24 +42,39 @@ bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usua
 
 }  // namespace
 
+namespace {
+
+// Whether `block`'s lines are running text the pass looks at.
+bool holds_text(const Block& block) {
+    return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;
+}
+
+// The two halves' letters at an unsure gap between `a` and `b` when the gap
+// is inside a word (nothing but letters at the join); nullopt otherwise.
+std::optional<std::pair<std::string, std::string>> halves_at(const Word& a, const Word& b, double usual) {
+    if (!unsure_gap(a, b, usual)) return std::nullopt;
+    const std::u32string left = utf8_decode(a.text), right = utf8_decode(b.text);
+    const auto [lb, le] = core_span(left);
+    const auto [rb, re] = core_span(right);
+    if (le != left.size() || rb != 0 || le == lb || re == rb) return std::nullopt;
+    return std::pair{utf8_encode(left.substr(lb)), utf8_encode(right.substr(0, re))};
+}
+
+}  // namespace
+
 void join_split_words(Page& page, const DictionaryLoader& load) {
     if (page.source != Source::TextLayer) return;
     const Dictionary* dict = nullptr;
     for (auto& block : page.blocks) {
-        if (block.kind != BlockKind::Paragraph && block.kind != BlockKind::Heading && block.kind != BlockKind::Note)
-            continue;
+        if (!holds_text(block)) continue;
         for (auto& line : block.lines) {
             auto& ws = line.words;
             const double usual = usual_word_space(line);
             for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
-                if (!unsure_gap(ws[i], ws[i + 1], usual)) continue;
-                const std::u32string left = utf8_decode(ws[i].text), right = utf8_decode(ws[i + 1].text);
-                const auto [lb, le] = core_span(left);
-                const auto [rb, re] = core_span(right);
-                // The split is inside the word: nothing but letters at the join.
-                if (le != left.size() || rb != 0 || le == lb || re == rb) continue;
+                const auto halves = halves_at(ws[i], ws[i + 1], usual);
+                if (!halves) continue;
                 if (!dict && !(dict = load ? load() : nullptr)) return;
-                const std::string l = utf8_encode(left.substr(lb)), r = utf8_encode(right.substr(0, re));
+                const auto& [l, r] = *halves;
                 if (!dict->knows(l + r)) continue;
                 // Two words in their own right stay apart unless the line's
                 // even spacing says the gap is none.
@@ -73,6 +91,33 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
             }
         }
     }
+}
+
+void join_split_words(std::vector<Page>& pages, const DictionaryLoader& load) {
+    // Every question the pages will ask, asked at once: hunspell loads
+    // the entries they need in one go, where word-by-word questions
+    // reloaded it for each new word (up to six times, then whole).
+    std::vector<std::string> questions;
+    for (const auto& page : pages) {
+        if (page.source != Source::TextLayer) continue;
+        for (const auto& block : page.blocks) {
+            if (!holds_text(block)) continue;
+            for (const auto& line : block.lines) {
+                const double usual = usual_word_space(line);
+                for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
+                    if (const auto halves = halves_at(line.words[i], line.words[i + 1], usual)) {
+                        questions.push_back(halves->first + halves->second);
+                        questions.push_back(halves->first);
+                        questions.push_back(halves->second);
+                    }
+            }
+        }
+    }
+    if (questions.empty()) return;
+    const Dictionary* dict = load ? load() : nullptr;
+    if (!dict) return;
+    dict->expect(questions);
+    for (auto& page : pages) join_split_words(page, load);
 }
 
 }  // namespace pdf2tei::normalize

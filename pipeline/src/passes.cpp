@@ -107,9 +107,7 @@ std::vector<DocumentPass> make_document_passes() {
              for (auto& page : w.doc.pages) n::restore_lost_ligatures(page, w.dictionary);
          }},
         {"split-words", Scale::Document, &RepairSwitches::spacing, {n::kRepairSplitWordJoined},
-         [](DocumentWork& w) {
-             for (auto& page : w.doc.pages) n::join_split_words(page, w.dictionary);
-         }},
+         [](DocumentWork& w) { n::join_split_words(w.doc.pages, w.dictionary); }},
         // The document's own spellings, read before any word is joined at a
         // line end.
         {"spellings", Scale::Document, &RepairSwitches::dehyphenation, {},

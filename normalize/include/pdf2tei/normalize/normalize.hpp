@@ -112,8 +112,10 @@ void unify_ocr_apostrophes(std::vector<Page>& pages);
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).
 void restore_lost_ligatures(Page& page, const DictionaryLoader& dict);
-// Unsure gaps settled by the dictionary ("n ouveaux") (split_words.hpp).
+// Unsure gaps settled by the dictionary ("n ouveaux") (split_words.hpp);
+// the document's form asks the dictionary all its questions at once.
 void join_split_words(Page& page, const DictionaryLoader& dict);
+void join_split_words(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Line-end hyphens within each block joined, real compounds keeping
 // theirs; soft hyphens removed (hyphenation.hpp).
 void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings = nullptr);
