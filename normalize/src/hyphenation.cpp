@@ -1,5 +1,7 @@
 #include "hyphenation.hpp"
 
+#include <optional>
+
 #include <unicode/uchar.h>
 
 #include "hyphenation_patterns.hpp"
@@ -112,6 +114,52 @@ void join_across_page_break(Block& before, Block& after, const DictionaryLoader&
     if (before.lines.empty() || after.lines.empty()) return;
     join_broken_word(before.lines.back(), after.lines.front(), dict, repairs, spellings);
     std::erase_if(after.lines, [](const Line& l) { return l.words.empty(); });
+}
+
+namespace {
+
+// The word classify_line_end would ask the dictionary about for `last`
+// ending a line before `next` (stem and tail joined), if any. It mirrors
+// classify_line_end's exits before the dictionary; asking a word too many
+// costs nothing but a larger subset.
+std::optional<std::string> dictionary_question(std::string_view last, std::string_view next) {
+    const std::u32string l = utf8_decode(last), n = utf8_decode(next);
+    if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return std::nullopt;
+    const auto before = static_cast<UChar32>(l[l.size() - 2]);
+    if (!u_isalpha(before) || !u_islower(static_cast<UChar32>(n.front()))) return std::nullopt;
+    return utf8_encode(core_letters(l.substr(0, l.size() - 1)) + core_letters(n));
+}
+
+}  // namespace
+
+std::vector<std::string> line_end_questions(const std::vector<Page>& pages) {
+    std::vector<std::string> questions;
+    const auto ask = [&questions](const Word& last, const Word& next) {
+        if (auto q = dictionary_question(last.text, next.text)) questions.push_back(std::move(*q));
+    };
+    for (const auto& page : pages)
+        for (const auto& block : page.blocks) {
+            if (block.kind == BlockKind::Figure) continue;
+            if (block.kind == BlockKind::Table) {
+                for (const auto& row : block.lines)
+                    for (std::size_t i = 0; i + 1 < row.words.size(); ++i)
+                        if (row.words[i].has(kFlagCellLineEnd)) ask(row.words[i], row.words[i + 1]);
+                continue;
+            }
+            for (std::size_t i = 0; i + 1 < block.lines.size(); ++i)
+                if (!block.lines[i].words.empty() && !block.lines[i + 1].words.empty())
+                    ask(block.lines[i].words.back(), block.lines[i + 1].words.front());
+        }
+    return questions;
+}
+
+void join_line_end_hyphens(std::vector<Page>& pages, const DictionaryLoader& load, const DocumentSpellings* spellings) {
+    // Every word the pages' line ends will ask about, asked at once (one
+    // hunspell load; see Dictionary::expect).
+    const std::vector<std::string> questions = line_end_questions(pages);
+    if (!questions.empty())
+        if (const Dictionary* dict = load ? load() : nullptr) dict->expect(questions);
+    for (auto& page : pages) join_line_end_hyphens(page, load, spellings);
 }
 
 void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings) {

@@ -14,10 +14,10 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "pdf2tei/model.hpp"
 #include "dictionary.hpp"
-#include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
 
 namespace pdf2tei::normalize {
@@ -44,5 +44,9 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
 // word broken at the line end; flags and counts it. True when joined.
 bool join_broken_word(Line& line, Line& next, const DictionaryLoader& dict, RepairCounts& repairs,
                       const DocumentSpellings* spellings = nullptr);
+
+// The words the line-end joins of `pages` may ask the dictionary about
+// (a superset), for Dictionary::expect.
+std::vector<std::string> line_end_questions(const std::vector<Page>& pages);
 
 }  // namespace pdf2tei::normalize

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "dictionary.hpp"
+#include "hyphenation.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 
@@ -116,6 +117,9 @@ void join_split_words(std::vector<Page>& pages, const DictionaryLoader& load) {
     if (questions.empty()) return;
     const Dictionary* dict = load ? load() : nullptr;
     if (!dict) return;
+    // The line-end joins come next and ask the same dictionary: their
+    // words join this load rather than make a second one.
+    for (auto& q : line_end_questions(pages)) questions.push_back(std::move(q));
     dict->expect(questions);
     for (auto& page : pages) join_split_words(page, load);
 }

@@ -114,9 +114,7 @@ std::vector<DocumentPass> make_document_passes() {
          [](DocumentWork& w) { w.spellings = n::DocumentSpellings::of(w.doc.pages); }},
         {"line-end-hyphens", Scale::Document, &RepairSwitches::dehyphenation,
          {n::kRepairDehyphenated, n::kRepairCompoundJoined, n::kRepairSoftHyphen},
-         [](DocumentWork& w) {
-             for (auto& page : w.doc.pages) n::join_line_end_hyphens(page, w.dictionary, &w.spellings);
-         }},
+         [](DocumentWork& w) { n::join_line_end_hyphens(w.doc.pages, w.dictionary, &w.spellings); }},
         {"running-furniture", Scale::Document, nullptr, {},
          [](DocumentWork& w) { s::mark_running_furniture(w.doc.pages); }},
         {"column-heads", Scale::Document, nullptr, {},

@@ -119,6 +119,9 @@ void join_split_words(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Line-end hyphens within each block joined, real compounds keeping
 // theirs; soft hyphens removed (hyphenation.hpp).
 void join_line_end_hyphens(Page& page, const DictionaryLoader& dict, const DocumentSpellings* spellings = nullptr);
+// The same on every page, the dictionary asked all its questions at once.
+void join_line_end_hyphens(std::vector<Page>& pages, const DictionaryLoader& dict,
+                           const DocumentSpellings* spellings = nullptr);
 // The same at a page break, between the last paragraph of a page and the
 // first of the next, which carries it on. The joined word stays on the
 // first page, whose repairs count it.
