@@ -144,7 +144,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     {
         // Phase A: read every page, and judge its layer. Nothing is
         // rendered but the band that settles a borderline layer.
-        tbb::parallel_for(tbb::blocked_range<int>(0, n, kMinPagesPerTask), [&](const tbb::blocked_range<int>& range) {
+        pipeline::for_each_range(opts.jobs, n, kMinPagesPerTask, [&](const tbb::blocked_range<int>& range) {
             auto w = pool.take();
             for (int i = range.begin(); i != range.end(); ++i) {
                 auto& in = raw[static_cast<std::size_t>(i)];
@@ -167,7 +167,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
         // is worth a thread of its own; the passes alone are not (a page's
         // passes cost less than waking a worker), so they go in runs.
         const int phase_b_grain = first != raw.end() ? 1 : kMinPagesPerTask;
-        tbb::parallel_for(tbb::blocked_range<int>(0, n, phase_b_grain), [&](const tbb::blocked_range<int>& range) {
+        pipeline::for_each_range(opts.jobs, n, phase_b_grain, [&](const tbb::blocked_range<int>& range) {
             std::unique_ptr<Worker> w;
             for (int i = range.begin(); i != range.end(); ++i) {
                 auto& in = raw[static_cast<std::size_t>(i)];
@@ -294,12 +294,14 @@ std::vector<FileOutcome> convert_files(const std::vector<FileJob>& jobs, const C
     pipeline::run_polling(
         opts.jobs,
         [&] {
-            tbb::parallel_for(0, total, [&](int i) {
-                const auto k = static_cast<std::size_t>(i);
-                outcomes[k] = convert_one(jobs[k], opts, total == 1 ? pages : ignored);
-                if (batch_callbacks) {
-                    std::lock_guard lock(finished_mutex);
-                    finished.push_back(k);
+            pipeline::for_each_range(opts.jobs, total, 1, [&](const tbb::blocked_range<int>& range) {
+                for (int i = range.begin(); i != range.end(); ++i) {
+                    const auto k = static_cast<std::size_t>(i);
+                    outcomes[k] = convert_one(jobs[k], opts, total == 1 ? pages : ignored);
+                    if (batch_callbacks) {
+                        std::lock_guard lock(finished_mutex);
+                        finished.push_back(k);
+                    }
                 }
             });
         },
