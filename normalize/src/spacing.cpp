@@ -131,7 +131,8 @@ void repair_line(Line& line, RepairCounts& counts) {
         // A line sets its word spaces alike (justification spreads them
         // evenly), so a gap far below the line's usual space is no space.
         if (is_french_spaced(prev.text, w.text)) {
-            if (gap < kMaxThinSpaceEm * em && !ends_with_narrow_space(prev.text)) {
+            const bool thin = gap < kMaxThinSpaceEm * em || (usual_space > 0 && gap < kThinSpaceShareOfSpace * usual_space);
+            if (thin && !ends_with_narrow_space(prev.text)) {
                 prev.text += "\u202F";  // the thin space, as a character
                 prev.space_after = false;
                 ++counts[kRepairThinSpace];

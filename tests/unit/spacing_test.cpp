@@ -172,6 +172,10 @@ INSTANTIATE_TEST_SUITE_P(
         SeedCase{{"un", "outil", "efficace", ":", "elle"}, {2.8, 2.8, 1.0, 2.8}, "un outil efficace\u202F: elle", normalize::kRepairThinSpace},
         SeedCase{{"intitulée", "«", "Lutte", "contre", "»"}, {2.8, 1.0, 2.8, 1.0}, "intitulée «\u202FLutte contre\u202F»", normalize::kRepairThinSpace},
         SeedCase{{"Pourquoi", "?", "Parce", "que"}, {2.8, 2.8, 2.8}, "Pourquoi ? Parce que", ""},
+        // In a monospaced font the thin space is half a cell: narrow against
+        // the line's spaces, not in em (LibreOffice, Liberation Mono; dev seed 7).
+        SeedCase{{"des", "pouvoirs", "publics", ";", "cette", "volonté"}, {6.3, 6.3, 3.1, 6.3, 6.3},
+                 "des pouvoirs publics\u202F; cette volonté", normalize::kRepairThinSpace},
         // A list label's narrow tab, and a sentence's end, stay spaces (A/80/590 p. 23).
         SeedCase{{"III.", "Net", "cash", "available"}, {1.43, 2.62, 2.62}, "III. Net cash available", ""},
         SeedCase{{"(a)", "Reduced", "requirements", "under"}, {1.2, 2.8, 2.8}, "(a) Reduced requirements under", ""},
