@@ -1,10 +1,12 @@
 #include "hyphenation.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include <unicode/uchar.h>
 
 #include "hyphenation_patterns.hpp"
+#include "language_data.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 
@@ -54,6 +56,11 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     // A hanging hyphen stays one, unless the two make a word ("thous-and").
     const LineEndHyphen not_a_word = is_conjunction(tail) ? LineEndHyphen::NotOne : LineEndHyphen::Keep;
     if (!dict) return not_a_word;
+    // A prefix the language hyphenates ("non-political") keeps its hyphen.
+    std::u32string prefix = stem;
+    for (auto& c : prefix) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    const auto& keeping = language_data(dict->language()).hyphen_keeping_prefixes;
+    if (std::find(keeping.begin(), keeping.end(), prefix) != keeping.end()) return LineEndHyphen::Keep;
     const std::u32string joined = stem + tail;
     if (!dict->knows(utf8_encode(joined))) return not_a_word;
     // The patterns must allow the break where the line ended: a word the
