@@ -109,8 +109,10 @@ ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {
     return {opts.ocr, opts.lang, opts.dpi, opts.ocr_deadline_ms, opts.binarize, opts.patch_lossy_layers};
 }
 
-// convert(), in the calling arena; the pages done go to `pages`.
-Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& opts, ProgressCounter& pages) {
+// convert(), in the calling arena; the pages done go to `pages`. `sha256`:
+// the input's hash when the caller has it already (--resume did), else empty.
+Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& opts, ProgressCounter& pages,
+                       std::string sha256 = {}) {
     ingest::install_poppler_message_handler();
     WarningSink doc_warnings(Stage::Input, 0);
     if (!source.looks_complete()) {
@@ -140,7 +142,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     // On the calling thread: a task beside the pages would wake a second
     // thread for a millisecond of hashing, which a one-page run pays for
     // in thread start-up (issue 18).
-    doc.info.sha256 = ingest::sha256_hex(source.data(), source.size());
+    doc.info.sha256 = sha256.empty() ? ingest::sha256_hex(source.data(), source.size()) : std::move(sha256);
     {
         // Phase A: read every page, and judge its layer. Nothing is
         // rendered but the band that settles a borderline layer.
@@ -212,11 +214,15 @@ std::string render(const Document& doc, const ConvertOptions& opts) {
 
 namespace {
 
-// Whether `job`'s TEI is already done: it records the same input and version.
-bool already_done(const FileJob& job, const ingest::PdfSource& source) {
+// Whether `job`'s TEI is already done: it records the same input and
+// version. The input's hash, when it had to be computed, is left in `sha256`
+// for the conversion that follows (it was computed twice).
+bool already_done(const FileJob& job, const ingest::PdfSource& source, std::string& sha256) {
     if (job.output == "-") return false;
     const auto done = read_provenance(job.output);
-    return done && done->version == version() && done->sha256 == ingest::sha256_hex(source.data(), source.size());
+    if (!done || done->version != version()) return false;
+    sha256 = ingest::sha256_hex(source.data(), source.size());
+    return done->sha256 == sha256;
 }
 
 FileOutcome convert_one(const FileJob& job, const ConvertOptions& opts, ProgressCounter& pages) {
@@ -224,10 +230,11 @@ FileOutcome convert_one(const FileJob& job, const ConvertOptions& opts, Progress
     const auto start = std::chrono::steady_clock::now();
     try {
         const auto source = ingest::PdfSource::read(job.input);
-        if (opts.resume && opts.format == ConvertOptions::Format::Tei && already_done(job, source)) {
+        std::string sha256;
+        if (opts.resume && opts.format == ConvertOptions::Format::Tei && already_done(job, source, sha256)) {
             out.status = FileOutcome::Status::Skipped;
         } else {
-            const Document doc = convert_pages(source, opts, pages);
+            const Document doc = convert_pages(source, opts, pages, std::move(sha256));
             if (job.make_folder && job.output != "-") {
                 // A collection's mirrored tree: make the folder the TEI goes in.
                 const auto folder = std::filesystem::path(job.output).parent_path();
