@@ -5,7 +5,10 @@
 #include <cstring>
 #include <map>
 
+#include <unicode/uchar.h>
+
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/text.hpp"
 #include "layout.hpp"    // is_table_caption
 #include "headings.hpp"  // kHeadingSizeRatio: a one-cell row that large is a heading
 
@@ -54,6 +57,31 @@ bool tabular(const Row& r) {
 
 double size_of(const Line& l) { return l.font_size > 0 ? l.font_size : 10.0; }
 
+// A word of running text: lower-case letters, perhaps followed by , . ; or :
+bool lower_case_word(const Word& w) {
+    std::u32string t = utf8_decode(w.text);
+    while (!t.empty() && std::u32string_view(U",.;:").find(t.back()) != std::u32string_view::npos) t.pop_back();
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char32_t c) { return u_islower(static_cast<UChar32>(c)); });
+}
+
+// `line` reads as justified prose (see kJustifiedAlikeShare).
+bool justified_prose(const Line& line) {
+    const auto& ws = line.words;
+    if (ws.size() < kMinJustifiedGaps + 1) return false;
+    std::vector<double> gaps;
+    for (std::size_t i = 0; i + 1 < ws.size(); ++i) gaps.push_back(ws[i + 1].box.x0 - ws[i].box.x1);
+    const double widest = *std::max_element(gaps.begin(), gaps.end());
+    const double mid = median(gaps);
+    // Only a line its own spaces cut into cells: a table's cells of wrapped
+    // text are lines of ordinary spaces side by side (A/81/6's logframe).
+    if (mid < kCellGapEm * size_of(line) || widest > kMaxJustifiedGapRatio * mid) return false;
+    const auto alike = std::count_if(gaps.begin(), gaps.end(),
+                                     [&](double g) { return std::fabs(g - mid) <= kJustifiedGapSpread * mid; });
+    const auto lower = std::count_if(ws.begin(), ws.end(), lower_case_word);
+    return static_cast<double>(alike) >= kJustifiedAlikeShare * static_cast<double>(gaps.size()) &&
+           static_cast<double>(lower) >= kProseWordShare * static_cast<double>(ws.size());
+}
+
 std::vector<Row> rows_of(const std::vector<Line>& lines) {
     std::vector<std::size_t> order(lines.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -78,7 +106,8 @@ std::vector<Row> rows_of(const std::vector<Line>& lines) {
         std::stable_sort(r.words.begin(), r.words.end(),
                          [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
         r.cells = cells_at_gaps(r.words);
-        r.is_tabular = tabular(r);
+        r.is_tabular = tabular(r) && !std::all_of(r.lines.begin(), r.lines.end(),
+                                                  [&](std::size_t i) { return justified_prose(lines[i]); });
     }
     return rows;
 }

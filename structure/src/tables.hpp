@@ -53,6 +53,21 @@ inline constexpr double kMaxGutterInk = 0.1;
 // ... over a strip this wide at least (in em of the body font).
 inline constexpr double kMinColumnGapEm = 0.5;
 
+// A line of justified prose is no table row, however wide its spaces (its
+// spaces must be cell gaps, kCellGapEm, for the question to arise):
+// justification spreads a line's slack evenly, so at least this share of
+// its spaces are within kJustifiedGapSpread of their median and none is
+// wider than kMaxJustifiedGapRatio times it (a cell gap is), and at least
+// kProseWordShare of its words are lower-case words (column heads are
+// capitalised or bracketed: "Loops Trees Traces", "(actual)"). Two columns
+// of justified monospaced type (LibreOffice) set spaces of 1-4 em, alike
+// across each line (dev seed 8, ru-8-004: a page read as a 6-column table).
+inline constexpr double kJustifiedAlikeShare = 0.8;
+inline constexpr double kJustifiedGapSpread = 0.05;
+inline constexpr double kMaxJustifiedGapRatio = 1.6;
+inline constexpr double kProseWordShare = 0.5;
+inline constexpr std::size_t kMinJustifiedGaps = 2;
+
 // The cells of a line: runs of words split at gaps of kCellGapEm.
 std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
 

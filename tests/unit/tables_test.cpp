@@ -144,6 +144,40 @@ TEST(TakeTables, AMissingAmountLeavesItsColumnEmpty) {
               (std::vector<std::string>{"Marine operations", "–", "", "", "40.4"}));
 }
 
+// A column of justified monospaced prose (LibreOffice, Liberation Mono, as
+// dev seed 8's ru-8-004 sets it): each line spreads its slack over alike
+// spaces of 1-4 em, which cut it into "cells" of narrow width. It is prose,
+// not a table. A row of the same spacing with capitalised heads stays one.
+TEST(TakeTables, JustifiedProseWithWideSpacesIsNoTable) {
+    // Monospaced type sets words on a grid, so lines of five-letter words
+    // spread alike line up as if in columns.
+    const std::vector<std::vector<std::string>> text = {
+        {"право", "может", "быть", "иначе"}, {"такое", "право", "всего", "лишь"},
+        {"после", "этого", "может", "стать"}, {"ранее", "право", "было", "общим"},
+        {"между", "всеми", "этими", "людьми"},
+    };
+    const auto page = [&](bool heads) {
+        std::vector<Line> lines;
+        double top = 100;
+        for (const auto& words : text) {
+            std::vector<CellAt> cells;
+            double x = 72;
+            for (const auto& t : words) {
+                std::string w = t;
+                if (heads) w = "X" + w;  // capitalised: column heads, not prose
+                cells.push_back({w, x});
+                x += 80;  // 5 letters at 9 pt, then an alike 3-4 em space
+            }
+            lines.push_back(table_line(cells, top, 9));
+            top += 13;
+        }
+        return lines;
+    };
+    std::vector<Line> prose = page(false), heads = page(true);
+    EXPECT_TRUE(structure::take_tables(prose, 9).empty());
+    EXPECT_FALSE(structure::take_tables(heads, 9).empty());
+}
+
 // A staffing table whose first column wraps: the second line of a label
 // is set tight under the first, rows stand further apart.
 TEST(TakeTables, AWrappedLabelJoinsItsRow) {
