@@ -180,13 +180,15 @@ Word to_word(const TextWord& tw) {
     return w;
 }
 
-// poppler-cpp's format for Poppler's messages, kept so that the warnings
-// read as before poppler-cpp stopped opening every document.
+// Every message Poppler raises, in this process: with its offset in the
+// file when it has one, as poppler-cpp wrote them ("error (1234): ...").
 void forward_error(ErrorCategory, Goffset pos, const char* msg) {
+    if (pos < 0) {
+        route_poppler_message(msg);
+        return;
+    }
     std::ostringstream line;
-    if (pos >= 0) line << "error (" << pos << "): ";
-    else line << "error: ";
-    line << msg;
+    line << "error (" << pos << "): " << msg;
     route_poppler_message(line.str());
 }
 

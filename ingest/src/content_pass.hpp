@@ -66,9 +66,9 @@ private:
     std::unique_ptr<Impl> impl_;
 };
 
-// Where Poppler's messages go, formatted as poppler-cpp formats them
-// ("error (offset): message"); poppler_reader.cpp attaches them to the
-// calling thread's current page.
+// Where Poppler's messages go (the global parameters ContentPass::open makes
+// send them here); poppler_reader.cpp attaches them to the calling thread's
+// current page, the MessageCapture's sink.
 void route_poppler_message(const std::string& message);
 
 }  // namespace pdf2tei::ingest

@@ -7,7 +7,6 @@
 #include <poppler/cpp/poppler-page.h>
 
 #include <climits>
-#include <mutex>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ingest/reader.hpp"
@@ -17,15 +16,6 @@ namespace pdf2tei::ingest {
 namespace {
 
 thread_local WarningSink* t_sink = nullptr;
-
-// poppler-cpp hands us "error (offset): message" lines; strip the prefix
-// that says nothing to a reader of our warnings.
-void on_poppler_message(const std::string& msg, void*) {
-    if (!t_sink) return;  // a thread we did not set up: nothing to attach it to
-    std::string text = msg;
-    if (text.rfind("error: ", 0) == 0) text.erase(0, 7);
-    t_sink->add(warning_code::kPdfDamage, "poppler: " + text);
-}
 
 // poppler-cpp's document, for rendering; nullptr if it will not open.
 // (The constructor has checked the size against poppler's int.)
@@ -38,15 +28,13 @@ std::unique_ptr<poppler::document> open_for_rendering(const PdfSource& src, cons
 
 }  // namespace
 
-void install_poppler_message_handler() {
-    static std::once_flag once;
-    std::call_once(once, [] { poppler::set_debug_error_function(on_poppler_message, nullptr); });
-}
-
 MessageCapture::MessageCapture(WarningSink& sink) : previous_(t_sink) { t_sink = &sink; }
 MessageCapture::~MessageCapture() { t_sink = previous_; }
 
-void route_poppler_message(const std::string& message) { on_poppler_message(message, nullptr); }
+void route_poppler_message(const std::string& message) {
+    if (!t_sink) return;  // a thread we did not set up: nothing to attach it to
+    t_sink->add(warning_code::kPdfDamage, "poppler: " + message);
+}
 
 // The content pass (private API, see content_pass.hpp) reads the document,
 // its pages' frames and words. poppler-cpp only renders, for the OCR: its

@@ -113,7 +113,6 @@ ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {
 // the input's hash when the caller has it already (--resume did), else empty.
 Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& opts, ProgressCounter& pages,
                        std::string sha256 = {}) {
-    ingest::install_poppler_message_handler();
     WarningSink doc_warnings(Stage::Input, 0);
     if (!source.looks_complete()) {
         if (!opts.salvage)

@@ -13,7 +13,6 @@ using pdf2tei::testing::shared_corpus;
 using pdf2tei::testing::test_data;
 
 DocumentInfo info_of(const std::string& path, const std::string& password = "") {
-    install_poppler_message_handler();
     WarningSink sink(Stage::Ingest, 0);
     const auto src = PdfSource::read(path);
     return PageReader(src, {password}).document_info();
@@ -47,7 +46,6 @@ TEST(DocumentInfo, EncryptedNeedsTheRightPassword) {
 }
 
 TEST(PageReader, ReadsWordsWithGeometryFontsAndGlyphs) {
-    install_poppler_message_handler();
     const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
     PageReader reader(src, {});
     ASSERT_EQ(reader.page_count(), 2);
@@ -74,7 +72,6 @@ TEST(PageReader, ReadsWordsWithGeometryFontsAndGlyphs) {
 }
 
 TEST(PageReader, OutOfRangePageIsAWarningNotACrash) {
-    install_poppler_message_handler();
     const auto src = PdfSource::read(test_data("resolution-fr.pdf"));
     PageReader reader(src, {});
     const IngestedPage p = reader.read(7);
@@ -85,7 +82,6 @@ TEST(PageReader, OutOfRangePageIsAWarningNotACrash) {
 
 // The content pass also measures what poppler-cpp cannot say about a text layer.
 TextLayerStats probe(const std::string& path, int page = 0) {
-    install_poppler_message_handler();
     const auto src = PdfSource::read(path);
     PageReader reader(src, {});
     return reader.read(page).page.text_layer;
@@ -125,7 +121,6 @@ TEST(TextLayerStats, FontWithoutToUnicode) {
 TEST(PageImages, BoxesOfThePastedScan) {
     // res-en.partial page 2: a 300 dpi band the width of the page pasted
     // over 42-78% of its height; page 1 draws no image.
-    install_poppler_message_handler();
     const auto src = PdfSource::read(PDF2TEI_GENERATED_CORPUS "/res-en.partial.pdf");
     PageReader reader(src, {});
     EXPECT_TRUE(reader.read(0).images.empty());

@@ -361,7 +361,6 @@ TEST(Unturn, UndoesLeptonicasQuarterTurns) {
 // Tesseract on a page rendered by ingest: words in page points, in the
 // place the text layer puts them.
 TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
-    ingest::install_poppler_message_handler();
     const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
     ingest::PageReader reader(src, {});
     const GrayImage img = reader.render(1, 300);
@@ -390,7 +389,6 @@ TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
 
 // A region of a page read alone comes back in the page's points.
 TEST(OcrEngine, ReadsARegionInPagePoints) {
-    ingest::install_poppler_message_handler();
     const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
     ingest::PageReader reader(src, {});
     const GrayImage img = reader.render(1, 300);
@@ -420,7 +418,6 @@ TEST(OcrEngine, ReadsARegionInPagePoints) {
 // words there. The clean layer of res-fr agrees; its scrambled-ToUnicode
 // twin (the same page, drawn the same) does not.
 double arbiter_agreement(const std::string& path) {
-    ingest::install_poppler_message_handler();
     const auto src = ingest::PdfSource::read(path);
     ingest::PageReader reader(src, {});
     const auto page = reader.read(0);
@@ -458,7 +455,6 @@ GrayImage turned(const GrayImage& in, int quarters) {
 }
 
 TEST(OcrEngine, ReadsPagesScannedUpsideDownOrSideways) {
-    ingest::install_poppler_message_handler();
     const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
     ingest::PageReader reader(src, {});
     const GrayImage upright = reader.render(1, 300);

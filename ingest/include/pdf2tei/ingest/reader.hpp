@@ -19,10 +19,6 @@ struct ReadOptions {
 // The page as read (core/model.hpp: IngestedPage).
 using pdf2tei::IngestedPage;
 
-// Must be called once, before any worker starts: routes Poppler's messages
-// to the calling thread's current page (see MessageCapture).
-void install_poppler_message_handler();
-
 // While alive, Poppler messages raised on this thread go to `sink`
 // (opening a document under a capture reports its damage there).
 class MessageCapture {
