@@ -41,10 +41,6 @@ bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usua
     return spaces >= kMinEvenSpaces && static_cast<double>(alike) >= kEvenSpaceShare * static_cast<double>(spaces);
 }
 
-}  // namespace
-
-namespace {
-
 // Whether `block`'s lines are running text the pass looks at.
 bool holds_text(const Block& block) {
     return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;

@@ -12,7 +12,6 @@
 #include <tbb/task_arena.h>
 
 #include <algorithm>
-
 #include <atomic>
 #include <chrono>
 #include <condition_variable>

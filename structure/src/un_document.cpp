@@ -394,6 +394,13 @@ namespace {
 // number formats), against ~1 ms for the month names: issue 18's one run per
 // file. Each thread keeps its own tables, filled the first time a locale
 // is asked for.
+// "2019-12-18".
+std::string iso_form(int year, int month, int day) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+    return buf;
+}
+
 int month_number(const char* locale, std::string_view name) {
     thread_local std::map<std::string, std::array<std::string, 12>, std::less<>> months;
     auto it = months.find(std::string_view(locale));
@@ -434,9 +441,7 @@ std::string iso_date_cjk_arabic(std::string_view text) {
         return "";
     }
     if (mo < 1 || mo > 12 || d < 1 || d > 31) return "";
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, mo, d);
-    return buf;
+    return iso_form(y, mo, d);
 }
 
 std::string iso_date(std::string_view text) {
@@ -491,9 +496,7 @@ std::string iso_date(std::string_view text) {
         const std::chrono::year_month_day ymd{std::chrono::year(y), std::chrono::month(static_cast<unsigned>(m)),
                                               std::chrono::day(static_cast<unsigned>(d))};
         if (!ymd.ok()) continue;  // "31 February": no date, as ICU's strict parse says
-        char buf[16];
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-        return buf;
+        return iso_form(y, m, d);
     }
     return "";
 }
