@@ -61,6 +61,19 @@ public:
         // (0x0B-0x0F) and accents become controls, which the extractor then
         // turns into spaces or drops. Count them while they are visible.
         else if (u[0] < 0x20 || (u[0] >= 0x7F && u[0] <= 0x9F)) ++stats.control_glyphs;
+        // A glyph that stands for several right-to-left characters (the
+        // lam-alef ligature: "لأ") is spread by Poppler over its width in
+        // text order, left to right; the word is in visual order, which
+        // to_logical_order reverses, so its characters are handed over
+        // reversed to come out in their own order ("الإعلان", not "اإلعالن";
+        // LibreOffice with DejaVu Sans, dev seed 9 ar-9-005).
+        if (uLen > 1 && strong_direction(static_cast<char32_t>(u[0])) == Direction::RightToLeft) {
+            const std::u32string text(u, u + uLen);
+            const std::u32string flipped = reverse_clusters(text);
+            const std::vector<Unicode> reversed(flipped.begin(), flipped.end());
+            TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, nBytes, reversed.data(), uLen);
+            return;
+        }
         TextOutputDev::drawChar(state, x, y, dx, dy, ox, oy, c, nBytes, u, uLen);
     }
 
@@ -293,8 +306,9 @@ PageContent ContentPass::read(int index) {
         out.words.reserve(static_cast<std::size_t>(list->getLength()));
         for (int i = 0; i < list->getLength(); ++i) {
             out.words.push_back(to_word(*list->get(i)));
-            to_logical_order(out.words.back());  // right-to-left words come in visual order
         }
+        move_marks_to_their_letters(out.words);
+        for (auto& w : out.words) to_logical_order(w);  // right-to-left words come in visual order
     }
     out.stats = dev.stats;
     out.stats.probed = true;

@@ -1,6 +1,8 @@
 #include "pdf2tei/ingest/logical_order.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -12,6 +14,16 @@ namespace {
 bool is_mark(char32_t c) {
     const auto cat = u_charType(static_cast<UChar32>(c));
     return cat == U_NON_SPACING_MARK || cat == U_ENCLOSING_MARK || cat == U_COMBINING_SPACING_MARK;
+}
+
+bool is_right_to_left_mark(char32_t c) {
+    if (!is_mark(c)) return false;
+    // Arabic's harakat are of the Inherited script, as are Latin's accents;
+    // the caller asks the word around them for its direction.
+    UErrorCode err = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(static_cast<UChar32>(c), &err);
+    return U_SUCCESS(err) && (script == USCRIPT_ARABIC || script == USCRIPT_HEBREW || script == USCRIPT_SYRIAC ||
+                              script == USCRIPT_THAANA || script == USCRIPT_INHERITED);
 }
 
 bool is_digit(char32_t c) {
@@ -40,12 +52,19 @@ bool in_visual_order(const Word& w) {
 bool to_logical_order(Word& w) {
     if (!in_visual_order(w)) return false;
     const std::u32string cps = utf8_decode(w.text);
-    // Clusters: a base character and the marks after it.
-    std::vector<std::pair<std::size_t, std::size_t>> clusters;  // [begin, end)
+    // Clusters: a base character and its marks. In visual order the marks
+    // come before their letter, as the shaper reversed the whole run: "لمّا"
+    // is drawn ا ّ م ل (LibreOffice and XeTeX alike, dev seed 9). Marks after
+    // the last letter, which no letter follows, stay on it.
+    std::vector<std::pair<std::size_t, std::size_t>> clusters;  // [begin, end), marks first
+    std::size_t open = 0;  // where the pending marks begin
     for (std::size_t i = 0; i < cps.size(); ++i) {
-        if (!clusters.empty() && is_mark(cps[i])) clusters.back().second = i + 1;
-        else clusters.emplace_back(i, i + 1);
+        if (is_mark(cps[i])) continue;
+        clusters.emplace_back(open, i + 1);
+        open = i + 1;
     }
+    if (clusters.empty()) return false;
+    clusters.back().second = cps.size();
     std::reverse(clusters.begin(), clusters.end());
     // Left-to-right runs (letters and digits, and the neutrals between two
     // of them: "10/2020", "A/75") keep their own order.
@@ -68,14 +87,80 @@ bool to_logical_order(Word& w) {
     std::vector<Glyph> glyphs;
     out.reserve(cps.size());
     glyphs.reserve(cps.size());
-    for (const auto& [b, e] : clusters)
+    // Each cluster in logical order: its letter, then its marks.
+    for (const auto& [b, e] : clusters) {
+        std::size_t base = b;
+        while (base < e && is_mark(cps[base])) ++base;
+        out.push_back(cps[base]);
+        glyphs.push_back(w.glyphs[base]);
         for (std::size_t k = b; k < e; ++k) {
+            if (k == base) continue;
             out.push_back(cps[k]);
             glyphs.push_back(w.glyphs[k]);
         }
+    }
     w.text = utf8_encode(out);
     w.glyphs = std::move(glyphs);
     return true;
+}
+
+std::u32string reverse_clusters(std::u32string_view text) {
+    std::vector<std::u32string> clusters;
+    for (char32_t c : text) {
+        if (!clusters.empty() && is_mark(c)) clusters.back().push_back(c);
+        else clusters.emplace_back(1, c);
+    }
+    std::u32string out;
+    for (auto it = clusters.rbegin(); it != clusters.rend(); ++it) out += *it;
+    return out;
+}
+
+void move_marks_to_their_letters(std::vector<Word>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        Word& from = words[i];
+        if (from.text.empty()) continue;
+        // Cheap test first: most words end in no mark (U+0300 and above).
+        int32_t at = static_cast<int32_t>(from.text.size());
+        UChar32 last = 0;
+        U8_PREV(reinterpret_cast<const uint8_t*>(from.text.data()), 0, at, last);
+        if (last < 0x300 || !is_right_to_left_mark(static_cast<char32_t>(last))) continue;
+        std::u32string cps = utf8_decode(from.text);
+        if (cps.empty() || from.glyphs.size() != cps.size() || !is_right_to_left_mark(cps.back())) continue;
+        std::size_t first_mark = cps.size();
+        while (first_mark > 0 && is_right_to_left_mark(cps[first_mark - 1])) --first_mark;
+        // A word of marks alone, or one with right-to-left letters.
+        bool rtl = first_mark == 0;
+        for (std::size_t k = 0; k < first_mark && !rtl; ++k) rtl = strong_direction(cps[k]) == Direction::RightToLeft;
+        if (!rtl) continue;
+        const Box mark = from.glyphs[first_mark].box;
+        const double em = std::max(from.font_size, 1.0);
+        // The word that starts nearest right of the marks, on their line.
+        Word* to = nullptr;
+        for (auto& w : words) {
+            if (&w == &from || w.glyphs.empty()) continue;
+            const double overlap = std::min(w.box.y1, mark.y1) - std::max(w.box.y0, mark.y0);
+            if (overlap < kMarkLineOverlap * std::min(w.box.height(), std::max(mark.height(), 1e-9))) continue;
+            const double gap = w.box.x0 - mark.x0;
+            if (gap < -kMarkSlackEm * em || gap > kMaxMarkGapEm * em) continue;
+            if (!to || w.box.x0 < to->box.x0) to = &w;
+        }
+        if (!to) continue;
+        const std::u32string to_cps = utf8_decode(to->text);
+        if (to->glyphs.size() != to_cps.size() || strong_direction(to_cps.front()) != Direction::RightToLeft) continue;
+        std::u32string moved(cps.begin() + static_cast<std::ptrdiff_t>(first_mark), cps.end());
+        std::vector<Glyph> moved_glyphs(from.glyphs.begin() + static_cast<std::ptrdiff_t>(first_mark), from.glyphs.end());
+        to->text = utf8_encode(moved) + to->text;
+        to->glyphs.insert(to->glyphs.begin(), moved_glyphs.begin(), moved_glyphs.end());
+        cps.resize(first_mark);
+        from.text = utf8_encode(cps);
+        from.glyphs.resize(first_mark);
+        if (!from.glyphs.empty()) {
+            Box box = from.glyphs.front().box;
+            for (const auto& g : from.glyphs) box = box.united(g.box);
+            from.box = box;
+        }
+    }
+    std::erase_if(words, [](const Word& w) { return w.text.empty(); });
 }
 
 }  // namespace pdf2tei::ingest

@@ -42,7 +42,7 @@ std::vector<PagePass> make_page_passes() {
         // OCR finds columns itself; text layers are often read across them.
         {"columns", Scale::Page, nullptr, {},
          [](PageWork& w) {
-             if (w.page().source == Source::TextLayer) s::order_columns(w.in.words);
+             if (w.page().source == Source::TextLayer) s::order_columns(w.in.words, w.in.drawings);
          }},
         {"lines", Scale::Page, nullptr, {}, [](PageWork& w) { w.lines = s::group_lines(std::move(w.in.words)); }},
         {"spacing", Scale::Page, &RepairSwitches::spacing,

@@ -20,6 +20,10 @@ inline constexpr double kMaxGutterEm = 4.0;
 // share of its width.
 inline constexpr double kFullRowShare = 0.8;
 inline constexpr double kMinFullRows = 0.5;
+// ... or the full rows carry this share of the column's width of text.
+inline constexpr double kMinFullWidthShare = 0.6;
+// ... unless the column holds a drawn shape this many em wide and high.
+inline constexpr double kMinFigureShapeEm = 1.0;
 // At most this share of rows may cross the gutter (titles, wide tables),
 // and each column must be this share of rows at least.
 inline constexpr double kMaxCrossingRows = 0.25;
@@ -30,6 +34,7 @@ struct Gutter {
 };
 
 // The gutter between two columns, or nothing on a single-column page.
-std::optional<Gutter> find_gutter(const std::vector<Word>& words);
+// `drawings`: the boxes of the page's painted paths.
+std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings = {});
 
 }  // namespace pdf2tei::structure

@@ -253,7 +253,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     return lines;
 }
 
-double typical_line_pitch(const std::vector<Line>& lines) {
+double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     std::vector<double> pitches;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const Line& a = lines[i - 1];
@@ -271,11 +271,24 @@ double typical_line_pitch(const std::vector<Line>& lines) {
     // hides the space that ends each. The lowest pitch that a fair share of
     // the others share (within kPitchClusterTolerance) is the line pitch;
     // a lone tight pair (a stray superscript's line) is not.
+    // On a page of one-line paragraphs (a Chinese resolution's short
+    // clauses, 22.8 pt apart, and three wrapped ones at 14.8 pt under
+    // 10.5 pt type; dev seed 9 zh-9-004) the lines' own pitch is under a
+    // fifth of the pitches: a few pitches that agree at single spacing
+    // (kSingleSpacingEm of the type's size) are it too. Not on OCR's lines,
+    // whose baselines jitter: three close pitches there are chance (the
+    // 1971 scan of resolution 2758 was cut line by line).
+    std::vector<double> sizes;
+    for (const auto& l : lines) sizes.push_back(l.font_size);
+    const double type_size = median(std::move(sizes));
     std::sort(pitches.begin(), pitches.end());
     const std::size_t needed = std::max<std::size_t>(2, static_cast<std::size_t>(std::ceil(kPitchClusterShare * pitches.size())));
     for (std::size_t i = 0; i < pitches.size(); ++i) {
         const auto end = std::upper_bound(pitches.begin() + i, pitches.end(), pitches[i] * (1 + kPitchClusterTolerance));
-        if (static_cast<std::size_t>(end - (pitches.begin() + i)) >= needed)
+        const auto count = static_cast<std::size_t>(end - (pitches.begin() + i));
+        const bool single_spaced = pitches[i] >= kSingleSpacingEm.min * type_size &&
+                                   pitches[i] <= kSingleSpacingEm.max * type_size;
+        if (count >= needed || (text_layer && single_spaced && count >= kMinSingleSpacedPitches))
             return median(std::vector<double>(pitches.begin() + i, end));
     }
     return median(pitches);
@@ -323,7 +336,7 @@ double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, doubl
 }
 
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
-    const double usual_pitch = typical_line_pitch(lines);
+    const double usual_pitch = typical_line_pitch(lines, measured_pitch);
     const double page_edge = right_edge(lines);
     const double break_pitch = measured_pitch ? paragraph_pitch(lines, usual_pitch, page_edge) : 0;
     std::vector<Box> boxes;  // the lines' boxes, for their columns' margins

@@ -54,6 +54,12 @@ inline constexpr double kMaxLinePitchEm = 2.2;
 // least kPitchClusterShare of a page's pitches.
 inline constexpr double kPitchClusterTolerance = 0.06;
 inline constexpr double kPitchClusterShare = 0.2;
+// ... or by kMinSingleSpacedPitches pitches, if they lie in this range of
+// the type's size: the leading of single-spaced text.
+inline constexpr struct {
+    double min, max;
+} kSingleSpacingEm{1.0, 1.6};
+inline constexpr std::size_t kMinSingleSpacedPitches = 3;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
 // A line indented by more than this, after a line that ended this short of
@@ -70,7 +76,7 @@ inline constexpr double kHangingAlignEm = 0.5;
 // The usual baseline pitch of consecutive lines of the same size inside a
 // paragraph (the lowest well-shared one), or 0 when there are too few lines
 // to tell.
-double typical_line_pitch(const std::vector<Line>& lines);
+double typical_line_pitch(const std::vector<Line>& lines, bool text_layer = true);
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
 // number or a list item's label.

@@ -135,6 +135,28 @@ TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
     EXPECT_EQ(group_paragraphs(lines_at(rows), false).size(), 1u);
 }
 
+// Dev seed 9 zh-9-004 (XeLaTeX, Chinese, 10.5 pt type): one-line clauses
+// 22.8 pt apart, and a few wrapped ones whose lines are 14.8 pt apart. The
+// wrapped lines are under a fifth of the pitches, yet they are the line
+// pitch: the clauses are paragraphs each. OCR's jittering baselines do not
+// get that benefit of the doubt.
+TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
+    std::vector<std::tuple<double, double, double>> rows;
+    std::size_t paragraphs = 0;
+    double top = 0;
+    for (int k = 0; k < 16; ++k, ++paragraphs) {
+        const bool wrapped = k % 5 == 1;
+        rows.emplace_back(top, 0, 400);
+        if (wrapped) rows.emplace_back(top += 14.8, 0, 200);
+        top += 22.8;
+    }
+    auto lines = lines_at(rows, 10.5);
+    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/true), 14.8, 0.01);
+    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/false), 22.8, 0.01);
+    for (auto& l : lines) l.words.back().text = "w,";
+    EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs);
+}
+
 // Dev seed 7 en-7-005 (XeLaTeX, justified, lines 16.7 pt apart, 19.7 pt
 // between paragraphs): a preamble clause whose last line fills the measure
 // ("... justice and peace in the world," / "Whereas disregard ..."). The

@@ -427,6 +427,73 @@ TEST(Columns, ATableWithShortCellsIsNotTwoColumns) {
     EXPECT_FALSE(structure::find_gutter(words));
 }
 
+// Two columns of short paragraphs (LibreOffice's Chinese report, dev seed 9
+// zh-9-006, in Latin letters): each paragraph a full row and a short last
+// one, under short headings, so that fewer than half the rows are full.
+// A row of words from exactly x0 to x1, as set text ends at its margin.
+void set_row(std::vector<Word>& words, const std::string& tag, double x0, double x1, double top) {
+    for (double x = x0; x < x1 - 1;) {
+        Word w = make_word(tag + "word", x, top);
+        w.box.x1 = std::min(x + 30, x1);
+        x = w.box.x1 + 3;
+        words.push_back(std::move(w));
+    }
+}
+
+std::vector<Word> short_paragraph_columns() {
+    std::vector<Word> words;
+    double top = 100;
+    for (int para = 0; para < 6; ++para) {
+        words.push_back(make_word("Lhead", 72, top));
+        words.push_back(make_word("Rhead", 305, top));
+        top += 14;
+        set_row(words, "L", 72, 290, top);
+        set_row(words, "R", 305, 523, top);
+        top += 12;
+        set_row(words, "L", 72, 150, top);
+        set_row(words, "R", 305, 380, top);
+        top += 16;
+    }
+    return words;
+}
+
+TEST(Columns, ShortParagraphsStillMakeColumnsWhenFullRowsCarryTheText) {
+    std::vector<Word> words = short_paragraph_columns();
+    const auto g = structure::find_gutter(words);
+    ASSERT_TRUE(g);
+    EXPECT_GE(g->x0, 290 - 5);
+    EXPECT_LE(g->x1, 305 + 1);
+}
+
+TEST(Columns, AFigureInAColumnAsksForMostRowsFull) {
+    // The same rows, with a drawn frame in the right column: the short rows
+    // could be a diagram's labels (tracemonkey.pdf p. 2).
+    std::vector<Word> words = short_paragraph_columns();
+    EXPECT_FALSE(structure::find_gutter(words, {Box{320, 300, 480, 360}}));
+    // A rule (a line a fraction of an em high) is no figure.
+    EXPECT_TRUE(structure::find_gutter(words, {Box{320, 300, 480, 300.5}}));
+}
+
+TEST(Columns, TheEmptiestStripIsTheGutter) {
+    // In the left column, short rows (to 200) and rows of a two-cell table
+    // (72-150, 255-290) leave a strip 200-255 that only the full rows cross,
+    // wider than the gutter 290-305 that no row crosses (zh-9-006's table).
+    std::vector<Word> words;
+    for (int row = 0; row < 16; ++row) {
+        const double top = 100 + 12 * row;
+        if (row % 4 == 0) set_row(words, "L", 72, 290, top);
+        else if (row % 4 == 2) {
+            set_row(words, "L", 72, 150, top);
+            set_row(words, "L", 255, 290, top);
+        } else set_row(words, "L", 72, 200, top);
+        set_row(words, "R", 305, 523, top);
+    }
+    const auto g = structure::find_gutter(words);
+    ASSERT_TRUE(g);
+    EXPECT_GE(g->x0, 289);
+    EXPECT_LE(g->x1, 306);
+}
+
 // ---- headings -------------------------------------------------------------
 
 TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {

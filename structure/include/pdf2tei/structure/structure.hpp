@@ -30,8 +30,9 @@ void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double pa
 void unmirror_blocks(std::vector<Block>& blocks, double page_width);
 
 // A text layer's words in column order when the page has a gutter
-// (columns.hpp). Returns whether it changed anything.
-bool order_columns(std::vector<Word>& words);
+// (columns.hpp); `drawings` are the page's painted paths. Returns whether
+// it changed anything.
+bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = {});
 
 // Groups words (in reading order) into lines, keeping that order, and marks
 // superscripts (layout.hpp).
