@@ -96,6 +96,8 @@ std::vector<OptionSpec> make_table() {
     t.push_back(repair_off("apostrophes", &RepairSwitches::apostrophes, "keep OCR's apostrophes as read"));
     t.push_back(repair_off("presentation-forms", &RepairSwitches::presentation_forms,
                            "keep Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) as the layer gives them"));
+    t.push_back(repair_off("kashida", &RepairSwitches::kashida,
+                           "keep the Latin letters a layer gives for justification glyphs inside Arabic words"));
     return t;
 }
 

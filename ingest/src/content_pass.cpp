@@ -56,7 +56,12 @@ public:
         if (render == kRenderInvisible || render == kRenderClipOnly) ++stats.invisible_glyphs;
         const auto& font = state->getFont();
         if (font && !font->hasToUnicodeCMap()) ++stats.glyphs_without_tounicode;
-        if (uLen <= 0) ++stats.unmapped_glyphs;
+        // A CID font's CID 0 is .notdef: a font asked for a letter it lacks
+        // (Arabic in DejaVu Sans Oblique, dev seed 9 ar-9-001). It shows an
+        // empty box or nothing, so OCR would find no text there either: it
+        // is no sign of a lossy layer.
+        if (font && font->isCIDFont() && c == 0) ++stats.notdef_glyphs;
+        else if (uLen <= 0) ++stats.unmapped_glyphs;
         // Fonts without ToUnicode pass their codes through: OT1's ligatures
         // (0x0B-0x0F) and accents become controls, which the extractor then
         // turns into spaces or drops. Count them while they are visible.

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 
@@ -98,6 +99,37 @@ std::u32string presentation_letters(char32_t c) {
     return r;
 }
 
+bool is_arabic_letter(char32_t c) {
+    UErrorCode err = U_ZERO_ERROR;
+    return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC;
+}
+
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// A run of Latin letters between two Arabic letters of one word ("أيEEة"):
+// glyphs the ToUnicode map left out, read through the font's encoding. In
+// LibreOffice's justified Arabic they are the kashida (tatweel) glyphs it
+// stretches words with (dev seed 9 ar-9-005, as pdftotext reads it too);
+// no Arabic word holds Latin letters.
+// Marks them, in one pass; empty when there are none.
+std::vector<bool> latin_inside_arabic(const std::u32string& cps) {
+    std::vector<bool> mask;
+    for (std::size_t a = 0; a < cps.size();) {
+        if (!is_ascii_letter(cps[a])) {
+            ++a;
+            continue;
+        }
+        std::size_t b = a;
+        while (b < cps.size() && is_ascii_letter(cps[b])) ++b;
+        if (a > 0 && b < cps.size() && is_arabic_letter(cps[a - 1]) && is_arabic_letter(cps[b])) {
+            mask.resize(cps.size(), false);
+            std::fill(mask.begin() + static_cast<std::ptrdiff_t>(a), mask.begin() + static_cast<std::ptrdiff_t>(b), true);
+        }
+        a = b;
+    }
+    return mask;
+}
+
 // Cleans a word's text and keeps its glyph boxes aligned: NFC runs segment by
 // segment (a segment starts where NFC has a boundary), and every code point a
 // segment yields gets the union of that segment's boxes.
@@ -118,6 +150,7 @@ bool already_clean(std::string_view text) {
             (i + 1 < cps.size() && dotted_under_mark(c, cps[i + 1]) != c))
             return false;
     }
+    if (!latin_inside_arabic(cps).empty()) return false;
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
     return nfc().quickCheck(u, status) == UNORM_YES && U_SUCCESS(status);
@@ -127,10 +160,15 @@ void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
     if (already_clean(w.text)) return;
     const std::u32string cps = utf8_decode(w.text);
     const bool boxes = w.glyphs.size() == cps.size();
+    const std::vector<bool> kashida = on.kashida ? latin_inside_arabic(cps) : std::vector<bool>();
     std::u32string kept;
     std::vector<Box> kept_boxes;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         if (drop(cps[i], counts)) continue;
+        if (!kashida.empty() && kashida[i]) {
+            ++counts[kRepairKashida];
+            continue;
+        }
         std::u32string folded = on.presentation_forms ? presentation_letters(cps[i]) : std::u32string();
         if (!folded.empty()) ++counts[kRepairPresentationForm];
         else if (on.ligatures && !ligature_letters(cps[i]).empty()) {

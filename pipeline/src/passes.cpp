@@ -27,10 +27,11 @@ std::vector<PagePass> make_page_passes() {
          [](PageWork& w) { n::compose_spacing_accents(w.in.words, w.page().repairs); }},
         {"guillemets", Scale::Word, &RepairSwitches::diacritics, {n::kRepairGuillemet},  // OT1's other stand-in
          [](PageWork& w) { n::restore_guillemets(w.in.words, w.page().repairs); }},
-        // Its own switches (nfc, ligatures, presentation forms) act inside:
-        // the removals of controls and private use always run.
+        // Its own switches (nfc, ligatures, presentation forms, kashida) act
+        // inside: the removals of controls and private use always run.
         {"characters", Scale::Word, nullptr,
-         {n::kRepairNfc, n::kRepairControl, n::kRepairPrivateUse, n::kRepairLigature, n::kRepairPresentationForm},
+         {n::kRepairNfc, n::kRepairControl, n::kRepairPrivateUse, n::kRepairLigature, n::kRepairPresentationForm,
+          n::kRepairKashida},
          [](PageWork& w) { n::clean_words(w.in.words, w.page().repairs, w.repairs); }},
         // Page scale. Right-to-left pages are laid out in a mirror, so that
         // every rule after reads them from their start.

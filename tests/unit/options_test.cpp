@@ -51,7 +51,7 @@ std::map<std::string, std::string> describe(const CliSettings& s) {
         {"repairs",
          std::to_string(r.nfc) + std::to_string(r.diacritics) + std::to_string(r.ligatures) +
              std::to_string(r.spacing) + std::to_string(r.dehyphenation) + std::to_string(r.apostrophes) +
-             std::to_string(r.presentation_forms)},
+             std::to_string(r.presentation_forms) + std::to_string(r.kashida)},
         {"keep_lines", std::to_string(c.keep_lines)},
         {"progress", c.progress ? "set" : "none"},
         {"resume", std::to_string(c.resume)},

@@ -114,9 +114,9 @@ TEST(Convert, RepairsCanBeSwitchedOff) {
     EXPECT_TRUE(on.repairs_off.empty());
     EXPECT_EQ(off.repairs_off,
               (std::vector<std::string>{"nfc", "diacritics", "ligatures", "spacing", "dehyphenation", "apostrophes",
-                                        "presentation-forms"}));
+                                        "presentation-forms", "kashida"}));
     EXPECT_NE(to_tei(off, opts).find("Repairs switched off by the user: nfc, diacritics, ligatures, spacing, "
-                                     "dehyphenation, apostrophes, presentation-forms."),
+                                     "dehyphenation, apostrophes, presentation-forms, kashida."),
               std::string::npos);
 
     // One at a time: the generated French resolution has both line-end

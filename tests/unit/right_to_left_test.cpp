@@ -141,6 +141,39 @@ TEST(PresentationForms, GlyphBoxesFollowTheLetters) {
     EXPECT_EQ(words[0].glyphs.size(), 2u);
 }
 
+// LibreOffice's justified Arabic: the kashida glyphs have no ToUnicode
+// entry and come through the font's encoding as Latin letters ("أيEEة",
+// dev seed 9 ar-9-005). No Arabic word holds Latin letters.
+struct KashidaCase {
+    const char* read;
+    const char* kept;
+};
+
+class Kashida : public ::testing::TestWithParam<KashidaCase> {};
+
+TEST_P(Kashida, LatinLettersInsideArabicWordsAreDropped) {
+    RepairCounts counts;
+    EXPECT_EQ(normalize::clean_string(GetParam().read, counts), GetParam().kept);
+    EXPECT_EQ(counts[normalize::kRepairKashida] > 0, std::string(GetParam().read) != GetParam().kept);
+}
+
+INSTANTIATE_TEST_SUITE_P(Words, Kashida,
+                         ::testing::Values(KashidaCase{"أيEEة", "أية"}, KashidaCase{"الوطنيEة", "الوطنية"},
+                                           KashidaCase{"كمEEا", "كما"},
+                                           KashidaCase{"A/RES/71", "A/RES/71"},      // no Arabic around
+                                           KashidaCase{"PDFالملف", "PDFالملف"},      // Latin at the word's start
+                                           KashidaCase{"المادة23", "المادة23"},      // digits are not letters
+                                           KashidaCase{"café", "café"}));
+
+TEST(Kashida, SwitchOffKeepsThem) {
+    std::vector<Word> words{make_word("أيEEة", 100, 100)};
+    RepairCounts counts;
+    normalize::RepairSwitches on;
+    on.kashida = false;
+    normalize::clean_words(words, counts, on);
+    EXPECT_EQ(words[0].text, "أيEEة");
+}
+
 // ---- the mirror and left-to-right runs ----------------------------------------
 
 std::vector<Word> line_of(const std::vector<std::string>& texts) {

@@ -131,6 +131,7 @@ struct TextLayerStats {
     int glyphs_without_tounicode = 0;  // font has no ToUnicode CMap
     int unmapped_glyphs = 0;        // no Unicode at all for the code
     int control_glyphs = 0;         // mapped to a control code (lost ligatures, accents)
+    int notdef_glyphs = 0;          // a CID font's glyph 0: drawn as nothing or an empty box
     double image_coverage = 0;      // share of page area under images, 0..1
     int image_dpi = 0;              // resolution of the largest image, 0 if none
     bool probed = false;            // false when the probe did not run

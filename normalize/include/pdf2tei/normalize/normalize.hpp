@@ -26,6 +26,7 @@ inline constexpr const char* kRepairControl = "control-removed";
 inline constexpr const char* kRepairPrivateUse = "private-use-removed";
 inline constexpr const char* kRepairLigature = "ligature-expanded";
 inline constexpr const char* kRepairPresentationForm = "presentation-form-folded";
+inline constexpr const char* kRepairKashida = "kashida-letter-dropped";
 inline constexpr const char* kRepairAccentComposed = "accent-composed";
 inline constexpr const char* kRepairGuillemet = "guillemet-restored";
 inline constexpr const char* kRepairSpaceRemoved = "space-removed";
@@ -43,7 +44,7 @@ inline constexpr const char* kRepairSoftHyphen = "soft-hyphen-removed";
 // Every name above (the pass list's test checks each has a pass).
 inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
-    kRepairPresentationForm, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
+    kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
     kRepairApostrophe,    kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,

@@ -19,8 +19,9 @@ struct RepairSwitches {
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
     bool apostrophes = true;    // OCR apostrophes unified with the document's
     bool presentation_forms = true;  // Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) folded to letters
+    bool kashida = true;        // Latin letters inside an Arabic word (unmapped justification glyphs) dropped
 
-    static RepairSwitches none() { return {false, false, false, false, false, false, false}; }
+    static RepairSwitches none() { return {false, false, false, false, false, false, false, false}; }
 
     // The names of the repairs switched off, as the CLI spells them
     // ("spacing", "dehyphenation"...), in a fixed order.
@@ -33,6 +34,7 @@ struct RepairSwitches {
         if (!dehyphenation) names.emplace_back("dehyphenation");
         if (!apostrophes) names.emplace_back("apostrophes");
         if (!presentation_forms) names.emplace_back("presentation-forms");
+        if (!kashida) names.emplace_back("kashida");
         return names;
     }
 };
