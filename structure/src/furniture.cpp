@@ -100,7 +100,10 @@ std::vector<Line> split_at_gaps(const Line& line, double gap_em) {
         if (!split) {
             const Word& prev = parts.back().words.back();
             const double em = std::max({prev.font_size, w.font_size, 1.0});
-            split = w.box.x0 - prev.box.x1 > gap_em * em;
+            // Either way: a right-to-left line's words run leftwards
+            // ("الأمم المتحدة" at the right, its symbol at the left).
+            const double gap = std::max(w.box.x0 - prev.box.x1, prev.box.x0 - w.box.x1);
+            split = gap > gap_em * em;
         }
         if (split) {
             parts.emplace_back();

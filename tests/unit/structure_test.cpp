@@ -99,6 +99,19 @@ TEST(SplitAtGaps, SplitsOnlyWideGaps) {
     EXPECT_EQ(line_text(parts[1]), "A/RES/74/173");
 }
 
+// An Arabic masthead line after the mirror is undone: its words in logical
+// order, right to left ("الأمم المتحدة" at the right, the symbol at the
+// left; dev seed 9, every Arabic resolution).
+TEST(SplitAtGaps, SplitsRightToLeftLinesToo) {
+    Line line;
+    line.words = {make_word("الأمم", 480, 50), make_word("المتحدة", 440, 50), make_word("A/RES/80/324", 72, 50)};
+    for (const auto& w : line.words) line.box = line.box.united(w.box);
+    const auto parts = structure::split_at_gaps(line);
+    ASSERT_EQ(parts.size(), 2u);
+    EXPECT_EQ(line_text(parts[0]), "الأمم المتحدة");
+    EXPECT_EQ(line_text(parts[1]), "A/RES/80/324");
+}
+
 Page page_with(int number, std::vector<Block> blocks) {
     Page p;
     p.number = number;
@@ -720,6 +733,25 @@ TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     EXPECT_EQ(find("50th plenary meeting")->kind, BlockKind::Closing);
     EXPECT_EQ(find("18 December 2019")->kind, BlockKind::Closing);
     EXPECT_EQ(block_text(*find("2. Decides")), "2. Decides to continue.");
+}
+
+// An Arabic resolution as the mirror gives its blocks back: the masthead's
+// words in logical order, right to left (dev seed 9, XeLaTeX and
+// LibreOffice alike); the title's "80/324 - " is not the title.
+TEST(RecogniseUnDocument, ArabicMastheadAndTitle) {
+    Document doc;
+    Page p1 = page_with(1, {});
+    Block masthead = make_block({"x"}, 72, 60);
+    masthead.lines[0].words = {make_word("الأمم", 480, 60), make_word("المتحدة", 440, 60),
+                               make_word("A/RES/80/324", 72, 60)};
+    p1.blocks.push_back(masthead);
+    p1.blocks.push_back(make_block({"قرار اتخذته الجمعية العامة في 13 حزيران/يونيه 2026"}, 300, 130));
+    p1.blocks.push_back(make_block({"80/324 - الإعلان العالمي لحقوق الإنسان"}, 300, 160));
+    p1.blocks.push_back(make_block({"إن الجمعية العامة،"}, 400, 190));
+    doc.pages.push_back(p1);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/RES/80/324"});
+    EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان");
 }
 
 // Dev seed 7 (LibreOffice, en-7-014; es, fr and ru alike): the formula sets
