@@ -149,8 +149,21 @@ void move_marks_to_their_letters(std::vector<Word>& words) {
         if (to->glyphs.size() != to_cps.size() || strong_direction(to_cps.front()) != Direction::RightToLeft) continue;
         std::u32string moved(cps.begin() + static_cast<std::ptrdiff_t>(first_mark), cps.end());
         std::vector<Glyph> moved_glyphs(from.glyphs.begin() + static_cast<std::ptrdiff_t>(first_mark), from.glyphs.end());
-        to->text = utf8_encode(moved) + to->text;
-        to->glyphs.insert(to->glyphs.begin(), moved_glyphs.begin(), moved_glyphs.end());
+        // Ahead of the word's first letter, where to_logical_order looks
+        // for them; after it when that word is one letter alone, which is
+        // in no order to undo (LibreOffice with DejaVu Sans sets "لمّا" as
+        // four words, the shadda's x inside the meem's; dev seed 9 ar-9-006).
+        Word ahead = *to;
+        ahead.text = utf8_encode(moved) + to->text;
+        ahead.glyphs.insert(ahead.glyphs.begin(), moved_glyphs.begin(), moved_glyphs.end());
+        if (in_visual_order(ahead)) {
+            *to = std::move(ahead);
+        } else {
+            std::u32string text = to_cps;
+            text.insert(1, moved);
+            to->text = utf8_encode(text);
+            to->glyphs.insert(to->glyphs.begin() + 1, moved_glyphs.begin(), moved_glyphs.end());
+        }
         cps.resize(first_mark);
         from.text = utf8_encode(cps);
         from.glyphs.resize(first_mark);

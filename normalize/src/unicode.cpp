@@ -104,9 +104,15 @@ bool is_arabic_letter(char32_t c) {
     return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_ARABIC;
 }
 
-bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+// ASCII letters and the symbols no Arabic word is written with: what a
+// code read through a Latin encoding gives ("E" with LibreOffice's Amiri
+// subset, "<" with its DejaVu Sans one).
+bool is_fallback_char(char32_t c) {
+    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return true;
+    return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\").find(c) != std::u32string_view::npos;
+}
 
-// A run of Latin letters between two Arabic letters of one word ("أيEEة"):
+// A run of such characters between two Arabic letters of one word ("أيEEة"):
 // glyphs the ToUnicode map left out, read through the font's encoding. In
 // LibreOffice's justified Arabic they are the kashida (tatweel) glyphs it
 // stretches words with (dev seed 9 ar-9-005, as pdftotext reads it too);
@@ -115,12 +121,12 @@ bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A'
 std::vector<bool> latin_inside_arabic(const std::u32string& cps) {
     std::vector<bool> mask;
     for (std::size_t a = 0; a < cps.size();) {
-        if (!is_ascii_letter(cps[a])) {
+        if (!is_fallback_char(cps[a])) {
             ++a;
             continue;
         }
         std::size_t b = a;
-        while (b < cps.size() && is_ascii_letter(cps[b])) ++b;
+        while (b < cps.size() && is_fallback_char(cps[b])) ++b;
         if (a > 0 && b < cps.size() && is_arabic_letter(cps[a - 1]) && is_arabic_letter(cps[b])) {
             mask.resize(cps.size(), false);
             std::fill(mask.begin() + static_cast<std::ptrdiff_t>(a), mask.begin() + static_cast<std::ptrdiff_t>(b), true);

@@ -82,6 +82,17 @@ TEST(LogicalOrder, AMarkHungOnTheWordBeforeGoesToItsLetter) {
     EXPECT_EQ(ws[1].glyphs.size(), utf8_decode(ws[1].text).size());
 }
 
+// LibreOffice with DejaVu Sans: "لمّا" comes as four one-letter words, the
+// shadda's a word of its own whose x lies inside the meem's box (ar-9-006).
+TEST(LogicalOrder, AMarkOnALetterThatIsAWordAloneFollowsIt) {
+    std::vector<Word> ws{make_word("ا", 96, 100), make_word("م", 100, 100), make_word("ّ", 100.2, 100),
+                         make_word("ل", 106, 100)};
+    ws[2].glyphs[0].box.x1 = ws[2].glyphs[0].box.x0;  // no width
+    ingest::move_marks_to_their_letters(ws);
+    ASSERT_EQ(ws.size(), 3u);
+    EXPECT_EQ(ws[1].text, "مّ");
+}
+
 TEST(LogicalOrder, AWordOfMarksAloneIsDropped) {
     std::vector<Word> ws{make_word("ً", 130, 100), make_word("اينلع", 131, 100)};
     ingest::move_marks_to_their_letters(ws);
@@ -160,6 +171,8 @@ TEST_P(Kashida, LatinLettersInsideArabicWordsAreDropped) {
 INSTANTIATE_TEST_SUITE_P(Words, Kashida,
                          ::testing::Values(KashidaCase{"أيEEة", "أية"}, KashidaCase{"الوطنيEة", "الوطنية"},
                                            KashidaCase{"كمEEا", "كما"},
+                                           KashidaCase{"ولم<<ا", "ولما"},  // DejaVu Sans's subset: "<"
+                                           KashidaCase{"1<2", "1<2"},
                                            KashidaCase{"A/RES/71", "A/RES/71"},      // no Arabic around
                                            KashidaCase{"PDFالملف", "PDFالملف"},      // Latin at the word's start
                                            KashidaCase{"المادة23", "المادة23"},      // digits are not letters
