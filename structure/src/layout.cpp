@@ -7,6 +7,7 @@
 #include "font_style.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 #include <initializer_list>
 #include <string_view>
@@ -253,15 +254,38 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     return lines;
 }
 
+namespace {
+
+// The median of the lowest run of sorted pitches, each within
+// kPitchClusterTolerance of the run's first, that holds `needed` of them.
+std::optional<double> lowest_cluster(const std::vector<double>& sorted, std::size_t needed) {
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        const auto end = std::upper_bound(sorted.begin() + static_cast<std::ptrdiff_t>(i), sorted.end(),
+                                          sorted[i] * (1 + kPitchClusterTolerance));
+        if (static_cast<std::size_t>(end - (sorted.begin() + static_cast<std::ptrdiff_t>(i))) >= needed)
+            return median(std::vector<double>(sorted.begin() + static_cast<std::ptrdiff_t>(i), end));
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     std::vector<double> pitches;
+    // Pitches between two lines of running text: of one size, and each a
+    // line's worth wide (not a note call's line of its own).
+    std::vector<double> text_pitches;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const Line& a = lines[i - 1];
         const Line& b = lines[i];
         const double pitch = b.baseline - a.baseline;
         const double em = std::max(a.font_size, 1.0);
-        if (std::fabs(a.font_size - b.font_size) <= kFontSizeChange * em && pitch > 0 && pitch <= kMaxLinePitchEm * em)
+        if (std::fabs(a.font_size - b.font_size) <= kFontSizeChange * em && pitch > 0 && pitch <= kMaxLinePitchEm * em) {
             pitches.push_back(pitch);
+            if (std::fabs(a.font_size - b.font_size) <= kSameSizeShare * em && a.box.width() >= kTextLineEm * em &&
+                b.box.width() >= kTextLineEm * em)
+                text_pitches.push_back(pitch);
+        }
     }
     if (pitches.size() < 2) return 0;
     // The pitch inside paragraphs, not the median of all: on a page of
@@ -271,27 +295,28 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     // hides the space that ends each. The lowest pitch that a fair share of
     // the others share (within kPitchClusterTolerance) is the line pitch;
     // a lone tight pair (a stray superscript's line) is not.
+    std::sort(pitches.begin(), pitches.end());
+    const std::size_t needed = std::max<std::size_t>(2, static_cast<std::size_t>(std::ceil(kPitchClusterShare * pitches.size())));
+    const double shared = lowest_cluster(pitches, needed).value_or(median(pitches));
     // On a page of one-line paragraphs (a Chinese resolution's short
     // clauses, 22.8 pt apart, and three wrapped ones at 14.8 pt under
     // 10.5 pt type; dev seed 9 zh-9-004) the lines' own pitch is under a
-    // fifth of the pitches: a few pitches that agree at single spacing
-    // (kSingleSpacingEm of the type's size) are it too. Not on OCR's lines,
-    // whose baselines jitter: three close pitches there are chance (the
-    // 1971 scan of resolution 2758 was cut line by line).
+    // fifth of the pitches: a few pitches between lines of running text
+    // that agree at single spacing (kSingleSpacingEm of the type's size)
+    // are it too. Not the pitches to a note call's line (9 pt under 13.2 pt
+    // lines, dev seed 8 en-8-004), and not on OCR's lines, whose baselines
+    // jitter: three close pitches there are chance (the 1971 scan of
+    // resolution 2758 was cut line by line).
+    if (!text_layer) return shared;
     std::vector<double> sizes;
     for (const auto& l : lines) sizes.push_back(l.font_size);
     const double type_size = median(std::move(sizes));
-    std::sort(pitches.begin(), pitches.end());
-    const std::size_t needed = std::max<std::size_t>(2, static_cast<std::size_t>(std::ceil(kPitchClusterShare * pitches.size())));
-    for (std::size_t i = 0; i < pitches.size(); ++i) {
-        const auto end = std::upper_bound(pitches.begin() + i, pitches.end(), pitches[i] * (1 + kPitchClusterTolerance));
-        const auto count = static_cast<std::size_t>(end - (pitches.begin() + i));
-        const bool single_spaced = pitches[i] >= kSingleSpacingEm.min * type_size &&
-                                   pitches[i] <= kSingleSpacingEm.max * type_size;
-        if (count >= needed || (text_layer && single_spaced && count >= kMinSingleSpacedPitches))
-            return median(std::vector<double>(pitches.begin() + i, end));
-    }
-    return median(pitches);
+    std::erase_if(text_pitches, [&](double p) {
+        return p < kSingleSpacingEm.min * type_size || p > kSingleSpacingEm.max * type_size;
+    });
+    std::sort(text_pitches.begin(), text_pitches.end());
+    const auto single = lowest_cluster(text_pitches, kMinSingleSpacedPitches);
+    return single && *single < shared ? *single : shared;
 }
 
 double right_edge(const std::vector<Line>& lines) {

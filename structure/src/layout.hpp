@@ -60,6 +60,10 @@ inline constexpr struct {
     double min, max;
 } kSingleSpacingEm{1.0, 1.6};
 inline constexpr std::size_t kMinSingleSpacedPitches = 3;
+// ... between lines whose sizes differ by at most this share, each at least
+// this many em wide.
+inline constexpr double kSameSizeShare = 0.05;
+inline constexpr double kTextLineEm = 8.0;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
 // A line indented by more than this, after a line that ended this short of

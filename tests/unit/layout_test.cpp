@@ -157,6 +157,18 @@ TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
     EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs);
 }
 
+// Dev seed 8 en-8-004 (fonts without ToUnicode, 13.2 pt pitch, sizes read
+// as 7.2 pt): three note calls on lines of their own, 9 pt under a line of
+// text, agree at "single spacing" too. They are no lines of running text.
+TEST(GroupParagraphs, ANoteCallsLineIsNoLinePitch) {
+    std::vector<std::tuple<double, double, double>> rows;
+    for (int k = 0; k < 16; ++k) {
+        rows.emplace_back(13.2 * k, 0, 300);
+        if (k % 5 == 2) rows.emplace_back(13.2 * k + 9.0, 160, 163);  // the call "1" alone
+    }
+    EXPECT_NEAR(typical_line_pitch(lines_at(rows, 7.2), /*text_layer=*/true), 13.2, 0.01);
+}
+
 // Dev seed 7 en-7-005 (XeLaTeX, justified, lines 16.7 pt apart, 19.7 pt
 // between paragraphs): a preamble clause whose last line fills the measure
 // ("... justice and peace in the world," / "Whereas disregard ..."). The
