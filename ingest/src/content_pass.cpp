@@ -35,6 +35,8 @@ constexpr std::size_t kMaxDrawings = 20000;
 // Images are kept up to this many a page (a page of tiled image strips
 // still reports its coverage).
 constexpr std::size_t kMaxImages = 1000;
+// Space glyphs are kept up to this many a page.
+constexpr std::size_t kMaxDrawnSpaces = 50000;
 // A stroked line has no area; it is kept at least this thick (points).
 constexpr double kMinStrokeWidth = 0.5;
 
@@ -66,6 +68,7 @@ public:
         // (0x0B-0x0F) and accents become controls, which the extractor then
         // turns into spaces or drops. Count them while they are visible.
         else if (u[0] < 0x20 || (u[0] >= 0x7F && u[0] <= 0x9F)) ++stats.control_glyphs;
+        if (uLen == 1 && u[0] == 0x20) add_space(state, x, y, dx);
         // A glyph that stands for several right-to-left characters (the
         // lam-alef ligature: "لأ") is spread by Poppler over its width in
         // text order, left to right; the word is in visual order, which
@@ -99,6 +102,7 @@ public:
 
     std::vector<Box> drawings;
     std::vector<Box> images;
+    std::vector<Box> drawn_spaces;
 
     // Each forwards to OutputDev's version, which skips inline image data.
     void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool inv, bool interp,
@@ -147,6 +151,19 @@ private:
         if (b.width() < thickness) b.x0 -= thickness / 2, b.x1 += thickness / 2;
         if (b.height() < thickness) b.y0 -= thickness / 2, b.y1 += thickness / 2;
         if (!b.empty()) drawings.push_back(b);
+    }
+
+    // A space glyph's box in device space: its advance along the baseline,
+    // the font's size above it. Upright text only (a rotated page's spaces
+    // are not needed to judge its gaps).
+    void add_space(GfxState* s, double x, double y, double dx) {
+        if (drawn_spaces.size() >= kMaxDrawnSpaces) return;
+        double x0, y0, w, h;
+        s->transform(x, y, &x0, &y0);
+        s->transformDelta(dx, 0, &w, &h);
+        const double size = s->getTransformedFontSize();
+        if (!(size > 0) || std::fabs(h) > 0.1 * std::fabs(w) + 1e-6) return;
+        drawn_spaces.push_back({std::min(x0, x0 + w), y0 - size, std::max(x0, x0 + w), y0 + 0.2 * size});
     }
 
     // An image fills the unit square under the CTM; its device area is the
@@ -318,6 +335,7 @@ PageContent ContentPass::read(int index) {
     out.stats = dev.stats;
     out.stats.probed = true;
     out.drawings = std::move(dev.drawings);
+    out.drawn_spaces = std::move(dev.drawn_spaces);
     out.images = std::move(dev.images);
     return out;
 }

@@ -23,6 +23,7 @@ struct PageContent {
     TextLayerStats stats;
     std::vector<Box> drawings;  // boxes of the vector paths painted (see IngestedPage)
     std::vector<Box> images;    // boxes of the images drawn (see IngestedPage)
+    std::vector<Box> drawn_spaces;  // boxes of the space glyphs drawn (see IngestedPage)
 };
 
 // A page's frame, as poppler-cpp's page gave it: its label, its /Rotate, and

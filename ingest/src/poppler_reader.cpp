@@ -90,6 +90,7 @@ IngestedPage PageReader::read(int index) {
             PageContent content = impl_->content->read(index);
             out.words = std::move(content.words);
             out.drawings = std::move(content.drawings);
+            out.drawn_spaces = std::move(content.drawn_spaces);
             out.images = std::move(content.images);
             page.text_layer = content.stats;
         }

@@ -16,6 +16,20 @@ constexpr char32_t kApostrophe = U'\u2019';
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
+bool is_latin_or_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c < 0x250 && is_letter(c)); }
+
+// A CJK character against a digit or a Latin letter, either way round
+// ("2022" / "年", "第" / "63").
+bool cjk_meets(std::string_view left, std::string_view right, bool (*other)(char32_t)) {
+    if (left.empty() || right.empty()) return false;
+    const std::u32string l = utf8_decode(left), r = utf8_decode(right);
+    const char32_t a = l.back(), b = r.front();
+    return (is_cjk(a) && other(b)) || (other(a) && is_cjk(b));
+}
+bool cjk_meets_latin(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_latin_or_digit); }
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool cjk_meets_digit(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_ascii_digit); }
+
 // French elided words that end in an apostrophe: l’, d’, qu’, jusqu’...
 bool is_elided_word(const std::u32string& t) {
     if (t.size() < 2 || (t.back() != kApostrophe && t.back() != U'\'')) return false;
@@ -58,7 +72,8 @@ void join(Word& a, Word&& b) {
     a.text += b.text;
     a.box = a.box.united(b.box);
     a.space_after = b.space_after;
-    a.flags |= b.flags & ~kFlagSyntheticSpace;
+    // The gap after the whole is b's: its drawn space, if any.
+    a.flags = (a.flags & ~kFlagSpaceDrawn) | (b.flags & ~kFlagSyntheticSpace);
     a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
 }
 
@@ -140,7 +155,9 @@ void repair_line(Line& line, RepairCounts& counts) {
             out.push_back(std::move(w));
             continue;
         }
-        const bool letter_gap = (usual_space > 0
+        // A space the layer draws is one, however narrow its gap
+        // (LibreOffice's justified Arabic: "مرضية كما" 0.4 pt apart).
+        const bool letter_gap = !prev.has(kFlagSpaceDrawn) && (usual_space > 0
                                      ? gap < std::min(kLetterGapShareOfSpace * usual_space, kMaxLetterGapInLineEm * em)
                                      : gap < kMaxLetterGapEm * em) &&
                                 !is_sentence_boundary(utf8_decode(prev.text), utf8_decode(w.text));
@@ -160,15 +177,54 @@ void repair_line(Line& line, RepairCounts& counts) {
 
 }  // namespace
 
+void mark_drawn_spaces(std::vector<Line>& lines, const std::vector<Box>& drawn_spaces) {
+    if (drawn_spaces.empty()) return;
+    // By their middle's height, for a search per line.
+    std::vector<Box> spaces = drawn_spaces;
+    std::sort(spaces.begin(), spaces.end(), [](const Box& a, const Box& b) { return a.center_y() < b.center_y(); });
+    for (auto& line : lines) {
+        if (line.words.size() < 2) continue;
+        const auto from = std::lower_bound(spaces.begin(), spaces.end(), line.box.y0,
+                                           [](const Box& s, double y) { return s.center_y() < y; });
+        const auto to = std::upper_bound(from, spaces.end(), line.box.y1,
+                                         [](double y, const Box& s) { return y < s.center_y(); });
+        if (from == to) continue;
+        for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
+            Word& a = line.words[i];
+            const Word& b = line.words[i + 1];
+            // The space's middle in the gap, give or take half its width
+            // (a justified line may draw it over a letter's edge).
+            const double lo = std::min(a.box.x1, b.box.x0), hi = std::max(a.box.x1, b.box.x0);
+            for (auto s = from; s != to; ++s) {
+                const double mid = (s->x0 + s->x1) / 2, slack = s->width() / 2;
+                if (mid >= lo - slack && mid <= hi + slack) {
+                    a.flags |= kFlagSpaceDrawn;
+                    break;
+                }
+            }
+        }
+    }
+}
+
 void repair_spacing(std::vector<Line>& lines, RepairCounts& counts) {
     for (auto& line : lines) repair_line(line, counts);
 }
 
-void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts) {
+void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draws_spaces) {
     for (auto& line : lines)
         for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
             Word& w = line.words[i];
-            if (w.space_after && joins_without_space(w.text, line.words[i + 1].text)) {
+            if (!w.space_after) continue;
+            const Word& next = line.words[i + 1];
+            // Where the layer draws no spaces at all (TeX), a narrow gap
+            // between a CJK character and a number is the typesetter's glue
+            // (xeCJK's, 0.32 em: "2016 年 11 月"), not a typed space; a
+            // paragraph's "1. 人人" is 0.8 em, a title's "132. 世界" 0.46 em.
+            const double gap = next.box.x0 - w.box.x1;
+            const bool glue = !draws_spaces && gap < kMaxCjkGlueEm * std::max(w.font_size, 1.0) &&
+                              cjk_meets_digit(w.text, next.text);
+            if (joins_without_space(w.text, next.text) || glue ||
+                (draws_spaces && !w.has(kFlagSpaceDrawn) && cjk_meets_latin(w.text, next.text))) {
                 w.space_after = false;
                 w.flags |= kFlagSpaceRemoved;
                 ++counts[kRepairCjkSpace];

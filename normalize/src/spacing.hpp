@@ -34,6 +34,9 @@ inline constexpr double kMaxThinSpaceEm = 0.2;
 // monospaced font the thin space is half a cell, 0.3 em (LibreOffice,
 // Liberation Mono: 3.1 pt among 6.3 pt spaces at 10.5 pt; dev seed 7).
 inline constexpr double kThinSpaceShareOfSpace = 0.7;
+// On a layer that draws no spaces, a gap narrower than this between a CJK
+// character and a digit is the typesetter's inter-script glue.
+inline constexpr double kMaxCjkGlueEm = 0.4;
 // A letter-spaced word: at least this many single letters in a row, their
 // gaps within this factor of each other, and below this share of the
 // spaces on either side of the run (or, alone on its line, below

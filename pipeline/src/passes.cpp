@@ -38,19 +38,28 @@ std::vector<PagePass> make_page_passes() {
         {"mirror", Scale::Page, nullptr, {},
          [](PageWork& w) {
              w.right_to_left = s::is_right_to_left(w.in.words);
-             if (w.right_to_left) s::mirror_page(w.in.words, w.in.drawings, w.page().width);
+             if (!w.right_to_left) return;
+             s::mirror_page(w.in.words, w.in.drawings, w.page().width);
+             for (auto& b : w.in.drawn_spaces) b = b.mirrored(w.page().width);
          }},
         // OCR finds columns itself; text layers are often read across them.
         {"columns", Scale::Page, nullptr, {},
          [](PageWork& w) {
              if (w.page().source == Source::TextLayer) s::order_columns(w.in.words, w.in.drawings);
          }},
-        {"lines", Scale::Page, nullptr, {}, [](PageWork& w) { w.lines = s::group_lines(std::move(w.in.words)); }},
+        {"lines", Scale::Page, nullptr, {},
+         [](PageWork& w) {
+             w.lines = s::group_lines(std::move(w.in.words));
+             if (w.page().source == Source::TextLayer) n::mark_drawn_spaces(w.lines, w.in.drawn_spaces);
+         }},
         {"spacing", Scale::Page, &RepairSwitches::spacing,
          {n::kRepairSpaceRemoved, n::kRepairElisionJoined, n::kRepairThinSpace, n::kRepairLetterSpacing},
          [](PageWork& w) { n::repair_spacing(w.lines, w.page().repairs); }},
         {"cjk-spaces", Scale::Page, &RepairSwitches::spacing, {n::kRepairCjkSpace},
-         [](PageWork& w) { n::remove_cjk_spaces(w.lines, w.page().repairs); }},
+         [](PageWork& w) {
+             const bool layer_draws_spaces = w.page().source == Source::TextLayer && !w.in.drawn_spaces.empty();
+             n::remove_cjk_spaces(w.lines, w.page().repairs, layer_draws_spaces);
+         }},
         {"layout", Scale::Page, nullptr, {},
          [](PageWork& w) {
              const bool ocr = w.page().source == Source::Ocr;

@@ -185,6 +185,36 @@ INSTANTIATE_TEST_SUITE_P(
         // Spaces between numbers stay ("12 345", dates).
         SeedCase{{"le", "18", "décembre", "2019"}, {2.8, 2.8, 2.8}, "le 18 décembre 2019", ""}));
 
+// LibreOffice's justified Arabic draws the space of "مرضية كما" 0.4 pt
+// wide (dev seed 9 ar-9-002); the line's other spaces are 3 pt. A space the
+// layer draws is one; the same gap without it is inside a word.
+TEST(Spacing, ASpaceTheLayerDrawsStays) {
+    Line line;
+    double x = 0;
+    for (const char* t : {"one", "two", "three", "four", "five"}) {
+        line.words.push_back(make_word(t, x, 100));
+        x = line.words.back().box.x1 + 3;
+    }
+    // "two" and "three" 0.4 pt apart.
+    const double shift = line.words[2].box.x0 - (line.words[1].box.x1 + 0.4);
+    for (std::size_t i = 2; i < line.words.size(); ++i) {
+        line.words[i].box.x0 -= shift;
+        line.words[i].box.x1 -= shift;
+        for (auto& g : line.words[i].glyphs) g.box.x0 -= shift, g.box.x1 -= shift;
+    }
+    for (const auto& w : line.words) line.box = line.box.united(w.box);
+    std::vector<Line> without{line}, with{line};
+    const double gap_x = line.words[1].box.x1;
+    normalize::mark_drawn_spaces(with, {Box{gap_x - 2.7, 98, gap_x + 0.4, 112}});  // drawn over the letter's edge
+    EXPECT_TRUE(with[0].words[1].has(kFlagSpaceDrawn));
+    EXPECT_FALSE(with[0].words[0].has(kFlagSpaceDrawn));
+    RepairCounts counts;
+    normalize::repair_spacing(without, counts);
+    normalize::repair_spacing(with, counts);
+    EXPECT_EQ(line_text(without[0]), "one twothree four five");
+    EXPECT_EQ(line_text(with[0]), "one two three four five");
+}
+
 TEST(Spacing, NeverJoinsOcrWordsSuperscriptsOrSizeChanges) {
     std::vector<Line> lines{layout({"mondiaux", "suivants"}, 9, 0, 0)};
     lines[0].words[1].box.x0 = lines[0].words[0].box.x1 + 0.5;

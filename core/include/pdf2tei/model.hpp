@@ -46,6 +46,7 @@ enum WordFlag : std::uint32_t {
     kFlagCellLineEnd = 1u << 7,       // in a table: its cell's text wraps onto the next line after it
     kFlagLigatureRestored = 1u << 8,  // a ligature the text layer lost put back ("ef cient" -> "efficient")
     kFlagOcrPatched = 1u << 9,        // a lossy layer's word whose text OCR read again (ocr/layer_patch.hpp)
+    kFlagSpaceDrawn = 1u << 10,       // the layer draws a space glyph between it and the next word
 };
 
 struct Glyph {
@@ -170,6 +171,12 @@ struct IngestedPage {
     // Boxes of the vector paths the page paints (rules, frames, the bars and
     // axes of charts), in the words' space; text layers only.
     std::vector<Box> drawings;
+    // Boxes of the space characters (U+0020) the layer draws, in the same
+    // space. Producers that draw them (LibreOffice, Word) draw one for each
+    // space of the text, and none where they only position: a gap with one
+    // is a word space however narrow, and on such a page a gap without one
+    // is not a space of the text (CJK autospacing). TeX draws none.
+    std::vector<Box> drawn_spaces;
     // Boxes of the images the page draws, in the same space (the triage
     // looks in the large ones for text the layer lacks: `partial`).
     std::vector<Box> images;

@@ -84,12 +84,19 @@ std::string clean_string(std::string_view in, RepairCounts& counts);
 
 // ---- Line scale: a page's lines -------------------------------------------
 
+// Marks (kFlagSpaceDrawn) each word whose gap to the next word of its line
+// holds a space glyph the layer draws (IngestedPage::drawn_spaces).
+void mark_drawn_spaces(std::vector<Line>& lines, const std::vector<Box>& drawn_spaces);
+
 // Word spaces judged from the glyph gaps: spaces inside words and at
 // elisions removed, letter-spaced words joined, French thin spaces marked
 // U+202F (spacing.hpp).
 void repair_spacing(std::vector<Line>& lines, RepairCounts& counts);
-// No space between two CJK characters (spacing.hpp).
-void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts);
+// No space between two CJK characters (spacing.hpp). On a page whose layer
+// draws its spaces (`draws_spaces`), none either between a CJK character
+// and a digit or Latin letter where no space is drawn: the producer's
+// autospacing ("2022 年", LibreOffice and Word), not a space of the text.
+void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draws_spaces = false);
 
 // ---- Document scale: every page, with the document's language --------------
 
