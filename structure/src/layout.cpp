@@ -446,8 +446,18 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // "Table 3 shows ..." mid-sentence.
             const bool caption = (opens_with_caption(line) && ends_with_punctuation(prev)) ||
                                  (b.lines.size() == 1 && opens_with_caption(prev) && short_prev);
+            // A clause's last line that stops short of its paragraph's edge
+            // by more than the next line's first word: that word would have
+            // fitted, so the line was ended on purpose. Ragged preamble
+            // clauses set close ("... والفاقة." / "ولما كان ..."), their
+            // pitch varying with the marks above the letters (dev seed 9
+            // ar-9-003, XeTeX). The clause's end guards against a
+            // line breaker that ends lines early to balance a paragraph.
+            const bool next_word_fits =
+                measured_pitch && b.lines.size() >= 2 && ends_clause(prev) &&
+                prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
             new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
-                        spaced_after_short || spaced_like_breaks || caption;
+                        spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }
         if (new_block) {
             blocks.emplace_back();

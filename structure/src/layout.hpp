@@ -64,6 +64,9 @@ inline constexpr std::size_t kMinSingleSpacedPitches = 3;
 // this many em wide.
 inline constexpr double kSameSizeShare = 0.05;
 inline constexpr double kTextLineEm = 8.0;
+// A clause's last line ends a paragraph when the next line's first word,
+// and this many em more, would have fitted after it.
+inline constexpr double kFitSlackEm = 1.0;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
 // A line indented by more than this, after a line that ended this short of
