@@ -107,8 +107,11 @@ bool is_arabic_letter(char32_t c) {
 // ASCII letters and the symbols no Arabic word is written with: what a
 // code read through a Latin encoding gives ("E" with LibreOffice's Amiri
 // subset, "<" with its DejaVu Sans one).
+// The tatweel (U+0640) too: a stretch drawn between letters, which
+// Amiri's XeTeX output maps into the text ("ملـكه" for "ملكه", dev seed 9
+// ar-9-003) and no UN text types.
 bool is_fallback_char(char32_t c) {
-    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z')) return true;
+    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || c == 0x0640) return true;
     return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\").find(c) != std::u32string_view::npos;
 }
 

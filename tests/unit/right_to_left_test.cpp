@@ -173,6 +173,8 @@ INSTANTIATE_TEST_SUITE_P(Words, Kashida,
                                            KashidaCase{"كمEEا", "كما"},
                                            KashidaCase{"ولم<<ا", "ولما"},  // DejaVu Sans's subset: "<"
                                            KashidaCase{"1<2", "1<2"},
+                                           KashidaCase{"ملـكه", "ملكه"},  // Amiri's tatweel
+                                           KashidaCase{"ـ", "ـ"},
                                            KashidaCase{"A/RES/71", "A/RES/71"},      // no Arabic around
                                            KashidaCase{"PDFالملف", "PDFالملف"},      // Latin at the word's start
                                            KashidaCase{"المادة23", "المادة23"},      // digits are not letters
