@@ -76,7 +76,13 @@ LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracl
     LanguageCheck out;
     const auto candidates = oracle.candidates(sample_text(words));
     if (candidates.size() == 1 && !force_dictionary) {
-        out.reads = true;
+        const double common = oracle.common_share ? oracle.common_share(candidates.front(), texts(words)) : -1;
+        out.reads = common < 0 || common >= kMinCommonWordShare;
+        if (!out.reads) {
+            out.language = candidates.front();
+            out.why = "only " + std::to_string(static_cast<int>(common * 100)) + "% of words are common " +
+                      out.language + " words";
+        }
         return out;
     }
     if (candidates.empty() && !force_dictionary) {

@@ -102,6 +102,9 @@ ocr::LanguageOracle language_oracle() {
             [](const std::string& lang, const std::vector<std::string>& words) {
                 return normalize::dictionary_hit_rate(lang, words);
             },
+            [](const std::string& lang, const std::vector<std::string>& words) {
+                return normalize::common_word_share(lang, words);
+            },
             normalize::kMaxLanguageSample};
 }
 

@@ -6,6 +6,20 @@
 namespace pdf2tei::normalize {
 namespace {
 
+// The commonest words of a language, as the triage counts them (language
+// data): a UN Arabic sentence against the same letters scrambled.
+TEST(CommonWords, ArabicRunningTextAgainstLetterSoup) {
+    const std::vector<std::string> text{"إن", "الجمعية", "العامة،", "إذ", "تشير", "إلى", "قراراتها", "السابقة",
+                                        "في", "هذا", "الشأن،", "وإذ", "تؤكد", "من", "جديد", "التزامها"};
+    const std::vector<std::string> soup{"تدبصبدخظ", "هونثطبد", "غومدمصذ", "ذضقمجصذ", "رحكثزثخ", "ههزلبهو"};
+    EXPECT_GT(normalize::common_word_share("ar", text), 0.4);
+    EXPECT_EQ(normalize::common_word_share("ar", soup), 0.0);
+    // Presentation forms are read as their letters ("ﺍﻟﺠﻤﻌﻴﺔ").
+    EXPECT_EQ(normalize::common_word_share("ar", {"ﺍﻟﺠﻤﻌﻴﺔ"}), 1.0);
+    // A language without the table says so.
+    EXPECT_LT(normalize::common_word_share("en", text), 0);
+}
+
 struct LangCase {
     const char* expected;
     const char* text;

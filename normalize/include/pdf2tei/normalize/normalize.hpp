@@ -68,6 +68,10 @@ using DictionaryLoader = std::function<const Dictionary*()>;
 DictionaryLoader dictionary_loader(const std::string& language);
 // Share of `words` the language's dictionary knows; -1 without one.
 double dictionary_hit_rate(const std::string& language, const std::vector<std::string>& words);
+// Share of words (two letters or more) that are the language's function
+// words or open with its common prefixes (language_data.hpp), or -1 for a
+// language without such a table.
+double common_word_share(const std::string& language, const std::vector<std::string>& words);
 
 // ---- Word scale: a page's words as read, with their glyph boxes -----------
 
