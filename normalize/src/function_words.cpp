@@ -8,6 +8,8 @@
 #include <string>
 #include <unordered_map>
 
+#include "language_data.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
@@ -93,6 +95,36 @@ void for_each_lower_word(std::string_view text, Visit&& visit) {
 }
 
 }  // namespace
+
+double common_word_share(const std::string& language, const std::vector<std::string>& words) {
+    const LanguageData& data = language_data(language);
+    if (!data.classifier_takes_letter_soup) return -1;
+    const auto entry = std::find_if(kFunctionWords.begin(), kFunctionWords.end(),
+                                    [&](const LanguageWords& l) { return language == l.language; });
+    const std::string_view function_words = entry == kFunctionWords.end() ? "" : entry->words;
+    std::vector<std::string> prefixes;
+    for (auto p : data.common_prefixes) prefixes.push_back(utf8_encode(std::u32string(p)));
+    std::size_t counted = 0, common = 0;
+    RepairCounts ignored;
+    for (const auto& w : words) {
+        // The word as the character repairs leave it: the triage reads the
+        // layer before them (XeTeX with DejaVu Sans gives presentation
+        // forms, "ﻣﺮﺿﻴﺔ").
+        for_each_lower_word(clean_string(w, ignored), [&](const std::string& t) {
+            if (utf8_decode(t).size() < 2) return;
+            ++counted;
+            bool found = false;
+            for (std::size_t pos = 0; pos < function_words.size() && !found;) {
+                const std::size_t end = std::min(function_words.find(' ', pos), function_words.size());
+                found = function_words.substr(pos, end - pos) == t;
+                pos = end + 1;
+            }
+            for (const auto& p : prefixes) found = found || (t.size() > p.size() + 2 && t.starts_with(p));
+            common += found;
+        });
+    }
+    return counted ? static_cast<double>(common) / static_cast<double>(counted) : -1;
+}
 
 std::string function_word_language(std::string_view utf8_text) {
     const auto& table = function_word_table();

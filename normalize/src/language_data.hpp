@@ -16,13 +16,13 @@ struct LanguageData {
     // "non-political", "non-governmental" (en_US knows "nonpolitical").
     // Lowercase, the whole part before the hyphen.
     std::vector<std::u32string_view> hyphen_keeping_prefixes;
-    // Words that make up a fair share of any running text of the language:
-    // function words, and words that open with one of `common_prefixes`
-    // (Arabic's article). The n-gram classifier takes letters of the
-    // script drawn at random for the language, and is sure of it (dev seed
-    // 9 ar-9-005.garbled: a page of scrambled Arabic judged "ar"); these
-    // tell the two apart without a dictionary's load.
-    std::vector<std::u32string_view> function_words;
+    // The n-gram classifier takes letters of the script drawn at random for
+    // the language, and is sure of it (dev seed 9 ar-9-005.garbled: a page
+    // of scrambled Arabic judged "ar"). Its sure verdict is then checked
+    // against the share of the language's function words
+    // (function_words.cpp) and of words that open with one of
+    // `common_prefixes` (Arabic's article), without a dictionary's load.
+    bool classifier_takes_letter_soup = false;
     std::vector<std::u32string_view> common_prefixes;
 };
 

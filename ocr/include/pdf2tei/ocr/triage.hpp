@@ -57,7 +57,7 @@ struct LanguageOracle {
 };
 
 // A layer whose commonest words are fewer than this share of its words is
-// no running text of the language (0.47-0.54 on dev seed 9's Arabic
+// no running text of the language (0.42-0.50 on dev seed 9's Arabic
 // resolutions, 0 on their scrambled layers).
 inline constexpr double kMinCommonWordShare = 0.15;
 
