@@ -49,6 +49,29 @@ std::string trimmed(std::string_view s) {
     return std::string(s);
 }
 
+// A job number's line in a right-to-left document, its parts in any order
+// and the language code's brackets as the layer drew them: "22-12140 (A)
+// *2212140*" (LibreOffice), ")A) 26-27622" and "*1729950* )A) 17-29950"
+// (XeTeX draws the brackets mirrored; dev seed 9, every Arabic resolution).
+// The mirrored page, before its runs are put back, cuts them further:
+// "2212140* * ) (A 22-12140".
+bool job_number_parts(const std::string& s) {
+    static const Pattern job(R"(^\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$)"), bar(R"(^\*?\d{6,8}\*?$|^\*$)"),
+        date(R"(^\d{6}$)");
+    bool has_job = false;
+    std::size_t parts = 0;
+    for (std::size_t pos = 0; pos < s.size();) {
+        const std::size_t end = std::min(s.find(' ', pos), s.size());
+        const std::string part = s.substr(pos, end - pos);
+        pos = end + 1;
+        if (part.empty()) continue;
+        ++parts;
+        if (job.matches(part)) has_job = true;
+        else if (!code.matches(part) && !bar.matches(part) && !date.matches(part)) return false;
+    }
+    return has_job && parts <= 6;
+}
+
 bool has_digit_and_slash(std::string_view s) {
     return s.find('/') != std::string_view::npos && s.find_first_of("0123456789") != std::string_view::npos;
 }
@@ -59,7 +82,7 @@ std::optional<std::string> furniture_type(std::string_view text) {
     const std::string s = trimmed(ascii_dashes(text));
     if (s.empty()) return std::nullopt;
     if (barcode().matches(s)) return "barcode";
-    if (job_number().matches(s)) return "jobNumber";
+    if (job_number().matches(s) || job_number_parts(s)) return "jobNumber";
     if (page_number().matches(s)) return "pageNum";
     return std::nullopt;
 }
