@@ -67,6 +67,7 @@ bool job_number_parts(const std::string& s) {
         if (part.empty()) continue;
         ++parts;
         if (job.matches(part)) has_job = true;
+        else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
         else if (!code.matches(part) && !bar.matches(part) && !date.matches(part)) return false;
     }
     return has_job && parts <= 6;

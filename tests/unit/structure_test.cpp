@@ -71,8 +71,9 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
                       // Arabic resolutions (dev seed 9): with the barcode, in any order, and
                       // with XeTeX's mirrored brackets.
-                      FurnitureCase{"22-12140 (A) *2212140*", "jobNumber"}, FurnitureCase{")A) 26-27622", "jobNumber"},
-                      FurnitureCase{"*1729950* )A) 17-29950", "jobNumber"},
+                      FurnitureCase{"26-20098 (A ) * 2620098", "jobNumber"}, FurnitureCase{")A) 26-27622", "jobNumber"},
+                      FurnitureCase{"2620098* * ) (A 26-20098", "jobNumber"},
+                      FurnitureCase{"22-12140 (A) *2212140*", ""},  // two pieces: job number, barcode
                       FurnitureCase{"22-12140 (A) and more", ""},
                       FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
                       FurnitureCase{"*2320100* 271023", "barcode"}, FurnitureCase{"*2320100* 2710", ""},
