@@ -112,37 +112,67 @@ TEST(LogicalOrder, MarksStayWhenNoWordFollowsCloseBy) {
     EXPECT_EQ(latin.size(), 2u);
 }
 
-// ---- presentation forms -----------------------------------------------------
+// ---- presentation forms and kashidas ---------------------------------------
 
-struct FormCase {
-    const char* drawn;
-    const char* letters;
+// Arabic characters as layers give them, as the character repairs leave
+// them, and the repair counted. Presentation forms fold to letters. The
+// kashida glyphs of LibreOffice's justified Arabic have no ToUnicode entry
+// and come through the font's encoding as Latin letters ("أيEEة", dev seed
+// 9 ar-9-005): no Arabic word holds Latin letters.
+struct ArabicCase {
+    const char* read;
+    const char* kept;
+    const char* repair;
 };
 
-class PresentationForms : public ::testing::TestWithParam<FormCase> {};
+class ArabicCharacters : public ::testing::TestWithParam<ArabicCase> {};
 
-TEST_P(PresentationForms, FoldToLetters) {
+TEST_P(ArabicCharacters, AreRepaired) {
     RepairCounts counts;
-    EXPECT_EQ(normalize::clean_string(GetParam().drawn, counts), GetParam().letters);
-    EXPECT_GT(counts[normalize::kRepairPresentationForm], 0);
+    EXPECT_EQ(normalize::clean_string(GetParam().read, counts), GetParam().kept);
+    EXPECT_EQ(counts[GetParam().repair] > 0, std::string(GetParam().read) != GetParam().kept);
 }
 
-INSTANTIATE_TEST_SUITE_P(Arabic, PresentationForms,
-                         ::testing::Values(FormCase{"ﺍﻟﺠﻤﻌﻴﺔ", "الجمعية"},  // "the Assembly", as XeTeX maps it
-                                           FormCase{"ﻻ", "لا"},              // lam-alef: one glyph, two letters
-                                           FormCase{"ﺍﻷﻣﻢ", "الأمم"},        // hamza kept on its alef (NFC)
-                                           FormCase{"ﷲ", "الله"},            // a word ligature
-                                           FormCase{"ﺓ", "ة"}));
+const char* const kForm = normalize::kRepairPresentationForm;
+const char* const kKashida = normalize::kRepairKashida;
 
-TEST(PresentationForms, SwitchOffKeepsThem) {
-    std::vector<Word> words{make_word("ﺍﻟﺠﻤﻌﻴﺔ", 100, 100)};
+INSTANTIATE_TEST_SUITE_P(
+    Words, ArabicCharacters,
+    ::testing::Values(ArabicCase{"ﺍﻟﺠﻤﻌﻴﺔ", "الجمعية", kForm},  // "the Assembly", as XeTeX maps it
+                      ArabicCase{"ﻻ", "لا", kForm},              // lam-alef: one glyph, two letters
+                      ArabicCase{"ﺍﻷﻣﻢ", "الأمم", kForm},        // hamza kept on its alef (NFC)
+                      ArabicCase{"ﷲ", "الله", kForm},            // a word ligature
+                      ArabicCase{"ﺓ", "ة", kForm},
+                      ArabicCase{"أيEEة", "أية", kKashida}, ArabicCase{"الوطنيEة", "الوطنية", kKashida},
+                      ArabicCase{"كمEEا", "كما", kKashida},
+                      ArabicCase{"ولم<<ا", "ولما", kKashida},  // DejaVu Sans's subset: "<"
+                      ArabicCase{"ملـكه", "ملكه", kKashida},    // Amiri's tatweel
+                      ArabicCase{"ـ", "ـ", kKashida}, ArabicCase{"1<2", "1<2", kKashida},
+                      ArabicCase{"A/RES/71", "A/RES/71", kKashida},  // no Arabic around
+                      ArabicCase{"PDFالملف", "PDFالملف", kKashida},  // Latin at the word's start
+                      ArabicCase{"المادة23", "المادة23", kKashida},  // digits are not letters
+                      ArabicCase{"café", "café", kKashida}));
+
+// Each switch keeps what its repair would change.
+struct SwitchCase {
+    bool normalize::RepairSwitches::*on;
+    const char* read;
+};
+
+class ArabicSwitches : public ::testing::TestWithParam<SwitchCase> {};
+
+TEST_P(ArabicSwitches, OffKeepsTheLayersText) {
+    std::vector<Word> words{make_word(GetParam().read, 100, 100)};
     RepairCounts counts;
-    normalize::RepairSwitches on;
-    on.presentation_forms = false;
-    normalize::clean_words(words, counts, on);
-    EXPECT_EQ(words[0].text, "ﺍﻟﺠﻤﻌﻴﺔ");
-    EXPECT_EQ(counts[normalize::kRepairPresentationForm], 0);
+    normalize::RepairSwitches switches;
+    switches.*(GetParam().on) = false;
+    normalize::clean_words(words, counts, switches);
+    EXPECT_EQ(words[0].text, GetParam().read);
 }
+
+INSTANTIATE_TEST_SUITE_P(Each, ArabicSwitches,
+                         ::testing::Values(SwitchCase{&normalize::RepairSwitches::presentation_forms, "ﺍﻟﺠﻤﻌﻴﺔ"},
+                                           SwitchCase{&normalize::RepairSwitches::kashida, "أيEEة"}));
 
 TEST(PresentationForms, GlyphBoxesFollowTheLetters) {
     std::vector<Word> words{make_word("ﻻ", 100, 100)};
@@ -150,43 +180,6 @@ TEST(PresentationForms, GlyphBoxesFollowTheLetters) {
     normalize::clean_words(words, counts);
     ASSERT_EQ(words[0].text, "لا");
     EXPECT_EQ(words[0].glyphs.size(), 2u);
-}
-
-// LibreOffice's justified Arabic: the kashida glyphs have no ToUnicode
-// entry and come through the font's encoding as Latin letters ("أيEEة",
-// dev seed 9 ar-9-005). No Arabic word holds Latin letters.
-struct KashidaCase {
-    const char* read;
-    const char* kept;
-};
-
-class Kashida : public ::testing::TestWithParam<KashidaCase> {};
-
-TEST_P(Kashida, LatinLettersInsideArabicWordsAreDropped) {
-    RepairCounts counts;
-    EXPECT_EQ(normalize::clean_string(GetParam().read, counts), GetParam().kept);
-    EXPECT_EQ(counts[normalize::kRepairKashida] > 0, std::string(GetParam().read) != GetParam().kept);
-}
-
-INSTANTIATE_TEST_SUITE_P(Words, Kashida,
-                         ::testing::Values(KashidaCase{"أيEEة", "أية"}, KashidaCase{"الوطنيEة", "الوطنية"},
-                                           KashidaCase{"كمEEا", "كما"},
-                                           KashidaCase{"ولم<<ا", "ولما"},  // DejaVu Sans's subset: "<"
-                                           KashidaCase{"1<2", "1<2"},
-                                           KashidaCase{"ملـكه", "ملكه"},  // Amiri's tatweel
-                                           KashidaCase{"ـ", "ـ"},
-                                           KashidaCase{"A/RES/71", "A/RES/71"},      // no Arabic around
-                                           KashidaCase{"PDFالملف", "PDFالملف"},      // Latin at the word's start
-                                           KashidaCase{"المادة23", "المادة23"},      // digits are not letters
-                                           KashidaCase{"café", "café"}));
-
-TEST(Kashida, SwitchOffKeepsThem) {
-    std::vector<Word> words{make_word("أيEEة", 100, 100)};
-    RepairCounts counts;
-    normalize::RepairSwitches on;
-    on.kashida = false;
-    normalize::clean_words(words, counts, on);
-    EXPECT_EQ(words[0].text, "أيEEة");
 }
 
 // ---- the mirror and left-to-right runs ----------------------------------------
