@@ -34,6 +34,22 @@ std::string words_text(const std::vector<Word>& words) {
     return s;
 }
 
+char32_t first_code_point(std::string_view s) {
+    if (s.empty()) return 0;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+char32_t last_code_point(std::string_view s) {
+    if (s.empty()) return 0;
+    auto i = static_cast<int32_t>(s.size());
+    UChar32 c;
+    U8_PREV(reinterpret_cast<const uint8_t*>(s.data()), 0, i, c);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
 std::u32string utf8_decode(std::string_view s) {
     std::u32string out;
     out.reserve(s.size());

@@ -2,7 +2,6 @@
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 
 #include <algorithm>
 
@@ -116,16 +115,18 @@ std::u32string reverse_clusters(std::u32string_view text) {
 }
 
 void move_marks_to_their_letters(std::vector<Word>& words) {
+    // The words by where they start, for the search below: built when the
+    // first trailing mark is met (most pages have none), keyed by the
+    // starts as read (a word that gives its marks away keeps its start but
+    // for a mark's width; the window is padded for that).
+    std::vector<std::pair<double, std::size_t>> by_start;
     for (std::size_t i = 0; i < words.size(); ++i) {
         Word& from = words[i];
         if (from.text.empty()) continue;
-        // Cheap test first: most words end in no mark (U+0300 and above).
-        int32_t at = static_cast<int32_t>(from.text.size());
-        UChar32 last = 0;
-        U8_PREV(reinterpret_cast<const uint8_t*>(from.text.data()), 0, at, last);
-        if (last < 0x300 || !is_right_to_left_mark(static_cast<char32_t>(last))) continue;
+        // Cheap test first: most words end in no mark.
+        if (!is_right_to_left_mark(last_code_point(from.text))) continue;
         std::u32string cps = utf8_decode(from.text);
-        if (cps.empty() || from.glyphs.size() != cps.size() || !is_right_to_left_mark(cps.back())) continue;
+        if (from.glyphs.size() != cps.size()) continue;
         std::size_t first_mark = cps.size();
         while (first_mark > 0 && is_right_to_left_mark(cps[first_mark - 1])) --first_mark;
         // A word of marks alone, or one with right-to-left letters.
@@ -135,8 +136,17 @@ void move_marks_to_their_letters(std::vector<Word>& words) {
         const Box mark = from.glyphs[first_mark].box;
         const double em = std::max(from.font_size, 1.0);
         // The word that starts nearest right of the marks, on their line.
+        if (by_start.empty()) {
+            by_start.reserve(words.size());
+            for (std::size_t k = 0; k < words.size(); ++k) by_start.emplace_back(words[k].box.x0, k);
+            std::sort(by_start.begin(), by_start.end());
+        }
         Word* to = nullptr;
-        for (auto& w : words) {
+        const auto first = std::lower_bound(by_start.begin(), by_start.end(),
+                                            std::pair{mark.x0 - (kMarkSlackEm + kMarkSearchPadEm) * em, std::size_t{0}});
+        for (auto it = first; it != by_start.end() && it->first <= mark.x0 + (kMaxMarkGapEm + kMarkSearchPadEm) * em;
+             ++it) {
+            Word& w = words[it->second];
             if (&w == &from || w.glyphs.empty()) continue;
             const double overlap = std::min(w.box.y1, mark.y1) - std::max(w.box.y0, mark.y0);
             if (overlap < kMarkLineOverlap * std::min(w.box.height(), std::max(mark.height(), 1e-9))) continue;

@@ -99,9 +99,11 @@ void for_each_lower_word(std::string_view text, Visit&& visit) {
 double common_word_share(const std::string& language, const std::vector<std::string>& words) {
     const LanguageData& data = language_data(language);
     if (!data.classifier_takes_letter_soup) return -1;
+    // This language's bit in the function-word table (none without a list).
     const auto entry = std::find_if(kFunctionWords.begin(), kFunctionWords.end(),
                                     [&](const LanguageWords& l) { return language == l.language; });
-    const std::string_view function_words = entry == kFunctionWords.end() ? "" : entry->words;
+    const unsigned bit = entry == kFunctionWords.end() ? 0u : 1u << (entry - kFunctionWords.begin());
+    const auto& table = function_word_table();
     std::vector<std::string> prefixes;
     for (auto p : data.common_prefixes) prefixes.push_back(utf8_encode(std::u32string(p)));
     std::size_t counted = 0, common = 0;
@@ -113,12 +115,8 @@ double common_word_share(const std::string& language, const std::vector<std::str
         for_each_lower_word(clean_string(w, ignored), [&](const std::string& t) {
             if (utf8_decode(t).size() < 2) return;
             ++counted;
-            bool found = false;
-            for (std::size_t pos = 0; pos < function_words.size() && !found;) {
-                const std::size_t end = std::min(function_words.find(' ', pos), function_words.size());
-                found = function_words.substr(pos, end - pos) == t;
-                pos = end + 1;
-            }
+            const auto it = table.find(t);
+            bool found = it != table.end() && (it->second.languages & bit) != 0;
             for (const auto& p : prefixes) found = found || (t.size() > p.size() + 2 && t.starts_with(p));
             common += found;
         });

@@ -20,10 +20,11 @@ bool is_latin_or_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c < 0x2
 
 // A CJK character against a digit or a Latin letter, either way round
 // ("2022" / "年", "第" / "63").
+// Asked of every spaced pair of a page: only the two code points that meet
+// are decoded.
 bool cjk_meets(std::string_view left, std::string_view right, bool (*other)(char32_t)) {
     if (left.empty() || right.empty()) return false;
-    const std::u32string l = utf8_decode(left), r = utf8_decode(right);
-    const char32_t a = l.back(), b = r.front();
+    const char32_t a = last_code_point(left), b = first_code_point(right);
     return (is_cjk(a) && other(b)) || (other(a) && is_cjk(b));
 }
 bool cjk_meets_latin(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_latin_or_digit); }

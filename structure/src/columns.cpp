@@ -78,6 +78,22 @@ double median_size(const std::vector<Word>& words) {
     return median(std::move(s));
 }
 
+// Calls visit(start, end) for each maximal run of [from, to) whose values
+// all satisfy `keep`, left to right.
+template <typename Keep, typename Visit>
+void for_each_run(const std::vector<int>& values, std::size_t from, std::size_t to, Keep keep, Visit visit) {
+    for (std::size_t k = from; k < to;) {
+        if (!keep(values[k])) {
+            ++k;
+            continue;
+        }
+        std::size_t end = k;
+        while (end < to && keep(values[end])) ++end;
+        visit(k, end);
+        k = end;
+    }
+}
+
 // How a column's rows fill its width: running text fills it from edge to
 // edge in most rows, or at least in the rows that carry most of its text.
 struct ColumnFill {
@@ -141,33 +157,20 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     };
     std::optional<Run> best;
     auto better = [](const Run& a, const Run& b) { return a.least != b.least ? a.least < b.least : a.len > b.len; };
-    for (std::size_t k = 0; k < covered.size();) {
-        if (covered[k] > max_cover) {
-            ++k;
-            continue;
-        }
-        std::size_t end = k;
-        while (end < covered.size() && covered[end] <= max_cover) ++end;
-        Run run{k, end - k, max_cover};
-        if (static_cast<double>(run.len) >= kMinGutterEm * em) {
-            const int least = *std::min_element(covered.begin() + static_cast<std::ptrdiff_t>(k),
-                                                covered.begin() + static_cast<std::ptrdiff_t>(end));
-            std::size_t core_start = k, core_len = 0;
-            for (std::size_t c = k; c < end;) {
-                if (covered[c] != least) {
-                    ++c;
-                    continue;
-                }
-                std::size_t e = c;
-                while (e < end && covered[e] == least) ++e;
-                if (e - c > core_len) core_len = e - c, core_start = c;
-                c = e;
-            }
-            if (static_cast<double>(core_len) >= kMinGutterEm * em) run = Run{core_start, core_len, least};
-            if (!best || better(run, *best)) best = run;
-        }
-        k = end;
-    }
+    for_each_run(covered, 0, covered.size(), [&](int c) { return c <= max_cover; },
+                 [&](std::size_t start, std::size_t end) {
+                     if (static_cast<double>(end - start) < kMinGutterEm * em) return;
+                     Run run{start, end - start, max_cover};
+                     const int least = *std::min_element(covered.begin() + static_cast<std::ptrdiff_t>(start),
+                                                         covered.begin() + static_cast<std::ptrdiff_t>(end));
+                     std::size_t core_start = start, core_len = 0;
+                     for_each_run(covered, start, end, [&](int c) { return c == least; },
+                                  [&](std::size_t s, std::size_t e) {
+                                      if (e - s > core_len) core_len = e - s, core_start = s;
+                                  });
+                     if (static_cast<double>(core_len) >= kMinGutterEm * em) run = Run{core_start, core_len, least};
+                     if (!best || better(run, *best)) best = run;
+                 });
     if (!best) return std::nullopt;
     const Gutter g{static_cast<double>(x_from + static_cast<int>(best->start)),
                    static_cast<double>(x_from + static_cast<int>(best->start + best->len))};

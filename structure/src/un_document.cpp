@@ -117,9 +117,8 @@ const Pattern& resolution_title() {
 // The title without its number: "74/173. ", or Arabic's "74/173 - " (the
 // masthead's title field holds neither, dev seed 9).
 std::string without_resolution_number(const std::string& title) {
-    static const Pattern numbered(R"(^(\d{1,3}/\d{1,4}(?:\.|\s+-)\s+)[\s\S]*$)");
     std::vector<std::string> m;
-    return numbered.match(title, m) ? title.substr(m[1].size()) : title;
+    return resolution_title().match(title, m) ? m[2] : title;
 }
 
 Block segment_block(Line segment, BlockKind kind, std::string type) {

@@ -19,6 +19,10 @@ std::string words_text(const std::vector<Word>& words);
 
 // Code points of a UTF-8 string; malformed sequences become U+FFFD.
 std::u32string utf8_decode(std::string_view s);
+// The first and the last code point of `s` (U+FFFD for a broken sequence),
+// or 0 when it is empty; without decoding the rest.
+char32_t first_code_point(std::string_view s);
+char32_t last_code_point(std::string_view s);
 void utf8_append(std::string& out, char32_t cp);
 std::string utf8_encode(std::u32string_view s);
 

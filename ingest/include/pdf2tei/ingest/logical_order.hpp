@@ -46,5 +46,7 @@ inline constexpr double kMarkSlackEm = 0.3;
 inline constexpr double kMaxMarkGapEm = 0.5;
 // ... and overlapping that word's height by this share.
 inline constexpr double kMarkLineOverlap = 0.5;
+// The search for that word looks this many em wider on each side.
+inline constexpr double kMarkSearchPadEm = 1.0;
 
 }  // namespace pdf2tei::ingest
