@@ -36,6 +36,16 @@ TEX_ESCAPES = {"&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_", "{": 
                "~": r"\textasciitilde{}", "^": r"\textasciicircum{}", "\\": r"\textbackslash{}"}
 
 
+def latin_run(run):
+    """A Latin run inside Arabic, set left to right (\\LR), without the
+    closing brackets it did not open: those stay in the right-to-left text
+    around it, with the opening bracket they close."""
+    tail = ""
+    while run.endswith(")") and run.count(")") > run.count("("):
+        run, tail = run[:-1], ")" + tail
+    return r"\LR{" + run + "}" + tail
+
+
 def tex_escape(s, doc):
     s = "".join(TEX_ESCAPES.get(c, c) for c in s)
     if doc["language"] == "fr":
@@ -44,8 +54,11 @@ def tex_escape(s, doc):
         s = s.replace(NBSP + ":", " :")
     s = s.replace(NBSP, "~").replace(NNBSP, r"\,")
     if doc["language"] == "ar":
-        # Latin runs (symbols, "Distr.: General") left to right inside Arabic
-        s = re.sub(r"([A-Za-z][A-Za-z0-9/.:() -]*[A-Za-z0-9)])", r"\\LR{\1}", s)
+        # Latin runs (symbols, "Distr.: General") left to right inside
+        # Arabic. A run takes a closing bracket only with its opening one:
+        # "(A/74/4)." wrapped as "(\LR{A/74/4)})." draws both brackets
+        # as ")" (seed 10's footnotes said ".A/74/4))").
+        s = re.sub(r"[A-Za-z][A-Za-z0-9/.:() -]*[A-Za-z0-9)]", lambda m: latin_run(m.group()), s)
     return s
 
 
@@ -110,7 +123,12 @@ def latex_source(doc, engine):
             lines += [r"\usepackage{xeCJK}", r"\setCJKmainfont{%s}" % st["font"], r"\setCJKsansfont{%s}" % st["font"],
                       r"\setCJKmonofont{%s}" % st["font"], r"\setmainfont{DejaVu Serif}"]
         elif lang == "ar":
-            lines += [r"\setmainfont[Script=Arabic]{%s}" % st["font"], r"\newfontfamily\latinfont{DejaVu Serif}"]
+            # Amiri has a slanted face; DejaVu's oblique faces have no
+            # Arabic, so \emph slants the upright one (or the words come
+            # out as .notdef glyphs, as the opening formula did in seed 10).
+            slant = "" if st["font"] == "Amiri" else ",ItalicFont={*},ItalicFeatures={FakeSlant=0.2}"
+            lines += [r"\setmainfont[Script=Arabic%s]{%s}" % (slant, st["font"]),
+                      r"\newfontfamily\latinfont{DejaVu Serif}"]
         else:
             lines += [r"\setmainfont{%s}" % st["font"], r"\setsansfont{%s}" % st["font"], r"\setmonofont{%s}" % st["font"]]
         if lang in ("fr", "en", "es", "ru"):
@@ -140,7 +158,10 @@ def latex_source(doc, engine):
     mark, job = page_mark(fu["page_mark"]), doc["job"]
     job_side, mark_side = ("L", "R") if fu["job_side"] == "left" else ("R", "L")
     lines += [r"\fancyfoot[%s]{\small %s}" % (job_side, job), r"\fancyfoot[%s]{\small %s}" % (mark_side, mark)]
-    first = [r"\fancyfoot[L]{\small " + tex_escape(doc["job_first"], doc) + "}"]
+    # The job number line is left to right as a whole: in Arabic its "(A)"
+    # set apart from its number came out as ")A(".
+    job_first = r"\LR{%s}" % doc["job_first"] if lang == "ar" else tex_escape(doc["job_first"], doc)
+    first = [r"\fancyfoot[L]{\small " + job_first + "}"]
     if fu["barcode"]:
         first.append(r"\fancyfoot[R]{\small " + doc["barcode"] + "}")
     lines.append(r"\fancypagestyle{first}{\fancyhf{}" + "".join(first) + "}")
