@@ -1,13 +1,15 @@
 #!/usr/bin/python3
 """Scores TEI from pdf2tei and from the anchor tools against ground truth.
 
-  evaluate.py [--subset ci] [--systems pdf2tei,pdftotext,ocrmypdf]
+  evaluate.py [--subset ci] [--systems pdf2tei,pdftotext,ocrmypdf,tesseract]
               [--json OUT] [--markdown OUT] [--check T.json] [--update T.json]
 
 Corpora: the generated corpus (tests/corpus/generated, exact JSON truth), the
 Word originals of ../shared/corpus/un-digital/groundtruth, and the OCR truth
 of ../shared/corpus/ocr-gt (ALTO and txt). Systems: pdf2tei; pdftotext, and
-OCRmyPDF (--skip-text) followed by pdftotext, each wrapped as minimal TEI.
+OCRmyPDF (--skip-text) followed by pdftotext, and the bare tesseract CLI on
+each page rendered at 300 dpi (the floor issue 17 sets for scans), each
+wrapped as minimal TEI.
 --subset ci: generated + un-digital + ocr-gt with pdf2tei and pdftotext
 (no OCRmyPDF): what CI ratchets.
 --check fails (exit 1) when a pdf2tei figure is worse than its threshold;
@@ -112,6 +114,26 @@ def ocrmypdf_tei(pdf, out, lang, work):
         os.makedirs(os.path.dirname(cached), exist_ok=True)
         shutil.copy(out, cached)
     return ok
+
+
+def tesseract_tei(pdf, out, lang, work):
+    """The bare tesseract CLI with the right model, as a user without
+    pdf2tei would run it: every page rendered at 300 dpi in grey
+    (pdftoppm), read with `tesseract PAGE - -l LANG`, pages joined by form
+    feeds. Whatever the page holds (a text layer or a scan) is read by OCR."""
+    stem = os.path.join(work, os.path.basename(out) + ".page")
+    r = subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", pdf, stem], capture_output=True)
+    if r.returncode != 0:
+        return False
+    pages = []
+    for png in sorted(glob.glob(stem + "*.png")):
+        t = subprocess.run(["tesseract", png, "-", "-l", TESS_LANG.get(lang, "eng")], capture_output=True)
+        os.remove(png)
+        if t.returncode != 0:
+            return False
+        pages.append(t.stdout.decode("utf-8", "replace"))
+    minimal_tei("\f".join(pages) + "\f", out)
+    return True
 
 
 # ------------------------------------------------------------ corpora
@@ -417,6 +439,8 @@ def main():
                     ok = pdf2tei_tei(item["pdf"], out, args.cli, args.pdf2tei_args.split())
                 elif system == "pdftotext":
                     ok = pdftotext_tei(item["pdf"], out)
+                elif system == "tesseract":
+                    ok = tesseract_tei(item["pdf"], out, item["lang"], work)
                 else:
                     ok = ocrmypdf_tei(item["pdf"], out, item["lang"], work)
                 m = score(item, out, ok)
