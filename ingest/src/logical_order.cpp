@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "pdf2tei/text.hpp"
 
@@ -44,8 +45,19 @@ bool in_visual_order(const Word& w) {
         if (n++ == 0) first = x;
         last = x;
     }
-    // One letter has no order; two or more tell it by where the last stands.
-    return n >= 2 && last > first;
+    // Two letters or more tell the order by where the last stands. One
+    // letter has none of its own: the word's other glyphs tell it ("(د-3)."
+    // drawn ".(3-د)", dev seed 10), when there are any.
+    if (n >= 2) return last > first;
+    if (n == 0) return false;
+    std::optional<double> head, tail;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (is_mark(cps[i])) continue;
+        const double x = (w.glyphs[i].box.x0 + w.glyphs[i].box.x1) / 2;
+        if (!head) head = x;
+        tail = x;
+    }
+    return head && *tail > *head;
 }
 
 bool to_logical_order(Word& w) {

@@ -1,6 +1,9 @@
 #include "right_to_left.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
+#include <optional>
 
 #include "layout.hpp"
 #include "pdf2tei/text.hpp"
@@ -16,6 +19,66 @@ void mirror(Word& w, double width) {
 bool same_line(const Word& a, const Word& b) {
     const double smaller = std::min(a.box.height(), b.box.height());
     return smaller > 0 && a.box.vertical_overlap(b.box) >= kSameLineOverlap * smaller;
+}
+
+// Calls visit(begin, end) for each line of `words`: consecutive words that
+// share a baseline band.
+template <typename Visit>
+void for_each_line(std::vector<Word>& words, Visit visit) {
+    for (std::size_t i = 0; i < words.size();) {
+        std::size_t end = i + 1;
+        while (end < words.size() && same_line(words[end - 1], words[end])) ++end;
+        visit(i, end);
+        i = end;
+    }
+}
+
+// Left-to-right letters and digits: what a neutral between two of them
+// inside one word follows (UAX #9's rules W7 and N1, as far as one word
+// needs them).
+bool ltr_or_digit(char32_t c) {
+    if (strong_direction(c) == Direction::LeftToRight) return true;
+    const auto d = u_charDirection(static_cast<UChar32>(c));
+    return d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
+}
+
+bool is_paired_bracket(char32_t c) {
+    return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_BIDI_PAIRED_BRACKET_TYPE) != U_BPT_NONE;
+}
+
+bool is_opening(char32_t c) {
+    return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_BIDI_PAIRED_BRACKET_TYPE) == U_BPT_OPEN;
+}
+
+// The last (or first) strong direction in a word's text, digits counting
+// as right-to-left, as UAX #9's rule N1 has them act on the neutrals
+// beside them.
+Direction edge_direction(const std::u32string& cps, bool last) {
+    for (std::size_t k = 0; k < cps.size(); ++k) {
+        const char32_t c = cps[last ? cps.size() - 1 - k : k];
+        if (strong_direction(c) != Direction::Neutral) return strong_direction(c);
+        if (ltr_or_digit(c)) return Direction::RightToLeft;
+    }
+    return Direction::Neutral;
+}
+
+// Positions of a word's text (logical order) that a right-to-left reading
+// reversed: all but the neutrals standing between two left-to-right
+// letters or digits.
+std::vector<bool> reversed_positions(const std::u32string& cps) {
+    std::vector<bool> reversed(cps.size(), true);
+    std::size_t last_ltr = cps.size();  // none yet
+    for (std::size_t k = 0; k < cps.size(); ++k) {
+        if (strong_direction(cps[k]) == Direction::RightToLeft) {
+            last_ltr = cps.size();
+        } else if (ltr_or_digit(cps[k])) {
+            if (last_ltr != cps.size())
+                for (std::size_t j = last_ltr; j <= k; ++j) reversed[j] = false;
+            reversed[k] = false;
+            last_ltr = k;
+        }
+    }
+    return reversed;
 }
 
 }  // namespace
@@ -34,12 +97,105 @@ bool is_right_to_left(const std::vector<Word>& words) {
 void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double page_width) {
     for (auto& w : words) mirror(w, page_width);
     for (auto& d : drawings) d = d.mirrored(page_width);
-    for (std::size_t i = 0; i < words.size();) {
-        std::size_t end = i + 1;
-        while (end < words.size() && same_line(words[end - 1], words[end])) ++end;
+    for_each_line(words, [&](std::size_t i, std::size_t end) {
         std::stable_sort(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(end),
                          [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-        i = end;
+    });
+    order_word_neutrals(words);
+}
+
+void order_word_neutrals(std::vector<Word>& words) {
+    // Which characters of each word a right-to-left reading reversed: in a
+    // word with right-to-left letters (ingest put it in order), all but the
+    // neutrals inside its left-to-right runs; in the others, still in
+    // drawing order, the edge neutrals moved below.
+    std::vector<std::vector<bool>> reversed(words.size());
+    for_each_line(words, [&](std::size_t first, std::size_t end) {
+        // A line without right-to-left letters is a left-to-right one
+        // ("Distr.: General", a job number): its words stand as drawn.
+        if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(first),
+                         words.begin() + static_cast<std::ptrdiff_t>(end),
+                         [](const Word& w) { return text_direction(w.text) == Direction::RightToLeft; }))
+            return;
+        for (std::size_t i = first; i < end; ++i) {
+            Word& w = words[i];
+            std::u32string cps = utf8_decode(w.text);
+            if (text_direction(w.text) == Direction::RightToLeft) {
+                reversed[i] = reversed_positions(cps);
+                continue;
+            }
+            if (w.glyphs.size() != cps.size()) continue;
+            std::size_t core_begin = 0, core_end = cps.size();
+            while (core_begin < cps.size() && !ltr_or_digit(cps[core_begin])) ++core_begin;
+            if (core_begin == cps.size()) {  // neutrals alone ("(", "-"): one right-to-left run
+                std::reverse(cps.begin(), cps.end());
+                std::reverse(w.glyphs.begin(), w.glyphs.end());
+                w.text = utf8_encode(cps);
+                reversed[i].assign(cps.size(), true);
+                continue;
+            }
+            while (!ltr_or_digit(cps[core_end - 1])) --core_end;
+            // A bracket pair around the core reads the same either way
+            // ("(A)", "(A/75/10)" set as a left-to-right run): left alone.
+            if (core_begin == 1 && core_end + 1 == cps.size() && is_paired_bracket(cps.front()) &&
+                static_cast<char32_t>(u_charMirror(static_cast<UChar32>(cps.front()))) == cps.back())
+                continue;
+            // The neutrals drawn left of the core face the word read after
+            // it (the line is mirrored: that is words[i + 1]); those drawn
+            // right of it, the word before. They stay on their side only
+            // between two left-to-right letters.
+            const std::u32string next = i + 1 < end ? utf8_decode(words[i + 1].text) : std::u32string();
+            const std::u32string prev = i > first ? utf8_decode(words[i - 1].text) : std::u32string();
+            const bool left_stays = strong_direction(cps[core_begin]) == Direction::LeftToRight &&
+                                    edge_direction(next, false) == Direction::LeftToRight;
+            const bool right_stays = strong_direction(cps[core_end - 1]) == Direction::LeftToRight &&
+                                     edge_direction(prev, true) == Direction::LeftToRight;
+            std::vector<std::size_t> order;  // positions of the drawn text, in reading order
+            std::vector<bool>& moved = reversed[i];
+            if (!right_stays)
+                for (std::size_t k = cps.size(); k > core_end; --k) order.push_back(k - 1), moved.push_back(true);
+            for (std::size_t k = left_stays ? 0 : core_begin; k < (right_stays ? cps.size() : core_end); ++k)
+                order.push_back(k), moved.push_back(false);
+            if (!left_stays)
+                for (std::size_t k = core_begin; k > 0; --k) order.push_back(k - 1), moved.push_back(true);
+            std::u32string text;
+            std::vector<Glyph> glyphs;
+            for (std::size_t k : order) {
+                text.push_back(cps[k]);
+                glyphs.push_back(w.glyphs[k]);
+            }
+            w.text = utf8_encode(text);
+            w.glyphs = std::move(glyphs);
+        }
+    });
+    // Whether the producer mapped a mirrored bracket to the character it
+    // stands for (LibreOffice: "(A/75/4)." drawn ". ) A/75/4 (") or to the
+    // glyph's shape (XeTeX: drawn ". ( A/75/4 )") is read from the page:
+    // words holding both brackets of a pair among their reversed characters
+    // vote by which comes first. Single brackets cannot tell; they follow.
+    int by_shape = 0, by_character = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::u32string cps = utf8_decode(words[i].text);
+        std::optional<bool> first_opens;
+        bool both = false;
+        for (std::size_t k = 0; k < cps.size() && k < reversed[i].size(); ++k) {
+            if (!reversed[i][k] || !is_paired_bracket(cps[k])) continue;
+            if (!first_opens) first_opens = is_opening(cps[k]);
+            else if (*first_opens != is_opening(cps[k])) both = true;
+        }
+        if (both) ++(*first_opens ? by_character : by_shape);
+    }
+    if (by_shape <= by_character) return;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::u32string cps = utf8_decode(words[i].text);
+        bool changed = false;
+        for (std::size_t k = 0; k < cps.size() && k < reversed[i].size(); ++k)
+            if (reversed[i][k] && is_paired_bracket(cps[k])) {
+                cps[k] = static_cast<char32_t>(u_charMirror(static_cast<UChar32>(cps[k])));
+                if (words[i].glyphs.size() == cps.size()) words[i].glyphs[k].code_point = cps[k];
+                changed = true;
+            }
+        if (changed) words[i].text = utf8_encode(cps);
     }
 }
 

@@ -44,7 +44,10 @@ INSTANTIATE_TEST_SUITE_P(
                       VisualCase{"10/2020ةدامل", "لمادة10/2020"},  // a date inside, with its slash
                       VisualCase{"،لمعلا", "العمل،"},              // the Arabic comma
                       VisualCase{"(1)", "(1)"},                    // no right-to-left letter
-                      VisualCase{"A/75/262", "A/75/262"}, VisualCase{"و", "و"}));
+                      VisualCase{"A/75/262", "A/75/262"}, VisualCase{"و", "و"},
+                      // One letter: the other glyphs tell the order. Its brackets are
+                      // mirrored later, once the page says how its producer drew them.
+                      VisualCase{".(3-د)", ")د-3(."}));
 
 TEST(LogicalOrder, WordAlreadyInLogicalOrderIsKept) {
     Word w = make_word("الأمم", 100, 100);
@@ -230,6 +233,51 @@ TEST(LeftToRightRuns, SpacesFollowTheirGaps) {
     EXPECT_EQ(ws[0].text, "Distr.:");
     EXPECT_FALSE(ws[0].space_after);  // the gap between the two, as it was
     EXPECT_TRUE(ws[1].space_after);   // the gap after the run
+}
+
+// Words no right-to-left letter put in order, on a mirrored line (the
+// mirror's order: reading order), and brackets as their producer mapped
+// them: XeTeX by the glyph's shape, LibreOffice by the character (dev seeds
+// 9 and 10, footnotes and treaty references).
+struct NeutralCase {
+    std::vector<std::string> mirrored;
+    const char* logical;
+};
+
+class WordNeutrals : public ::testing::TestWithParam<NeutralCase> {};
+
+TEST_P(WordNeutrals, GoWhereARightToLeftReadingPutsThem) {
+    std::vector<Word> ws = line_of(GetParam().mirrored);
+    structure::order_word_neutrals(ws);
+    EXPECT_EQ(joined(ws), GetParam().logical);
+    for (const auto& w : ws) {
+        ASSERT_EQ(w.glyphs.size(), utf8_decode(w.text).size());
+        for (std::size_t i = 0; i < w.glyphs.size(); ++i) EXPECT_EQ(w.glyphs[i].code_point, utf8_decode(w.text)[i]);
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Lines, WordNeutrals,
+    ::testing::Values(NeutralCase{{"المجلد", "،2231", "الرقم", ".7945"}, "المجلد 2231، الرقم 7945."},
+                      NeutralCase{{"،A/74/938", "المرفق."}, "A/74/938، المرفق."},
+                      NeutralCase{{"رقم", "4", ".(A/74/4)"}, "رقم 4 (A/74/4)."},   // XeTeX: by shape
+                      NeutralCase{{"رقم", "4", ".)A/75/4("}, "رقم 4 (A/75/4)."},   // LibreOffice
+                      NeutralCase{{"ألف", ")د-3(."}, "ألف (د-3)."},               // ingest reversed it
+                      NeutralCase{{"ألف", "(د-3)."}, "ألف (د-3)."},
+                      NeutralCase{{"العامة", "General", "Distr.:"}, "العامة General Distr.:"},
+                      NeutralCase{{"الملحق", "(A/75/10)"}, "الملحق (A/75/10)"},  // a pair: as drawn
+                      NeutralCase{{"Distr.:", "General."}, "Distr.: General."}));  // no Arabic: as drawn
+
+TEST(WordNeutrals, OneBracketFollowsThePagesPairs) {
+    // "(انظر ... 4)" split over two words: the lone bracket of the second
+    // is mirrored as the page's pair in the third word shows (XeTeX).
+    std::vector<Word> ws = line_of({"(انظر", "4)", "رقم", ".(A/74/4)"});
+    structure::order_word_neutrals(ws);
+    EXPECT_EQ(ws[1].text, "(4");
+    EXPECT_EQ(ws[3].text, "(A/74/4).");
+    std::vector<Word> alone = line_of({"(انظر", "4)", "رقم"});
+    structure::order_word_neutrals(alone);
+    EXPECT_EQ(alone[1].text, ")4");  // no pair to tell: left as the layer mapped it
 }
 
 TEST(Mirror, VisualLineReadsRightToLeft) {

@@ -17,7 +17,8 @@
 namespace pdf2tei::ingest {
 
 // True when the word holds right-to-left letters whose glyph boxes run left
-// to right, i.e. its characters are in visual order.
+// to right, i.e. its characters are in visual order (with one such letter,
+// when its first and last glyphs do).
 bool in_visual_order(const Word& w);
 
 // Puts a visual-order word in logical order, keeping one glyph per code

@@ -23,7 +23,9 @@ namespace pdf2tei::structure {
 // rule reads it from its start.
 bool is_right_to_left(const std::vector<Word>& words);
 // Mirrors the words' and glyphs' boxes, and the drawings', about the page's
-// middle, each line's words in their mirrored order.
+// middle, each line's words in their mirrored order; the neutrals of words
+// still in drawing order go where a right-to-left reading puts them
+// (right_to_left.hpp, order_word_neutrals).
 void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double page_width);
 // Mirrors the laid-out blocks back, each line's left-to-right runs (numbers,
 // Latin words) in their own order.
