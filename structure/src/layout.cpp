@@ -270,22 +270,41 @@ std::optional<double> lowest_cluster(const std::vector<double>& sorted, std::siz
 
 }  // namespace
 
+double max_line_pitch(const Line& line) {
+    std::vector<double> heights;
+    heights.reserve(line.words.size());
+    for (const auto& w : line.words) heights.push_back(w.box.height());
+    return std::max(kMaxLinePitchEm * std::max(line.font_size, 1.0),
+                    heights.empty() ? 0.0 : kMaxLinePitchHeights * median(std::move(heights)));
+}
+
 double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     std::vector<double> pitches;
     // Pitches between two lines of running text: of one size, and each a
     // line's worth wide (not a note call's line of its own).
     std::vector<double> text_pitches;
+    // Those over kMaxLinePitchEm that a tall font's lines allow
+    // (max_line_pitch), kept apart: they count only on a page whose running
+    // text has no pitch under kMaxLinePitchEm at all (LibreOffice's Amiri,
+    // 2.2 em apart; XeTeX's Amiri lines are 1.4 em apart, and its paragraphs
+    // 2.2 em, which must stay apart: dev seed 9 ar-9-007).
+    std::vector<double> tall_pitches, tall_text_pitches;
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const Line& a = lines[i - 1];
         const Line& b = lines[i];
         const double pitch = b.baseline - a.baseline;
         const double em = std::max(a.font_size, 1.0);
-        if (std::fabs(a.font_size - b.font_size) <= kFontSizeChange * em && pitch > 0 && pitch <= kMaxLinePitchEm * em) {
-            pitches.push_back(pitch);
-            if (std::fabs(a.font_size - b.font_size) <= kSameSizeShare * em && a.box.width() >= kTextLineEm * em &&
-                b.box.width() >= kTextLineEm * em)
-                text_pitches.push_back(pitch);
-        }
+        if (std::fabs(a.font_size - b.font_size) > kFontSizeChange * em || pitch <= 0) continue;
+        const bool tall = pitch > kMaxLinePitchEm * em;
+        if (tall && pitch > max_line_pitch(a)) continue;
+        (tall ? tall_pitches : pitches).push_back(pitch);
+        if (std::fabs(a.font_size - b.font_size) <= kSameSizeShare * em && a.box.width() >= kTextLineEm * em &&
+            b.box.width() >= kTextLineEm * em)
+            (tall ? tall_text_pitches : text_pitches).push_back(pitch);
+    }
+    if (text_pitches.empty() && tall_text_pitches.size() >= kMinSingleSpacedPitches) {
+        pitches.insert(pitches.end(), tall_pitches.begin(), tall_pitches.end());
+        text_pitches = std::move(tall_text_pitches);
     }
     if (pitches.size() < 2) return 0;
     // The pitch inside paragraphs, not the median of all: on a page of
@@ -383,7 +402,10 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // paragraph of the generated 300 dpi scan).
             const double block_size = median(block_sizes);
             const bool size_change = std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
-            const bool wide_gap = pitch <= 0 || pitch > kMaxLinePitchEm * em ||
+            // A tall font's usual pitch may pass kMaxLinePitchEm: a pitch
+            // no wider than the usual one is never wide.
+            const double widest = std::max(kMaxLinePitchEm * em, (1 + kPitchClusterTolerance) * usual_pitch);
+            const bool wide_gap = pitch <= 0 || pitch > widest ||
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
             // A one-line block has no right edge of its own yet: the page's
             // usual one stands in.

@@ -50,6 +50,13 @@ inline constexpr double kSpacedParagraphPitchFactor = 1.12;
 // short lines) is that spacing.
 inline constexpr double kSamePitchShare = 0.04;
 inline constexpr double kMaxLinePitchEm = 2.2;
+// ... unless the page's usual pitch is wider: on a page whose running text
+// has no pitch under kMaxLinePitchEm, the usual one may reach this multiple
+// of a line's own height (its words' median box: the font's ascent to
+// descent). Arabic fonts stand tall: LibreOffice sets Amiri's lines, 1.3
+// em high, 2.2 em apart at single spacing (dev seed 10 ar-10-003). Latin
+// lines are about 1.15 em high: 1.8 of it stays under 2.2 em.
+inline constexpr double kMaxLinePitchHeights = 1.8;
 // The usual line pitch is the lowest one shared, within this share, by at
 // least kPitchClusterShare of a page's pitches.
 inline constexpr double kPitchClusterTolerance = 0.06;
@@ -80,6 +87,9 @@ inline constexpr double kMinOutdentEm = 0.5;
 // on the line above hangs under that label.
 inline constexpr double kHangingAlignEm = 0.5;
 
+// The widest pitch from `line` that may be a tall font's usual one:
+// kMaxLinePitchEm, or kMaxLinePitchHeights of the line's height.
+double max_line_pitch(const Line& line);
 // The usual baseline pitch of consecutive lines of the same size inside a
 // paragraph (the lowest well-shared one), or 0 when there are too few lines
 // to tell.

@@ -157,6 +157,34 @@ TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
     EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs);
 }
 
+// Dev seed 10 ar-10-003 (LibreOffice, Amiri at 11 pt): lines 14.5 pt high,
+// 24.5 pt apart inside paragraphs (2.23 em, over kMaxLinePitchEm) and 32.6
+// pt between them. Every line was a paragraph. The same pitches under lines
+// of a Latin font's height (1.15 em) are no line pitch: there the rule that
+// a pitch over 2.2 em parts paragraphs holds.
+TEST(GroupParagraphs, ATallFontsLinePitchMayPassTwoEms) {
+    std::vector<std::tuple<double, double, double>> rows;
+    std::vector<std::size_t> expected;
+    double top = 0;
+    for (std::size_t lines : {1u, 2u, 3u, 2u, 1u, 3u}) {
+        for (std::size_t k = 0; k < lines; ++k, top += 24.5) rows.emplace_back(top, 0, k + 1 < lines ? 500 : 200);
+        top += 32.6 - 24.5;
+        expected.push_back(lines);
+    }
+    auto tall = lines_at(rows, 11);
+    for (auto& l : tall)
+        for (auto& w : l.words) w.box.y0 = w.box.y1 - 14.5;
+    EXPECT_NEAR(typical_line_pitch(tall, /*text_layer=*/true), 24.5, 0.01);
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(tall, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, expected);
+    auto latin = lines_at(rows, 11);
+    for (auto& l : latin)
+        for (auto& w : l.words) w.box.y0 = w.box.y1 - 12.6;
+    EXPECT_EQ(typical_line_pitch(latin, /*text_layer=*/true), 0);
+    EXPECT_EQ(group_paragraphs(latin, /*measured_pitch=*/true).size(), rows.size());
+}
+
 // Dev seed 8 en-8-004 (fonts without ToUnicode, 13.2 pt pitch, sizes read
 // as 7.2 pt): three note calls on lines of their own, 9 pt under a line of
 // text, agree at "single spacing" too. They are no lines of running text.
