@@ -172,7 +172,9 @@ def latex_source(doc, engine):
     else:
         lines.append(r"\setlength{\parindent}{0pt}\setlength{\parskip}{%dpt}" % st["parskip_pt"])
     if not st["justify"]:
-        lines.append(r"\AtBeginDocument{\raggedright}")
+        # Ragged on the line's end side: bidi's \raggedright sets Arabic
+        # flush left, its start ragged, which no Arabic document does.
+        lines.append(r"\AtBeginDocument{\raggedleft}" if lang == "ar" else r"\AtBeginDocument{\raggedright}")
     if engine == "xelatex" and lang == "ar":
         lines.append(r"\usepackage{bidi}")  # bidi must come last
     if st["columns"] == 2:
