@@ -6,6 +6,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/text.hpp"
@@ -235,6 +236,66 @@ std::string clean_string(std::string_view in, RepairCounts& counts) {
     w.text = std::string(in);
     clean_word(w, counts, {});
     return w.text;
+}
+
+void join_kashida_pieces(std::vector<Word>& words) {
+    // A piece ending (in reading order) with a stand-in after an Arabic
+    // letter, or starting with one before an Arabic letter.
+    auto ends_stretched = [](const std::u32string& t) {
+        return t.size() >= 2 && is_fallback_char(t.back()) && is_arabic_letter(t[t.size() - 2]);
+    };
+    auto starts_stretched = [](const std::u32string& t) {
+        return t.size() >= 2 && is_fallback_char(t.front()) && is_arabic_letter(t[1]);
+    };
+    std::vector<std::u32string> texts;  // decoded once
+    std::vector<std::size_t> heads;     // words whose start is stretched, by their right edge
+    texts.reserve(words.size());
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        texts.push_back(utf8_decode(words[i].text));
+        if (starts_stretched(texts.back())) heads.push_back(i);
+    }
+    if (heads.empty()) return;
+    std::sort(heads.begin(), heads.end(), [&](std::size_t a, std::size_t b) { return words[a].box.x1 < words[b].box.x1; });
+    std::vector<bool> gone(words.size(), false);
+    // Visually, the word read after a stretch stands left of it and
+    // reaches into it: "ملاM" (x 51.2-81.3) is "Mالم" read, "Mع" (74.8-89.8)
+    // is "عM". Each tail takes the head it overlaps, which may end
+    // stretched in turn: its chain is followed.
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (gone[i] || words[i].glyphs.size() != texts[i].size()) continue;
+        while (ends_stretched(texts[i])) {
+            Word& tail = words[i];
+            const double em = std::max(tail.font_size, 1.0);
+            // Heads whose right edge lies from just before the tail's
+            // left edge to inside the tail.
+            const auto first = std::lower_bound(heads.begin(), heads.end(), tail.box.x0 - kKashidaReachEm * em,
+                                                [&](std::size_t k, double x) { return words[k].box.x1 < x; });
+            std::optional<std::size_t> head;
+            for (auto it = first; it != heads.end() && words[*it].box.x1 <= tail.box.x1; ++it) {
+                const Word& h = words[*it];
+                if (*it == i || gone[*it] || h.box.x0 >= tail.box.x0 || h.glyphs.size() != texts[*it].size()) continue;
+                const double overlap = std::min(h.box.y1, tail.box.y1) - std::max(h.box.y0, tail.box.y0);
+                if (overlap < 0.5 * std::min(h.box.height(), tail.box.height())) continue;
+                head = *it;
+                break;
+            }
+            if (!head) break;
+            Word& h = words[*head];
+            tail.text += h.text;
+            tail.glyphs.insert(tail.glyphs.end(), h.glyphs.begin(), h.glyphs.end());
+            tail.box = tail.box.united(h.box);
+            tail.space_after = h.space_after;
+            texts[i] += texts[*head];
+            gone[*head] = true;
+        }
+    }
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (gone[i]) continue;
+        if (k != i) words[k] = std::move(words[i]);  // not onto itself: a moved-from string may be empty
+        ++k;
+    }
+    words.resize(k);
 }
 
 void clean_words(std::vector<Word>& words, RepairCounts& counts, const RepairSwitches& on) {

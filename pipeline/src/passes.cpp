@@ -27,6 +27,9 @@ std::vector<PagePass> make_page_passes() {
          [](PageWork& w) { n::compose_spacing_accents(w.in.words, w.page().repairs); }},
         {"guillemets", Scale::Word, &RepairSwitches::diacritics, {n::kRepairGuillemet},  // OT1's other stand-in
          [](PageWork& w) { n::restore_guillemets(w.in.words, w.page().repairs); }},
+        // Before "characters", which drops the kashidas it brings together.
+        {"kashida-pieces", Scale::Word, &RepairSwitches::kashida, {},
+         [](PageWork& w) { n::join_kashida_pieces(w.in.words); }},
         // Its own switches (nfc, ligatures, presentation forms, kashida) act
         // inside: the removals of controls and private use always run.
         {"characters", Scale::Word, nullptr,

@@ -6,6 +6,7 @@
 
 #include "pdf2tei/ingest/logical_order.hpp"
 #include "normalize/src/unicode.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 #include "structure/src/right_to_left.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
@@ -176,6 +177,50 @@ TEST_P(ArabicSwitches, OffKeepsTheLayersText) {
 INSTANTIATE_TEST_SUITE_P(Each, ArabicSwitches,
                          ::testing::Values(SwitchCase{&normalize::RepairSwitches::presentation_forms, "ﺍﻟﺠﻤﻌﻴﺔ"},
                                            SwitchCase{&normalize::RepairSwitches::kashida, "أيEEة"}));
+
+// LibreOffice's DejaVu Sans Mono (dev seed 10 ar-10-007): a word stretched
+// with kashidas comes as pieces that overlap at the stretch, each in
+// logical order ("عامة" as "عامM" and "Mة", "البشر" as "البشM" and "Mر").
+Word piece(const char* logical, double x0, double x1) {
+    Word w = make_word(logical, x0, 211, 12.5);
+    const double step = (x1 - x0) / static_cast<double>(w.glyphs.size());
+    for (std::size_t i = 0; i < w.glyphs.size(); ++i)  // read right to left
+        w.glyphs[i].box = {x1 - step * static_cast<double>(i + 1), 211, x1 - step * static_cast<double>(i), 227};
+    w.box = {x0, 211, x1, 227};
+    return w;
+}
+
+TEST(KashidaPieces, AreJoinedInReadingOrderThenCleaned) {
+    // A word before them stays as it was (it is not moved onto itself).
+    std::vector<Word> ws{piece("الإنسان", 300, 340), piece("Mر", 158.6, 173.6), piece("البشM", 167.2, 204.8),
+                         piece("Mة", 212.3, 227.3), piece("عامM", 220.9, 250.9)};
+    normalize::join_kashida_pieces(ws);
+    ASSERT_EQ(ws.size(), 3u);
+    EXPECT_EQ(ws[0].text, "الإنسان");
+    EXPECT_EQ(ws[0].glyphs.size(), 7u);
+    EXPECT_EQ(ws[1].text, "البشMMر");
+    EXPECT_EQ(ws[2].text, "عامMMة");
+    EXPECT_EQ(ws[2].box, (Box{212.3, 211, 250.9, 227}));
+    RepairCounts counts;
+    normalize::clean_words(ws, counts);
+    EXPECT_EQ(ws[1].text, "البشر");
+    EXPECT_EQ(ws[2].text, "عامة");
+    EXPECT_EQ(counts[kKashida], 4);
+}
+
+TEST(KashidaPieces, WordsApartOrOnOtherLinesStayApart) {
+    std::vector<Word> apart{piece("Mر", 150, 165), piece("البشM", 167.2, 204.8)};  // 2 pt between
+    normalize::join_kashida_pieces(apart);
+    EXPECT_EQ(apart.size(), 2u);
+    std::vector<Word> below{piece("البشM", 167.2, 204.8), piece("Mر", 158.6, 173.6)};
+    for (auto& g : below[1].glyphs) g.box.y0 += 20, g.box.y1 += 20;
+    below[1].box.y0 += 20, below[1].box.y1 += 20;
+    normalize::join_kashida_pieces(below);
+    EXPECT_EQ(below.size(), 2u);
+    std::vector<Word> latin{piece("abc", 158.6, 173.6), piece("البش", 167.2, 204.8)};
+    normalize::join_kashida_pieces(latin);
+    EXPECT_EQ(latin.size(), 2u);
+}
 
 TEST(PresentationForms, GlyphBoxesFollowTheLetters) {
     std::vector<Word> words{make_word("ﻻ", 100, 100)};

@@ -79,6 +79,14 @@ double common_word_share(const std::string& language, const std::vector<std::str
 void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts);
 // OT1's ≪ ≫ drawn for « » made guillemets again (guillemets.hpp).
 void restore_guillemets(std::vector<Word>& words, RepairCounts& counts);
+// A word LibreOffice stretched with kashidas that its layer reads as Latin
+// letters ("عامMMة") can come as two words, split at the stretch and
+// overlapping there ("عامM" over "Mة"). Such pieces are joined back into
+// one word, in reading order, for clean_words to drop the stand-ins. Words
+// in logical order (ingest put them so), on one line, overlapping or
+// within kKashidaReachEm.
+void join_kashida_pieces(std::vector<Word>& words);
+inline constexpr double kKashidaReachEm = 0.1;
 // Controls, noncharacters and private-use code points removed; ligatures
 // expanded, Arabic presentation forms folded and NFC as `on` says; one
 // glyph box kept per code point; words left empty dropped (unicode.hpp).
