@@ -43,6 +43,7 @@ std::vector<PagePass> make_page_passes() {
              w.right_to_left = s::is_right_to_left(w.in.words);
              if (!w.right_to_left) return;
              s::mirror_page(w.in.words, w.in.drawings, w.page().width);
+             if (w.page().source == Source::TextLayer) s::order_word_neutrals(w.in.words);
              for (auto& b : w.in.drawn_spaces) b = b.mirrored(w.page().width);
          }},
         // OCR finds columns itself; text layers are often read across them.

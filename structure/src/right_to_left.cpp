@@ -101,7 +101,6 @@ void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double pa
         std::stable_sort(words.begin() + static_cast<std::ptrdiff_t>(i), words.begin() + static_cast<std::ptrdiff_t>(end),
                          [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
     });
-    order_word_neutrals(words);
 }
 
 void order_word_neutrals(std::vector<Word>& words) {

@@ -23,10 +23,13 @@ namespace pdf2tei::structure {
 // rule reads it from its start.
 bool is_right_to_left(const std::vector<Word>& words);
 // Mirrors the words' and glyphs' boxes, and the drawings', about the page's
-// middle, each line's words in their mirrored order; the neutrals of words
-// still in drawing order go where a right-to-left reading puts them
-// (right_to_left.hpp, order_word_neutrals).
+// middle, each line's words in their mirrored order.
 void mirror_page(std::vector<Word>& words, std::vector<Box>& drawings, double page_width);
+// On a text layer's mirrored page, the neutrals of words still in drawing
+// order go where a right-to-left reading puts them, and brackets are
+// mirrored as the producer needs (right_to_left.hpp). OCR reads in logical
+// order already.
+void order_word_neutrals(std::vector<Word>& words);
 // Mirrors the laid-out blocks back, each line's left-to-right runs (numbers,
 // Latin words) in their own order.
 void unmirror_blocks(std::vector<Block>& blocks, double page_width);
