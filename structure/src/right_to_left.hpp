@@ -20,8 +20,8 @@ namespace pdf2tei::structure {
 
 // order_word_neutrals (declared in structure.hpp, called by the pipeline
 // after mirror_page on text layers): the words of a mirrored right-to-left
-// page (each line in reading order) whose characters no right-to-left letter put in order: digits, Latin and
-// punctuation still stand as drawn. Their edge neutrals move where UAX #9
+// page (each line in reading order) whose characters no right-to-left
+// letter put in order: digits, Latin and punctuation still stand as drawn. Their edge neutrals move where UAX #9
 // resolves them in a right-to-left line: "،2231" is read "2231،", and
 // ".(A/74/4)" "(A/74/4)."; a neutral between two left-to-right letters
 // stays ("Distr.: General"). Brackets a right-to-left reading reversed,
