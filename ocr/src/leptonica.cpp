@@ -36,10 +36,14 @@ PixPtr sauvola(PIX* gray, int dpi) {
     return PixPtr(binary);
 }
 
-Prepared prepare(const GrayImage& img) {
+Prepared prepare(const GrayImage& img, bool straighten) {
     Prepared out;
     PixPtr pix = to_pix(img);
     if (!pix) return out;
+    if (!straighten) {
+        out.pix = std::move(pix);
+        return out;
+    }
     PixPtr normalized(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
     if (normalized) pix = std::move(normalized);
     PixPtr binary(pixConvertTo1(pix.get(), 160));

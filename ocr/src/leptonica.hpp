@@ -33,6 +33,8 @@ PixPtr sauvola(PIX* gray, int dpi);
 
 // Background normalisation (uneven lighting, grey paper), then deskew.
 // Binarisation is left to Tesseract (Otsu), which reads the grey image.
-Prepared prepare(const GrayImage& img);
+// With `straighten` false the grey page goes as it is
+// (ocr::reads_scans_unprocessed).
+Prepared prepare(const GrayImage& img, bool straighten = true);
 
 }  // namespace pdf2tei::ocr

@@ -18,6 +18,7 @@
 
 #include "engine_backend.hpp"
 #include "leptonica.hpp"
+#include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/raised_symbols.hpp"
 #include "pdf2tei/error.hpp"
 
@@ -125,7 +126,9 @@ TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesse
 class TesseractEngine final : public EngineBackend {
 public:
     TesseractEngine(const std::string& languages, Binarization binarization)
-        : binarization_(binarization), api_(make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY)) {}
+        : binarization_(binarization),
+          unprocessed_(reads_scans_unprocessed(languages)),
+          api_(make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY)) {}
     OcrResult recognize(const GrayImage& page, int deadline_ms) override;
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
     OcrResult sample(const GrayImage& page, double band) override;
@@ -133,6 +136,7 @@ public:
 private:
     OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms);
     Binarization binarization_;
+    bool unprocessed_;  // the page goes to Tesseract as it is (reads_scans_unprocessed)
     TessPtr api_;
 };
 
@@ -170,7 +174,7 @@ int upright_turns(PIX* pix, int dpi) {
 OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms) {
     OcrResult out;
     if (page.empty()) return out;
-    Prepared prep = prepare(page);
+    Prepared prep = prepare(page, !unprocessed_);
     if (!prep.pix) return out;
     out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms);
     if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;

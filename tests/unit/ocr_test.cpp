@@ -46,7 +46,8 @@ struct ScriptedOracle {
                 [this](const std::string&, const std::vector<std::string>&) {
                     ++dictionary_calls;
                     return hits;
-                }};
+                },
+                {}};  // no table of common words: the classifier's verdict stands
     }
 };
 
@@ -309,6 +310,13 @@ TEST(Languages, BetweenBcp47AndTesseract) {
     EXPECT_EQ(tesseract_languages("fr"), "fra");
     EXPECT_EQ(tesseract_languages("zh"), "chi_sim");
     EXPECT_EQ(tesseract_languages("ar"), "ara");
+    // Arabic scans go to Tesseract unprocessed; the others are straightened.
+    EXPECT_TRUE(ocr::reads_scans_unprocessed("ara"));
+    EXPECT_TRUE(ocr::reads_scans_unprocessed("eng+ara"));
+    EXPECT_FALSE(ocr::reads_scans_unprocessed("fra+eng"));
+    EXPECT_FALSE(ocr::reads_scans_unprocessed("chi_sim"));
+    EXPECT_FALSE(ocr::reads_scans_unprocessed(""));
+    EXPECT_FALSE(ocr::reads_scans_unprocessed("arab"));
     EXPECT_EQ(tesseract_languages("fra+eng"), "fra+eng");
     EXPECT_EQ(tesseract_languages("und"), "");
     EXPECT_EQ(tesseract_languages("de"), "");  // no model installed for it

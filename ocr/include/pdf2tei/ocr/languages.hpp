@@ -2,6 +2,7 @@
 // Language names between BCP 47 (what the TEI and the rest of pdf2tei use)
 // and Tesseract's traineddata (what OCR needs).
 #include <string>
+#include <string_view>
 
 namespace pdf2tei::ocr {
 
@@ -12,5 +13,13 @@ std::string tesseract_languages(const std::string& tag);
 // The language to start from for a script named by Tesseract's orientation
 // and script detection ("Latin" -> "eng", "Cyrillic" -> "rus", ...).
 std::string language_for_script(const std::string& script);
+
+// The Tesseract models (kUnprocessed in languages.cpp) that read a scan
+// better as it is, without Leptonica's background normalisation and
+// deskew: Tesseract copes with a scan's skew itself, and Arabic loses to
+// the rotation and the normalisation what Latin and Cyrillic gain in
+// layout (docs/quality.md, "Arabic and Chinese scans"). True when
+// `tesseract_languages` ("ara", "ara+eng") holds one.
+bool reads_scans_unprocessed(std::string_view tesseract_languages);
 
 }  // namespace pdf2tei::ocr
