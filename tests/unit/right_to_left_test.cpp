@@ -283,13 +283,9 @@ TEST(LeftToRightRuns, SpacesFollowTheirGaps) {
 // Words no right-to-left letter put in order, on a mirrored line (the
 // mirror's order: reading order), and brackets as their producer mapped
 // them: XeTeX by the glyph's shape, LibreOffice by the character (dev seeds
-// 9 and 10, footnotes and treaty references).
-struct NeutralCase {
-    std::vector<std::string> mirrored;
-    const char* logical;
-};
-
-class WordNeutrals : public ::testing::TestWithParam<NeutralCase> {};
+// 9 and 10, footnotes and treaty references). The cases are lines as
+// LeftToRightRuns takes them.
+class WordNeutrals : public ::testing::TestWithParam<RunCase> {};
 
 TEST_P(WordNeutrals, GoWhereARightToLeftReadingPutsThem) {
     std::vector<Word> ws = line_of(GetParam().mirrored);
@@ -303,15 +299,15 @@ TEST_P(WordNeutrals, GoWhereARightToLeftReadingPutsThem) {
 
 INSTANTIATE_TEST_SUITE_P(
     Lines, WordNeutrals,
-    ::testing::Values(NeutralCase{{"المجلد", "،2231", "الرقم", ".7945"}, "المجلد 2231، الرقم 7945."},
-                      NeutralCase{{"،A/74/938", "المرفق."}, "A/74/938، المرفق."},
-                      NeutralCase{{"رقم", "4", ".(A/74/4)"}, "رقم 4 (A/74/4)."},   // XeTeX: by shape
-                      NeutralCase{{"رقم", "4", ".)A/75/4("}, "رقم 4 (A/75/4)."},   // LibreOffice
-                      NeutralCase{{"ألف", ")د-3(."}, "ألف (د-3)."},               // ingest reversed it
-                      NeutralCase{{"ألف", "(د-3)."}, "ألف (د-3)."},
-                      NeutralCase{{"العامة", "General", "Distr.:"}, "العامة General Distr.:"},
-                      NeutralCase{{"الملحق", "(A/75/10)"}, "الملحق (A/75/10)"},  // a pair: as drawn
-                      NeutralCase{{"Distr.:", "General."}, "Distr.: General."}));  // no Arabic: as drawn
+    ::testing::Values(RunCase{{"المجلد", "،2231", "الرقم", ".7945"}, "المجلد 2231، الرقم 7945."},
+                      RunCase{{"،A/74/938", "المرفق."}, "A/74/938، المرفق."},
+                      RunCase{{"رقم", "4", ".(A/74/4)"}, "رقم 4 (A/74/4)."},   // XeTeX: by shape
+                      RunCase{{"رقم", "4", ".)A/75/4("}, "رقم 4 (A/75/4)."},   // LibreOffice
+                      RunCase{{"ألف", ")د-3(."}, "ألف (د-3)."},               // ingest reversed it
+                      RunCase{{"ألف", "(د-3)."}, "ألف (د-3)."},
+                      RunCase{{"العامة", "General", "Distr.:"}, "العامة General Distr.:"},
+                      RunCase{{"الملحق", "(A/75/10)"}, "الملحق (A/75/10)"},  // a pair: as drawn
+                      RunCase{{"Distr.:", "General."}, "Distr.: General."}));  // no Arabic: as drawn
 
 TEST(WordNeutrals, OneBracketFollowsThePagesPairs) {
     // "(انظر ... 4)" split over two words: the lone bracket of the second
