@@ -278,6 +278,25 @@ double max_line_pitch(const Line& line) {
                     heights.empty() ? 0.0 : kMaxLinePitchHeights * median(std::move(heights)));
 }
 
+namespace {
+
+// Whether the page's type stands tall: its lines' words are, at the median,
+// kMinTallFontHeightEm of their size high or more (Amiri 1.3 em; a Latin
+// font about 1.15 em, and the labels of tracemonkey's figure on p. 4 were
+// read as running text without this).
+bool tall_font(const std::vector<Line>& lines) {
+    std::vector<double> ratios;
+    for (const auto& l : lines) {
+        if (l.words.empty() || l.font_size <= 0) continue;
+        std::vector<double> heights;
+        for (const auto& w : l.words) heights.push_back(w.box.height());
+        ratios.push_back(median(std::move(heights)) / l.font_size);
+    }
+    return !ratios.empty() && median(std::move(ratios)) >= kMinTallFontHeightEm;
+}
+
+}  // namespace
+
 double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     std::vector<double> pitches;
     // Pitches between two lines of running text: of one size, and each a
@@ -302,7 +321,7 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
             b.box.width() >= kTextLineEm * em)
             (tall ? tall_text_pitches : text_pitches).push_back(pitch);
     }
-    if (text_pitches.empty() && tall_text_pitches.size() >= kMinSingleSpacedPitches) {
+    if (text_pitches.empty() && tall_text_pitches.size() >= kMinSingleSpacedPitches && tall_font(lines)) {
         pitches.insert(pitches.end(), tall_pitches.begin(), tall_pitches.end());
         text_pitches = std::move(tall_text_pitches);
     }
@@ -381,6 +400,7 @@ double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, doubl
 
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines, measured_pitch);
+    const bool tall_type = tall_font(lines);
     const double page_edge = right_edge(lines);
     const double break_pitch = measured_pitch ? paragraph_pitch(lines, usual_pitch, page_edge) : 0;
     std::vector<Box> boxes;  // the lines' boxes, for their columns' margins
@@ -402,9 +422,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // paragraph of the generated 300 dpi scan).
             const double block_size = median(block_sizes);
             const bool size_change = std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
-            // A tall font's usual pitch may pass kMaxLinePitchEm: a pitch
-            // no wider than the usual one is never wide.
-            const double widest = std::max(kMaxLinePitchEm * em, (1 + kPitchClusterTolerance) * usual_pitch);
+            // A tall font's usual pitch may pass kMaxLinePitchEm: there, a
+            // pitch no wider than the usual one is never wide. Not on other
+            // pages: small figure labels under 10-point text (tracemonkey
+            // p. 4) would join it.
+            const double widest = tall_type ? std::max(kMaxLinePitchEm * em, (1 + kPitchClusterTolerance) * usual_pitch)
+                                            : kMaxLinePitchEm * em;
             const bool wide_gap = pitch <= 0 || pitch > widest ||
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
             // A one-line block has no right edge of its own yet: the page's

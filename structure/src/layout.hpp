@@ -50,13 +50,16 @@ inline constexpr double kSpacedParagraphPitchFactor = 1.12;
 // short lines) is that spacing.
 inline constexpr double kSamePitchShare = 0.04;
 inline constexpr double kMaxLinePitchEm = 2.2;
-// ... unless the page's usual pitch is wider: on a page whose running text
-// has no pitch under kMaxLinePitchEm, the usual one may reach this multiple
-// of a line's own height (its words' median box: the font's ascent to
-// descent). Arabic fonts stand tall: LibreOffice sets Amiri's lines, 1.3
-// em high, 2.2 em apart at single spacing (dev seed 10 ar-10-003). Latin
-// lines are about 1.15 em high: 1.8 of it stays under 2.2 em.
+// ... unless the page's usual pitch is wider: on a page of tall type whose
+// running text has no pitch under kMaxLinePitchEm, the usual one may reach
+// this multiple of a line's own height (its words' median box: the font's
+// ascent to descent). Arabic fonts stand tall: LibreOffice sets Amiri's
+// lines, 1.3 em high, 2.2 em apart at single spacing (dev seed 10
+// ar-10-003). Latin lines are about 1.15 em high.
 inline constexpr double kMaxLinePitchHeights = 1.8;
+// ... on a page whose type stands this tall (its words' median height, in
+// em of their size) or taller.
+inline constexpr double kMinTallFontHeightEm = 1.25;
 // The usual line pitch is the lowest one shared, within this share, by at
 // least kPitchClusterShare of a page's pitches.
 inline constexpr double kPitchClusterTolerance = 0.06;
