@@ -25,19 +25,24 @@ std::string language_for_script(const std::string& script) {
     return it != langs.end() ? it->second : "en";
 }
 
+std::vector<std::string_view> tesseract_models(std::string_view spec) {
+    std::vector<std::string_view> models;
+    for (std::size_t start = 0; start <= spec.size();) {
+        const std::size_t end = std::min(spec.find('+', start), spec.size());
+        if (end > start) models.push_back(spec.substr(start, end - start));
+        start = end + 1;
+    }
+    return models;
+}
+
 bool reads_scans_unprocessed(std::string_view tesseract_languages) {
     // Dev seed 10's Arabic documents scanned at 300 dpi (scripts/corpus/
     // rescan.py): word recall 0.811 processed, 0.847 unprocessed. Dev seed
     // 7's Latin and Cyrillic ones lose paragraphs without the deskew
     // (0.575 -> 0.546 exact) and a little recall without the normalisation.
     static constexpr std::string_view kUnprocessed[] = {"ara"};
-    for (std::size_t pos = 0; pos <= tesseract_languages.size();) {
-        const std::size_t end = std::min(tesseract_languages.find('+', pos), tesseract_languages.size());
-        const std::string_view model = tesseract_languages.substr(pos, end - pos);
-        for (std::string_view m : kUnprocessed)
-            if (model == m) return true;
-        pos = end + 1;
-    }
+    for (std::string_view model : tesseract_models(tesseract_languages))
+        if (std::find(std::begin(kUnprocessed), std::end(kUnprocessed), model) != std::end(kUnprocessed)) return true;
     return false;
 }
 

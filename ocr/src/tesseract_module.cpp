@@ -83,14 +83,11 @@ std::string tessdata_dir() {
 // Tesseract prints its own errors for a missing model; check first, so the
 // user gets one line that says which package to install.
 void require_models(const std::string& languages) {
-    std::size_t start = 0;
-    while (start <= languages.size()) {
-        const std::size_t end = std::min(languages.find('+', start), languages.size());
-        const std::string lang = languages.substr(start, end - start);
-        if (!lang.empty() && !std::filesystem::exists(tessdata_dir() + "/" + lang + ".traineddata"))
+    for (std::string_view model : tesseract_models(languages)) {
+        const std::string lang(model);
+        if (!std::filesystem::exists(tessdata_dir() + "/" + lang + ".traineddata"))
             throw Error(ErrorCode::Usage, Stage::Ocr, "", 0,
                         "no Tesseract model for '" + lang + "' in " + tessdata_dir() + " (install tesseract-ocr-" + lang + ")");
-        start = end + 1;
     }
 }
 

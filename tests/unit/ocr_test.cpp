@@ -317,6 +317,10 @@ TEST(Languages, BetweenBcp47AndTesseract) {
     EXPECT_FALSE(ocr::reads_scans_unprocessed("chi_sim"));
     EXPECT_FALSE(ocr::reads_scans_unprocessed(""));
     EXPECT_FALSE(ocr::reads_scans_unprocessed("arab"));
+    EXPECT_EQ(ocr::tesseract_models("fra+eng"), (std::vector<std::string_view>{"fra", "eng"}));
+    EXPECT_EQ(ocr::tesseract_models("ara"), (std::vector<std::string_view>{"ara"}));
+    EXPECT_TRUE(ocr::tesseract_models("").empty());
+    EXPECT_EQ(ocr::tesseract_models("+chi_sim+"), (std::vector<std::string_view>{"chi_sim"}));
     EXPECT_EQ(tesseract_languages("fra+eng"), "fra+eng");
     EXPECT_EQ(tesseract_languages("und"), "");
     EXPECT_EQ(tesseract_languages("de"), "");  // no model installed for it

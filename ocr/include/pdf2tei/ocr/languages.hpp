@@ -3,6 +3,7 @@
 // and Tesseract's traineddata (what OCR needs).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pdf2tei::ocr {
 
@@ -13,6 +14,10 @@ std::string tesseract_languages(const std::string& tag);
 // The language to start from for a script named by Tesseract's orientation
 // and script detection ("Latin" -> "eng", "Cyrillic" -> "rus", ...).
 std::string language_for_script(const std::string& script);
+
+// The models of a Tesseract spec, in order: "fra+eng" -> "fra", "eng"
+// (empty parts dropped). Views into `spec`.
+std::vector<std::string_view> tesseract_models(std::string_view spec);
 
 // The Tesseract models (kUnprocessed in languages.cpp) that read a scan
 // better as it is, without Leptonica's background normalisation and
