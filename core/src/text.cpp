@@ -107,6 +107,15 @@ Direction strong_direction(char32_t c) {
     }
 }
 
+bool is_left_to_right_or_digit(char32_t c) {
+    switch (u_charDirection(static_cast<UChar32>(c))) {
+        case U_LEFT_TO_RIGHT:
+        case U_EUROPEAN_NUMBER:
+        case U_ARABIC_NUMBER: return true;
+        default: return false;
+    }
+}
+
 Direction text_direction(std::string_view utf8) {
     Direction found = Direction::Neutral;
     for (char32_t c : utf8_decode(utf8)) {

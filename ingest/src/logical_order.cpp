@@ -26,11 +26,6 @@ bool is_right_to_left_mark(char32_t c) {
                               script == USCRIPT_THAANA || script == USCRIPT_INHERITED);
 }
 
-bool is_digit(char32_t c) {
-    const auto d = u_charDirection(static_cast<UChar32>(c));
-    return d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
-}
-
 }  // namespace
 
 bool in_visual_order(const Word& w) {
@@ -80,8 +75,7 @@ bool to_logical_order(Word& w) {
     // Left-to-right runs (letters and digits, and the neutrals between two
     // of them: "10/2020", "A/75") keep their own order.
     auto ltr = [&](const std::pair<std::size_t, std::size_t>& c) {
-        const char32_t base = cps[c.first];
-        return strong_direction(base) == Direction::LeftToRight || is_digit(base);
+        return is_left_to_right_or_digit(cps[c.first]);
     };
     for (std::size_t i = 0; i < clusters.size();) {
         if (!ltr(clusters[i])) { ++i; continue; }

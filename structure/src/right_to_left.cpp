@@ -33,15 +33,6 @@ void for_each_line(std::vector<Word>& words, Visit visit) {
     }
 }
 
-// Left-to-right letters and digits: what a neutral between two of them
-// inside one word follows (UAX #9's rules W7 and N1, as far as one word
-// needs them).
-bool ltr_or_digit(char32_t c) {
-    if (strong_direction(c) == Direction::LeftToRight) return true;
-    const auto d = u_charDirection(static_cast<UChar32>(c));
-    return d == U_EUROPEAN_NUMBER || d == U_ARABIC_NUMBER;
-}
-
 bool is_paired_bracket(char32_t c) {
     return u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_BIDI_PAIRED_BRACKET_TYPE) != U_BPT_NONE;
 }
@@ -57,7 +48,7 @@ Direction edge_direction(const std::u32string& cps, bool last) {
     for (std::size_t k = 0; k < cps.size(); ++k) {
         const char32_t c = cps[last ? cps.size() - 1 - k : k];
         if (strong_direction(c) != Direction::Neutral) return strong_direction(c);
-        if (ltr_or_digit(c)) return Direction::RightToLeft;
+        if (is_left_to_right_or_digit(c)) return Direction::RightToLeft;
     }
     return Direction::Neutral;
 }
@@ -71,7 +62,7 @@ std::vector<bool> reversed_positions(const std::u32string& cps) {
     for (std::size_t k = 0; k < cps.size(); ++k) {
         if (strong_direction(cps[k]) == Direction::RightToLeft) {
             last_ltr = cps.size();
-        } else if (ltr_or_digit(cps[k])) {
+        } else if (is_left_to_right_or_digit(cps[k])) {
             if (last_ltr != cps.size())
                 for (std::size_t j = last_ltr; j <= k; ++j) reversed[j] = false;
             reversed[k] = false;
@@ -125,7 +116,7 @@ void order_word_neutrals(std::vector<Word>& words) {
             }
             if (w.glyphs.size() != cps.size()) continue;
             std::size_t core_begin = 0, core_end = cps.size();
-            while (core_begin < cps.size() && !ltr_or_digit(cps[core_begin])) ++core_begin;
+            while (core_begin < cps.size() && !is_left_to_right_or_digit(cps[core_begin])) ++core_begin;
             if (core_begin == cps.size()) {  // neutrals alone ("(", "-"): one right-to-left run
                 std::reverse(cps.begin(), cps.end());
                 std::reverse(w.glyphs.begin(), w.glyphs.end());
@@ -133,7 +124,7 @@ void order_word_neutrals(std::vector<Word>& words) {
                 reversed[i].assign(cps.size(), true);
                 continue;
             }
-            while (!ltr_or_digit(cps[core_end - 1])) --core_end;
+            while (!is_left_to_right_or_digit(cps[core_end - 1])) --core_end;
             // A bracket pair around the core reads the same either way
             // ("(A)", "(A/75/10)" set as a left-to-right run): left alone.
             if (core_begin == 1 && core_end + 1 == cps.size() && is_paired_bracket(cps.front()) &&

@@ -31,6 +31,10 @@ std::string utf8_encode(std::u32string_view s);
 // (Arabic, Hebrew), or neither (digits, punctuation, spaces, marks).
 enum class Direction { Neutral, LeftToRight, RightToLeft };
 Direction strong_direction(char32_t c);
+// A left-to-right letter or a digit (European or Arabic-Indic): what a
+// right-to-left reading keeps in its own order, with the neutrals between
+// two of them ("10/2020", "A/75/262").
+bool is_left_to_right_or_digit(char32_t c);
 // RightToLeft when the text holds a right-to-left letter, else LeftToRight
 // when it holds a left-to-right one, else Neutral ("2020", "(1)").
 Direction text_direction(std::string_view utf8);
