@@ -101,57 +101,64 @@ void order_word_neutrals(std::vector<Word>& words) {
     // drawing order, the edge neutrals moved below.
     std::vector<std::vector<bool>> reversed(words.size());
     for_each_line(words, [&](std::size_t first, std::size_t end) {
+        // Each word's text decoded once: its neighbours are read too.
+        std::vector<std::u32string> cps;
+        std::vector<bool> rtl;
+        for (std::size_t i = first; i < end; ++i) {
+            cps.push_back(utf8_decode(words[i].text));
+            rtl.push_back(std::any_of(cps.back().begin(), cps.back().end(),
+                                      [](char32_t c) { return strong_direction(c) == Direction::RightToLeft; }));
+        }
         // A line without right-to-left letters is a left-to-right one
         // ("Distr.: General", a job number): its words stand as drawn.
-        if (std::none_of(words.begin() + static_cast<std::ptrdiff_t>(first),
-                         words.begin() + static_cast<std::ptrdiff_t>(end),
-                         [](const Word& w) { return text_direction(w.text) == Direction::RightToLeft; }))
-            return;
+        if (std::none_of(rtl.begin(), rtl.end(), [](bool r) { return r; })) return;
         for (std::size_t i = first; i < end; ++i) {
             Word& w = words[i];
-            std::u32string cps = utf8_decode(w.text);
-            if (text_direction(w.text) == Direction::RightToLeft) {
-                reversed[i] = reversed_positions(cps);
+            const std::u32string& t = cps[i - first];
+            if (rtl[i - first]) {
+                reversed[i] = reversed_positions(t);
                 continue;
             }
-            if (w.glyphs.size() != cps.size()) continue;
-            std::size_t core_begin = 0, core_end = cps.size();
-            while (core_begin < cps.size() && !is_left_to_right_or_digit(cps[core_begin])) ++core_begin;
-            if (core_begin == cps.size()) {  // neutrals alone ("(", "-"): one right-to-left run
-                std::reverse(cps.begin(), cps.end());
+            if (w.glyphs.size() != t.size()) continue;
+            std::size_t core_begin = 0, core_end = t.size();
+            while (core_begin < t.size() && !is_left_to_right_or_digit(t[core_begin])) ++core_begin;
+            if (core_begin == t.size()) {  // neutrals alone ("(", "-"): one right-to-left run
+                w.text = utf8_encode(std::u32string(t.rbegin(), t.rend()));
                 std::reverse(w.glyphs.begin(), w.glyphs.end());
-                w.text = utf8_encode(cps);
-                reversed[i].assign(cps.size(), true);
+                reversed[i].assign(t.size(), true);
                 continue;
             }
-            while (!is_left_to_right_or_digit(cps[core_end - 1])) --core_end;
+            while (!is_left_to_right_or_digit(t[core_end - 1])) --core_end;
             // A bracket pair around the core reads the same either way
             // ("(A)", "(A/75/10)" set as a left-to-right run): left alone.
-            if (core_begin == 1 && core_end + 1 == cps.size() && is_paired_bracket(cps.front()) &&
-                static_cast<char32_t>(u_charMirror(static_cast<UChar32>(cps.front()))) == cps.back())
+            if (core_begin == 1 && core_end + 1 == t.size() && is_paired_bracket(t.front()) &&
+                static_cast<char32_t>(u_charMirror(static_cast<UChar32>(t.front()))) == t.back())
                 continue;
             // The neutrals drawn left of the core face the word read after
             // it (the line is mirrored: that is words[i + 1]); those drawn
             // right of it, the word before. They stay on their side only
-            // between two left-to-right letters.
-            const std::u32string next = i + 1 < end ? utf8_decode(words[i + 1].text) : std::u32string();
-            const std::u32string prev = i > first ? utf8_decode(words[i - 1].text) : std::u32string();
-            const bool left_stays = strong_direction(cps[core_begin]) == Direction::LeftToRight &&
+            // between two left-to-right letters. The neighbours are read as
+            // they were drawn: a neighbour already reordered has only moved
+            // neutrals, which edge_direction passes over.
+            const std::u32string none;
+            const std::u32string& next = i + 1 < end ? cps[i + 1 - first] : none;
+            const std::u32string& prev = i > first ? cps[i - 1 - first] : none;
+            const bool left_stays = strong_direction(t[core_begin]) == Direction::LeftToRight &&
                                     edge_direction(next, false) == Direction::LeftToRight;
-            const bool right_stays = strong_direction(cps[core_end - 1]) == Direction::LeftToRight &&
+            const bool right_stays = strong_direction(t[core_end - 1]) == Direction::LeftToRight &&
                                      edge_direction(prev, true) == Direction::LeftToRight;
             std::vector<std::size_t> order;  // positions of the drawn text, in reading order
             std::vector<bool>& moved = reversed[i];
             if (!right_stays)
-                for (std::size_t k = cps.size(); k > core_end; --k) order.push_back(k - 1), moved.push_back(true);
-            for (std::size_t k = left_stays ? 0 : core_begin; k < (right_stays ? cps.size() : core_end); ++k)
+                for (std::size_t k = t.size(); k > core_end; --k) order.push_back(k - 1), moved.push_back(true);
+            for (std::size_t k = left_stays ? 0 : core_begin; k < (right_stays ? t.size() : core_end); ++k)
                 order.push_back(k), moved.push_back(false);
             if (!left_stays)
                 for (std::size_t k = core_begin; k > 0; --k) order.push_back(k - 1), moved.push_back(true);
             std::u32string text;
             std::vector<Glyph> glyphs;
             for (std::size_t k : order) {
-                text.push_back(cps[k]);
+                text.push_back(t[k]);
                 glyphs.push_back(w.glyphs[k]);
             }
             w.text = utf8_encode(text);
@@ -165,6 +172,7 @@ void order_word_neutrals(std::vector<Word>& words) {
     // vote by which comes first. Single brackets cannot tell; they follow.
     int by_shape = 0, by_character = 0;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        if (reversed[i].empty()) continue;
         const std::u32string cps = utf8_decode(words[i].text);
         std::optional<bool> first_opens;
         bool both = false;
@@ -177,6 +185,7 @@ void order_word_neutrals(std::vector<Word>& words) {
     }
     if (by_shape <= by_character) return;
     for (std::size_t i = 0; i < words.size(); ++i) {
+        if (reversed[i].empty()) continue;
         std::u32string cps = utf8_decode(words[i].text);
         bool changed = false;
         for (std::size_t k = 0; k < cps.size() && k < reversed[i].size(); ++k)

@@ -21,14 +21,14 @@ namespace pdf2tei::structure {
 // order_word_neutrals (declared in structure.hpp, called by the pipeline
 // after mirror_page on text layers): the words of a mirrored right-to-left
 // page (each line in reading order) whose characters no right-to-left
-// letter put in order: digits, Latin and punctuation still stand as drawn. Their edge neutrals move where UAX #9
-// resolves them in a right-to-left line: "،2231" is read "2231،", and
-// ".(A/74/4)" "(A/74/4)."; a neutral between two left-to-right letters
-// stays ("Distr.: General"). Brackets a right-to-left reading reversed,
-// in these words and in those ingest put in order, are then mirrored when
-// the page's producer mapped mirrored glyphs by their shape, as the page's
-// own bracket pairs show (XeTeX does; LibreOffice maps the character).
-
+// letter put in order: digits, Latin and punctuation still stand as drawn.
+// Their edge neutrals move where UAX #9 resolves them in a right-to-left
+// line: "،2231" is read "2231،", and ".(A/74/4)" "(A/74/4)."; a neutral
+// between two left-to-right letters stays ("Distr.: General"). Brackets a
+// right-to-left reading reversed, in these words and in those ingest put
+// in order, are then mirrored when the page's producer mapped mirrored
+// glyphs by their shape, as the page's own bracket pairs show (XeTeX does;
+// LibreOffice maps the character).
 
 // The words of one line in logical order: maximal runs that start and end
 // with a left-to-right word, holding no right-to-left word (numbers and
