@@ -247,12 +247,15 @@ void join_kashida_pieces(std::vector<Word>& words) {
     auto starts_stretched = [](const std::u32string& t) {
         return t.size() >= 2 && is_fallback_char(t.front()) && is_arabic_letter(t[1]);
     };
-    std::vector<std::u32string> texts;  // decoded once
-    std::vector<std::size_t> heads;     // words whose start is stretched, by their right edge
-    texts.reserve(words.size());
+    // Decoded once, and only words with a byte outside ASCII: a piece holds
+    // an Arabic letter, and this runs on every page of every language.
+    std::vector<std::u32string> texts(words.size());
+    std::vector<std::size_t> heads;  // words whose start is stretched, by their right edge
     for (std::size_t i = 0; i < words.size(); ++i) {
-        texts.push_back(utf8_decode(words[i].text));
-        if (starts_stretched(texts.back())) heads.push_back(i);
+        const std::string& t = words[i].text;
+        if (std::all_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) continue;
+        texts[i] = utf8_decode(t);
+        if (starts_stretched(texts[i])) heads.push_back(i);
     }
     if (heads.empty()) return;
     std::sort(heads.begin(), heads.end(), [&](std::size_t a, std::size_t b) { return words[a].box.x1 < words[b].box.x1; });
