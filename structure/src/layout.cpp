@@ -270,12 +270,21 @@ std::optional<double> lowest_cluster(const std::vector<double>& sorted, std::siz
 
 }  // namespace
 
-double max_line_pitch(const Line& line) {
+namespace {
+
+// A line's own height: its words' median box (the font's ascent to
+// descent), 0 without words.
+double line_height(const Line& line) {
     std::vector<double> heights;
     heights.reserve(line.words.size());
     for (const auto& w : line.words) heights.push_back(w.box.height());
-    return std::max(kMaxLinePitchEm * std::max(line.font_size, 1.0),
-                    heights.empty() ? 0.0 : kMaxLinePitchHeights * median(std::move(heights)));
+    return heights.empty() ? 0.0 : median(std::move(heights));
+}
+
+}  // namespace
+
+double max_line_pitch(const Line& line) {
+    return std::max(kMaxLinePitchEm * std::max(line.font_size, 1.0), kMaxLinePitchHeights * line_height(line));
 }
 
 namespace {
@@ -286,12 +295,8 @@ namespace {
 // read as running text without this).
 bool tall_font(const std::vector<Line>& lines) {
     std::vector<double> ratios;
-    for (const auto& l : lines) {
-        if (l.words.empty() || l.font_size <= 0) continue;
-        std::vector<double> heights;
-        for (const auto& w : l.words) heights.push_back(w.box.height());
-        ratios.push_back(median(std::move(heights)) / l.font_size);
-    }
+    for (const auto& l : lines)
+        if (!l.words.empty() && l.font_size > 0) ratios.push_back(line_height(l) / l.font_size);
     return !ratios.empty() && median(std::move(ratios)) >= kMinTallFontHeightEm;
 }
 
