@@ -74,6 +74,7 @@ def _date_zh(d, m, y):
 LANGUAGES = {
     "en": {
         "udhr": "eng", "table": "Table", "script": "latin", "rtl": False, "tesseract": "eng", "babel": "english",
+        "notes_heading": "Notes",
         "job_suffix": "(E)",
         "un": "United Nations", "organ": "General Assembly", "distribution": "Distr.: General",
         "session": lambda i: f"{_SESSION_EN[i]} session",
@@ -92,6 +93,7 @@ LANGUAGES = {
     },
     "fr": {
         "udhr": "fra", "table": "Tableau", "script": "latin", "rtl": False, "tesseract": "fra", "babel": "french",
+        "notes_heading": "Notes",
         "job_suffix": "(F)",
         "un": "Nations Unies", "organ": "Assemblée générale", "distribution": "Distr. générale",
         "session": lambda i: f"{_SESSION_FR[i]} session",
@@ -110,6 +112,7 @@ LANGUAGES = {
     },
     "es": {
         "udhr": "spa", "table": "Cuadro", "script": "latin", "rtl": False, "tesseract": "spa", "babel": "spanish",
+        "notes_heading": "Notas",
         "job_suffix": "(S)",
         "un": "Naciones Unidas", "organ": "Asamblea General", "distribution": "Distr. general",
         "session": lambda i: f"{_SESSION_ES[i]} período de sesiones",
@@ -128,6 +131,7 @@ LANGUAGES = {
     },
     "ru": {
         "udhr": "rus", "table": "Таблица", "script": "cyrillic", "rtl": False, "tesseract": "rus", "babel": "russian",
+        "notes_heading": "Примечания",
         "job_suffix": "(R)",
         "un": "Организация Объединенных Наций", "organ": "Генеральная Ассамблея", "distribution": "Distr.: General",
         "session": lambda i: f"{_SESSION_RU[i]} сессия",
@@ -146,6 +150,7 @@ LANGUAGES = {
     },
     "ar": {
         "udhr": "arb", "table": "الجدول", "script": "arabic", "rtl": True, "tesseract": "ara", "babel": "arabic",
+        "notes_heading": "الحواشي",
         "job_suffix": "(A)",
         "un": "الأمم المتحدة", "organ": "الجمعية العامة", "distribution": "Distr.: General",
         "session": lambda i: f"الدورة {_SESSION_AR[i]}",
@@ -165,6 +170,7 @@ LANGUAGES = {
     },
     "zh": {
         "udhr": "cmn_hans", "table": "表", "script": "han", "rtl": False, "tesseract": "chi_sim", "babel": "chinese",
+        "notes_heading": "注",
         "job_suffix": "(C)",
         "un": "联合国", "organ": "大会", "distribution": "Distr.: General",
         "session": lambda i: f"第{_SESSION_ZH[i]}届会议",

@@ -70,7 +70,8 @@ def tex_segments(markup, doc):
         elif kind == "italic":
             out.append(r"\emph{" + tex_escape(value, doc) + "}")
         elif kind == "note":
-            out.append(r"\footnote{" + tex_escape(doc["footnotes"][value], doc) + "}")
+            command = r"\endnote{" if doc.get("endnotes") else r"\footnote{"
+            out.append(command + tex_escape(doc["footnotes"][value], doc) + "}")
         elif kind == "gap":
             out.append(r"\kern%.2fem{}" % value)
         else:  # letter-spaced
@@ -175,6 +176,9 @@ def latex_source(doc, engine):
         # Ragged on the line's end side: bidi's \raggedright sets Arabic
         # flush left, its start ragged, which no Arabic document does.
         lines.append(r"\AtBeginDocument{\raggedleft}" if lang == "ar" else r"\AtBeginDocument{\raggedright}")
+    if doc.get("endnotes"):
+        # The notes collected at the end under their heading (\theendnotes)
+        lines += [r"\usepackage{endnotes}", r"\renewcommand{\notesname}{%s}" % tex_escape(doc["notes_heading"], doc)]
     if engine == "xelatex" and lang == "ar":
         lines.append(r"\usepackage{bidi}")  # bidi must come last
     if st["columns"] == 2:
@@ -198,6 +202,8 @@ def latex_source(doc, engine):
         lines += paras[1:]
     else:
         lines += mast + paras
+    if doc.get("endnotes"):
+        lines.append(r"\theendnotes")
     lines += [r"\label{LastPage}", r"\end{document}"]
     return "\n".join(lines) + "\n"
 
@@ -237,9 +243,10 @@ def odt_segments(markup, doc):
         elif kind == "italic":
             out.append('<text:span text:style-name="Ti">' + escape(value) + "</text:span>")
         elif kind == "note":
-            out.append('<text:note text:id="n%d" text:note-class="footnote"><text:note-citation>%d</text:note-citation>'
+            out.append('<text:note text:id="n%d" text:note-class="%s"><text:note-citation>%d</text:note-citation>'
                        '<text:note-body><text:p text:style-name="Note">%s</text:p></text:note-body></text:note>'
-                       % (value, value, escape(doc["footnotes"][value])))
+                       % (value, "endnote" if doc.get("endnotes") else "footnote", value,
+                          escape(doc["footnotes"][value])))
         elif kind == "gap":
             # a gap after the previous letter: letter-spacing on that one letter
             prev = out.pop() if out else ""
@@ -322,6 +329,7 @@ def odt_source(doc):
  <style:style style:name="Ts" style:family="text"><style:text-properties fo:letter-spacing="{0.18 * size:.2f}pt"/></style:style>
  {gap_styles}
  <text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/>
+ <text:notes-configuration text:note-class="endnote" style:num-format="1" text:start-value="0" text:master-page-name="Standard"/>
 </office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="pm"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"

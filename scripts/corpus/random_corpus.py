@@ -16,6 +16,13 @@ lists them all. The ground truth depends only on the seed (and on the
 page count, which the producers fix): the same seed gives byte-identical
 JSON.
 
+With --endnotes it makes instead, for each drawn document with notes,
+  LANG-S-III.endnotes.pdf     the same document with its notes collected at
+                              the end (LaTeX's endnotes package, under the
+                              language's "Notes" heading; LibreOffice's
+                              endnotes), as UN reports set them
+whose truth is the born file's (plus the heading LaTeX prints).
+
 Seeds: 1-99 are development seeds (rules may be tuned on them); 1000 and
 above are held out (scripts/evaluate reports them; nobody tunes on them).
 """
@@ -44,6 +51,8 @@ def page_mark(style, p, n):
 
 
 def ground_truth(doc, variant, pages):
+    """The truth of one file: the document's paragraphs, its notes, and the
+    furniture and verdicts its variant gives each of its pages."""
     fu = doc["furniture"]
     furniture = [{"page": 1, "strings": [doc["job_first"]] + ([doc["barcode"]] if fu["barcode"] else [])}]
     furniture += [{"page": p, "strings": [doc["symbol"], doc["short_title"], page_mark(fu["page_mark"], p, pages),
@@ -51,7 +60,10 @@ def ground_truth(doc, variant, pages):
     params = damage_params(doc, variant, pages)
     about = {"producer": doc["producer"], "seed": doc["seed"], "style": doc["style"], "furniture_style": fu,
              "damage": params}
-    return truth_record(doc, variant, doc["paragraphs"], furniture, verdicts_for(variant, pages, params), about)
+    paragraphs = doc["paragraphs"]
+    if variant == "endnotes" and doc["producer"] != "libreoffice":
+        paragraphs = paragraphs + [("heading", doc["notes_heading"])]  # \theendnotes prints it
+    return truth_record(doc, variant, paragraphs, furniture, verdicts_for(variant, pages, params), about)
 
 
 def damage_params(doc, variant, pages):
@@ -180,6 +192,23 @@ def make_one(doc, index, out_dir, born_pdf=None):
     return rows
 
 
+def with_endnotes(doc):
+    """The document set with its notes at the end."""
+    return dict(doc, endnotes=True, notes_heading=LANGUAGES[doc["language"]]["notes_heading"])
+
+
+def make_endnotes(doc, out_dir, born_pdf=None):
+    """The endnotes variant of one document (see the module's docstring)."""
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="pdf2tei-corpus-") as work:
+        if born_pdf is None:
+            engine = "xelatex" if doc["producer"] == "xelatex" else doc["producer"]
+            born_pdf = producers.latex_pdf(doc, engine, work)
+        emit(out_dir, doc, "endnotes", born_pdf, page_count(born_pdf), rows)
+    print(f"{doc['id']}: {doc['producer']}, endnotes", flush=True)
+    return rows
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")
@@ -189,12 +218,16 @@ def main():
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--only", default=None, help="make only documents whose id is in this comma list")
     ap.add_argument("--resume", action="store_true", help="keep the documents a killed run finished")
+    ap.add_argument("--endnotes", action="store_true",
+                    help="make only the endnotes variant of each document with notes")
     args = ap.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
     docs = [(draw(args.seed, lang, i), i) for lang in args.langs.split(",") for i in range(args.count)]
     if args.only:
         docs = [(d, i) for d, i in docs if d["id"] in args.only.split(",")]
     manifest = []
+    if args.endnotes:
+        docs = [(with_endnotes(d), i) for d, i in docs if d["footnotes"]]
     if args.resume:
         kept = [(d, i, made_before(d, args.out_dir)) for d, i in docs]
         manifest = [r for _, _, rows in kept if rows for r in rows]
@@ -204,7 +237,9 @@ def main():
     with tempfile.TemporaryDirectory(prefix="pdf2tei-lo-") as lo_work:
         born = producers.libreoffice_pdfs([d for d, _ in office], lo_work) if office else {}
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            futures = [pool.submit(make_one, d, i, args.out_dir, born.get(d["id"])) for d, i in docs]
+            make = (lambda d, i, pdf: make_endnotes(d, args.out_dir, pdf)) if args.endnotes else (
+                lambda d, i, pdf: make_one(d, i, args.out_dir, pdf))
+            futures = [pool.submit(make, d, i, born.get(d["id"])) for d, i in docs]
             for f in futures:
                 manifest += f.result()
     manifest.sort(key=lambda r: r["name"])

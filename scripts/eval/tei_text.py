@@ -6,7 +6,8 @@ tools are wrapped in):
                     text/body (and text/back), minus fw and note inside them;
                     a p with @n whose text does not start with it gets
                     "N. " in front, so numbering moved to @n still counts
-  notes             note[@place="foot"], with @n, where they stand
+  notes             note[@place="foot"] and note[@place="end"], with @n,
+                    where they stand
   tables            table/row/cell, as grids of cell texts (the cells are
                     body paragraphs too)
   furniture         fw elements: never body text
@@ -108,7 +109,7 @@ class TeiText:
             acc.append(child.tail or "")
 
     def _note(self, el, index, before):
-        if el.get("place", "foot") == "foot":
+        if el.get("place", "foot") in ("foot", "end"):
             self.notes.append({"n": el.get("n"), "text": norm("".join(el.itertext())),
                                "paragraph": index, "before": norm(before)})
 
