@@ -67,7 +67,9 @@ OcrEngine& PageOcr::engine(const std::string& languages) {
 
 void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRenderer& render) {
     Judgement j = judge_page(in.page.text_layer, in.words, oracle);
-    if (j.borderline && rereads_layers(policy_.mode)) arbitrate(in, j, render);
+    // A layer is replaced only when OCR confirms it: one whose words OCR
+    // reads too is kept, whatever its language (issue 16).
+    if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode)) arbitrate(in, j, render);
     if (j.verdict == PageVerdict::Text) {
         auto images = images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
         if (!images.empty()) {
@@ -86,13 +88,14 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     }
 }
 
-// A layer the dictionary judged close to its bar is settled by OCR of a
-// band across the middle of the page (band_agreement): kept if OCR finds
-// the layer's words there, replaced if not. The page is rendered for it.
-// Without a model for the language, or with too few words read, the
-// dictionary's judgement stands.
+// A layer judged garbled, or close to the dictionary's bar, is settled by
+// OCR of a band across the middle of the page (band_agreement): kept if
+// OCR finds the layer's words there, replaced if not. The page is rendered
+// for it. The band is read in the layer's language's model, else in its
+// script's. With too few words read, the first judgement stands.
 void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
-    const std::string langs = tesseract_languages(policy_.lang.empty() ? j.language : policy_.lang);
+    std::string langs = tesseract_languages(policy_.lang.empty() ? j.language : policy_.lang);
+    if (langs.empty()) langs = tesseract_languages(language_for_script(dominant_script(in.words)));
     if (langs.empty()) return;
     const GrayImage image = render(render_dpi(policy_, in.page));
     in.page.rendered = true;

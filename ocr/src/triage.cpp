@@ -1,8 +1,10 @@
 #include "pdf2tei/ocr/triage.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "pdf2tei/text.hpp"
@@ -12,7 +14,11 @@ namespace {
 
 struct Counts {
     int alnum = 0;  // letters and digits
-    int bad = 0;    // controls, private use, U+FFFD, noncharacters
+    // Controls, private use, U+FFFD, noncharacters, in words with a letter
+    // or digit. A word of such glyphs alone is a symbol font's (a Code 39
+    // barcode drawn in private use, an emblem): set aside, it costs the
+    // page's layer nothing.
+    int bad = 0;
 };
 
 bool ascii_only(const std::string& s) {
@@ -31,10 +37,13 @@ Counts count(const std::vector<Word>& words) {
             }
             continue;
         }
+        int alnum = 0, bad = 0;
         for (char32_t cp : utf8_decode(w.text)) {
-            if (u_isalnum(static_cast<UChar32>(cp))) ++c.alnum;
-            if (is_control(cp) || is_private_use(cp) || is_noncharacter(cp) || cp == 0xFFFD) ++c.bad;
+            if (u_isalnum(static_cast<UChar32>(cp))) ++alnum;
+            if (is_control(cp) || is_private_use(cp) || is_noncharacter(cp) || cp == 0xFFFD) ++bad;
         }
+        c.alnum += alnum;
+        if (alnum > 0) c.bad += bad;
     }
     return c;
 }
@@ -153,6 +162,20 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
         }
     }
     return j;
+}
+
+std::string dominant_script(const std::vector<Word>& words) {
+    std::map<int, int> letters;  // UScriptCode -> letters
+    for (const auto& w : words)
+        for (char32_t cp : utf8_decode(w.text)) {
+            if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+            UErrorCode status = U_ZERO_ERROR;
+            const UScriptCode script = uscript_getScript(static_cast<UChar32>(cp), &status);
+            if (U_SUCCESS(status) && script > USCRIPT_INHERITED) ++letters[script];
+        }
+    const auto most = std::max_element(letters.begin(), letters.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    return most == letters.end() ? "" : uscript_getName(static_cast<UScriptCode>(most->first));
 }
 
 double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band) {

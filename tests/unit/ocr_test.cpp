@@ -117,6 +117,31 @@ INSTANTIATE_TEST_SUITE_P(
         TriageCase{"short page of figures is not judged by language", "2019", 10, 0, 0, 0, kNone, -1,
                    PageVerdict::Text, true, false}));
 
+// A/HRC/WG.6/34/ITA/3 draws its barcode "*1913879*" in a Code 39 font
+// mapped to private use (U+F02A, U+F031...): a word of such glyphs alone
+// is set aside, and the page keeps its layer. The same glyphs inside words
+// are a lossy layer's.
+TEST(Triage, AWordOfPrivateUseGlyphsAloneCostsNothing) {
+    auto ws = words_of("coopération", 60);
+    ws.push_back(make_word("\uF02A\uF031\uF039\uF031\uF033\uF038\uF037\uF039\uF02A", 0, 700));
+    ScriptedOracle oracle{kFr, 0.9};
+    EXPECT_EQ(judge_page(stats_for(ws), ws, oracle.get()).verdict, PageVerdict::Text);
+    ws.back() = make_word("coop\uF031ration", 0, 700);
+    ws.push_back(make_word("r\uF031solution", 0, 700));
+    ws.push_back(make_word("soci\uF031t\uF031", 0, 700));
+    EXPECT_EQ(judge_page(stats_for(ws), ws, oracle.get()).verdict, PageVerdict::Lossy);
+}
+
+TEST(DominantScript, NamesTheScriptOfMostLetters) {
+    EXPECT_EQ(dominant_script(words_of("Associazione", 3)), "Latin");
+    auto ws = words_of("Ассамблея", 3);
+    ws.push_back(make_word("A/HRC/1", 0, 0));
+    EXPECT_EQ(dominant_script(ws), "Cyrillic");
+    EXPECT_EQ(dominant_script(words_of("الأمم", 2)), "Arabic");
+    EXPECT_EQ(dominant_script(words_of("人类", 2)), "Han");
+    EXPECT_EQ(dominant_script(words_of("2019", 4)), "");
+}
+
 // Scrambled Arabic passes the classifier, sure of "ar" (dev seed 9
 // ar-9-005.garbled); the language's commonest words are missing from it.
 TEST(Triage, ASureClassifierIsCheckedAgainstTheCommonestWords) {

@@ -103,7 +103,13 @@ inline constexpr float kMinTextImageConfidence = 0.5f;
 std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,
                                            double page_width, double page_height);
 
-// The arbiter for borderline pages: OCR reads a band across the page, and
+// The script most of the layer's letters are in, by ICU's name ("Latin",
+// "Cyrillic", "Arabic", "Han"), or "" without letters: the arbiter's model
+// when the layer's language has none of its own (an English report's page
+// of Italian names).
+std::string dominant_script(const std::vector<Word>& words);
+
+// The arbiter for borderline and garbled pages: OCR reads a band across the page, and
 // the layer's words in the same band are compared with what it read. The
 // share of OCR's words (of 3 letters or more, case and punctuation aside)
 // the layer has there, or -1 when OCR read fewer than kMinArbiterWords.
