@@ -434,7 +434,8 @@ private:
 
     void write_note(xmlNodePtr where, const Block& b) {
         xmlNodePtr note = t_.add(where, "note", block_text(b));
-        Tree::attr(note, "place", "foot");
+        // Footnotes leave type empty; endnotes say where they were printed.
+        Tree::attr(note, "place", b.type.empty() ? "foot" : b.type);
         if (!b.n.empty()) Tree::attr(note, "n", b.n);
     }
 

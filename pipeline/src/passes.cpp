@@ -140,6 +140,11 @@ std::vector<DocumentPass> make_document_passes() {
         {"continued-notes", Scale::Document, nullptr, {},
          [](DocumentWork& w) { s::join_continued_notes(w.doc.pages); }},
         {"note-calls", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::anchor_notes(w.doc.pages); }},
+        // After the footnotes took their calls: the calls left are the
+        // endnotes'.
+        {"endnotes", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::link_endnotes(w.doc.pages); }},
+        {"uncalled-notes", Scale::Document, nullptr, {},
+         [](DocumentWork& w) { s::warn_uncalled_notes(w.doc.pages); }},
         // After furniture and notes are set aside, which lie between a
         // page's last paragraph and the next page's first.
         {"continued-paragraphs", Scale::Document, nullptr, {},

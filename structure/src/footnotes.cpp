@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include <unicode/uchar.h>
 
@@ -14,12 +15,6 @@ bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "1", "12", "3." or "3)" -> the digits.
-std::string note_number_of(std::string_view s) {
-    if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
-    return all_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
-}
-
 bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNoteSizeRatio * body_size; }
 
 // Ends like a finished sentence or reference.
@@ -30,6 +25,11 @@ bool ends_closed(const std::string& text) {
 }
 
 }  // namespace
+
+std::string note_number_of(std::string_view s) {
+    if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+    return all_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
+}
 
 std::string leading_note_number(const Line& line) {
     if (line.words.size() < 2) return "";  // a number alone is no note
@@ -47,22 +47,31 @@ std::string leading_note_number(const Line& line) {
 
 namespace {
 
+// A number set smaller than the line it starts and raised above its
+// baseline: a note's number, whatever the page's size (a page of endnotes
+// is all small print).
+bool raised_before(const Line& num, const Line& host) {
+    return num.font_size <= kRaisedNumberSizeRatio * host.font_size &&
+           num.baseline < host.baseline - kMinNumberRaiseEm * host.font_size;
+}
+
 // A note number drawn as a superscript can come out of the extractor as a
 // line of its own, out of order. Puts every such one-word number line back
 // at the start of the note line it sits beside.
 void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& num = lines[i];
-        if (num.words.size() != 1 || note_number_of(num.words.front().text).empty() || !is_note_line(num, body_size))
-            continue;
+        if (num.words.size() != 1 || note_number_of(num.words.front().text).empty()) continue;
         for (std::size_t j = 0; j < lines.size(); ++j) {
             Line& host = lines[j];
-            if (j == i || host.words.empty() || !is_note_line(host, body_size)) continue;
+            if (j == i || host.words.empty()) continue;
+            if (!(is_note_line(num, body_size) && is_note_line(host, body_size)) && !raised_before(num, host)) continue;
             const double em = std::max(host.font_size, 1.0);
             const bool beside = host.box.x0 >= num.box.x1 - 0.1 * em && host.box.x0 - num.box.x1 < em &&
                                 std::fabs(host.box.y0 - num.box.y0) < 0.8 * em;
             if (!beside) continue;
             host.words.insert(host.words.begin(), std::move(num.words.front()));
+            host.words.front().space_after = true;  // a number, not a word's first letters
             host.box = host.box.united(num.box);
             num.words.clear();
             break;
@@ -174,7 +183,6 @@ bool mark_call(Page& page, const std::string& n) {
 void anchor_notes(std::vector<Page>& pages) {
     int last = 0;  // the last note number kept, across pages
     for (auto& page : pages) {
-        WarningSink warnings(Stage::Structure, page.number);
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty()) continue;
             const int number = std::stoi(note.n);
@@ -190,11 +198,25 @@ void anchor_notes(std::vector<Page>& pages) {
             // The number is @n; a note whose number OCR lost starts with a word.
             auto& words = note.lines.front().words;
             if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
-            // OCR rarely keeps a call's raised position, so a missing call
-            // is worth a warning only on a text layer.
-            if (!called && page.source == Source::TextLayer)
-                warnings.add(warning_code::kNoteWithoutCall, "footnote " + note.n + " has no call in the text; kept at its page");
         }
+    }
+}
+
+void warn_uncalled_notes(std::vector<Page>& pages) {
+    for (auto& page : pages) {
+        // OCR rarely keeps a call's raised position, so a missing call is
+        // worth a warning only on a text layer.
+        if (page.source != Source::TextLayer) continue;
+        std::set<std::string> called;
+        for (const auto& b : page.blocks)
+            for (const auto& l : b.lines)
+                for (const auto& w : l.words)
+                    if (w.has(kFlagNoteAnchor)) called.insert(w.text);
+        WarningSink warnings(Stage::Structure, page.number);
+        for (const auto& note : page.blocks)
+            if (note.kind == BlockKind::Note && !note.n.empty() && !called.count(note.n))
+                warnings.add(warning_code::kNoteWithoutCall,
+                             "footnote " + note.n + " has no call in the text; kept at its page");
         warnings.move_to(page.warnings);
     }
 }

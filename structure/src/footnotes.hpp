@@ -2,6 +2,7 @@
 // Footnotes: the note area at the page foot, split into notes, and each
 // note's call (anchor) in the running text.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -15,11 +16,20 @@ inline constexpr double kNoteSizeRatio = 0.92;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.
 inline constexpr double kMaxNoteLinePitchEm = 1.6;
+// A number alone on its line, at most this share of the size of the line
+// it sits before and raised at least this far (em of that line) above its
+// baseline, is that line's note number (footnotes.cpp).
+inline constexpr double kRaisedNumberSizeRatio = 0.8;
+inline constexpr double kMinNumberRaiseEm = 0.15;
 // A note number is at most this many digits.
 inline constexpr std::size_t kMaxNoteNumberDigits = 3;
 // At most this many unnumbered lines can open a page's note area, carrying
 // on the previous page's last note.
 inline constexpr std::size_t kMaxContinuedNoteLines = 3;
+
+// A note number's digits ("1", "12", "3." or "3)" -> "3"), or "" when the
+// text is none.
+std::string note_number_of(std::string_view text);
 
 // The number a note line starts with ("1", "12", "3." -> "3"), or "" when it
 // does not start with one.

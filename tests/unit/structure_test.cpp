@@ -351,8 +351,126 @@ TEST(AnchorNotes, AnUncalledNumberOutOfSequenceIsNoNote) {
 TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
     std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("1", "Orphan note.")})};
     structure::anchor_notes(pages);
+    structure::warn_uncalled_notes(pages);
     EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Note);
     ASSERT_EQ(pages[0].warnings.size(), 1u);
+}
+
+// ---- endnotes ----------------------------------------------------------------
+
+// A 10 pt paragraph whose words end with raised calls.
+Block called_paragraph(const std::vector<std::string>& calls, double top = 100) {
+    Block b = make_block({"The report was noted."}, 72, top);
+    auto& words = b.lines[0].words;
+    double x = words.back().box.x1;
+    for (const auto& n : calls) {
+        words.push_back(superscript(n, x, top - 2));
+        x += 8;
+    }
+    return b;
+}
+
+// Notes as Word sets them: the number before the note's words, 8 pt.
+Block word_note_list(const std::vector<std::string>& lines, double top = 100) {
+    return make_block(lines, 72, top, 8);
+}
+
+std::vector<const Block*> notes_of(const Page& page) {
+    std::vector<const Block*> out;
+    for (const auto& b : page.blocks)
+        if (b.kind == BlockKind::Note) out.push_back(&b);
+    return out;
+}
+
+TEST(LinkEndnotes, AListAtTheEndGoesToItsCalls) {
+    Block heading = make_block({"Notes"});
+    heading.kind = BlockKind::Heading;
+    std::vector<Page> pages{page_with(1, {called_paragraph({"1", "2"})}),
+                            page_with(2, {heading, word_note_list({"1 See the report of the", "Committee.", "2 Ibid."})})};
+    EXPECT_EQ(structure::link_endnotes(pages), 2);
+    const auto notes = notes_of(pages[0]);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0]->n, "1");
+    EXPECT_EQ(notes[0]->type, "end");
+    EXPECT_EQ(block_text(*notes[0]), "See the report of the Committee.");
+    EXPECT_EQ(block_text(*notes[1]), "Ibid.");
+    const auto& words = pages[0].blocks[0].lines[0].words;
+    EXPECT_TRUE(words[words.size() - 2].has(kFlagNoteAnchor));
+    EXPECT_TRUE(words.back().has(kFlagNoteAnchor));
+    ASSERT_EQ(pages[1].blocks.size(), 1u);  // the heading stays
+    EXPECT_EQ(block_text(pages[1].blocks[0]), "Notes");
+}
+
+TEST(LinkEndnotes, LaTeXsRaisedNumberAloneOnItsLineOpensANote) {
+    // The endnotes package sets the number raised, above its text's line.
+    Block list = word_note_list({"1", "See the report.", "2", "Ibid."});
+    for (std::size_t k : {0u, 2u}) list.lines[k].words[0].flags |= kFlagSuperscript;
+    std::vector<Page> pages{page_with(1, {called_paragraph({"1"}), called_paragraph({"2"}, 130), list})};
+    EXPECT_EQ(structure::link_endnotes(pages), 2);
+    const auto notes = notes_of(pages[0]);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(block_text(*notes[0]), "See the report.");
+    EXPECT_EQ(block_text(*notes[1]), "Ibid.");
+}
+
+TEST(LinkEndnotes, ANoteGoesOnOverAPageBreakAndFurniture) {
+    Block foot = band_block("GE.19-13879", Band::Bottom);
+    foot.kind = BlockKind::Furniture;
+    std::vector<Page> pages{page_with(1, {called_paragraph({"1", "2"})}),
+                            page_with(2, {word_note_list({"1 See the report of the"}), foot}),
+                            page_with(3, {word_note_list({"Committee.", "2 Ibid."})})};
+    EXPECT_EQ(structure::link_endnotes(pages), 2);
+    const auto notes = notes_of(pages[0]);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(block_text(*notes[0]), "See the report of the Committee.");
+    EXPECT_EQ(pages[1].blocks.size(), 1u);  // the foot stays
+    EXPECT_TRUE(pages[2].blocks.empty());
+}
+
+TEST(LinkEndnotes, ASmallNumberedListAfterAStrayRaisedDigitIsNoList) {
+    // "km2", then a table's rows in small print.
+    const std::vector<Page> before{
+        page_with(1, {called_paragraph({"2"}), word_note_list({"1 Afghanistan", "2 Albania", "3 Algeria", "4 Andorra"})})};
+    auto pages = before;
+    EXPECT_EQ(structure::link_endnotes(pages), 0);
+    EXPECT_EQ(pages, before);
+}
+
+TEST(LinkEndnotes, AnsweredFootnotesAreLeftAlone) {
+    Block para = called_paragraph({"1", "2"});
+    for (auto& w : para.lines[0].words)
+        if (w.has(kFlagSuperscript)) w.flags |= kFlagNoteAnchor;
+    Block n1 = note_block("1", "See the report."), n2 = note_block("2", "Ibid.");
+    n1.lines[0].words.erase(n1.lines[0].words.begin());
+    n2.lines[0].words.erase(n2.lines[0].words.begin());
+    const std::vector<Page> before{page_with(1, {para, n1, n2})};
+    auto pages = before;
+    EXPECT_EQ(structure::link_endnotes(pages), 0);
+    EXPECT_EQ(pages, before);
+}
+
+TEST(LinkEndnotes, EachChaptersListAnswersTheCallsBeforeIt) {
+    std::vector<Page> pages{page_with(1, {called_paragraph({"1", "2"}), word_note_list({"1 First.", "2 Second."}, 300),
+                                          called_paragraph({"1", "2"}, 500),
+                                          word_note_list({"1 Third.", "2 Fourth."}, 700)})};
+    EXPECT_EQ(structure::link_endnotes(pages), 4);
+    std::vector<std::string> texts;
+    for (const auto* n : notes_of(pages[0])) texts.push_back(n->n + " " + block_text(*n));
+    EXPECT_EQ(texts, (std::vector<std::string>{"1 First.", "2 Second.", "1 Third.", "2 Fourth."}));
+    // Each call holds its own chapter's note: the first paragraph's calls
+    // the first list's.
+    EXPECT_TRUE(pages[0].blocks[0].lines[0].words.back().has(kFlagNoteAnchor));
+}
+
+TEST(TakeNoteArea, ARaisedNumberBeforeALineOfItsSizeRejoinsIt) {
+    // A page of endnotes is all 9 pt: the raised 6 pt "4" came out as a
+    // line of its own, below the line above, and must open its note.
+    std::vector<Line> lines{make_line("3 For relevant recommendations", 105, 85, 9),
+                            make_line("JS7, p.8.", 113, 96, 9), make_line("4", 105, 93, 6)};
+    lines[2].words[0].flags |= kFlagSuperscript;
+    structure::take_note_area(lines, 9);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(line_text(lines[1]), "4 JS7, p.8.");
 }
 
 TEST(JoinContinuedNotes, OpenNoteTakesTheNextPagesUnnumberedStart) {

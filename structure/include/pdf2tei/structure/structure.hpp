@@ -68,9 +68,15 @@ int mark_repeated_table_heads(std::vector<Page>& pages);
 // previous page's last note (footnotes.hpp).
 void join_continued_notes(std::vector<Page>& pages);
 // Each note is placed at its call, the first superscript of its number
-// not yet used; a note without a call is kept at its page, with a warning
-// on a text layer (footnotes.hpp).
+// not yet used; a note without a call is kept at its page (footnotes.hpp).
 void anchor_notes(std::vector<Page>& pages);
+// Notes printed together after the text (at the end of a report or a
+// chapter) are cut from their list and moved to their calls, the raised
+// numbers no footnote answered, as Block::type "end" (endnotes.hpp).
+// Returns how many it linked.
+int link_endnotes(std::vector<Page>& pages);
+// A warning for each note still without a call, on a text layer.
+void warn_uncalled_notes(std::vector<Page>& pages);
 // Block::continued on each page's first paragraph that carries on the
 // previous page's last (flow.hpp).
 void mark_continued_paragraphs(std::vector<Page>& pages);
