@@ -23,8 +23,10 @@ std::string ascii_dashes(std::string_view text) {
     return s;
 }
 const Pattern& job_number() {
-    // 19-22319, 19-22319 (F), 26-00248 (E) 160126, 26-00248 (E)    160126
-    static const Pattern re(R"(^\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
+    // 19-22319, 19-22319 (F), 26-00248 (E) 160126, 26-00248 (E)    160126;
+    // Geneva's and Vienna's with their office: GE.09-17088 (F) 111209
+    // 161209, GE.19-13879(E), V.19-02345 (E)
+    static const Pattern re(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
     return re;
 }
 const Pattern& barcode() {
@@ -56,7 +58,7 @@ std::string trimmed(std::string_view s) {
 // The mirrored page, before its runs are put back, cuts them further:
 // "2212140* * ) (A 22-12140".
 bool job_number_parts(const std::string& s) {
-    static const Pattern job(R"(^\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$)"), bar(R"(^\*?\d{6,8}\*?$|^\*$)"),
+    static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$)"), bar(R"(^\*?\d{6,8}\*?$|^\*$)"),
         date(R"(^\d{6}$)");
     bool has_job = false;
     std::size_t parts = 0;

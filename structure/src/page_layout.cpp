@@ -184,37 +184,66 @@ bool is_rule_line(const Line& line) {
     return text.size() >= 5 && text.find_first_not_of("_") == std::string::npos;
 }
 
-// Furniture by its form alone, away from the usual band: a job number, a
-// barcode, a symbol, or a page mark that is more than a bare number ("2/3",
-// "- 2 -"). A bare number there may be a table's year or figure ("2025"
-// heading a column at a page's top, A/81/6).
-bool furniture_by_form(const Line& l) {
-    if (is_un_symbol(line_text(l))) return true;
-    const auto pieces = furniture_pieces(l);
-    return !pieces.empty() && std::none_of(pieces.begin(), pieces.end(), [](const auto& p) {
-        const std::string t = line_text(p.first);
-        return t.find_first_not_of("0123456789") == std::string::npos;
-    });
+// Furniture by its form alone, away from the usual band: lines side by
+// side on one baseline (a page mark left, the job number right) whose
+// pieces are all job numbers, barcodes, symbols or page marks, one at least
+// more than a bare number ("2/3", "- 2 -", "GE.09-17088" beside or after
+// "4"). Bare numbers alone may be a table's year or figure ("2025" heading
+// a column at a page's top, A/81/6).
+bool furniture_by_form(const std::vector<const Line*>& row) {
+    bool more_than_a_number = false;
+    for (const Line* l : row) {
+        if (is_un_symbol(line_text(*l))) {
+            more_than_a_number = true;
+            continue;
+        }
+        const auto pieces = furniture_pieces(*l);
+        if (pieces.empty()) return false;
+        for (const auto& p : pieces)
+            more_than_a_number |= line_text(p.first).find_first_not_of("0123456789") != std::string::npos;
+    }
+    return more_than_a_number;
 }
 
-// Moves to the bands the body's outermost lines that are furniture by form
+bool furniture_by_form(const Line& line) { return furniture_by_form(std::vector<const Line*>{&line}); }
+
+// The body's lines that share the outermost one's height (a row at the
+// page's foot or top), by index.
+std::vector<std::size_t> outer_row(const std::vector<Line>& body, bool bottom) {
+    const auto outer = bottom ? std::max_element(body.begin(), body.end(),
+                                                 [](const Line& a, const Line& b) { return a.box.y1 < b.box.y1; })
+                              : std::min_element(body.begin(), body.end(),
+                                                 [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+    const double mid = outer->box.center_y();
+    std::vector<std::size_t> row;
+    for (std::size_t i = 0; i < body.size(); ++i)
+        if (body[i].box.y0 <= mid && body[i].box.y1 >= mid) row.push_back(i);
+    return row;
+}
+
+// Moves the row out of the body into `band`.
+void move_row(std::vector<Line>& body, const std::vector<std::size_t>& row, std::vector<Line>& band) {
+    for (std::size_t i : row) band.push_back(std::move(body[i]));
+    for (auto it = row.rbegin(); it != row.rend(); ++it) body.erase(body.begin() + static_cast<std::ptrdiff_t>(*it));
+}
+
+// Moves to the bands the body's outermost rows that are furniture by form
 // and stand within kWideBandShare of the page's top or foot.
 void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::vector<Line>& bottom,
                           double page_height) {
     if (page_height <= 0) return;
-    while (!body.empty()) {
-        const auto last = std::max_element(body.begin(), body.end(),
-                                           [](const Line& a, const Line& b) { return a.box.y1 < b.box.y1; });
-        if (last->box.y0 < (1 - kWideBandShare) * page_height || !furniture_by_form(*last)) break;
-        bottom.push_back(std::move(*last));
-        body.erase(last);
-    }
-    while (!body.empty()) {
-        const auto first = std::min_element(body.begin(), body.end(),
-                                            [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
-        if (first->box.y1 > kWideBandShare * page_height || !furniture_by_form(*first)) break;
-        top.push_back(std::move(*first));
-        body.erase(first);
+    for (const bool at_foot : {true, false}) {
+        while (!body.empty()) {
+            const auto row = outer_row(body, at_foot);
+            std::vector<const Line*> lines;
+            for (std::size_t i : row) lines.push_back(&body[i]);
+            const bool outside = std::all_of(lines.begin(), lines.end(), [&](const Line* l) {
+                return at_foot ? l->box.y0 >= (1 - kWideBandShare) * page_height
+                               : l->box.y1 <= kWideBandShare * page_height;
+            });
+            if (!outside || !furniture_by_form(lines)) break;
+            move_row(body, row, at_foot ? bottom : top);
+        }
     }
     // The bands keep their lines top to bottom.
     const auto by_y = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };

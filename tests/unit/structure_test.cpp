@@ -68,7 +68,9 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"- 3 -", "pageNum"}, FurnitureCase{"\xE2\x80\x93 3 \xE2\x80\x93", "pageNum"},
                       FurnitureCase{"Page 3 of 9", "pageNum"}, FurnitureCase{"Page 3 sur 9", "pageNum"},
                       FurnitureCase{"7", "pageNum"}, FurnitureCase{"19-22319", "jobNumber"},
-                      FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
+                      FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"GE.09-17088", "jobNumber"},
+                      FurnitureCase{"GE.19-13879(E)", "jobNumber"}, FurnitureCase{"GE.09-17088 (F) 111209 161209", "jobNumber"},
+                      FurnitureCase{"V.19-02345 (E)", "jobNumber"}, FurnitureCase{"XGE.09-17088", ""}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
                       // Arabic resolutions (dev seed 9): with the barcode, in any order, and
                       // with XeTeX's mirrored brackets.
                       FurnitureCase{"26-20098 (A ) * 2620098", "jobNumber"}, FurnitureCase{")A) 26-27622", "jobNumber"},
@@ -176,6 +178,27 @@ TEST(LayOutPage, BandsNotesAndParagraphs) {
     EXPECT_EQ(notes, 2);
     EXPECT_EQ(furniture, 2);  // "2/27 26-00248": a page number and a job number
     EXPECT_EQ(paragraphs, 1);
+}
+
+// A/HRC/WG.6/7/ITA/1 in French sets its foot, a page number left and the
+// Geneva job number right, 85 pt above the page's edge, over the usual
+// band: the row is furniture by its form, the bare number with the rest.
+TEST(LayOutPage, AFootRowAboveTheBandIsFurnitureByItsForm) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 6; ++i)
+        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    lines.push_back(make_line("4", 57, 749, 9));
+    lines.push_back(make_line("GE.09-17088", 495, 749, 8));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    int furniture = 0;
+    for (const auto& b : blocks) furniture += b.kind == BlockKind::Furniture && b.band == Band::Bottom;
+    EXPECT_EQ(furniture, 2);
+    // A bare number alone is no furniture by its form (a table's year).
+    std::vector<Line> year;
+    for (int i = 0; i < 6; ++i)
+        year.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    year.push_back(make_line("2025", 57, 749, 9));
+    for (const auto& b : structure::lay_out_page(std::move(year), 842)) EXPECT_NE(b.kind, BlockKind::Furniture);
 }
 
 // A running head set in two parts on one baseline, read as two lines (as
@@ -518,7 +541,11 @@ INSTANTIATE_TEST_SUITE_P(
                       FlowCase{"the session.", "The Committee", false},
                       FlowCase{"related to the", "12. Requests the Secretary-General", false},
                       FlowCase{"including:", "(a) the collection", false},
-                      FlowCase{"ended;", "élaborer", true}));
+                      FlowCase{"ended;", "élaborer", true},
+                      FlowCase{"projects involving about", "15.000 victims were financed", true},
+                      FlowCase{"de travail égales et favorables", "(art. 36), égalité des droits", true},
+                      FlowCase{"the report of the", "(b) the collection", false},
+                      FlowCase{"the report of the", "2019 was", true}));
 
 // ---- columns --------------------------------------------------------------
 
