@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "layout.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -21,11 +22,14 @@ char32_t last_char(const Block& b) {
     return 0;
 }
 
-// A numbered paragraph or item starts afresh: "12.", "(a)", "IV.".
+// A numbered paragraph or item starts afresh: "12.", "(a)", "IV.". A
+// figure ("15.000 victims") or a bracket ("(art. 36)") carries on
+// (A/HRC/WG.6/7/ITA/1 broke two paragraphs so at its page breaks).
 bool starts_numbered(const Block& b) {
     if (!b.n.empty()) return true;
-    const char32_t c = first_char(b);
-    return c == U'(' || (c >= U'0' && c <= U'9');
+    for (const auto& l : b.lines)
+        if (!l.words.empty()) return is_paragraph_number(l.words.front().text);
+    return false;
 }
 
 }  // namespace
