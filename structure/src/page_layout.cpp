@@ -161,13 +161,24 @@ std::vector<std::vector<Line>> band_blocks(std::vector<Line> band_lines) {
     return out;
 }
 
+// Opens with a figure or a bracket: beside a block, a table's cell ("4
+// Aircraft" right of its output's text in A/80/590) as often as a
+// paragraph carried on.
+bool opens_with_figure(const Block& b) {
+    const auto& words = b.lines.front().words;
+    if (words.empty()) return false;
+    const char32_t c = first_code_point(words.front().text);
+    return c == U'(' || (c >= U'0' && c <= U'9');
+}
+
 // A paragraph that runs from the foot of one column to the head of the next
 // comes out as two blocks, the second starting higher up the page.
 void join_column_breaks(std::vector<Block>& blocks) {
     std::vector<Block> out;
     for (auto& b : blocks) {
         if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() &&
-            b.lines.front().box.y0 < out.back().lines.back().box.y0 && continues_paragraph(out.back(), b)) {
+            b.lines.front().box.y0 < out.back().lines.back().box.y0 && !opens_with_figure(b) &&
+            continues_paragraph(out.back(), b)) {
             out.back().box = out.back().box.united(b.box);
             for (auto& l : b.lines) out.back().lines.push_back(std::move(l));
             continue;
