@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -95,10 +96,22 @@ std::string opening_number(const Line& line) {
     return leading_note_number(line);
 }
 
+// Whether a call of number n stands after `after` (if any) and before
+// `before`.
+bool called_between(const std::map<std::string, std::vector<Position>>& by_number, const std::string& n,
+                    const std::optional<Position>& after, const Position& before) {
+    const auto it = by_number.find(n);
+    if (it == by_number.end()) return false;
+    const auto first = after ? std::upper_bound(it->second.begin(), it->second.end(), *after) : it->second.begin();
+    return first != it->second.end() && *first < before;
+}
+
 // The lists of notes: runs of small lines, each note opening with the next
 // number, the first with the number of a call before it. A line of running
 // text, a table or a figure ends a list; furniture does not.
 std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std::vector<Call>& calls, double body) {
+    std::map<std::string, std::vector<Position>> by_number;  // in reading order, as the calls are
+    for (const auto& c : calls) by_number[c.number].push_back(c.at);
     std::vector<NoteList> lists;
     bool open = false;
     long next = 0;
@@ -133,10 +146,11 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
                     lists.back().notes.push_back({n, {here}});
                     open = true;
                     ++next;
-                } else if (!open && number >= 0 && std::any_of(calls.begin(), calls.end(), [&](const Call& c) {
-                               return c.number == n && c.at < here &&
-                                      (lists.empty() || lists.back().notes.back().lines.back() < c.at);
-                           })) {
+                } else if (!open && number >= 0 &&
+                           called_between(by_number, n,
+                                          lists.empty() ? std::nullopt
+                                                        : std::optional{lists.back().notes.back().lines.back()},
+                                          here)) {
                     lists.push_back({{{n, {here}}}, here});
                     open = true;
                     next = number + 1;
@@ -168,18 +182,23 @@ bool ends_document(const std::vector<Page>& pages, const Position& last) {
 // its own page, which the footnotes took).
 std::vector<NoteList> called_lists(const std::vector<Page>& pages, std::vector<NoteList> lists,
                                    std::vector<Call>& calls) {
+    std::map<std::string, std::vector<Call*>> by_number;  // in reading order
+    for (auto& c : calls) by_number[c.number].push_back(&c);
     std::vector<NoteList> kept;
     Position after{};
     for (auto& list : lists) {
         int called = 0;
-        for (auto& note : list.notes)
-            for (auto& c : calls)
-                if (!c.used && c.number == note.number && after <= c.at && c.at < list.start) {
-                    note.call = &c;
-                    c.used = true;
-                    ++called;
-                    break;
-                }
+        for (auto& note : list.notes) {
+            const auto it = by_number.find(note.number);
+            if (it == by_number.end()) continue;
+            auto c = std::lower_bound(it->second.begin(), it->second.end(), after,
+                                      [](const Call* call, const Position& p) { return call->at < p; });
+            while (c != it->second.end() && (*c)->used) ++c;
+            if (c == it->second.end() || !((*c)->at < list.start)) continue;
+            note.call = *c;
+            (*c)->used = true;
+            ++called;
+        }
         const auto notes = static_cast<int>(list.notes.size());
         const bool believed = (called >= kMinCalledEndnotes && called >= kMinCalledEndnoteShare * notes) ||
                               (called == notes && ends_document(pages, list.notes.back().lines.back()));
