@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include "layout.hpp"
+#include "un_document.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -22,13 +23,15 @@ char32_t last_char(const Block& b) {
     return 0;
 }
 
-// A numbered paragraph or item starts afresh: "12.", "(a)", "IV.". A
-// figure ("15.000 victims") or a bracket ("(art. 36)") carries on
-// (A/HRC/WG.6/7/ITA/1 broke two paragraphs so at its page breaks).
+// A numbered paragraph or item starts afresh: "12.", Arabic "12 -",
+// "(a)", "IV.". A figure ("15.000 victims") or a bracket ("(art. 36)")
+// carries on (A/HRC/WG.6/7/ITA/1 broke two paragraphs so at its page
+// breaks).
 bool starts_numbered(const Block& b) {
     if (!b.n.empty()) return true;
     for (const auto& l : b.lines)
-        if (!l.words.empty()) return is_paragraph_number(l.words.front().text);
+        if (!l.words.empty())
+            return is_paragraph_number(l.words.front().text) || !paragraph_number(line_text(l)).empty();
     return false;
 }
 

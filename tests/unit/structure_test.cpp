@@ -545,7 +545,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FlowCase{"projects involving about", "15.000 victims were financed", true},
                       FlowCase{"de travail égales et favorables", "(art. 36), égalité des droits", true},
                       FlowCase{"the report of the", "(b) the collection", false},
-                      FlowCase{"the report of the", "2019 was", true}));
+                      FlowCase{"the report of the", "2019 was", true},
+                      FlowCase{"يختارون اختيارا", "13 - لكل شخص", false}));
 
 // ---- columns --------------------------------------------------------------
 
