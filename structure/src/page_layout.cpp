@@ -197,23 +197,23 @@ bool is_rule_line(const Line& line) {
 
 // Furniture by its form alone, away from the usual band: lines side by
 // side on one baseline (a page mark left, the job number right) whose
-// pieces are all job numbers, barcodes, symbols or page marks, one at least
-// more than a bare number ("2/3", "- 2 -", "GE.09-17088" beside or after
-// "4"). Bare numbers alone may be a table's year or figure ("2025" heading
-// a column at a page's top, A/81/6).
+// pieces are all job numbers, barcodes, symbols or page marks that are more
+// than a bare number ("2/3", "- 2 -"). A bare number counts only beside a
+// job number or barcode ("4 … GE.09-17088"): alone it may be a table's year
+// or figure ("2025" heading a column at a page's top, A/81/6), and before a
+// symbol a note ("1 A/78/505.", A/RES/78/253).
 bool furniture_by_form(const std::vector<const Line*>& row) {
-    bool more_than_a_number = false;
+    bool bare_number = false, job_or_barcode = false;
     for (const Line* l : row) {
-        if (is_un_symbol(line_text(*l))) {
-            more_than_a_number = true;
-            continue;
-        }
+        if (is_un_symbol(line_text(*l))) continue;
         const auto pieces = furniture_pieces(*l);
         if (pieces.empty()) return false;
-        for (const auto& p : pieces)
-            more_than_a_number |= line_text(p.first).find_first_not_of("0123456789") != std::string::npos;
+        for (const auto& [piece, type] : pieces) {
+            bare_number |= line_text(piece).find_first_not_of("0123456789") == std::string::npos;
+            job_or_barcode |= type == "jobNumber" || type == "barcode";
+        }
     }
-    return more_than_a_number;
+    return !bare_number || job_or_barcode;
 }
 
 bool furniture_by_form(const Line& line) { return furniture_by_form(std::vector<const Line*>{&line}); }

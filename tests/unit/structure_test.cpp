@@ -199,6 +199,13 @@ TEST(LayOutPage, AFootRowAboveTheBandIsFurnitureByItsForm) {
         year.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
     year.push_back(make_line("2025", 57, 749, 9));
     for (const auto& b : structure::lay_out_page(std::move(year), 842)) EXPECT_NE(b.kind, BlockKind::Furniture);
+    // Nor before a symbol: two short notes on one line (A/RES/78/253).
+    std::vector<Line> notes;
+    for (int i = 0; i < 6; ++i)
+        notes.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    notes.push_back(make_line("1 A/78/505.", 72, 740, 8));
+    notes.push_back(make_line("2 A/78/7/Add.25.", 300, 740, 8));
+    for (const auto& b : structure::lay_out_page(std::move(notes), 842)) EXPECT_NE(b.kind, BlockKind::Furniture);
 }
 
 // A running head set in two parts on one baseline, read as two lines (as
@@ -545,7 +552,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FlowCase{"projects involving about", "15.000 victims were financed", true},
                       FlowCase{"de travail égales et favorables", "(art. 36), égalité des droits", true},
                       FlowCase{"the report of the", "(b) the collection", false},
-                      FlowCase{"the report of the", "2019 was", true},
+                      FlowCase{"the report of the", "2019 was", false},
+                      FlowCase{"on cons-", "985ème séimce - 4 décembre 1959 653", false},
                       FlowCase{"يختارون اختيارا", "13 - لكل شخص", false}));
 
 // ---- columns --------------------------------------------------------------
