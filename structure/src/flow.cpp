@@ -4,6 +4,7 @@
 
 #include "layout.hpp"
 #include "un_document.hpp"
+#include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -23,15 +24,27 @@ char32_t last_char(const Block& b) {
     return 0;
 }
 
+// An amount written with a separator: "15.000", "1,500", "3.5".
+bool is_figure(const std::string& word) {
+    static const Pattern figure(R"(^\d+(?:[.,]\d+)+[.,;:]?$)");
+    return figure.matches(word);
+}
+
 // A numbered paragraph or item starts afresh: "12.", Arabic "12 -",
-// "(a)", "IV.". A figure ("15.000 victims") or a bracket ("(art. 36)")
-// carries on (A/HRC/WG.6/7/ITA/1 broke two paragraphs so at its page
+// "(a)", "IV.", or any word opening with a digit (a running head OCR left
+// in the text: "652 Assemblée générale", "985ème séance"). An amount with
+// a separator ("15.000 victims") or a bracket that is no label ("(art.
+// 36)") carries on (A/HRC/WG.6/7/ITA/1 broke two paragraphs so at its page
 // breaks).
 bool starts_numbered(const Block& b) {
     if (!b.n.empty()) return true;
     for (const auto& l : b.lines)
-        if (!l.words.empty())
-            return is_paragraph_number(l.words.front().text) || !paragraph_number(line_text(l)).empty();
+        if (!l.words.empty()) {
+            const std::string& first = l.words.front().text;
+            const bool digit = first.front() >= '0' && first.front() <= '9';
+            return is_paragraph_number(first) || (digit && !is_figure(first)) ||
+                   !paragraph_number(line_text(l)).empty();
+        }
     return false;
 }
 
