@@ -107,8 +107,10 @@ void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& rend
     if (agreement < 0) return;
     j.layer_usable = agreement >= kMinArbiterAgreement;
     j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
-    j.reason = j.layer_usable ? "" : "OCR of a band across the page finds only " +
-                                         std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
+    // The first verdict's reason, confirmed by the band's.
+    const std::string band_says = "OCR of a band across the page finds only " +
+                                  std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
+    j.reason = j.layer_usable ? "" : (j.reason.empty() ? band_says : j.reason + ", and " + band_says);
 }
 
 std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, const LanguageOracle& oracle,

@@ -62,7 +62,7 @@ def ground_truth(doc, variant, pages):
              "damage": params}
     paragraphs = doc["paragraphs"]
     if variant == "endnotes" and doc["producer"] != "libreoffice":
-        paragraphs = paragraphs + [("heading", doc["notes_heading"])]  # \theendnotes prints it
+        paragraphs = paragraphs + [("heading", LANGUAGES[doc["language"]]["notes_heading"])]  # \theendnotes prints it
     return truth_record(doc, variant, paragraphs, furniture, verdicts_for(variant, pages, params), about)
 
 
