@@ -463,6 +463,11 @@ private:
     // Opens the div a block belongs to. A heading in the running text of an
     // undivided document opens a section of its own.
     void enter(Division d, bool heading, bool closing = false) {
+        // Nothing but milestones may follow a <closer> in its div: text
+        // after a document's closing lines (its endnotes' heading) opens a
+        // div of its own, and an undivided body becomes a div first.
+        const bool after_closer = closed_ && !closing;
+        if (after_closer && !division_div_ && closer_ && closer_->parent == body()) wrap_body_in_section();
         // A heading after running text opens a div of its own (TEI puts
         // <head> first): a section, nested in the division's div when the
         // document has divisions (an annex's chapters).
@@ -473,7 +478,7 @@ private:
         flush(container());
         closed_ = false;
         open_p_ = nullptr;
-        if (same_division && new_section && d != Division::Body) {
+        if (same_division && new_section && d != Division::Body && !(after_closer && closer_->parent == division_div_)) {
             div_ = t_.add(division_div_, "div");
             Tree::attr(div_, "type", "section");
             return;
@@ -481,6 +486,21 @@ private:
         division_div_ = div_ = t_.add(body(), "div");
         Tree::attr(div_, "type", d == Division::Body ? "section" : std::string(to_string(d)));
         division_ = d;
+    }
+
+    // The body's children so far, moved into a section div of their own.
+    void wrap_body_in_section() {
+        xmlNodePtr div = xmlNewNode(nullptr, X("div"));
+        Tree::attr(div, "type", "section");
+        for (xmlNodePtr c = body()->children; c;) {
+            xmlNodePtr next = c->next;
+            xmlUnlinkNode(c);
+            xmlAddChild(div, c);
+            c = next;
+        }
+        xmlAddChild(body(), div);
+        division_div_ = div_ = div;
+        division_ = Division::Body;
     }
 
     // A <div> must hold more than its <head> (and milestones, and a

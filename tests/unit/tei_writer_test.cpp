@@ -147,6 +147,37 @@ TEST(TeiWriter, AHeadingWithNothingUnderItIsAParagraph) {
     }
 }
 
+// Nothing but milestones may follow a <closer> in its div. An endnotes
+// variant of held-out seed 1001 printed its "Notes" heading and list after
+// the closing lines, and the writer put a section div after the closer:
+// invalid TEI. Text after a closer goes to a div of its own, in a divided
+// document and in an undivided one alike.
+TEST(TeiWriter, TextAfterTheClosingLinesOpensADivOfItsOwn) {
+    const auto block = [](const char* text, BlockKind kind, Division division) {
+        Block b;
+        b.kind = kind;
+        b.division = division;
+        Line l;
+        l.words = {make_word(text, 0, 0)};
+        b.lines = {l};
+        return b;
+    };
+    for (Division division : {Division::Operative, Division::Body}) {
+        Document d = sample();
+        d.pages[0].blocks = {block("1.Decides", BlockKind::Paragraph, division),
+                             block("61st", BlockKind::Closing, division), block("Notes", BlockKind::Heading, division),
+                             block("Ibid.", BlockKind::Paragraph, division)};
+        Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+        ASSERT_TRUE(p.ok());
+        // A closer is the last of its parent's elements but milestones.
+        EXPECT_EQ(p.all("//tei:closer[following-sibling::*[not(self::tei:pb or self::tei:fw or self::tei:note)]]").size(),
+                  0u);
+        // The body holds divs only, or no div at all.
+        EXPECT_TRUE(p.all("//tei:body/tei:div").empty() || p.all("//tei:body/tei:p").empty());
+        EXPECT_EQ(p.one("//tei:div[tei:head = 'Notes']/tei:p"), "Ibid.");
+    }
+}
+
 TEST(TeiWriter, WarningsAreNotesWithTheirCodeAndPage) {
     Document d = sample();
     EXPECT_EQ(Parsed(write_tei(d, {"0.1.0", "", std::nullopt})).all("//tei:notesStmt").size(), 0u);
