@@ -281,6 +281,9 @@ int link_endnotes(std::vector<Page>& pages) {
                                  .words[note.call->at.word];
                 call.flags |= kFlagNoteAnchor;
                 call.text = note.number;
+                // Printed on its call's page, it is a footnote the page's
+                // note area missed (a page whose notes are half its text).
+                if (note.lines.front().page == note.call->at.page) b.type.clear();
                 moved[note.call->at.page].push_back(std::move(b));
                 ++linked;
             } else {

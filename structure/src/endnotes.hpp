@@ -3,7 +3,9 @@
 // of a report, as the Human Rights Council's summaries set 160 of them, or
 // of a chapter), whose calls stand in the running text as raised numbers no
 // footnote answered. Each note is cut from the list and put at its call, as
-// a footnote is; Block::type "end" records where it was printed.
+// a footnote is; Block::type "end" records that it was printed on a later
+// page. One printed on its call's page is a footnote the page's note area
+// missed (ten notes filled half of A/C.3/80/L.25's page 1): type "".
 #include <vector>
 
 #include "pdf2tei/model.hpp"

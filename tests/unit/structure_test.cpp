@@ -484,6 +484,8 @@ TEST(LinkEndnotes, EachChaptersListAnswersTheCallsBeforeIt) {
                                           called_paragraph({"1", "2"}, 500),
                                           word_note_list({"1 Third.", "2 Fourth."}, 700)})};
     EXPECT_EQ(structure::link_endnotes(pages), 4);
+    // Printed on their calls' page: footnotes the note area missed.
+    for (const auto* n : notes_of(pages[0])) EXPECT_EQ(n->type, "");
     std::vector<std::string> texts;
     for (const auto* n : notes_of(pages[0])) texts.push_back(n->n + " " + block_text(*n));
     EXPECT_EQ(texts, (std::vector<std::string>{"1 First.", "2 Second.", "1 Third.", "2 Fourth."}));
