@@ -120,20 +120,23 @@ TEST(TeiWriter, DocumentWithoutTextHasAGapAndStandardInputATitle) {
     EXPECT_EQ(p.one("//tei:normalization/tei:p"), "No repair was needed.");
 }
 
+// A block of one line of one word.
+Block one_word_block(const char* text, BlockKind kind, Division division) {
+    Block b;
+    b.kind = kind;
+    b.division = division;
+    Line l;
+    l.words = {make_word(text, 0, 0)};
+    b.lines = {l};
+    return b;
+}
+
 // Held-out seed 1000 en-1000-004: operative paragraph 7 taken for a heading,
 // then the closing lines. A div of a head and a closer alone is invalid
 // TEI; the head becomes a paragraph. So does a heading with nothing under it
 // before the next heading or the text's end.
 TEST(TeiWriter, AHeadingWithNothingUnderItIsAParagraph) {
-    const auto block = [](const char* text, BlockKind kind) {
-        Block b;
-        b.kind = kind;
-        b.division = Division::Operative;
-        Line l;
-        l.words = {make_word(text, 0, 0)};
-        b.lines = {l};
-        return b;
-    };
+    const auto block = [](const char* text, BlockKind kind) { return one_word_block(text, kind, Division::Operative); };
     for (BlockKind last : {BlockKind::Closing, BlockKind::Heading}) {
         Document d = sample();
         d.pages[0].blocks = {block("1.Decides", BlockKind::Paragraph), block("7.Family", BlockKind::Heading)};
@@ -153,15 +156,7 @@ TEST(TeiWriter, AHeadingWithNothingUnderItIsAParagraph) {
 // invalid TEI. Text after a closer goes to a div of its own, in a divided
 // document and in an undivided one alike.
 TEST(TeiWriter, TextAfterTheClosingLinesOpensADivOfItsOwn) {
-    const auto block = [](const char* text, BlockKind kind, Division division) {
-        Block b;
-        b.kind = kind;
-        b.division = division;
-        Line l;
-        l.words = {make_word(text, 0, 0)};
-        b.lines = {l};
-        return b;
-    };
+    const auto block = one_word_block;
     for (Division division : {Division::Operative, Division::Body}) {
         Document d = sample();
         d.pages[0].blocks = {block("1.Decides", BlockKind::Paragraph, division),
