@@ -21,7 +21,13 @@ With --endnotes it makes instead, for each drawn document with notes,
                               the end (LaTeX's endnotes package, under the
                               language's "Notes" heading; LibreOffice's
                               endnotes), as UN reports set them
-whose truth is the born file's (plus the heading LaTeX prints).
+whose truth is the born file's (plus the heading LaTeX prints). With
+--presentation-forms it makes, for each Arabic document,
+  ar-S-III.presentation-forms.pdf  the same document typeset from its text
+                              in presentation forms (presentation_forms.py),
+                              so its ToUnicode maps give the forms, as many
+                              Word and Acrobat PDFs do
+whose truth is the born file's, in letters.
 
 Seeds: 1-99 are development seeds (rules may be tuned on them); 1000 and
 above are held out (scripts/evaluate reports them; nobody tunes on them).
@@ -41,6 +47,7 @@ import damage  # noqa: E402
 import producers  # noqa: E402
 from draw import DAMAGE, LANGUAGES, damage_for, draw  # noqa: E402
 from producers import page_count, run  # noqa: E402
+from presentation_forms import shaped_document  # noqa: E402
 from truth import truth_record  # noqa: E402
 
 BORN = {"pdflatex-t1": "clean", "pdflatex-ot1": "ot1-accents", "xelatex": "clean", "libreoffice": "clean"}
@@ -197,15 +204,24 @@ def with_endnotes(doc):
     return dict(doc, endnotes=True, notes_heading=LANGUAGES[doc["language"]]["notes_heading"])
 
 
-def make_endnotes(doc, out_dir, born_pdf=None):
-    """The endnotes variant of one document (see the module's docstring)."""
+# Variants of the born file, each made instead of the usual pair with its
+# flag: which documents have one, and the document as its producer
+# typesets it (the truth is the document's own).
+BORN_VARIANTS = {
+    "endnotes": (lambda d: bool(d["footnotes"]), with_endnotes),
+    "presentation-forms": (lambda d: d["language"] == "ar", shaped_document),
+}
+
+
+def make_born_variant(variant, doc, typeset, out_dir, born_pdf=None):
+    """One document's born variant (see the module's docstring)."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="pdf2tei-corpus-") as work:
         if born_pdf is None:
             engine = "xelatex" if doc["producer"] == "xelatex" else doc["producer"]
-            born_pdf = producers.latex_pdf(doc, engine, work)
-        emit(out_dir, doc, "endnotes", born_pdf, page_count(born_pdf), rows)
-    print(f"{doc['id']}: {doc['producer']}, endnotes", flush=True)
+            born_pdf = producers.latex_pdf(typeset, engine, work)
+        emit(out_dir, doc, variant, born_pdf, page_count(born_pdf), rows)
+    print(f"{doc['id']}: {doc['producer']}, {variant}", flush=True)
     return rows
 
 
@@ -220,14 +236,20 @@ def main():
     ap.add_argument("--resume", action="store_true", help="keep the documents a killed run finished")
     ap.add_argument("--endnotes", action="store_true",
                     help="make only the endnotes variant of each document with notes")
+    ap.add_argument("--presentation-forms", action="store_true",
+                    help="make only the presentation-forms variant of each Arabic document")
     args = ap.parse_args()
     os.makedirs(args.out_dir, exist_ok=True)
     docs = [(draw(args.seed, lang, i), i) for lang in args.langs.split(",") for i in range(args.count)]
     if args.only:
         docs = [(d, i) for d, i in docs if d["id"] in args.only.split(",")]
     manifest = []
-    if args.endnotes:
-        docs = [(with_endnotes(d), i) for d, i in docs if d["footnotes"]]
+    born_variant = "endnotes" if args.endnotes else "presentation-forms" if args.presentation_forms else None
+    typeset = {}  # id -> the document as its producer typesets it, when it differs
+    if born_variant:
+        has, make_typeset = BORN_VARIANTS[born_variant]
+        docs = [(d, i) for d, i in docs if has(d)]
+        typeset = {d["id"]: make_typeset(d) for d, _ in docs}
     if args.resume:
         kept = [(d, i, made_before(d, args.out_dir)) for d, i in docs]
         manifest = [r for _, _, rows in kept if rows for r in rows]
@@ -235,10 +257,10 @@ def main():
     # LibreOffice converts its documents in one run; the rest in parallel.
     office = [(d, i) for d, i in docs if d["producer"] == "libreoffice"]
     with tempfile.TemporaryDirectory(prefix="pdf2tei-lo-") as lo_work:
-        born = producers.libreoffice_pdfs([d for d, _ in office], lo_work) if office else {}
+        born = producers.libreoffice_pdfs([typeset.get(d["id"], d) for d, _ in office], lo_work) if office else {}
         with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
-            make = (lambda d, i, pdf: make_endnotes(d, args.out_dir, pdf)) if args.endnotes else (
-                lambda d, i, pdf: make_one(d, i, args.out_dir, pdf))
+            make = (lambda d, i, pdf: make_born_variant(born_variant, d, typeset[d["id"]], args.out_dir, pdf)) \
+                if born_variant else (lambda d, i, pdf: make_one(d, i, args.out_dir, pdf))
             futures = [pool.submit(make, d, i, born.get(d["id"])) for d, i in docs]
             for f in futures:
                 manifest += f.result()

@@ -23,6 +23,22 @@ print("6 language tables, %d keys each" % len(REQUIRED_KEYS))
 PY
 ); then pass "$out"; else fail "language tables: $out"; fi
 
+# The presentation-forms variant's text folds back to its letters (NFKC),
+# with every Arabic letter in a form and lam-alef as one ligature.
+if out=$(cd "$scripts/corpus" && /usr/bin/python3 - 2>&1 <<'PY'
+import unicodedata
+from languages import LANGUAGES
+from presentation_forms import shape
+texts = [v for v in LANGUAGES["ar"].values() if isinstance(v, str)] + ["لا بلاد"]
+for t in texts:
+    s = shape(t)
+    assert unicodedata.normalize("NFKC", s) == t, (t, s)
+    assert not any("ء" <= c <= "ي" for c in s), (t, s)
+assert shape("لا") == "ﻻ", shape("لا")
+print("presentation forms: %d Arabic strings fold back" % len(texts))
+PY
+); then pass "$out"; else fail "presentation forms: $out"; fi
+
 if out=$(/usr/bin/python3 "$scripts/corpus/check_truth.py" "$sample" 2>&1); then pass "$(echo "$out" | tail -1)"
 else fail "ground truth drifted from its seed:"; echo "$out" | tail -5 >&2; fi
 finish
