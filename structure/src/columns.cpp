@@ -3,6 +3,7 @@
 #include "pdf2tei/stats.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace pdf2tei::structure {
@@ -99,21 +100,38 @@ void for_each_run(const std::vector<int>& values, std::size_t from, std::size_t 
 struct ColumnFill {
     int rows = 0, full = 0;
     double width = 0, full_width = 0;
-    void add(const Box& side, double column_width) {
+    std::vector<double> fills;  // each row's share of the column's width
+    // Rows between the page's first and last (its running head and foot):
+    // how many, the first and last with text on this side, and those with.
+    int seen = 0, first = -1, last = -1, inner = 0;
+    void add(const Box& side, double column_width, bool edge_row) {
+        if (!edge_row) ++seen;
         if (side.empty()) return;
+        if (!edge_row) {
+            if (first < 0) first = seen - 1;
+            last = seen - 1;
+            ++inner;
+        }
         ++rows;
         width += side.width();
+        if (column_width > 0) fills.push_back(side.width() / column_width);
         if (side.width() >= kFullRowShare * column_width) {
             ++full;
             full_width += side.width();
         }
     }
+    // The share of rows between its first and last where this side is empty.
+    double holes() const { return first < 0 ? 1.0 : 1.0 - static_cast<double>(inner) / (last - first + 1); }
     // `drawn` when the column holds a drawn shape: a figure's labels are
     // short rows that would pass for a column's ragged text (the state
     // diagram of pdf.js's tracemonkey.pdf, p. 2), so only the count holds.
-    bool running_text(bool drawn) const {
+    // `dense` when both columns are (holes): then a ragged column passes
+    // on its median row.
+    bool running_text(bool drawn, bool dense) const {
         if (full >= kMinFullRows * rows) return true;
-        return !drawn && width > 0 && full_width >= kMinFullWidthShare * width;
+        if (drawn) return false;
+        return (width > 0 && full_width >= kMinFullWidthShare * width) ||
+               (dense && !fills.empty() && median(fills) >= kMinRaggedMedianFill);
     }
 };
 
@@ -184,15 +202,17 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // 9 zh-9-006: 39% of the left rows full), yet the full rows still carry
     // most of the column's text: a table's cells do not.
     ColumnFill left_fill, right_fill;
-    for (const auto& row : rows) {
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto& row = rows[k];
+        const bool edge_row = k == 0 || k + 1 == rows.size();
         Box l, r;
         for (std::size_t i : row) {
             if (crosses(words[i].box, g)) continue;
             Box& side = left_of(words[i].box, g) ? l : r;
             side = side.united(words[i].box);
         }
-        left_fill.add(l, g.x0 - left);
-        right_fill.add(r, right - g.x1);
+        left_fill.add(l, g.x0 - left, edge_row);
+        right_fill.add(r, right - g.x1, edge_row);
     }
     const double n = static_cast<double>(rows.size());
     if (left_fill.rows < kMinColumnRows * n || right_fill.rows < kMinColumnRows * n) return std::nullopt;
@@ -202,7 +222,8 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         if (d.x1 <= middle(g)) left_drawn = true;
         else if (d.x0 >= middle(g)) right_drawn = true;
     }
-    if (!left_fill.running_text(left_drawn) || !right_fill.running_text(right_drawn)) return std::nullopt;
+    const bool dense = left_fill.holes() <= kMaxRaggedColumnHoles && right_fill.holes() <= kMaxRaggedColumnHoles;
+    if (!left_fill.running_text(left_drawn, dense) || !right_fill.running_text(right_drawn, dense)) return std::nullopt;
     return g;
 }
 
@@ -210,6 +231,27 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
     const auto gutter = find_gutter(words, drawings);
     if (!gutter) return false;
     const auto rows = rows_of(words);
+    // The columns begin at the first of kMinColumnStartRows rows in a row
+    // with text on both sides, the right side's at the right column's
+    // start: above them, a masthead's rows set their fields apart ("United
+    // Nations ... A/73/155", the date alone on the right) and are read
+    // whole, row by row (dev seed 7 ru-7-006). One such row alone may be a
+    // masthead's ("General Assembly  Distr.: General", dev seed 9 zh-9-005).
+    const double em = std::max(median_size(words), 1.0);
+    const auto in_columns = [&](const std::vector<std::size_t>& row) {
+        bool has_left = false;
+        double right_start = std::numeric_limits<double>::infinity();
+        for (std::size_t i : row) {
+            if (left_of(words[i].box, *gutter)) has_left = true;
+            else right_start = std::min(right_start, words[i].box.x0);
+        }
+        return has_left && right_start <= gutter->x1 + kMaxColumnIndentEm * em;
+    };
+    std::size_t columns_from = rows.size();
+    for (std::size_t k = 0, run = 0; k < rows.size() && columns_from == rows.size(); ++k) {
+        run = in_columns(rows[k]) ? run + 1 : 0;
+        if (run == kMinColumnStartRows) columns_from = k + 1 - run;
+    }
     // Row by row from the top: a row crossing the gutter closes the current
     // two-column section (left words, then right) and is read whole.
     std::vector<std::size_t> order, left, right;
@@ -221,8 +263,10 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
         left.clear();
         right.clear();
     };
-    for (const auto& row : rows) {
-        const bool spans = std::any_of(row.begin(), row.end(), [&](std::size_t i) { return crosses(words[i].box, *gutter); });
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const auto& row = rows[k];
+        const bool spans = k < columns_from ||
+                           std::any_of(row.begin(), row.end(), [&](std::size_t i) { return crosses(words[i].box, *gutter); });
         if (spans) {
             close_section();
             std::vector<std::size_t> whole(row.begin(), row.end());

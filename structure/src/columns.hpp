@@ -22,12 +22,26 @@ inline constexpr double kFullRowShare = 0.8;
 inline constexpr double kMinFullRows = 0.5;
 // ... or the full rows carry this share of the column's width of text.
 inline constexpr double kMinFullWidthShare = 0.6;
+// ... or, ragged, its median row spans this share of its width, when both
+// columns are dense: at most this share of the rows between a column's
+// first and last (the page's head and foot rows aside) leave it empty. A
+// table's columns of short cells beside long ones leave half their rows
+// empty (A/80/590); two ragged columns of text leave a paragraph's gap
+// (dev seed 7 ru-7-006: 0.11 and 0.20; seed 10 ar-10-006: 0.13 and 0.19).
+inline constexpr double kMinRaggedMedianFill = 0.65;
+inline constexpr double kMaxRaggedColumnHoles = 0.35;
 // ... unless the column holds a drawn shape this many em wide and high.
 inline constexpr double kMinFigureShapeEm = 1.0;
 // At most this share of rows may cross the gutter (titles, wide tables),
 // and each column must be this share of rows at least.
 inline constexpr double kMaxCrossingRows = 0.25;
 inline constexpr double kMinColumnRows = 0.2;
+
+// A row's right-column text starts at most this far (em) past the gutter
+// (a paragraph's indent): further, it is a masthead field set right.
+inline constexpr double kMaxColumnIndentEm = 4.0;
+// The columns begin with this many such rows in a row.
+inline constexpr std::size_t kMinColumnStartRows = 2;
 
 struct Gutter {
     double x0 = 0, x1 = 0;

@@ -669,6 +669,51 @@ TEST(Columns, TheEmptiestStripIsTheGutter) {
     EXPECT_LE(g->x1, 306);
 }
 
+// Two ragged columns (dev seed 7 ru-7-006, seed 10 ar-10-006): most rows
+// stop short of the column's edge, at 0.65 to 0.8 of it, so neither the
+// full rows' count nor their share of the text says "set text"; the median
+// row does, and both columns are dense.
+const double kRaggedFills[] = {1.0, 0.7, 0.72, 0.75, 0.78, 0.66, 0.74, 1.0};
+
+TEST(Columns, RaggedColumnsPassOnTheirMedianRow) {
+    std::vector<Word> words;
+    for (int row = 0; row < 16; ++row) {
+        const double fill = kRaggedFills[row % 8], top = 100 + 12 * row;
+        set_row(words, "L", 72, 72 + fill * 218, top);
+        set_row(words, "R", 305, 305 + fill * 218, top);
+    }
+    ASSERT_TRUE(structure::find_gutter(words));
+}
+
+TEST(Columns, ATableOfLongLabelsAndSparseCellsIsNotTwoColumns) {
+    // The same ragged left column; on the right, one cell every third row
+    // (A/80/590's outputs and their remarks): half its rows are empty.
+    std::vector<Word> words;
+    for (int row = 0; row < 16; ++row) {
+        const double fill = kRaggedFills[row % 8], top = 100 + 12 * row;
+        set_row(words, "L", 72, 72 + fill * 218, top);
+        if (row % 3 == 0) set_row(words, "R", 305, 305 + fill * 218, top);
+    }
+    EXPECT_FALSE(structure::find_gutter(words));
+}
+
+TEST(Columns, AMastheadAboveTheColumnsIsReadRowByRow) {
+    std::vector<Word> words;
+    words.push_back(make_word("United", 72, 60));
+    words.push_back(make_word("Nations", 110, 60));
+    words.push_back(make_word("A/73/155", 470, 60));  // set right, far past the gutter
+    words.push_back(make_word("12.12.2018", 470, 72));
+    for (int row = 0; row < 12; ++row) {
+        fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+        fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+    }
+    ASSERT_TRUE(structure::order_columns(words));
+    const std::vector<std::string> head{words[0].text, words[1].text, words[2].text, words[3].text};
+    EXPECT_EQ(head, (std::vector<std::string>{"United", "Nations", "A/73/155", "12.12.2018"}));
+    EXPECT_EQ(words[4].text[0], 'L');
+    EXPECT_EQ(words.back().text[0], 'R');
+}
+
 // ---- headings -------------------------------------------------------------
 
 TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
