@@ -231,27 +231,27 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
     const auto gutter = find_gutter(words, drawings);
     if (!gutter) return false;
     const auto rows = rows_of(words);
-    // The columns begin at the first of kMinColumnStartRows rows in a row
-    // with text on both sides, the right side's at the right column's
-    // start: above them, a masthead's rows set their fields apart ("United
-    // Nations ... A/73/155", the date alone on the right) and are read
-    // whole, row by row (dev seed 7 ru-7-006). One such row alone may be a
-    // masthead's ("General Assembly  Distr.: General", dev seed 9 zh-9-005).
+    // A masthead above the columns sets its fields apart, flush right past
+    // the right column's start ("United Nations ... A/73/155", the date
+    // alone on the right): its rows are read whole, row by row, and the
+    // columns begin at the first row with right-side text that is not such
+    // a field (dev seed 7 ru-7-006). Rows with left-side text only are read
+    // in the same order either way.
     const double em = std::max(median_size(words), 1.0);
-    const auto in_columns = [&](const std::vector<std::size_t>& row) {
-        bool has_left = false;
-        double right_start = std::numeric_limits<double>::infinity();
+    double right_edge = -std::numeric_limits<double>::infinity();
+    for (const auto& w : words) right_edge = std::max(right_edge, w.box.x1);
+    const auto masthead_row = [&](const std::vector<std::size_t>& row) {
         for (std::size_t i : row) {
-            if (left_of(words[i].box, *gutter)) has_left = true;
-            else right_start = std::min(right_start, words[i].box.x0);
+            if (left_of(words[i].box, *gutter)) continue;
+            if (words[i].box.x0 <= gutter->x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
         }
-        return has_left && right_start <= gutter->x1 + kMaxColumnIndentEm * em;
+        double end = -std::numeric_limits<double>::infinity();
+        for (std::size_t i : row)
+            if (!left_of(words[i].box, *gutter)) end = std::max(end, words[i].box.x1);
+        return end == -std::numeric_limits<double>::infinity() || end >= right_edge - em;  // none, or flush right
     };
-    std::size_t columns_from = rows.size();
-    for (std::size_t k = 0, run = 0; k < rows.size() && columns_from == rows.size(); ++k) {
-        run = in_columns(rows[k]) ? run + 1 : 0;
-        if (run == kMinColumnStartRows) columns_from = k + 1 - run;
-    }
+    std::size_t columns_from = 0;
+    while (columns_from < rows.size() && masthead_row(rows[columns_from])) ++columns_from;
     // Row by row from the top: a row crossing the gutter closes the current
     // two-column section (left words, then right) and is read whole.
     std::vector<std::size_t> order, left, right;

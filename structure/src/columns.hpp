@@ -38,10 +38,8 @@ inline constexpr double kMaxCrossingRows = 0.25;
 inline constexpr double kMinColumnRows = 0.2;
 
 // A row's right-column text starts at most this far (em) past the gutter
-// (a paragraph's indent): further, it is a masthead field set right.
+// (a paragraph's indent): further, and flush right, it is a masthead field.
 inline constexpr double kMaxColumnIndentEm = 4.0;
-// The columns begin with this many such rows in a row.
-inline constexpr std::size_t kMinColumnStartRows = 2;
 
 struct Gutter {
     double x0 = 0, x1 = 0;

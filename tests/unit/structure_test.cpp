@@ -701,8 +701,8 @@ TEST(Columns, AMastheadAboveTheColumnsIsReadRowByRow) {
     std::vector<Word> words;
     words.push_back(make_word("United", 72, 60));
     words.push_back(make_word("Nations", 110, 60));
-    words.push_back(make_word("A/73/155", 470, 60));  // set right, far past the gutter
-    words.push_back(make_word("12.12.2018", 470, 72));
+    words.push_back(make_word("A/73/155", 483, 60));  // flush right, far past the gutter
+    words.push_back(make_word("12.12.2018", 473, 72));
     for (int row = 0; row < 12; ++row) {
         fill_row(words, "L", 72, 290, 100 + 12 * row, row);
         fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
