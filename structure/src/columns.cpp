@@ -241,14 +241,15 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
     double right_edge = -std::numeric_limits<double>::infinity();
     for (const auto& w : words) right_edge = std::max(right_edge, w.box.x1);
     const auto masthead_row = [&](const std::vector<std::size_t>& row) {
+        bool right_side = false, flush_right = false;
         for (std::size_t i : row) {
-            if (left_of(words[i].box, *gutter)) continue;
-            if (words[i].box.x0 <= gutter->x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
+            const Box& box = words[i].box;
+            if (left_of(box, *gutter)) continue;
+            if (box.x0 <= gutter->x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
+            right_side = true;
+            flush_right |= box.x1 >= right_edge - em;
         }
-        double end = -std::numeric_limits<double>::infinity();
-        for (std::size_t i : row)
-            if (!left_of(words[i].box, *gutter)) end = std::max(end, words[i].box.x1);
-        return end == -std::numeric_limits<double>::infinity() || end >= right_edge - em;  // none, or flush right
+        return !right_side || flush_right;
     };
     std::size_t columns_from = 0;
     while (columns_from < rows.size() && masthead_row(rows[columns_from])) ++columns_from;

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <tuple>
 
-#include <unicode/uchar.h>
-
 #include "footnotes.hpp"
-#include "pdf2tei/text.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/structure/structure.hpp"
 
@@ -44,9 +42,8 @@ bool running_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.k
 
 // A line that opens with a number before words: a list's item.
 bool opens_item(const Line& line) {
-    if (line.words.size() < 2 || note_number_of(line.words[0].text).empty()) return false;
-    const auto next = static_cast<UChar32>(first_code_point(line.words[1].text));
-    return u_isalpha(next) || next == U'(' || next == U'"' || next == U'“' || next == U'«' || next == U'‘';
+    return line.words.size() >= 2 && !note_number_of(line.words[0].text).empty() &&
+           starts_note_text(line.words[1].text);
 }
 
 std::vector<Call> unanswered_calls(const std::vector<Page>& pages) {
@@ -79,16 +76,6 @@ double calling_text_size(const std::vector<Page>& pages, const std::vector<Call>
     return median(std::move(sizes));
 }
 
-// A footnote the note-calls pass put at its call on the page.
-bool answered(const Page& page, const Block& note) {
-    for (const auto& b : page.blocks)
-        if (running_text(b))
-            for (const auto& l : b.lines)
-                for (const auto& w : l.words)
-                    if (w.has(kFlagNoteAnchor) && w.text == note.n) return true;
-    return false;
-}
-
 // The note number a line opens with: a number before words, or a raised
 // number alone on its line (LaTeX's endnotes sets it above its text).
 std::string opening_number(const Line& line) {
@@ -115,7 +102,9 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
     std::vector<NoteList> lists;
     bool open = false;
     long next = 0;
-    for (std::size_t p = 0; p < pages.size(); ++p)
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        // The footnotes the note-calls pass put at their calls.
+        const std::set<std::string> answered = called_note_numbers(pages[p]);
         for (std::size_t b = 0; b < pages[p].blocks.size(); ++b) {
             const Block& block = pages[p].blocks[b];
             if (block.kind == BlockKind::Masthead) continue;
@@ -124,7 +113,7 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
             // may open a note, never carry one on.
             const bool band = block.kind == BlockKind::Furniture;
             if (band && (block.lines.size() != 1 || opening_number(block.lines[0]).empty())) continue;
-            if (block.kind == BlockKind::Note && answered(pages[p], block)) continue;  // a footnote
+            if (block.kind == BlockKind::Note && answered.count(block.n)) continue;  // a footnote
             if (!running_text(block) && block.kind != BlockKind::Note && !band) {
                 open = false;
                 continue;
@@ -159,6 +148,7 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
                 }
             }
         }
+    }
     return lists;
 }
 
@@ -233,9 +223,11 @@ Block note_block(std::vector<Page>& pages, const Endnote& note) {
 // A block whose lines a note took keeps the rest, split where the note's
 // lines were.
 std::vector<Block> split_around_taken(Block&& block) {
+    std::vector<Line> lines = std::move(block.lines);
+    block.lines.clear();  // each piece copies the rest of the block, not its lines
     std::vector<Block> out;
     bool gap = true;
-    for (auto& line : block.lines) {
+    for (auto& line : lines) {
         if (line.words.empty()) {
             gap = true;
             continue;

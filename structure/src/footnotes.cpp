@@ -39,10 +39,22 @@ std::string leading_note_number(const Line& line) {
     // A raised number is a note's; a plain one only before words ("37
     // 339.0 48" is a table row).
     if (number.has(kFlagSuperscript)) return n;
-    const char32_t next = utf8_decode(line.words[1].text).front();
-    const bool starts_text = u_isalpha(static_cast<UChar32>(next)) || next == U'(' || next == U'"' || next == U'“' ||
-                             next == U'«' || next == U'‘';
-    return starts_text ? n : "";
+    return starts_note_text(line.words[1].text) ? n : "";
+}
+
+bool starts_note_text(std::string_view word) {
+    if (word.empty()) return false;
+    const char32_t c = first_code_point(word);
+    return u_isalpha(static_cast<UChar32>(c)) || c == U'(' || c == U'"' || c == U'“' || c == U'«' || c == U'‘';
+}
+
+std::set<std::string> called_note_numbers(const Page& page) {
+    std::set<std::string> called;
+    for (const auto& b : page.blocks)
+        for (const auto& l : b.lines)
+            for (const auto& w : l.words)
+                if (w.has(kFlagNoteAnchor)) called.insert(w.text);
+    return called;
 }
 
 namespace {
@@ -207,11 +219,7 @@ void warn_uncalled_notes(std::vector<Page>& pages) {
         // OCR rarely keeps a call's raised position, so a missing call is
         // worth a warning only on a text layer.
         if (page.source != Source::TextLayer) continue;
-        std::set<std::string> called;
-        for (const auto& b : page.blocks)
-            for (const auto& l : b.lines)
-                for (const auto& w : l.words)
-                    if (w.has(kFlagNoteAnchor)) called.insert(w.text);
+        const std::set<std::string> called = called_note_numbers(page);
         WarningSink warnings(Stage::Structure, page.number);
         for (const auto& note : page.blocks)
             if (note.kind == BlockKind::Note && !note.n.empty() && !called.count(note.n))

@@ -1,6 +1,7 @@
 #pragma once
 // Footnotes: the note area at the page foot, split into notes, and each
 // note's call (anchor) in the running text.
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,6 +31,15 @@ inline constexpr std::size_t kMaxContinuedNoteLines = 3;
 // A note number's digits ("1", "12", "3." or "3)" -> "3"), or "" when the
 // text is none.
 std::string note_number_of(std::string_view text);
+
+// Whether a word opens a note's text: a letter, an opening bracket or
+// quote (what a plain number must stand before to number a note: "37
+// 339.0 48" is a table row).
+bool starts_note_text(std::string_view word);
+
+// The note numbers whose calls the page's running text holds (words
+// flagged kFlagNoteAnchor).
+std::set<std::string> called_note_numbers(const Page& page);
 
 // The number a note line starts with ("1", "12", "3." -> "3"), or "" when it
 // does not start with one.
