@@ -1,10 +1,13 @@
 #include "language.hpp"
 
+#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -94,15 +97,49 @@ void for_each_lower_word(std::string_view text, Visit&& visit) {
     if (!word.empty()) visit(word);
 }
 
+// Share of a text's Han characters that ICU's dictionary segmentation
+// puts in words of two characters or more; -1 without Han. The words are
+// joined without spaces first: OCR and some layers set one between every
+// character.
+double han_in_dictionary_words(const std::vector<std::string>& words) {
+    icu::UnicodeString text;
+    for (const auto& w : words) text += icu::UnicodeString::fromUTF8(w);
+    thread_local std::unique_ptr<icu::BreakIterator> segmenter = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createWordInstance(icu::Locale::getChinese(), status));
+        return U_SUCCESS(status) ? std::move(it) : nullptr;
+    }();
+    if (!segmenter) return -1;
+    segmenter->setText(text);
+    std::size_t han = 0, in_words = 0;
+    for (int32_t start = segmenter->first(), end = segmenter->next(); end != icu::BreakIterator::DONE;
+         start = end, end = segmenter->next()) {
+        std::size_t n = 0;
+        bool all_han = true;
+        for (int32_t i = start; i < end; i = text.moveIndex32(i, 1)) {
+            UErrorCode status = U_ZERO_ERROR;
+            if (uscript_getScript(text.char32At(i), &status) == USCRIPT_HAN) ++n;
+            else all_han = false;
+        }
+        if (!all_han || n == 0) continue;
+        han += n;
+        if (n >= 2) in_words += n;
+    }
+    return han ? static_cast<double>(in_words) / static_cast<double>(han) : -1;
+}
+
 }  // namespace
+
+double letter_soup_bar(const std::string& language) { return language_data(language).letter_soup_bar; }
 
 double common_word_share(const std::string& language, const std::vector<std::string>& words) {
     const LanguageData& data = language_data(language);
-    if (!data.classifier_takes_letter_soup) return -1;
-    // This language's bit in the function-word table (none without a list).
+    if (data.words_by_dictionary) return han_in_dictionary_words(words);
+    // This language's bit in the function-word table.
     const auto entry = std::find_if(kFunctionWords.begin(), kFunctionWords.end(),
                                     [&](const LanguageWords& l) { return language == l.language; });
-    const unsigned bit = entry == kFunctionWords.end() ? 0u : 1u << (entry - kFunctionWords.begin());
+    if (entry == kFunctionWords.end()) return -1;
+    const unsigned bit = 1u << (entry - kFunctionWords.begin());
     const auto& table = function_word_table();
     std::vector<std::string> prefixes;
     for (auto p : data.common_prefixes) prefixes.push_back(utf8_encode(std::u32string(p)));

@@ -15,15 +15,23 @@ struct LanguageData {
     // end, though the dictionary knows the closed form: UN English writes
     // "non-political", "non-governmental" (en_US knows "nonpolitical").
     // Lowercase, the whole part before the hyphen.
-    std::vector<std::u32string_view> hyphen_keeping_prefixes;
+    std::vector<std::u32string_view> hyphen_keeping_prefixes = {};
     // The n-gram classifier takes letters of the script drawn at random for
     // the language, and is sure of it (dev seed 9 ar-9-005.garbled: a page
-    // of scrambled Arabic judged "ar"). Its sure verdict is then checked
-    // against the share of the language's function words
-    // (function_words.cpp) and of words that open with one of
-    // `common_prefixes` (Arabic's article), without a dictionary's load.
-    bool classifier_takes_letter_soup = false;
-    std::vector<std::u32string_view> common_prefixes;
+    // of scrambled Arabic judged "ar"; held-out seed 1000's Russian and
+    // Chinese garbled files, every word Cyrillic or Han soup). Its sure
+    // verdict is then checked against the share of the language's common
+    // words (common_word_share): a page below this bar is letter soup. 0:
+    // the classifier is trusted (Latin soup leaves it unsure, and the
+    // dictionary decides).
+    double letter_soup_bar = 0;
+    // Written without spaces (Chinese): the common words are those of two
+    // characters or more that ICU's dictionary finds, by share of the
+    // script's characters, in place of function words.
+    bool words_by_dictionary = false;
+    // Words that open with one of these count as common too (Arabic's
+    // article), without a dictionary's load.
+    std::vector<std::u32string_view> common_prefixes = {};
 };
 
 // The table of a BCP 47 primary tag ("en"); an empty one for a language

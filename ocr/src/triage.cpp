@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <set>
@@ -80,18 +81,27 @@ struct LanguageCheck {
     std::string why;          // when it does not read
 };
 
+double soup_bar(const LanguageOracle& oracle, const std::string& language) {
+    return oracle.letter_soup_bar ? oracle.letter_soup_bar(language) : kMinCommonWordShare;
+}
+
+// Whether `language`'s common words are at least `bar` of the layer's
+// (true without a table of them); `why` says what failed.
+bool has_common_words(const std::vector<Word>& words, const LanguageOracle& oracle, const std::string& language,
+                      double bar, std::string& why) {
+    const double common = bar > 0 && oracle.common_share ? oracle.common_share(language, texts(words)) : -1;
+    if (common < 0 || common >= bar) return true;
+    why = "only " + std::to_string(static_cast<int>(common * 100)) + "% of words are common " + language + " words";
+    return false;
+}
+
 LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracle& oracle, bool force_dictionary,
                              double min_hits) {
     LanguageCheck out;
     const auto candidates = oracle.candidates(sample_text(words));
     if (candidates.size() == 1 && !force_dictionary) {
-        const double common = oracle.common_share ? oracle.common_share(candidates.front(), texts(words)) : -1;
-        out.reads = common < 0 || common >= kMinCommonWordShare;
-        if (!out.reads) {
-            out.language = candidates.front();
-            out.why = "only " + std::to_string(static_cast<int>(common * 100)) + "% of words are common " +
-                      out.language + " words";
-        }
+        out.reads = has_common_words(words, oracle, candidates.front(), soup_bar(oracle, candidates.front()), out.why);
+        if (!out.reads) out.language = candidates.front();
         return out;
     }
     if (candidates.empty() && !force_dictionary) {
@@ -100,9 +110,13 @@ LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracl
     }
     out.language = candidates.empty() ? "" : candidates.front();
     const double hits = out.language.empty() ? -1 : oracle.hit_rate(out.language, texts(words));
-    if (hits < 0) {  // no dictionary for it: trust a sure classifier only
-        out.reads = candidates.size() == 1;
-        if (!out.reads) out.why = "text matches no language";
+    if (hits < 0) {  // no dictionary for it: trust a sure classifier, with the common words it has
+        if (candidates.size() != 1) {
+            out.why = "text matches no language";
+            return out;
+        }
+        const double bar = std::max(soup_bar(oracle, out.language), kMinCommonWordShareWithoutDictionary);
+        out.reads = has_common_words(words, oracle, out.language, bar, out.why);
         return out;
     }
     out.borderline = std::fabs(hits - min_hits) < kArbiterMargin;

@@ -105,6 +105,7 @@ ocr::LanguageOracle language_oracle() {
             [](const std::string& lang, const std::vector<std::string>& words) {
                 return normalize::common_word_share(lang, words);
             },
+            [](const std::string& lang) { return normalize::letter_soup_bar(lang); },
             normalize::kMaxLanguageSample};
 }
 

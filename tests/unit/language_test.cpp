@@ -17,7 +17,37 @@ TEST(CommonWords, ArabicRunningTextAgainstLetterSoup) {
     // Presentation forms are read as their letters ("ﺍﻟﺠﻤﻌﻴﺔ").
     EXPECT_EQ(normalize::common_word_share("ar", {"ﺍﻟﺠﻤﻌﻴﺔ"}), 1.0);
     // A language without the table says so.
-    EXPECT_LT(normalize::common_word_share("en", text), 0);
+    EXPECT_LT(normalize::common_word_share("xx", text), 0);
+}
+
+// Russian: the same test on a UN sentence against Cyrillic soup (held-out
+// seed 1000, ru-1000-012.garbled), and the bar between them.
+TEST(CommonWords, RussianRunningTextAgainstLetterSoup) {
+    const std::vector<std::string> text{"Генеральная", "Ассамблея,", "ссылаясь", "на", "свою", "резолюцию", "о",
+                                        "шкале", "взносов", "для", "распределения", "расходов", "Организации",
+                                        "Объединенных", "Наций", "и", "подтверждая", "что", "это", "не", "так"};
+    const std::vector<std::string> soup{"НцэаэгНб", "НБ", "НИчЕнИчЛт", "пмБ", "шаЛИЛжаЛНЛИчЛ", "ч", "шаЛпаЛИчЛ",
+                                        "К", "шанНнЕ", "пЛэБНЛКн", "шачНЛэч", "нКмнЕт", "КБмБаЛЛ"};
+    EXPECT_GT(normalize::common_word_share("ru", text), normalize::letter_soup_bar("ru"));
+    EXPECT_LT(normalize::common_word_share("ru", soup), normalize::letter_soup_bar("ru"));
+}
+
+// Chinese has no spaces: the common words are the dictionary's words of two
+// characters or more. Running text against the commonest characters drawn
+// at random (held-out seed 1000, zh-1000-007.garbled), with OCR's spaces
+// between characters.
+TEST(CommonWords, ChineseRunningTextAgainstCharacterSoup) {
+    const std::vector<std::string> text{"回顾其关于联合国会费分摊比额表的决议，并重申会员国有义务按照大会分摊的比例承担本组织"
+                                        "的开支，决定继续审议这个问题。"};
+    const std::vector<std::string> spaced{"回", "顾", "其", "关", "于", "联", "合", "国", "会", "费", "分", "摊",
+                                          "比", "额", "表", "的", "决", "议"};
+    const std::vector<std::string> soup{"人出是说出子们大道道一他出和道这有的这的出这地个不他你人上到时年也子"
+                                        "为来中在国和的有我"};
+    const double bar = normalize::letter_soup_bar("zh");
+    EXPECT_GT(normalize::common_word_share("zh", text), bar);
+    EXPECT_GT(normalize::common_word_share("zh", spaced), bar);
+    EXPECT_LT(normalize::common_word_share("zh", soup), bar);
+    EXPECT_LT(normalize::common_word_share("zh", {"A/RES/80/279"}), 0);  // no Han: nothing to say
 }
 
 struct LangCase {

@@ -47,7 +47,8 @@ struct ScriptedOracle {
                     ++dictionary_calls;
                     return hits;
                 },
-                {}};  // no table of common words: the classifier's verdict stands
+                {},    // no table of common words: the classifier's verdict stands
+                {}};
     }
 };
 
@@ -153,6 +154,29 @@ TEST(Triage, ASureClassifierIsCheckedAgainstTheCommonestWords) {
         oracle.common_share = [share = share](const std::string&, const std::vector<std::string>&) { return share; };
         const Judgement j = judge_page(stats_for(ws), ws, oracle);
         EXPECT_EQ(j.verdict, verdict) << share << ": " << j.reason;
+    }
+}
+
+// The bar is the language's: 0 trusts the sure classifier; a language
+// without a dictionary (an earlier OCR layer of a Chinese page read as
+// Latin letters, classed "de") is still held to its common words.
+TEST(Triage, TheSoupBarIsTheLanguagesAndHoldsWithoutADictionary) {
+    const auto ws = words_of("Keak", 60);
+    struct Case {
+        double bar, share;
+        int invisible_percent;
+        bool usable;
+    };
+    for (const Case c : {Case{0, 0, 0, true}, Case{0.03, 0.02, 0, false}, Case{0.03, 0.05, 0, true},
+                         Case{0, 0, 100, false}, Case{0, 0.2, 100, true}, Case{0.45, 0.3, 100, false}}) {
+        ScriptedOracle scripted{{"de"}, -1};
+        LanguageOracle oracle = scripted.get();
+        oracle.common_share = [&](const std::string&, const std::vector<std::string>&) { return c.share; };
+        oracle.letter_soup_bar = [&](const std::string&) { return c.bar; };
+        TextLayerStats s = stats_for(ws);
+        s.invisible_glyphs = s.glyphs * c.invisible_percent / 100;
+        const Judgement j = judge_page(s, ws, oracle);
+        EXPECT_EQ(j.layer_usable, c.usable) << c.bar << " " << c.share << " " << c.invisible_percent << ": " << j.reason;
     }
 }
 

