@@ -88,6 +88,28 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     }
 }
 
+void follow_garbled_document(std::vector<IngestedPage>& pages, OcrMode mode) {
+    bool garbled = false;
+    for (const auto& in : pages) {
+        if (in.page.verdict == PageVerdict::Garbled) garbled = true;
+        else if (in.page.verdict == PageVerdict::Text && judged_by_language(in.words)) return;
+    }
+    if (!garbled) return;
+    for (auto& in : pages) {
+        if (in.page.verdict != PageVerdict::Text || judged_by_language(in.words)) continue;
+        Judgement j;
+        j.verdict = PageVerdict::Garbled;
+        j.layer_usable = false;
+        in.page.verdict = j.verdict;
+        in.needs_ocr = needs_ocr(j, mode);
+        if (!in.needs_ocr) continue;
+        WarningSink sink(Stage::Ocr, in.page.number);
+        sink.add(warning_code::kLayerReplaced,
+                 "text layer replaced by OCR: too short to judge, and every page judged is garbled");
+        sink.move_to(in.page.warnings);
+    }
+}
+
 // A layer judged garbled, or close to the dictionary's bar, is settled by
 // OCR of a band across the middle of the page (band_agreement): kept if
 // OCR finds the layer's words there, replaced if not. The page is rendered

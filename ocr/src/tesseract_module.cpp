@@ -56,6 +56,21 @@ bool is_x_height_letter(const std::string& s) {
     return s.size() == 1 && std::string_view("acemnorsuvwxz").find(s[0]) != std::string_view::npos;
 }
 
+// A Han ideograph's ink stands 0.93-0.96 em tall (Noto Sans and Serif CJK
+// at 9-12.5 pt, dev seed 9's Chinese scans). A Chinese line has no small
+// letters, and its box, one ideograph high, is no 1.2 em: read from it,
+// 12-point type came out at 10.2, its lines 2 "em" apart, and every OCR
+// line was a paragraph of its own (zh-9-001.scan).
+constexpr double kIdeographHeightEm = 0.93;
+
+bool is_ideograph(const std::string& s) {
+    // U+3400-4DBF and U+4E00-9FFF: three bytes each in UTF-8.
+    if (s.size() != 3 || (s[0] & 0xF0) != 0xE0) return false;
+    const auto b = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(s[i])); };
+    const unsigned cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
+
 // The symbols of the iterator's current word, with their boxes; empty when
 // they do not spell the word as read (then it is not cut).
 std::vector<Symbol> symbols_of(const tesseract::ResultIterator& word_it, const std::string& word) {
@@ -259,16 +274,23 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // its words start in out.words: a line box spans ascenders, descenders
     // and any raised call, so its height says little of the type size
     // (8-point notes and 10-point text read alike); the x-height does.
-    std::vector<int> x_heights;
+    // Ideographs' heights likewise, for a line without small letters.
+    std::vector<int> x_heights, ideograph_heights;
     std::size_t line_start = out.words.size();
+    const auto median_of = [](std::vector<int>& v) {
+        std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+        return v[v.size() / 2];
+    };
     const auto close_line = [&] {
-        if (x_heights.size() >= kMinXHeightSamples) {
-            std::nth_element(x_heights.begin(), x_heights.begin() + x_heights.size() / 2, x_heights.end());
-            const double size = std::max(1.0, x_heights[x_heights.size() / 2] * scale / kXHeightEm);
+        double size = 0;
+        if (x_heights.size() >= kMinXHeightSamples) size = median_of(x_heights) * scale / kXHeightEm;
+        else if (ideograph_heights.size() >= kMinXHeightSamples)
+            size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
+        if (size > 0)
             for (std::size_t k = line_start; k < out.words.size(); ++k)
-                if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = size;
-        }
+                if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
         x_heights.clear();
+        ideograph_heights.clear();
         line_start = out.words.size();
     };
     if (it) {
@@ -296,6 +318,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 out.symbols.push_back({s.text, to_page(s.left, s.top, s.right, s.bottom), w.confidence, first_word});
             for (const auto& s : symbols)
                 if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
+                else if (is_ideograph(s.text)) ideograph_heights.push_back(s.bottom - s.top);
             const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
             // A raised digit read into the word (a note call) becomes a word
             // of its own, sized by its own box, flagged so that the line's

@@ -178,6 +178,8 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
     return j;
 }
 
+bool judged_by_language(const std::vector<Word>& words) { return count(words).alnum >= kMinCharsForLanguage; }
+
 std::string dominant_script(const std::vector<Word>& words) {
     std::map<int, int> letters;  // UScriptCode -> letters
     for (const auto& w : words)

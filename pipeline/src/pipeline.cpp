@@ -159,6 +159,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
             pool.give_back(std::move(w));
         });
 
+        ocr::follow_garbled_document(raw, opts.ocr);
         // The OCR languages, once, from what phase A found.
         std::string ocr_languages;
         const auto first = std::find_if(raw.begin(), raw.end(), [](const IngestedPage& in) { return in.needs_ocr; });

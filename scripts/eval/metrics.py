@@ -235,6 +235,8 @@ def score_generated(gt, tei):
     return {
         "body_cer": cer(gt_body, tei_body),
         "paragraphs_exact": paragraph_exact(gt_paras, tei.paragraphs),
+        # Issue 17 asks OCR pages for paragraphs within 10% of the true count.
+        "paragraph_count_ratio": len(tei.paragraphs) / len(gt_paras) if gt_paras else None,
         "word_recall": bag_recall(tokens(gt_body), tokens(tei_body)),
         "furniture_leaks": furniture_leaks(furniture, gt_body, tei_body),
         **hyphenation(gt_body, tei_body),

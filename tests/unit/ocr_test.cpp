@@ -13,6 +13,7 @@
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/ocr/page_ocr.hpp"
 #include "pdf2tei/ocr/triage.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
@@ -568,6 +569,39 @@ TEST(OcrEngine, MissingModelIsOneClearError) {
         FAIL() << "no error";
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("no Tesseract model for 'xyz'"), std::string::npos);
+    }
+}
+
+}  // namespace
+}  // namespace pdf2tei::ocr
+
+namespace pdf2tei::ocr {
+namespace {
+
+// A page too short to judge follows a document whose judged pages are all
+// garbled; one good page judged by language keeps it, and so does --ocr never.
+TEST(FollowGarbledDocument, AShortPageFollowsOnlyAWhollyGarbledDocument) {
+    const auto make = [](PageVerdict verdict, int copies) {
+        IngestedPage in;
+        in.page.verdict = verdict;
+        in.words = words_of("soupe", copies);
+        in.needs_ocr = verdict == PageVerdict::Garbled;
+        return in;
+    };
+    struct Case {
+        PageVerdict other;
+        OcrMode mode;
+        bool short_page_read;
+    };
+    for (const Case c : {Case{PageVerdict::Garbled, OcrMode::Auto, true}, Case{PageVerdict::Text, OcrMode::Auto, false},
+                         Case{PageVerdict::Garbled, OcrMode::Never, false}}) {
+        std::vector<IngestedPage> pages;
+        pages.push_back(make(c.other, 100));  // 500 letters: judged
+        pages.push_back(make(PageVerdict::Text, 4));  // 20: too short
+        follow_garbled_document(pages, c.mode);
+        EXPECT_EQ(pages[1].needs_ocr, c.short_page_read);
+        EXPECT_EQ(pages[1].page.verdict == PageVerdict::Garbled, c.other == PageVerdict::Garbled);
+        EXPECT_EQ(pages[1].page.warnings.size(), c.short_page_read ? 1u : 0u);
     }
 }
 

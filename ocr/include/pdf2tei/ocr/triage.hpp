@@ -89,6 +89,10 @@ struct Judgement {
 // for invisible layers.
 Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words, const LanguageOracle& oracle);
 
+// Whether a layer has the kMinCharsForLanguage letters and digits that
+// judge_page needs to judge it by language.
+bool judged_by_language(const std::vector<Word>& words);
+
 // `partial`: a page with a usable layer may also paste text in as images
 // (a scanned annex, letter or signature block). An image is looked into
 // when it covers at least this share of the page ...
