@@ -62,6 +62,10 @@ bool is_x_height_letter(const std::string& s) {
 // 12-point type came out at 10.2, its lines 2 "em" apart, and every OCR
 // line was a paragraph of its own (zh-9-001.scan).
 constexpr double kIdeographHeightEm = 0.93;
+// Ideographs are all of one height: two are enough (a paragraph's last
+// line, "福利。", read from its box came out 9.4 points, not 12, and stood
+// apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
+constexpr std::size_t kMinIdeographSamples = 2;
 
 bool is_ideograph(const std::string& s) {
     // U+3400-4DBF and U+4E00-9FFF: three bytes each in UTF-8.
@@ -284,7 +288,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     const auto close_line = [&] {
         double size = 0;
         if (x_heights.size() >= kMinXHeightSamples) size = median_of(x_heights) * scale / kXHeightEm;
-        else if (ideograph_heights.size() >= kMinXHeightSamples)
+        else if (ideograph_heights.size() >= kMinIdeographSamples)
             size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
         if (size > 0)
             for (std::size_t k = line_start; k < out.words.size(); ++k)

@@ -16,6 +16,9 @@ inline constexpr double kSameLineOverlap = 0.5;
 // A word starting this far left of the previous word's end starts a new line
 // (poppler's order moved on to the next line or column).
 inline constexpr double kBackwardStepEm = 0.5;
+// ... unless it starts past this share of an OCR word's width (a textline's
+// stretched last glyph: layout.cpp, continues_line).
+inline constexpr double kStretchedOcrWordShare = 0.5;
 // Words merged into one line with a gap wider than this get a space, even
 // where the extractor put none (it puts none at the end of its own lines,
 // and two of its lines can share a baseline: "Assembly" ... "Distr.").

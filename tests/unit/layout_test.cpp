@@ -28,6 +28,20 @@ TEST(GroupLines, StepBackwardsStartsANewLineEvenAtTheSameHeight) {
     EXPECT_EQ(texts(lines), (std::vector<std::string>{"left right", "again"}));
 }
 
+// Tesseract's textlines of a skewed Chinese scan end in a glyph stretched to
+// 2 em (dev seed 9 zh-9-001.scan: "住" 27.8 pt wide at 12 pt); the next
+// one starts inside it, and is still the same line. A layer's words are
+// not given that slack.
+TEST(GroupLines, AnOcrWordStartingInsideAStretchedOneGoesOnAlongTheLine) {
+    for (const bool ocr : {true, false}) {
+        std::vector<Word> words{make_word("衣着住", 87, 152, 12), make_word("房医疗", 143.6, 152, 12)};
+        words[0].box.x1 = 150.8;  // the stretched last glyph
+        for (auto& w : words) w.source = ocr ? Source::Ocr : Source::TextLayer;
+        const auto lines = group_lines(words);
+        EXPECT_EQ(lines.size(), ocr ? 1u : 2u) << ocr;
+    }
+}
+
 TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     Word anchor = make_word("1", 31, -3, 6, true);
     auto lines = group_lines({make_word("2017", 0, 0, 10, false), anchor, make_word("dans", 40, 0)});
