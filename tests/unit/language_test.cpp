@@ -32,6 +32,21 @@ TEST(CommonWords, RussianRunningTextAgainstLetterSoup) {
     EXPECT_LT(normalize::common_word_share("ru", soup), normalize::letter_soup_bar("ru"));
 }
 
+// Latin letter soup is sometimes classed, sure, as German (dev seed 8,
+// en-8-006.garbled): every language with function words has a bar.
+TEST(CommonWords, LatinRunningTextAgainstLetterSoup) {
+    const std::vector<std::string> text{"Recalling", "its", "resolution", "on", "the", "scale", "of", "assessments",
+                                        "for", "the", "apportionment", "of", "the", "expenses", "of", "the",
+                                        "United", "Nations"};
+    const std::vector<std::string> soup{"WDjwxW", "QswjBDs", "rnalmnPrnDfm", "NxDxusI", "rssxWCIL", "ZJmmUVL",
+                                        "cxTxUNF", "tt", "ZxFxuzxU", "HetH", "lxoxTmMMmxFCTy", "mxmmJCT"};
+    for (const char* language : {"en", "de"}) {
+        EXPECT_GT(normalize::letter_soup_bar(language), 0) << language;
+        EXPECT_LT(normalize::common_word_share(language, soup), normalize::letter_soup_bar(language)) << language;
+    }
+    EXPECT_GT(normalize::common_word_share("en", text), normalize::letter_soup_bar("en"));
+}
+
 // Chinese has no spaces: the common words are the dictionary's words of two
 // characters or more. Running text against the commonest characters drawn
 // at random (held-out seed 1000, zh-1000-007.garbled), with OCR's spaces
