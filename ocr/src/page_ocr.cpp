@@ -70,6 +70,8 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     // A layer is replaced only when OCR confirms it: one whose words OCR
     // reads too is kept, whatever its language (issue 16).
     if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode)) arbitrate(in, j, render);
+    if (j.verdict == PageVerdict::InvisibleOcr && j.layer_usable && policy_.mode == OcrMode::Auto)
+        check_earlier_ocr(in, j, render);
     if (j.verdict == PageVerdict::Text) {
         auto images = images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
         if (!images.empty()) {
@@ -110,29 +112,51 @@ void follow_garbled_document(std::vector<IngestedPage>& pages, OcrMode mode) {
     }
 }
 
-// A layer judged garbled, or close to the dictionary's bar, is settled by
-// OCR of a band across the middle of the page (band_agreement): kept if
-// OCR finds the layer's words there, replaced if not. The page is rendered
-// for it. The band is read in the layer's language's model, else in its
-// script's. With too few words read, the first judgement stands.
-void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
-    std::string langs = tesseract_languages(policy_.lang.empty() ? j.language : policy_.lang);
+// OCR of a band across the middle of the page (band_agreement), in the
+// layer's language's model, else in its script's: the share of the words
+// read there that the layer has, or -1 when too few were read (or no model
+// fits, or the page does not render). The page is rendered for it.
+double PageOcr::band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render) {
+    std::string langs = tesseract_languages(policy_.lang.empty() ? language : policy_.lang);
     if (langs.empty()) langs = tesseract_languages(language_for_script(dominant_script(in.words)));
-    if (langs.empty()) return;
+    if (langs.empty()) return -1;
     const GrayImage image = render(render_dpi(policy_, in.page));
     in.page.rendered = true;
-    if (image.empty()) return;
+    if (image.empty()) return -1;
     const double band_height = in.page.height * kArbiterBand;
     const Box band{0, (in.page.height - band_height) / 2, in.page.width, (in.page.height + band_height) / 2};
     const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
-    const double agreement = band_agreement(in.words, r.words, band);
+    return band_agreement(in.words, r.words, band);
+}
+
+namespace {
+std::string band_says(double agreement) {
+    return "OCR of a band across the page finds only " + std::to_string(static_cast<int>(agreement * 100)) +
+           "% of its words in the layer";
+}
+}  // namespace
+
+// A layer judged garbled, or close to the dictionary's bar, is settled by
+// OCR of a band: kept if OCR finds the layer's words there, replaced if
+// not. With too few words read, the first judgement stands.
+void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
+    const double agreement = band_agreement_with_ocr(in, j.language, render);
     if (agreement < 0) return;
     j.layer_usable = agreement >= kMinArbiterAgreement;
     j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
     // The first verdict's reason, confirmed by the band's.
-    const std::string band_says = "OCR of a band across the page finds only " +
-                                  std::to_string(static_cast<int>(agreement * 100)) + "% of its words in the layer";
-    j.reason = j.layer_usable ? "" : (j.reason.empty() ? band_says : j.reason + ", and " + band_says);
+    j.reason = j.layer_usable ? "" : (j.reason.empty() ? band_says(agreement) : j.reason + ", and " + band_says(agreement));
+}
+
+// An earlier OCR layer that reads as language must still agree with a
+// fresh read of a band (issue 16: a careless tool's layer, "supréme",
+// "essentie!", reads as French): below kMinEarlierOcrAgreement the page
+// is read again.
+void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render) {
+    const double agreement = band_agreement_with_ocr(in, j.language, render);
+    if (agreement < 0 || agreement >= kMinEarlierOcrAgreement) return;
+    j.layer_usable = false;
+    j.reason = "invisible OCR layer: " + band_says(agreement);
 }
 
 std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, const LanguageOracle& oracle,

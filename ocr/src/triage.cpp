@@ -155,6 +155,7 @@ Judgement judge_page(const TextLayerStats& stats, const std::vector<Word>& words
         j.verdict = PageVerdict::InvisibleOcr;
         const LanguageCheck check = check_language(words, oracle, /*force_dictionary=*/true, kMinInvisibleLayerHits);
         j.layer_usable = check.reads;
+        j.language = check.language;
         j.reason = j.layer_usable ? "invisible OCR layer, reads well" : "invisible OCR layer: " + check.why;
         return j;
     }

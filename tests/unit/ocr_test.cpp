@@ -514,6 +514,29 @@ TEST(Arbiter, AGoodLayerAgreesWithOcrAndAScrambledOneDoesNot) {
     EXPECT_LT(scrambled, kMinArbiterAgreement);
 }
 
+// An earlier OCR layer that the dictionary passes is still read again when a
+// fresh read of a band disagrees with it (issue 16): the page's own words,
+// taken for an invisible layer, are kept; the same with every fourth word
+// misread (an "l" for an "i", as a careless OCR leaves them) are not.
+TEST(EarlierOcr, ALayerTheDictionaryPassesMustAgreeWithAFreshRead) {
+    const auto src = ingest::PdfSource::read(PDF2TEI_GENERATED_CORPUS "/res-fr.clean.pdf");
+    ingest::PageReader reader(src, {});
+    for (const bool misread : {false, true}) {
+        IngestedPage in = reader.read(0);
+        if (misread)
+            for (std::size_t k = 0; k < in.words.size(); k += 4)
+                for (auto& c : in.words[k].text)
+                    if (c == 'e' || c == 'i' || c == 'o') c = (c == 'o' ? '0' : 'l');
+        in.page.text_layer.invisible_glyphs = in.page.text_layer.glyphs;
+        ScriptedOracle oracle{kFr, 0.95};  // the dictionary says it reads well
+        PageOcr ocr(OcrPolicy{});
+        ocr.judge(in, oracle.get(), [&](int dpi) { return reader.render(0, dpi); });
+        EXPECT_EQ(in.page.verdict, PageVerdict::InvisibleOcr);
+        EXPECT_EQ(in.needs_ocr, misread) << misread;
+        EXPECT_TRUE(in.page.rendered);  // the band was read
+    }
+}
+
 // Turns a grey image half a turn, or a quarter turn clockwise.
 GrayImage turned(const GrayImage& in, int quarters) {
     GrayImage out = in;

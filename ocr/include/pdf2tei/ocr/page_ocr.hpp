@@ -86,7 +86,9 @@ public:
 
 private:
     OcrEngine& engine(const std::string& languages);
+    double band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
+    void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
 

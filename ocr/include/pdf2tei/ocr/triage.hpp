@@ -132,6 +132,13 @@ inline constexpr int kMinArbiterWords = 8;
 inline constexpr double kMinArbiterAgreement = 0.5;
 // The band OCR reads: this share of the page's height, about its middle.
 inline constexpr double kArbiterBand = 0.2;
+// An earlier OCR layer kept under --ocr auto must find this share of a
+// fresh read's words in the band (PageOcr::check_earlier_ocr). On dev
+// seeds 7-10 the layers the dictionary kept agreed 82-93% and 100%;
+// read again, those at 82-90% gained 0.07-0.11 of word recall (es-7-014,
+// fr-8-002, fr-8-007), the page at 93% 0.004 with a worse body CER
+// (en-8-005): the bar falls between.
+inline constexpr double kMinEarlierOcrAgreement = 0.92;
 double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band);
 
 // Whether a page so judged is read with OCR under `mode`.
