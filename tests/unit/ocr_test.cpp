@@ -360,6 +360,7 @@ TEST(Languages, BetweenBcp47AndTesseract) {
     EXPECT_EQ(tesseract_languages("fr"), "fra");
     EXPECT_EQ(tesseract_languages("zh"), "chi_sim");
     EXPECT_EQ(tesseract_languages("ar"), "ara");
+    EXPECT_EQ(tesseract_languages("ru"), "rus+eng");  // the symbol and job number are Latin
     // Arabic scans go to Tesseract unprocessed; the others are straightened.
     EXPECT_TRUE(ocr::reads_scans_unprocessed("ara"));
     EXPECT_TRUE(ocr::reads_scans_unprocessed("eng+ara"));

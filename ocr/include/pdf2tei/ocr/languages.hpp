@@ -12,7 +12,7 @@ namespace pdf2tei::ocr {
 std::string tesseract_languages(const std::string& tag);
 
 // The language to start from for a script named by Tesseract's orientation
-// and script detection ("Latin" -> "eng", "Cyrillic" -> "rus", ...).
+// and script detection ("Latin" -> "eng", "Cyrillic" -> "rus+eng", ...).
 std::string language_for_script(const std::string& script);
 
 // The models of a Tesseract spec, in order: "fra+eng" -> "fra", "eng"
