@@ -264,9 +264,23 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
         left.clear();
         right.clear();
     };
+    // A row whose words meet across the gutter's middle at a word space,
+    // not a gutter's width, runs across both columns too: a title over
+    // them whose space falls in the gutter ("Derechos | Humanos", dev seed
+    // 8 es-8-000, LibreOffice).
+    const auto bridges = [&](const std::vector<std::size_t>& row) {
+        double left_end = -std::numeric_limits<double>::infinity();
+        double right_start = std::numeric_limits<double>::infinity();
+        for (std::size_t i : row) {
+            const Box& box = words[i].box;
+            if (left_of(box, *gutter)) left_end = std::max(left_end, box.x1);
+            else right_start = std::min(right_start, box.x0);
+        }
+        return right_start - left_end < kMinGutterEm * em;
+    };
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];
-        const bool spans = k < columns_from ||
+        const bool spans = k < columns_from || bridges(row) ||
                            std::any_of(row.begin(), row.end(), [&](std::size_t i) { return crosses(words[i].box, *gutter); });
         if (spans) {
             close_section();

@@ -347,7 +347,11 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
-    if (source == LineSource::TextLayer) tables = take_tables(body, body_size);
+    std::optional<Gutter> gutter;
+    if (source == LineSource::TextLayer) {
+        gutter = gutter_of(body, drawings);
+        tables = take_tables(body, body_size, gutter);
+    }
     // Headings are told against the size of the running text: on a page
     // that is mostly table, the tables' smaller type would make every
     // paragraph "large".
@@ -356,7 +360,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, text_size);
     order_side_by_side_rows(paragraphs, body_size);
-    place_tables(paragraphs, std::move(tables));
+    place_tables(paragraphs, std::move(tables), gutter);
     place_tables(paragraphs, std::move(figures));
     std::vector<Block> blocks = std::move(top);
     for (auto& b : paragraphs) blocks.push_back(std::move(b));

@@ -495,11 +495,75 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
     return tables;
 }
 
-void place_tables(std::vector<Block>& blocks, std::vector<Block> tables) {
+namespace {
+
+enum class Side { Left, Right, Across };
+
+Side side_of(const Box& b, const Gutter& g) {
+    const double middle = (g.x0 + g.x1) / 2;
+    if (b.x0 < middle && b.x1 > middle) return Side::Across;
+    return (b.x0 + b.x1) / 2 < middle ? Side::Left : Side::Right;
+}
+
+}  // namespace
+
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter) {
+    if (!gutter) return take_tables(lines, body_size);
+    std::vector<Block> tables;
+    std::vector<char> taken(lines.size(), 0);
+    for (const Side side : {Side::Left, Side::Right, Side::Across}) {
+        std::vector<std::size_t> ids;
+        std::vector<Line> part;
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (side_of(lines[i].box, *gutter) == side) {
+                ids.push_back(i);
+                part.push_back(lines[i]);
+            }
+        auto found = take_tables(part, body_size);
+        if (found.empty()) continue;
+        // `part` keeps the lines not taken, in order: the others were.
+        std::size_t k = 0;
+        for (std::size_t i : ids) {
+            if (k < part.size() && part[k] == lines[i]) ++k;
+            else taken[i] = 1;
+        }
+        for (auto& t : found) tables.push_back(std::move(t));
+    }
+    if (tables.empty()) return tables;
+    std::vector<Line> kept;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!taken[i]) kept.push_back(std::move(lines[i]));
+    lines = std::move(kept);
+    std::stable_sort(tables.begin(), tables.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
+    return tables;
+}
+
+void place_tables(std::vector<Block>& blocks, std::vector<Block> tables, const std::optional<Gutter>& gutter) {
     for (auto& t : tables) {
-        const auto at = std::find_if(blocks.begin(), blocks.end(), [&](const Block& b) { return b.box.y0 > t.box.y0; });
+        const Side side = gutter ? side_of(t.box, *gutter) : Side::Across;
+        const auto in_flow = [&](const Block& b) {
+            return side == Side::Across || side_of(b.box, *gutter) == side || side_of(b.box, *gutter) == Side::Across;
+        };
+        auto at = std::find_if(blocks.begin(), blocks.end(),
+                               [&](const Block& b) { return in_flow(b) && b.box.y0 > t.box.y0; });
+        if (at == blocks.end() && side != Side::Across) {
+            const auto last = std::find_if(blocks.rbegin(), blocks.rend(), in_flow);
+            if (last != blocks.rend()) at = last.base();
+        }
         blocks.insert(at, std::move(t));
     }
+}
+
+std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings) {
+    std::vector<Word> words;
+    for (const auto& l : lines)
+        for (const auto& w : l.words) {
+            Word light;
+            light.box = w.box;
+            light.font_size = w.font_size;
+            words.push_back(std::move(light));
+        }
+    return find_gutter(words, drawings);
 }
 
 }  // namespace pdf2tei::structure

@@ -12,6 +12,7 @@
 // few rows have ink. Each word is then given the column its cell falls in.
 #include <vector>
 
+#include "columns.hpp"
 #include "pdf2tei/model.hpp"
 
 namespace pdf2tei::structure {
@@ -78,8 +79,21 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
 // cells, wrapped onto more lines) joins that row.
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
 
+// On a page of two columns (`gutter`), each column's tables are found among
+// its own lines, and tables across both among the lines that span the
+// gutter: a table set in one column shares its rows' baselines with the
+// other column's prose (dev seed 8 es-8-000, LibreOffice: the right
+// column's table took the left column's lines into its rows).
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter);
+
 // Puts table blocks among the other blocks by position: each before the
-// first block that starts below its top.
-void place_tables(std::vector<Block>& blocks, std::vector<Block> tables);
+// first block that starts below its top. On a page of two columns, among
+// the blocks of its own column and those across both, else after the last
+// of them.
+void place_tables(std::vector<Block>& blocks, std::vector<Block> tables, const std::optional<Gutter>& gutter = {});
+
+// The gutter of a page of two columns, found in its lines' words as
+// order_columns found it in the page's (columns.hpp).
+std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings);
 
 }  // namespace pdf2tei::structure

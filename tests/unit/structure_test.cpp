@@ -586,6 +586,28 @@ TEST(Columns, TwoColumnsAreReadOneAfterTheOther) {
     for (std::size_t i = 0; i < words.size(); ++i) EXPECT_EQ(words[i].text[0], i < left ? 'L' : 'R') << i;
 }
 
+// A title over both columns whose word space falls in the gutter
+// ("Derechos | Humanos", dev seed 8 es-8-000) is read whole, before them.
+TEST(Columns, ARowMeetingAcrossTheGutterAtAWordSpaceIsReadWhole) {
+    std::vector<Word> words;
+    // The gutter runs from 291 to 305, its middle at 298: neither word
+    // crosses it, and 4 points part them.
+    words.push_back(make_word("TDerechos", 251, 80));  // ends at 296
+    words.push_back(make_word("THumanos", 300, 80));
+    for (int row = 0; row < 12; ++row) {
+        fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+        fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+    }
+    const auto gutter = structure::find_gutter(words);
+    ASSERT_TRUE(gutter);
+    EXPECT_LT(296, (gutter->x0 + gutter->x1) / 2);
+    EXPECT_GT(300, (gutter->x0 + gutter->x1) / 2);
+    ASSERT_TRUE(structure::order_columns(words));
+    EXPECT_EQ(words[0].text, "TDerechos");
+    EXPECT_EQ(words[1].text, "THumanos");
+    EXPECT_EQ(words[2].text[0], 'L');
+}
+
 TEST(Columns, ProseAcrossThePageHasNoGutter) {
     std::vector<Word> words;
     for (int row = 0; row < 12; ++row) fill_row(words, "", 72, 523, 100 + 12 * row, row);

@@ -417,3 +417,47 @@ TEST(LayOutPage, ParagraphsOnATablePageAreToldAgainstTheText) {
 
 }  // namespace
 }  // namespace pdf2tei
+
+namespace pdf2tei {
+namespace {
+
+// A table set in the right column of two, beside the left column's prose on
+// the same baselines (dev seed 8 es-8-000, LibreOffice): found in the
+// right column's lines alone, the prose left whole, and placed among the
+// right column's blocks. Without the gutter, the prose joins its rows.
+TEST(TakeTables, ATableInOneColumnLeavesTheOtherColumnsProse) {
+    const auto page = [] {
+        std::vector<Line> lines;
+        for (int r = 0; r < 6; ++r) {
+            lines.push_back(table_line({{"tiene derecho a que se presuma su", 72}}, 100 + 15 * r));
+            lines.push_back(table_line({{"Artículo", 310}, {"135", 380}, {"106", 420}, {"100", 460}}, 100 + 15 * r));
+        }
+        return lines;
+    };
+    const structure::Gutter gutter{250, 305};
+    auto lines = page();
+    const auto tables = structure::take_tables(lines, 10, gutter);
+    ASSERT_EQ(tables.size(), 1u);
+    EXPECT_EQ(tables[0].lines.size(), 6u);
+    for (const auto& l : tables[0].lines) EXPECT_GE(l.box.x0, 305) << line_text(l);
+    ASSERT_EQ(lines.size(), 6u);
+    for (const auto& l : lines) EXPECT_EQ(line_text(l), "tiene derecho a que se presuma su");
+
+    auto across = page();
+    const auto without = structure::take_tables(across, 10, std::nullopt);
+    ASSERT_EQ(without.size(), 1u);
+    EXPECT_LT(without[0].box.x0, 100);  // the prose is in the table
+
+    // Placed after the left column's blocks, before the right column's
+    // block below it.
+    std::vector<Block> blocks(3);
+    blocks[0].box = {72, 100, 240, 200};  // left column
+    blocks[1].box = {72, 210, 240, 300};  // left column, below the table's top
+    blocks[2].box = {310, 200, 520, 300};  // right column, below the table
+    structure::place_tables(blocks, {tables[0]}, gutter);
+    ASSERT_EQ(blocks.size(), 4u);
+    EXPECT_EQ(blocks[2].kind, BlockKind::Table);
+}
+
+}  // namespace
+}  // namespace pdf2tei
