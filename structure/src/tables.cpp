@@ -505,12 +505,45 @@ Side side_of(const Box& b, const Gutter& g) {
     return (b.x0 + b.x1) / 2 < middle ? Side::Left : Side::Right;
 }
 
+// Words of running text: one cell (no gap wider than a word space) of
+// kMinProseChars characters or more, most of them small letters or letters
+// of a script without capitals (Chinese, Arabic). A table's row has cells,
+// capitals and figures ("Artículo 135 106 100").
+bool prose_words(const std::vector<Word>& words) {
+    if (words.empty() || split_cells(words).size() != 1) return false;
+    std::size_t chars = 0, running = 0;
+    for (const auto& w : words)
+        for (char32_t c : utf8_decode(w.text)) {
+            ++chars;
+            const auto u = static_cast<UChar32>(c);
+            running += u_isalpha(u) && !u_isupper(u) && !u_istitle(u);
+        }
+    return chars >= kMinProseChars && static_cast<double>(running) >= kMinProseLetterShare * static_cast<double>(chars);
+}
+
+// Beside a table found in one column, the other column's lines over the
+// same height are mostly prose: else the "gutter" ran between a wide
+// table's own columns (a budget table, its labels and first amounts on one
+// side).
+bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines, const Gutter& gutter) {
+    int beside = 0, prose = 0;
+    for (const auto& l : lines) {
+        const Side s = side_of(l.box, gutter);
+        if (s == side || s == Side::Across || l.box.center_y() < table.box.y0 || l.box.center_y() > table.box.y1)
+            continue;
+        ++beside;
+        prose += prose_words(l.words);
+    }
+    return beside > 0 && 2 * prose >= beside;
+}
+
 }  // namespace
 
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter) {
     if (!gutter) return take_tables(lines, body_size);
     std::vector<Block> tables;
     std::vector<char> taken(lines.size(), 0);
+    bool in_a_column = false;  // a table found in one column, beside prose
     for (const Side side : {Side::Left, Side::Right, Side::Across}) {
         std::vector<std::size_t> ids;
         std::vector<Line> part;
@@ -521,6 +554,11 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
             }
         auto found = take_tables(part, body_size);
         if (found.empty()) continue;
+        if (side != Side::Across && !std::all_of(found.begin(), found.end(), [&](const Block& t) {
+                return beside_prose(t, side, lines, *gutter);
+            }))
+            return take_tables(lines, body_size);
+        in_a_column |= side != Side::Across;
         // `part` keeps the lines not taken, in order: the others were.
         std::size_t k = 0;
         for (std::size_t i : ids) {
@@ -529,7 +567,10 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
         }
         for (auto& t : found) tables.push_back(std::move(t));
     }
-    if (tables.empty()) return tables;
+    // Without a table in one column, the columns do not matter: tables
+    // across the page are found whole, with heads that stand on one side
+    // ("Variance" over two amount columns).
+    if (!in_a_column) return take_tables(lines, body_size);
     std::vector<Line> kept;
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (!taken[i]) kept.push_back(std::move(lines[i]));

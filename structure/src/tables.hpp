@@ -84,6 +84,13 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
 // gutter: a table set in one column shares its rows' baselines with the
 // other column's prose (dev seed 8 es-8-000, LibreOffice: the right
 // column's table took the left column's lines into its rows).
+// Only when the other column's lines beside each such table are mostly
+// prose (runs of one cell, kMinProseChars characters or more,
+// kMinProseLetterShare of them small or caseless letters): else the gutter
+// may run between a wide table's own columns (a budget table, its labels
+// and first amounts on one side), and the page's tables are found whole.
+inline constexpr std::size_t kMinProseChars = 8;
+inline constexpr double kMinProseLetterShare = 0.7;
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter);
 
 // Puts table blocks among the other blocks by position: each before the

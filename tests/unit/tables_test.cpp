@@ -448,6 +448,25 @@ TEST(TakeTables, ATableInOneColumnLeavesTheOtherColumnsProse) {
     ASSERT_EQ(without.size(), 1u);
     EXPECT_LT(without[0].box.x0, 100);  // the prose is in the table
 
+    // A budget table that a "gutter" cuts between its amount columns, its
+    // rows read as two lines each: no prose stands beside either part, so
+    // the table is found whole.
+    std::vector<Line> budget;
+    for (auto& r : budget_table(140)) {
+        Line left, right;
+        for (auto& w : r.words) (w.box.x1 < 270 ? left : right).words.push_back(w);
+        for (Line* part : {&left, &right}) {
+            if (part->words.empty()) continue;
+            for (const auto& w : part->words) part->box = part->box.united(w.box);
+            part->font_size = 10;
+            budget.push_back(std::move(*part));
+        }
+    }
+    const auto whole = structure::take_tables(budget, 10, structure::Gutter{266, 275});
+    ASSERT_EQ(whole.size(), 1u);
+    EXPECT_EQ(whole[0].columns, 5);
+    EXPECT_EQ(whole[0].lines.size(), 6u);
+
     // Placed after the left column's blocks, before the right column's
     // block below it.
     std::vector<Block> blocks(3);
