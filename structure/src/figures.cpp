@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "layout.hpp"  // drop_taken
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -74,7 +75,7 @@ std::vector<Block> take_figures(std::vector<Line>& lines, const std::vector<Box>
     constexpr std::size_t kMaxShapes = 2000;
     if (drawings.size() > kMaxShapes) return figures;
     const double max_height = page_height > 0 ? kMaxFigurePageShare * page_height : 1e300;
-    std::vector<bool> taken(lines.size(), false);
+    std::vector<char> taken(lines.size(), 0);
     for (const auto& [region, has_area] :
          drawn_regions(drawings, kFigureMergeEm * body_size, max_height, kMinShapeSideEm * body_size)) {
         if (!has_area || region.width() < kMinFigureWidthEm * body_size ||
@@ -106,10 +107,7 @@ std::vector<Block> take_figures(std::vector<Line>& lines, const std::vector<Box>
         }
         figures.push_back(std::move(figure));
     }
-    std::vector<Line> kept;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (!taken[i]) kept.push_back(std::move(lines[i]));
-    lines = std::move(kept);
+    drop_taken(lines, taken);
     std::sort(figures.begin(), figures.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
     return figures;
 }

@@ -410,6 +410,13 @@ double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, doubl
     return pitches.size() >= 2 ? median(pitches) : 0;
 }
 
+void drop_taken(std::vector<Line>& lines, const std::vector<char>& taken) {
+    std::vector<Line> kept;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!taken[i]) kept.push_back(std::move(lines[i]));
+    lines = std::move(kept);
+}
+
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines, measured_pitch);
     const bool tall_type = tall_font(lines);

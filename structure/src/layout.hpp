@@ -119,4 +119,8 @@ bool is_table_caption(const std::string& first, const std::string& number);
 // jitter too much for that.
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch = false);
 
+// Removes the lines marked in `taken` (one flag a line), keeping the
+// others in order: what a table or figure took out of the page's body.
+void drop_taken(std::vector<Line>& lines, const std::vector<char>& taken);
+
 }  // namespace pdf2tei::structure

@@ -487,11 +487,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         }
         i = last + 1;
     }
-    if (tables.empty()) return tables;
-    std::vector<Line> kept;
-    for (std::size_t l = 0; l < lines.size(); ++l)
-        if (!taken[l]) kept.push_back(std::move(lines[l]));
-    lines = std::move(kept);
+    if (!tables.empty()) drop_taken(lines, taken);
     return tables;
 }
 
@@ -571,10 +567,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
     // across the page are found whole, with heads that stand on one side
     // ("Variance" over two amount columns).
     if (!in_a_column) return take_tables(lines, body_size);
-    std::vector<Line> kept;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (!taken[i]) kept.push_back(std::move(lines[i]));
-    lines = std::move(kept);
+    drop_taken(lines, taken);
     std::stable_sort(tables.begin(), tables.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
     return tables;
 }
