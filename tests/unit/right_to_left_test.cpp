@@ -333,6 +333,24 @@ TEST(Mirror, VisualLineReadsRightToLeft) {
     EXPECT_EQ(drawings[0], (Box{580, 10, 590, 20}));
 }
 
+// Two OCR lines in reading order, right to left, their tall Arabic boxes
+// sharing half their height across the line break (dev seed 10's scans):
+// each line is put in order apart, where OCR ended its textline.
+TEST(Mirror, AnOcrLineEndsWhereTesseractEndedIt) {
+    std::vector<Word> ws;
+    for (int line = 0; line < 2; ++line)
+        for (int k = 0; k < 3; ++k) {
+            Word w = pdf2tei::testing::make_word(std::string(line ? "ب" : "ا") + std::to_string(k), 400 - 100 * k,
+                                                 100 + 8 * line, 20);
+            w.source = Source::Ocr;
+            w.space_after = k < 2;  // the textline's last word has none
+            ws.push_back(std::move(w));
+        }
+    std::vector<Box> drawings;
+    structure::mirror_page(ws, drawings, 600);
+    for (int i = 0; i < 6; ++i) EXPECT_EQ(ws[static_cast<std::size_t>(i)].text, std::string(i < 3 ? "ا" : "ب") + std::to_string(i % 3)) << i;
+}
+
 TEST(Mirror, LatinPageIsNotRightToLeft) {
     EXPECT_FALSE(structure::is_right_to_left(line_of({"Distr.:", "General", "الدورة"})));
 }
