@@ -62,6 +62,23 @@ bool is_x_height_letter(const std::string& s) {
 // 12-point type came out at 10.2, its lines 2 "em" apart, and every OCR
 // line was a paragraph of its own (zh-9-001.scan).
 constexpr double kIdeographHeightEm = 0.93;
+// An Arabic word's box, its letters' ascenders and descenders and marks,
+// stands about 1 em tall at the median of a line's words (0.9-1.1 for most
+// lines of dev seed 10's Amiri and DejaVu scans); the line's box, which
+// gathers every word's extremes, ran 1.3-2.5 em, and sizes that jittered
+// from line to line cut paragraphs at every line.
+constexpr double kArabicWordHeightEm = 1.0;
+constexpr std::size_t kMinArabicWordSamples = 3;
+
+bool has_arabic_letter(const std::string& s) {
+    // U+0600-06FF and U+0750-077F: two bytes in UTF-8, lead 0xD8-0xDB, 0xDD.
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB || b == 0xDD) return true;
+    }
+    return false;
+}
+
 // Ideographs are all of one height: two are enough (a paragraph's last
 // line, "福利。", read from its box came out 9.4 points, not 12, and stood
 // apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
@@ -279,7 +296,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // and any raised call, so its height says little of the type size
     // (8-point notes and 10-point text read alike); the x-height does.
     // Ideographs' heights likewise, for a line without small letters.
-    std::vector<int> x_heights, ideograph_heights;
+    std::vector<int> x_heights, ideograph_heights, arabic_word_heights;
     std::size_t line_start = out.words.size();
     const auto median_of = [](std::vector<int>& v) {
         std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
@@ -290,11 +307,14 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         if (x_heights.size() >= kMinXHeightSamples) size = median_of(x_heights) * scale / kXHeightEm;
         else if (ideograph_heights.size() >= kMinIdeographSamples)
             size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
+        else if (arabic_word_heights.size() >= kMinArabicWordSamples)
+            size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
         if (size > 0)
             for (std::size_t k = line_start; k < out.words.size(); ++k)
                 if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
         x_heights.clear();
         ideograph_heights.clear();
+        arabic_word_heights.clear();
         line_start = out.words.size();
     };
     if (it) {
@@ -323,6 +343,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             for (const auto& s : symbols)
                 if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
                 else if (is_ideograph(s.text)) ideograph_heights.push_back(s.bottom - s.top);
+            if (has_arabic_letter(w.text)) arabic_word_heights.push_back(b - t);
             const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
             // A raised digit read into the word (a note call) becomes a word
             // of its own, sized by its own box, flagged so that the line's
