@@ -3,11 +3,13 @@
 #include "pdf2tei/ocr/page_ocr.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -124,9 +126,22 @@ double PageOcr::band_agreement_with_ocr(IngestedPage& in, const std::string& lan
     in.page.rendered = true;
     if (image.empty()) return -1;
     const double band_height = in.page.height * kArbiterBand;
-    const Box band{0, (in.page.height - band_height) / 2, in.page.width, (in.page.height + band_height) / 2};
-    const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
-    return band_agreement(in.words, r.words, band);
+    const auto read_band = [&](double middle) {
+        const double top = std::clamp(middle - band_height / 2, 0.0, std::max(0.0, in.page.height - band_height));
+        const Box band{0, top, in.page.width, top + band_height};
+        const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
+        return band_agreement(in.words, r.words, band);
+    };
+    const double agreement = read_band(in.page.height / 2);
+    if (agreement >= 0 || in.words.empty()) return agreement;
+    // Too few words across the page's middle: then across the middle of the
+    // layer's words. A short last page (a list of endnotes at its top) left
+    // the page's middle empty, and the first verdict stood unchecked.
+    std::vector<double> middles;
+    for (const auto& w : in.words) middles.push_back(w.box.center_y());
+    const double text_middle = median(std::move(middles));
+    if (std::fabs(text_middle - in.page.height / 2) < band_height / 2) return agreement;
+    return read_band(text_middle);
 }
 
 namespace {

@@ -101,7 +101,18 @@ LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracl
     const auto candidates = oracle.candidates(sample_text(words));
     if (candidates.size() == 1 && !force_dictionary) {
         out.reads = has_common_words(words, oracle, candidates.front(), soup_bar(oracle, candidates.front()), out.why);
-        if (!out.reads) out.language = candidates.front();
+        if (!out.reads) {
+            out.language = candidates.front();
+            // A page of references or names has few function words too
+            // (a Russian list of endnotes, "См. Официальные отчеты
+            // Генеральной Ассамблеи ...": 0-1%): the dictionary, where the
+            // language has one, tells it from letter soup.
+            const double hits = oracle.hit_rate(out.language, texts(words));
+            if (hits >= min_hits) {
+                out.reads = true;
+                out.why.clear();
+            }
+        }
         return out;
     }
     if (candidates.empty() && !force_dictionary) {

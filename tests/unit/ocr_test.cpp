@@ -181,6 +181,20 @@ TEST(Triage, TheSoupBarIsTheLanguagesAndHoldsWithoutADictionary) {
     }
 }
 
+// Below the soup bar, the dictionary still vouches for a page of references
+// or names (a Russian endnote list has 0-1% function words); without one,
+// or when it knows few of the words, the page is soup.
+TEST(Triage, BelowTheSoupBarTheDictionaryVouches) {
+    const auto ws = words_of("Ассамблеи", 60);
+    for (const auto& [hits, verdict] : {std::pair{0.9, PageVerdict::Text}, std::pair{0.1, PageVerdict::Garbled},
+                                        std::pair{-1.0, PageVerdict::Garbled}}) {
+        ScriptedOracle scripted{{"ru"}, hits};
+        LanguageOracle oracle = scripted.get();
+        oracle.common_share = [](const std::string&, const std::vector<std::string>&) { return 0.0; };
+        EXPECT_EQ(judge_page(stats_for(ws), ws, oracle).verdict, verdict) << hits;
+    }
+}
+
 // Near the dictionary's bar, the judgement asks for the arbiter.
 struct BorderCase {
     double hits;
