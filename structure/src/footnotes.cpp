@@ -28,6 +28,10 @@ bool ends_closed(const std::string& text) {
 
 std::string note_number_of(std::string_view s) {
     if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+    // Notes count from 1, without leading zeros: a "0" is OCR's misreading
+    // of a paragraph's "10" (an Arabic scan's "0- ... " took its paragraph
+    // into a note).
+    if (s.empty() || s.front() == '0') return {};
     return all_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
 }
 

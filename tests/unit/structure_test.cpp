@@ -266,6 +266,10 @@ TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
     EXPECT_EQ(structure::leading_note_number(make_line("12. Ibid., para. 3", 72, 700, 8)), "12");
     EXPECT_EQ(structure::leading_note_number(make_line("37 339.0 48 442.5", 72, 700, 8)), "");  // a table row
     EXPECT_EQ(structure::leading_note_number(make_line("1 – 3 3 1", 72, 700, 8)), "");
+    // Notes count from 1: "0" (OCR's "10" of a paragraph) and "01" are none.
+    EXPECT_EQ(structure::leading_note_number(make_line("0 See the report", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("01 See the report", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("10 See the report", 72, 700, 8)), "10");
     EXPECT_EQ(structure::leading_note_number(make_line("1234 words", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("See 1", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("7", 72, 700, 8)), "");  // alone
