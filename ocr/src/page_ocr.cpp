@@ -50,6 +50,12 @@ std::string trusted_text(const std::vector<IngestedPage>& pages, std::size_t max
 
 bool rereads_layers(OcrMode mode) { return mode == OcrMode::Auto || mode == OcrMode::Redo; }
 
+// The band's verdict, for a warning's reason.
+std::string band_says(double agreement) {
+    return "OCR of a band across the page finds only " + std::to_string(static_cast<int>(agreement * 100)) +
+           "% of its words in the layer";
+}
+
 }  // namespace
 
 int render_dpi(const OcrPolicy& policy, const Page& page) {
@@ -143,13 +149,6 @@ double PageOcr::band_agreement_with_ocr(IngestedPage& in, const std::string& lan
     if (std::fabs(text_middle - in.page.height / 2) < band_height / 2) return agreement;
     return read_band(text_middle);
 }
-
-namespace {
-std::string band_says(double agreement) {
-    return "OCR of a band across the page finds only " + std::to_string(static_cast<int>(agreement * 100)) +
-           "% of its words in the layer";
-}
-}  // namespace
 
 // A layer judged garbled, or close to the dictionary's bar, is settled by
 // OCR of a band: kept if OCR finds the layer's words there, replaced if

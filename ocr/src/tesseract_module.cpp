@@ -21,6 +21,7 @@
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/raised_symbols.hpp"
 #include "pdf2tei/error.hpp"
+#include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
 namespace {
@@ -70,13 +71,12 @@ constexpr double kIdeographHeightEm = 0.93;
 constexpr double kArabicWordHeightEm = 1.0;
 constexpr std::size_t kMinArabicWordSamples = 3;
 
+// A character of the Arabic block or its supplement (U+0600-06FF,
+// U+0750-077F).
 bool has_arabic_letter(const std::string& s) {
-    // U+0600-06FF and U+0750-077F: two bytes in UTF-8, lead 0xD8-0xDB, 0xDD.
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-        const auto b = static_cast<unsigned char>(s[i]);
-        if (b == 0xD8 || b == 0xD9 || b == 0xDA || b == 0xDB || b == 0xDD) return true;
-    }
-    return false;
+    const std::u32string cps = utf8_decode(s);
+    return std::any_of(cps.begin(), cps.end(),
+                       [](char32_t c) { return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F); });
 }
 
 // Ideographs are all of one height: two are enough (a paragraph's last
@@ -84,12 +84,10 @@ bool has_arabic_letter(const std::string& s) {
 // apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
 constexpr std::size_t kMinIdeographSamples = 2;
 
+// One CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
 bool is_ideograph(const std::string& s) {
-    // U+3400-4DBF and U+4E00-9FFF: three bytes each in UTF-8.
-    if (s.size() != 3 || (s[0] & 0xF0) != 0xE0) return false;
-    const auto b = [&](std::size_t i) { return static_cast<unsigned>(static_cast<unsigned char>(s[i])); };
-    const unsigned cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
-    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+    const std::u32string cps = utf8_decode(s);
+    return cps.size() == 1 && ((cps[0] >= 0x4E00 && cps[0] <= 0x9FFF) || (cps[0] >= 0x3400 && cps[0] <= 0x4DBF));
 }
 
 // The symbols of the iterator's current word, with their boxes; empty when

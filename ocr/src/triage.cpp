@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "pdf2tei/text.hpp"
@@ -86,10 +87,12 @@ double soup_bar(const LanguageOracle& oracle, const std::string& language) {
 }
 
 // Whether `language`'s common words are at least `bar` of the layer's
-// (true without a table of them); `why` says what failed.
-bool has_common_words(const std::vector<Word>& words, const LanguageOracle& oracle, const std::string& language,
-                      double bar, std::string& why) {
-    const double common = bar > 0 && oracle.common_share ? oracle.common_share(language, texts(words)) : -1;
+// (true without a table of them); `why` says what failed. `word_texts()`
+// gives the layer's words, made only if they are read.
+template <typename Texts>
+bool has_common_words(Texts&& word_texts, const LanguageOracle& oracle, const std::string& language, double bar,
+                      std::string& why) {
+    const double common = bar > 0 && oracle.common_share ? oracle.common_share(language, word_texts()) : -1;
     if (common < 0 || common >= bar) return true;
     why = "only " + std::to_string(static_cast<int>(common * 100)) + "% of words are common " + language + " words";
     return false;
@@ -99,15 +102,22 @@ LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracl
                              double min_hits) {
     LanguageCheck out;
     const auto candidates = oracle.candidates(sample_text(words));
+    // The words' texts, as the tables and the dictionary read them: made
+    // once, and only when one of them is asked.
+    std::optional<std::vector<std::string>> made;
+    const auto word_texts = [&]() -> const std::vector<std::string>& {
+        if (!made) made = texts(words);
+        return *made;
+    };
     if (candidates.size() == 1 && !force_dictionary) {
-        out.reads = has_common_words(words, oracle, candidates.front(), soup_bar(oracle, candidates.front()), out.why);
+        out.reads = has_common_words(word_texts, oracle, candidates.front(), soup_bar(oracle, candidates.front()), out.why);
         if (!out.reads) {
             out.language = candidates.front();
             // A page of references or names has few function words too
             // (a Russian list of endnotes, "См. Официальные отчеты
             // Генеральной Ассамблеи ...": 0-1%): the dictionary, where the
             // language has one, tells it from letter soup.
-            const double hits = oracle.hit_rate(out.language, texts(words));
+            const double hits = oracle.hit_rate(out.language, word_texts());
             if (hits >= min_hits) {
                 out.reads = true;
                 out.why.clear();
@@ -120,14 +130,14 @@ LanguageCheck check_language(const std::vector<Word>& words, const LanguageOracl
         return out;
     }
     out.language = candidates.empty() ? "" : candidates.front();
-    const double hits = out.language.empty() ? -1 : oracle.hit_rate(out.language, texts(words));
+    const double hits = out.language.empty() ? -1 : oracle.hit_rate(out.language, word_texts());
     if (hits < 0) {  // no dictionary for it: trust a sure classifier, with the common words it has
         if (candidates.size() != 1) {
             out.why = "text matches no language";
             return out;
         }
         const double bar = std::max(soup_bar(oracle, out.language), kMinCommonWordShareWithoutDictionary);
-        out.reads = has_common_words(words, oracle, out.language, bar, out.why);
+        out.reads = has_common_words(word_texts, oracle, out.language, bar, out.why);
         return out;
     }
     out.borderline = std::fabs(hits - min_hits) < kArbiterMargin;
