@@ -101,6 +101,7 @@ struct ColumnFill {
     int rows = 0, full = 0;
     double width = 0, full_width = 0;
     std::vector<double> fills;  // each row's share of the column's width
+    std::vector<double> starts;  // each row's first word's left edge
     // Rows between the page's first and last (its running head and foot):
     // how many, the first and last with text on this side, and those with.
     int seen = 0, first = -1, last = -1, inner = 0;
@@ -113,12 +114,20 @@ struct ColumnFill {
             ++inner;
         }
         ++rows;
+        starts.push_back(side.x0);
         width += side.width();
         if (column_width > 0) fills.push_back(side.width() / column_width);
         if (side.width() >= kFullRowShare * column_width) {
             ++full;
             full_width += side.width();
         }
+    }
+    // Every row starts at the column's start, or an indent past it: a
+    // column's lines, not a table's cells.
+    bool aligned(double em) const {
+        return !starts.empty() && *std::max_element(starts.begin(), starts.end()) -
+                                          *std::min_element(starts.begin(), starts.end()) <=
+                                      kMaxColumnIndentEm * em;
     }
     // The share of rows between its first and last where this side is empty.
     double holes() const { return first < 0 ? 1.0 : 1.0 - static_cast<double>(inner) / (last - first + 1); }
@@ -134,6 +143,32 @@ struct ColumnFill {
                (dense && !fills.empty() && median(fills) >= kMinRaggedMedianFill);
     }
 };
+
+// How many rows from the top a masthead above the columns fills: rows with
+// left-side text only, or whose right-side fields stand flush right past
+// the right column's start ("United Nations ... A/73/155", the date alone
+// on the right; dev seed 7 ru-7-006). They read the same either way, and
+// the columns begin at the first row with text at the right column's start.
+std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std::vector<std::size_t>>& rows,
+                          const Gutter& gutter) {
+    const double em = std::max(median_size(words), 1.0);
+    double right_edge = -std::numeric_limits<double>::infinity();
+    for (const auto& w : words) right_edge = std::max(right_edge, w.box.x1);
+    const auto masthead_row = [&](const std::vector<std::size_t>& row) {
+        bool right_side = false, flush_right = false;
+        for (std::size_t i : row) {
+            const Box& box = words[i].box;
+            if (left_of(box, gutter)) continue;
+            if (box.x0 <= gutter.x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
+            right_side = true;
+            flush_right |= box.x1 >= right_edge - em;
+        }
+        return !right_side || flush_right;
+    };
+    std::size_t n = 0;
+    while (n < rows.size() && masthead_row(rows[n])) ++n;
+    return n;
+}
 
 }  // namespace
 
@@ -201,21 +236,26 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // full rows (a Chinese report of two- and three-line articles, dev seed
     // 9 zh-9-006: 39% of the left rows full), yet the full rows still carry
     // most of the column's text: a table's cells do not.
-    ColumnFill left_fill, right_fill;
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        const auto& row = rows[k];
-        const bool edge_row = k == 0 || k + 1 == rows.size();
-        Box l, r;
-        for (std::size_t i : row) {
-            if (crosses(words[i].box, g)) continue;
-            Box& side = left_of(words[i].box, g) ? l : r;
-            side = side.united(words[i].box);
+    // Each side's rows from row `from` on.
+    const auto measure = [&](std::size_t from) {
+        std::pair<ColumnFill, ColumnFill> fills;
+        for (std::size_t k = from; k < rows.size(); ++k) {
+            const auto& row = rows[k];
+            const bool edge_row = k == 0 || k + 1 == rows.size();
+            Box l, r;
+            for (std::size_t i : row) {
+                if (crosses(words[i].box, g)) continue;
+                Box& side = left_of(words[i].box, g) ? l : r;
+                side = side.united(words[i].box);
+            }
+            fills.first.add(l, g.x0 - left, edge_row);
+            fills.second.add(r, right - g.x1, edge_row);
         }
-        left_fill.add(l, g.x0 - left, edge_row);
-        right_fill.add(r, right - g.x1, edge_row);
-    }
+        return fills;
+    };
+    const auto [left_fill, right_fill] = measure(0);
     const double n = static_cast<double>(rows.size());
-    if (left_fill.rows < kMinColumnRows * n || right_fill.rows < kMinColumnRows * n) return std::nullopt;
+    const bool both_tall = left_fill.rows >= kMinColumnRows * n && right_fill.rows >= kMinColumnRows * n;
     bool left_drawn = false, right_drawn = false;
     for (const Box& d : drawings) {
         if (d.width() < kMinFigureShapeEm * em || d.height() < kMinFigureShapeEm * em) continue;  // rules, bars
@@ -223,7 +263,22 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         else if (d.x0 >= middle(g)) right_drawn = true;
     }
     const bool dense = left_fill.holes() <= kMaxRaggedColumnHoles && right_fill.holes() <= kMaxRaggedColumnHoles;
-    if (!left_fill.running_text(left_drawn, dense) || !right_fill.running_text(right_drawn, dense)) return std::nullopt;
+    const bool left_text = left_fill.running_text(left_drawn, dense);
+    const bool right_text = right_fill.running_text(right_drawn, dense);
+    // A short column beside running text, where no row crosses the gutter:
+    // a section's last lines at the top of the right column ("ishment." /
+    // "Article 6" / "6. Everyone has the right to recognition" / "everywhere
+    // as …", dev seed 7 en-7-004: 1 full row of 7), its rows all starting
+    // at the column's start, as a table's cells do not, and one at least
+    // filling it.
+    // The masthead's fields above the columns are no column's rows.
+    const auto [left_body, right_body] = measure(masthead_rows(words, rows, g));
+    const auto short_column = [&](const ColumnFill& c, bool drawn) {
+        return best->least == 0 && !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em);
+    };
+    if (!(both_tall && left_text && right_text) && !(left_text && short_column(right_body, right_drawn)) &&
+        !(right_text && short_column(left_body, left_drawn)))
+        return std::nullopt;
     return g;
 }
 
@@ -231,28 +286,9 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
     const auto gutter = find_gutter(words, drawings);
     if (!gutter) return false;
     const auto rows = rows_of(words);
-    // A masthead above the columns sets its fields apart, flush right past
-    // the right column's start ("United Nations ... A/73/155", the date
-    // alone on the right): its rows are read whole, row by row, and the
-    // columns begin at the first row with right-side text that is not such
-    // a field (dev seed 7 ru-7-006). Rows with left-side text only are read
-    // in the same order either way.
+    // The masthead's rows are read whole, row by row.
     const double em = std::max(median_size(words), 1.0);
-    double right_edge = -std::numeric_limits<double>::infinity();
-    for (const auto& w : words) right_edge = std::max(right_edge, w.box.x1);
-    const auto masthead_row = [&](const std::vector<std::size_t>& row) {
-        bool right_side = false, flush_right = false;
-        for (std::size_t i : row) {
-            const Box& box = words[i].box;
-            if (left_of(box, *gutter)) continue;
-            if (box.x0 <= gutter->x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
-            right_side = true;
-            flush_right |= box.x1 >= right_edge - em;
-        }
-        return !right_side || flush_right;
-    };
-    std::size_t columns_from = 0;
-    while (columns_from < rows.size() && masthead_row(rows[columns_from])) ++columns_from;
+    const std::size_t columns_from = masthead_rows(words, rows, *gutter);
     // Row by row from the top: a row crossing the gutter closes the current
     // two-column section (left words, then right) and is read whole.
     std::vector<std::size_t> order, left, right;

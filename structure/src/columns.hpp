@@ -36,6 +36,9 @@ inline constexpr double kMinFigureShapeEm = 1.0;
 // and each column must be this share of rows at least.
 inline constexpr double kMaxCrossingRows = 0.25;
 inline constexpr double kMinColumnRows = 0.2;
+// A short column beside running text, clear of any row across the gutter,
+// needs this many rows (columns.cpp, find_gutter).
+inline constexpr int kMinShortColumnRows = 3;
 
 // A row's right-column text starts at most this far (em) past the gutter
 // (a paragraph's indent): further, and flush right, it is a masthead field.

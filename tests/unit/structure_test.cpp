@@ -740,6 +740,38 @@ TEST(Columns, AMastheadAboveTheColumnsIsReadRowByRow) {
     EXPECT_EQ(words.back().text[0], 'R');
 }
 
+// A section's last lines at the top of a right column that holds nothing
+// else (dev seed 7 en-7-004, pdflatex: "ishment." / "Article 6" / a full
+// line / a short one, beside a left column of 30 rows): too few rows for a
+// column by count, yet no row crosses the gutter and every one starts at
+// the column's start. The masthead's flush-right fields are no column rows.
+std::vector<Word> short_right_column(double cell_step) {
+    std::vector<Word> words;
+    words.push_back(make_word("United", 72, 60));
+    words.push_back(make_word("A/73/686", 483, 60));
+    words.push_back(make_word("Distr.", 493, 72));
+    for (int row = 0; row < 20; ++row) {
+        const double top = 100 + 12 * row;
+        set_row(words, "L", 72, row % 5 == 4 ? 180 : 290, top);
+        if (row < 4) set_row(words, "R", 305 + cell_step * row, row == 2 ? 523 : 380 + cell_step * row, top);
+    }
+    return words;
+}
+
+TEST(Columns, AShortColumnBesideRunningTextIsReadAfterIt) {
+    std::vector<Word> words = short_right_column(0);
+    ASSERT_TRUE(structure::find_gutter(words));
+    ASSERT_TRUE(structure::order_columns(words));
+    const auto first_right = std::find_if(words.begin() + 3, words.end(), [](const Word& w) { return w.text[0] == 'R'; });
+    EXPECT_TRUE(std::all_of(first_right, words.end(), [](const Word& w) { return w.text[0] == 'R'; }));
+}
+
+TEST(Columns, ShortRowsStartingAnywhereOnTheRightAreNoColumn) {
+    // The same rows, each starting 20 points further right than the one
+    // above (a table's cells or a figure's labels, not a column's lines).
+    EXPECT_FALSE(structure::find_gutter(short_right_column(20)));
+}
+
 // ---- headings -------------------------------------------------------------
 
 TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
