@@ -61,6 +61,21 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, Table&
     return best_top != std::numeric_limits<double>::max();
 }
 
+// Two columns of running text, each in sections: the "heads" are headings
+// ("Article 15" beside "Article 18"), and each column holds more headings
+// below them ("Article 16", "Article 19"; dev seed 7 fr-7-011, LibreOffice,
+// whose paragraphs in the two columns start on one line half the time). A
+// table's column heads head its cells alone (A/80/590, A/81/6).
+bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const std::vector<std::size_t>& cells) {
+    if (blocks[t.left_head].kind != BlockKind::Heading || blocks[t.right_head].kind != BlockKind::Heading) return false;
+    bool left = false, right = false;
+    for (std::size_t i : cells) {
+        if (i == t.left_head || i == t.right_head || blocks[i].kind != BlockKind::Heading) continue;
+        (side_of(blocks[i], t.boundary) == 0 ? left : right) = true;
+    }
+    return left && right;
+}
+
 }  // namespace
 
 int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
@@ -93,6 +108,7 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
         }
         from = end;
         if (starts.size() < 2) continue;  // the heads, and at least one row of cells
+        if (sections_in_columns(blocks, t, cells)) continue;
         std::sort(starts.begin(), starts.end());
         const auto row_of = [&](const Block& b) {
             return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), b.box.y0) - starts.begin());

@@ -70,6 +70,28 @@ TEST(SideBySide, ATableOfProseReadsRowByRow) {
               (std::vector<std::string>{"Request/recommendation", "Action", "R1", "A1a", "A1b", "R2", "A2"}));
 }
 
+// Two columns of running text in sections (dev seed 7 fr-7-011,
+// LibreOffice; the same rows in A/80/590's geometry): "Article 15" beside
+// "Article 18", and paragraphs starting on one line in both columns half
+// the time. Each column holds another heading below its first: sections,
+// read column by column as the columns pass ordered them. The same page
+// without the headings below is a table, read row by row.
+TEST(SideBySide, ColumnsOfSectionsAreNoTable) {
+    for (const bool sections : {true, false}) {
+        std::vector<Block> blocks{head("Article 15", 60, 137, 80), para("L1", 66, 297, 100, 2),
+                                  head("Article 16", 60, 137, 140), para("L2", 66, 297, 160, 3),
+                                  head("Article 18", 313, 390, 80), para("R1", 312, 549, 100, 4),
+                                  head("Article 19", 313, 390, 160), para("R2", 312, 549, 180, 2)};
+        for (auto& b : blocks)
+            if (b.lines.front().words.front().text == "Article") b.kind = BlockKind::Heading;
+        if (!sections) blocks[2].kind = blocks[6].kind = BlockKind::Paragraph;
+        const auto before = first_words(blocks);
+        const int rows = order_side_by_side_rows(blocks, 10);
+        EXPECT_EQ(rows == 0, sections) << sections;
+        EXPECT_EQ(first_words(blocks) == before, sections) << sections;
+    }
+}
+
 TEST(SideBySide, BlocksAboveAndBelowTheTableStayPut) {
     auto blocks = request_action_page();
     blocks.insert(blocks.begin(), para("Title", 60, 549, 40));
