@@ -150,6 +150,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ArabicCase{"أيEEة", "أية", kKashida}, ArabicCase{"الوطنيEة", "الوطنية", kKashida},
                       ArabicCase{"كمEEا", "كما", kKashida},
                       ArabicCase{"ولم<<ا", "ولما", kKashida},  // DejaVu Sans's subset: "<"
+                      ArabicCase{"الاش88تراك", "الاشتراك", kKashida},  // DejaVu Sans Mono's: "8"
                       ArabicCase{"ملـكه", "ملكه", kKashida},    // Amiri's tatweel
                       ArabicCase{"ـ", "ـ", kKashida}, ArabicCase{"1<2", "1<2", kKashida},
                       ArabicCase{"A/RES/71", "A/RES/71", kKashida},  // no Arabic around
