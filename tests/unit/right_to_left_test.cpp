@@ -151,6 +151,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ArabicCase{"كمEEا", "كما", kKashida},
                       ArabicCase{"ولم<<ا", "ولما", kKashida},  // DejaVu Sans's subset: "<"
                       ArabicCase{"الاش88تراك", "الاشتراك", kKashida},  // DejaVu Sans Mono's: "8"
+                      ArabicCase{"ك;انت", "كانت", kKashida},  // and ";"
                       ArabicCase{"ملـكه", "ملكه", kKashida},    // Amiri's tatweel
                       ArabicCase{"ـ", "ـ", kKashida}, ArabicCase{"1<2", "1<2", kKashida},
                       ArabicCase{"A/RES/71", "A/RES/71", kKashida},  // no Arabic around
