@@ -70,6 +70,13 @@ constexpr double kIdeographHeightEm = 0.93;
 // from line to line cut paragraphs at every line.
 constexpr double kArabicWordHeightEm = 1.0;
 constexpr std::size_t kMinArabicWordSamples = 3;
+// An Arabic word box this close to its textline's height is the line's box,
+// not the word's ink: Tesseract gives every word of a line it could not cut
+// the line's own height, and a skewed scan's line box grows with its width
+// (9-point Amiri under a 1-degree skew, dev scan300-10 ar-10-000: whole
+// lines of words 17-19 points tall, read as 17-19-point type, each its own
+// paragraph). Such a line takes the size the page's other Arabic words give.
+constexpr double kLineBoxWordShare = 0.95;
 
 // A character of the Arabic block or its supplement (U+0600-06FF,
 // U+0750-077F).
@@ -295,10 +302,19 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // (8-point notes and 10-point text read alike); the x-height does.
     // Ideographs' heights likewise, for a line without small letters.
     std::vector<int> x_heights, ideograph_heights, arabic_word_heights;
+    // Every Arabic word height of the page, and the lines (first and end
+    // word) whose Arabic words were mostly the line's box.
+    std::vector<int> page_arabic_word_heights;
+    std::vector<std::pair<std::size_t, std::size_t>> unsized_arabic_lines;
+    std::size_t line_arabic_words = 0;
     std::size_t line_start = out.words.size();
-    const auto median_of = [](std::vector<int>& v) {
+    const auto median_of = [](std::vector<int> v) {
         std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
         return v[v.size() / 2];
+    };
+    const auto set_size = [&](std::size_t first, std::size_t end, double size) {
+        for (std::size_t k = first; k < end; ++k)
+            if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
     };
     const auto close_line = [&] {
         double size = 0;
@@ -307,12 +323,13 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
         else if (arabic_word_heights.size() >= kMinArabicWordSamples)
             size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
-        if (size > 0)
-            for (std::size_t k = line_start; k < out.words.size(); ++k)
-                if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
+        else if (line_arabic_words >= kMinArabicWordSamples)
+            unsized_arabic_lines.emplace_back(line_start, out.words.size());
+        if (size > 0) set_size(line_start, out.words.size(), size);
         x_heights.clear();
         ideograph_heights.clear();
         arabic_word_heights.clear();
+        line_arabic_words = 0;
         line_start = out.words.size();
     };
     if (it) {
@@ -341,7 +358,13 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             for (const auto& s : symbols)
                 if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
                 else if (is_ideograph(s.text)) ideograph_heights.push_back(s.bottom - s.top);
-            if (has_arabic_letter(w.text)) arabic_word_heights.push_back(b - t);
+            if (has_arabic_letter(w.text)) {
+                ++line_arabic_words;
+                if (b - t < kLineBoxWordShare * (lb - lt)) {
+                    arabic_word_heights.push_back(b - t);
+                    page_arabic_word_heights.push_back(b - t);
+                }
+            }
             const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
             // A raised digit read into the word (a note call) becomes a word
             // of its own, sized by its own box, flagged so that the line's
@@ -369,6 +392,10 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             if (line_ends) close_line();
         } while (it->Next(tesseract::RIL_WORD));
         close_line();
+    }
+    if (page_arabic_word_heights.size() >= kMinArabicWordSamples) {
+        const double size = median_of(page_arabic_word_heights) * scale / kArabicWordHeightEm;
+        for (const auto& [first, end] : unsized_arabic_lines) set_size(first, end, size);
     }
     for (auto& s : out.symbols) s.font_size = out.words[static_cast<std::size_t>(s.word)].font_size;
     if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());

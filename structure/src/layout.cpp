@@ -19,14 +19,22 @@ namespace {
 bool continues_line(const Line& line, const Word& w) {
     const Word& prev = line.words.back();
     const double em = std::max(prev.font_size, 1.0);
-    // Tesseract cuts a skewed Chinese line into textlines and stretches the
-    // last glyph of each to 2 em or more ("住" 27.8 pt wide under 12-point
-    // type, dev seed 9 zh-9-001.scan): the next textline's first word
-    // starts inside it. Starting in the right half of an OCR word is still
-    // going on along the line.
-    const bool inside_stretched_ocr_word = w.source == Source::Ocr && prev.source == Source::Ocr &&
-                                           w.box.x0 >= prev.box.x0 + kStretchedOcrWordShare * prev.box.width();
-    if (w.box.x0 < prev.box.x1 - kBackwardStepEm * em && !inside_stretched_ocr_word) return false;
+    // Tesseract cuts a line into textlines, and the next textline's first
+    // box may reach back over the last word of the one before. A skewed
+    // Chinese line's last glyph is stretched to 2 em or more ("住" 27.8 pt
+    // wide under 12-point type, dev seed 9 zh-9-001.scan): the next piece
+    // starts in its right half. An Arabic line's next piece is boxed from
+    // the start of the previous word ("الزواج" from 340 pt, over "الراغيين"
+    // at 364-384, dev scan300-10 ar-10-000). Joining Chinese pieces from
+    // there too put the other column's heads among this one's (dev seed 9
+    // zh-9-005, two columns).
+    const bool ocr_pair = w.source == Source::Ocr && prev.source == Source::Ocr;
+    const bool right_to_left = ocr_pair && text_direction(w.text) == Direction::RightToLeft &&
+                               text_direction(prev.text) == Direction::RightToLeft;
+    const double back_limit = right_to_left ? prev.box.x0
+                              : ocr_pair    ? prev.box.x0 + kStretchedOcrWordShare * prev.box.width()
+                                            : prev.box.x1 - kBackwardStepEm * em;
+    if (w.box.x0 < back_limit - (right_to_left ? kBackwardStepEm * em : 0.0)) return false;
     const double min_h = std::max(std::min(w.box.height(), line.box.height()), 0.1);
     return w.box.vertical_overlap(line.box) >= kSameLineOverlap * min_h;
 }
@@ -44,8 +52,14 @@ void finish_line(Line& line) {
     line.baseline = median(bottoms);
     for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
         Word& w = line.words[i];
-        const double gap = line.words[i + 1].box.x0 - w.box.x1;
-        if (!w.space_after && gap > kMinWordGapEm * std::max(w.font_size, 1.0)) {
+        const Word& next = line.words[i + 1];
+        const double gap = next.box.x0 - w.box.x1;
+        // Two of OCR's textlines joined on one line (continues_line): the
+        // next one's first box may reach back over this word, and the
+        // textline's end put no space.
+        const bool ocr_pieces_overlap = w.source == Source::Ocr && next.source == Source::Ocr && gap < 0 &&
+                                        !w.has(kFlagSuperscript) && !next.has(kFlagSuperscript);
+        if (!w.space_after && (gap > kMinWordGapEm * std::max(w.font_size, 1.0) || ocr_pieces_overlap)) {
             w.space_after = true;
             w.flags |= kFlagSyntheticSpace;
         }
@@ -120,15 +134,24 @@ bool opens_with_arabic_number(const Line& l) {
     return !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos;
 }
 
+// The number a line opens with when it numbers a paragraph: "12." or
+// "12)", Arabic's "12 -", or OCR's "12-" read as one word.
+std::optional<int> paragraph_number_of(const Line& l) {
+    if (l.words.empty()) return std::nullopt;
+    std::string_view t = l.words[0].text;
+    const bool marked = !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == '-');
+    if (marked) t.remove_suffix(1);
+    else if (!opens_with_arabic_number(l)) return std::nullopt;
+    if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    return std::stoi(std::string(t));
+}
+
 // The line opens with a paragraph number or a note's star.
 bool opens_with_label(const Line& l) {
     return !l.words.empty() &&
            (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text) || opens_with_arabic_number(l));
 }
 
-// The line ends a clause: ". ; :" at its end, or their Arabic and
-// full-width forms ("؛", "。", "；", "：").
-bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
 
 // A paragraph's number or a list label that the extractor read as a line of
 // its own, apart from its text on the same baseline just right of it
@@ -208,6 +231,8 @@ void join_cut_tails(std::vector<Line>& lines) {
 }
 
 }  // namespace
+
+bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
 
 bool is_table_caption(const std::string& first, const std::string& number) {
     static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول"};
@@ -345,6 +370,13 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     // hides the space that ends each. The lowest pitch that a fair share of
     // the others share (within kPitchClusterTolerance) is the line pitch;
     // a lone tight pair (a stray superscript's line) is not.
+    // OCR's pitches between lines of running text only, when it has a
+    // few: a one-word line's "baseline" is its word's bottom, and an Arabic
+    // word's bottom is its descender's ("القانون." 11 pt under a paragraph's
+    // line, lines 15 pt apart; a note read twice, 10.8 pt apart, dev
+    // scan300-10 ar-10-009), and two such pitches made every line a
+    // paragraph.
+    if (!text_layer && text_pitches.size() >= kMinOcrTextPitches) pitches = text_pitches;
     std::sort(pitches.begin(), pitches.end());
     const std::size_t needed = std::max<std::size_t>(2, static_cast<std::size_t>(std::ceil(kPitchClusterShare * pitches.size())));
     const double shared = lowest_cluster(pitches, needed).value_or(median(pitches));
@@ -488,6 +520,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool numbered = line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
                                   (offset > kIndentEm * em || sibling ||
                                    (offset < -kMinOutdentEm * em && !starts_lower_case(line.words[1].text)));
+            // The next number, its label where the paragraph's own stands
+            // ("2 - … ومبادئها" / "3 - …"): a paragraph of its own, even
+            // when OCR lost the clause's end ("." read "ء", dev scan300-10
+            // ar-10-000) or the line before fills the measure.
+            const Line& first = b.lines.front();
+            const auto first_number = paragraph_number_of(first);
+            const auto number = first_number ? paragraph_number_of(line) : std::nullopt;
+            const bool next_number = number && *number == *first_number + 1 &&
+                                     std::fabs(line.box.x0 - first.box.x0) < kHangingAlignEm * em;
             // A short line all in bold over a line with no bold: a heading
             // over its text ("Deliverables" then "10.59 Table 10.13 lists
             // ..." in A/81/6, set at one size and pitch).
@@ -520,7 +561,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool next_word_fits =
                 measured_pitch && b.lines.size() >= 2 && ends_clause(prev) &&
                 prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
-            new_block = size_change || wide_gap || indented || indent_again || numbered || after_heading ||
+            new_block = size_change || wide_gap || indented || indent_again || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }
         if (new_block) {

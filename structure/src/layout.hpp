@@ -14,10 +14,11 @@ namespace pdf2tei::structure {
 // share of the smaller box's height.
 inline constexpr double kSameLineOverlap = 0.5;
 // A word starting this far left of the previous word's end starts a new line
-// (poppler's order moved on to the next line or column).
+// (poppler's order moved on to the next line or column); an Arabic OCR word,
+// this far left of the previous one's start (layout.cpp, continues_line).
 inline constexpr double kBackwardStepEm = 0.5;
-// ... unless it starts past this share of an OCR word's width (a textline's
-// stretched last glyph: layout.cpp, continues_line).
+// Another OCR word continues the line when it starts past this share of the
+// previous OCR word's width (a textline's stretched last glyph).
 inline constexpr double kStretchedOcrWordShare = 0.5;
 // Words merged into one line with a gap wider than this get a space, even
 // where the extractor put none (it puts none at the end of its own lines,
@@ -73,6 +74,9 @@ inline constexpr struct {
     double min, max;
 } kSingleSpacingEm{1.0, 1.6};
 inline constexpr std::size_t kMinSingleSpacedPitches = 3;
+// An OCR page's line pitch is read from its pitches between lines of
+// running text alone when it has this many (layout.cpp, typical_line_pitch).
+inline constexpr std::size_t kMinOcrTextPitches = 3;
 // ... between lines whose sizes differ by at most this share, each at least
 // this many em wide.
 inline constexpr double kSameSizeShare = 0.05;
@@ -100,6 +104,10 @@ double max_line_pitch(const Line& line);
 // paragraph (the lowest well-shared one), or 0 when there are too few lines
 // to tell.
 double typical_line_pitch(const std::vector<Line>& lines, bool text_layer = true);
+
+// The line ends a clause: ". ; :" at its end, or their Arabic and
+// full-width forms ("؛", "。", "；", "：").
+bool ends_clause(const Line& line);
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
 // number or a list item's label.

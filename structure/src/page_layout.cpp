@@ -307,9 +307,15 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         const bool body_type = std::fabs(last.font_size - body_size) <= kFontSizeChange * body_size &&
                                std::fabs(highest.font_size - body_size) <= kFontSizeChange * body_size;
         const double pitch = highest.baseline - last.baseline;
-        if (!body_type || last.box.horizontal_overlap(highest.box) <= 0 || pitch <= 0 ||
-            pitch > kMaxNoteLinePitchEm * body_size || furniture_by_form(last))
-            break;
+        const bool close_over_text = last.box.horizontal_overlap(highest.box) > 0 && pitch > 0 &&
+                                     pitch <= kMaxNoteLinePitchEm * body_size;
+        // A sentence's last line, carried over from the page before and
+        // set at the top of the text area, inside the band, over a gap (a
+        // resolution's "… a tal discriminación⁴." over its closing lines,
+        // dev seed 7 es-7-004, LibreOffice): running heads end in no
+        // clause's end.
+        const bool sentence_end = pitch > 0 && last.words.size() >= kMinCarriedLineWords && ends_clause(last);
+        if (!body_type || !(close_over_text || sentence_end) || furniture_by_form(last)) break;
         body.insert(body.begin(), std::move(last));  // above all of it
         top.pop_back();
         took = true;

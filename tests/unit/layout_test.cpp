@@ -42,6 +42,27 @@ TEST(GroupLines, AnOcrWordStartingInsideAStretchedOneGoesOnAlongTheLine) {
     }
 }
 
+// An Arabic line Tesseract cut in pieces, laid out in the mirror: the next
+// piece's first box starts where the previous word starts (dev scan300-10
+// ar-10-000: "الزواج" boxed from 340 pt over "الراغيين" at 364-384). It
+// goes on along the line, with a space; a Latin OCR word starting there
+// does not (two columns' lines stay apart).
+TEST(GroupLines, AnArabicOcrPieceBoxedBackOverThePreviousWordGoesOnAlongTheLine) {
+    for (const bool arabic : {true, false}) {
+        std::vector<Word> words{make_word(arabic ? "الطرفين" : "parties", 180, 100, 11),
+                                make_word(arabic ? "الراغبين" : "wishing", 211, 100, 11),
+                                make_word(arabic ? "في" : "to", 211, 101, 11)};
+        words[1].space_after = false;  // the textline's end
+        words[2].box.x1 = 255;
+        for (auto& w : words) w.source = Source::Ocr;
+        const auto lines = group_lines(words);
+        ASSERT_EQ(lines.size(), arabic ? 1u : 2u) << arabic;
+        if (arabic) {
+            EXPECT_TRUE(lines[0].words[1].space_after);
+        }
+    }
+}
+
 TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     Word anchor = make_word("1", 31, -3, 6, true);
     auto lines = group_lines({make_word("2017", 0, 0, 10, false), anchor, make_word("dans", 40, 0)});
@@ -406,6 +427,45 @@ TEST(TypicalLinePitch, TheLineSpacingOnAPageOfShortParagraphs) {
     EXPECT_NEAR(typical_line_pitch(lines_at({{0, 0, 1}, {6, 0, 1}, {20, 0, 1}, {34, 0, 1}, {48, 0, 1}, {62, 0, 1},
                                               {76, 0, 1}, {90, 0, 1}, {104, 0, 1}, {118, 0, 1}, {132, 0, 1}})),
                 14, 0.01);
+}
+
+// OCR's lines 15 pt apart in paragraphs 23 pt apart (dev scan300-10
+// ar-10-009); a one-word last line 11 pt under its paragraph (its word's
+// bottom is a descender's) and a note read twice, 10.8 pt apart. The line
+// pitch comes from the pitches between lines of running text.
+TEST(TypicalLinePitch, OcrPitchesBetweenRunningTextLinesOnly) {
+    const std::vector<std::tuple<double, double, double>> rows = {
+        {0, 60, 535},   {15, 60, 535},  {38, 60, 535},  {53, 60, 535},  {76, 60, 535},  {91, 60, 535},
+        {102, 500, 535}, {125, 60, 535}, {300, 60, 140}, {310.8, 60, 140}};
+    auto lines = lines_at(rows, 9);
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/false), 15, 0.01);
+    const auto blocks = group_paragraphs(lines, /*measured_pitch=*/false);
+    std::vector<std::size_t> sizes;
+    for (const auto& b : blocks) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 2, 3, 1, 2}));
+}
+
+// The next number under a numbered paragraph, its label where the
+// paragraph's own stands, opens the next paragraph even when the line above
+// has lost its clause's end to OCR ("ومبادئها." read "ومبادئباء", dev
+// scan300-10 ar-10-000) or fills the measure. Not a number out of turn.
+TEST(GroupParagraphs, TheNextNumberAtTheLabelsPlaceOpensAParagraph) {
+    const auto blocks_of = [](const char* next) {
+        std::vector<Word> words;
+        for (const auto& [text, x, top] : std::vector<std::tuple<const char*, double, double>>{
+                 {"2", 0, 0}, {"-", 8, 0}, {"text", 16, 0}, {"more", 0, 12}, {next, 0, 24}, {"-", 8, 24}, {"rest", 16, 24}}) {
+            Word w = make_word(text, x, top);
+            if (std::string_view(text) == "text" || std::string_view(text) == "more" || std::string_view(text) == "rest")
+                w.box.x1 = 400;
+            words.push_back(w);
+        }
+        return group_paragraphs(group_lines(words)).size();
+    };
+    EXPECT_EQ(blocks_of("3"), 2u);
+    EXPECT_EQ(blocks_of("4"), 1u);
+    EXPECT_EQ(blocks_of("2"), 1u);
 }
 
 }  // namespace

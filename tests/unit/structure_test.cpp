@@ -246,6 +246,28 @@ TEST(LayOutPage, ATitleInTwoLinesBesideTheSymbolIsOneBandBlock) {
                        "A/RES/78/1"}));
 }
 
+// A resolution's last page (dev seed 7 es-7-004, LibreOffice; the same
+// rows in A/RES/78/1's geometry): the running head, then a sentence's last
+// line carried over, inside the top band, over the closing lines set right
+// and well below. The carried line is text; the running head stays in the
+// band, and so does a head that ends in no clause's end.
+TEST(LayOutPage, ASentencesLastLineInTheTopBandIsText) {
+    for (const char* carried : {"Declaración y contra toda provocación a tal discriminación.",
+                                "Declaración Universal de Derechos Humanos"}) {
+        std::vector<Line> lines;
+        lines.push_back(make_line("A/RES/79/96", 60, 30));
+        lines.push_back(make_line(carried, 72, 58));
+        lines.push_back(make_line("51a sesión plenaria", 426, 90));
+        lines.push_back(make_line("22 de julio de 2025", 420, 110));
+        const auto blocks = structure::lay_out_page(std::move(lines), 842);
+        std::vector<std::string> top, body;
+        for (const auto& b : blocks) (b.band == Band::Top ? top : body).push_back(block_text(b));
+        const bool sentence = std::string_view(carried).ends_with(".");
+        EXPECT_EQ(top.size(), sentence ? 1u : 2u) << carried;
+        EXPECT_EQ(!body.empty() && body.front() == carried, sentence) << carried;
+    }
+}
+
 TEST(RunningFurniture, TheTitleBesideASymbolOnALaterPageIsAHeaderToo) {
     // A/RES/80/2 has two pages: its running title cannot repeat.
     std::vector<Page> pages;
