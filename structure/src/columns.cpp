@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <limits>
 #include <numeric>
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace pdf2tei::structure {
 namespace {
@@ -282,7 +285,29 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     return g;
 }
 
-bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
+namespace {
+
+// The number of the first numbered paragraph in a column's words (in
+// reading order, row by row): a row opening with one to three digits and a
+// lone hyphen ("1 -", Arabic's numbering) or "1." / "1-".
+std::optional<int> first_paragraph_number(const std::vector<Word>& words, const std::vector<std::size_t>& ordered) {
+    for (std::size_t k = 0; k < ordered.size(); ++k) {
+        const bool row_start = k == 0 || words[ordered[k]].box.x0 < words[ordered[k - 1]].box.x0;
+        if (!row_start) continue;
+        std::string_view t = words[ordered[k]].text;
+        const bool next_hyphen = k + 1 < ordered.size() && words[ordered[k + 1]].text == "-" &&
+                                 words[ordered[k + 1]].box.x0 > words[ordered[k]].box.x0;
+        if (!t.empty() && (t.back() == '.' || t.back() == '-')) t.remove_suffix(1);
+        else if (!next_hyphen) continue;
+        if (!t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos)
+            return std::stoi(std::string(t));
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left) {
     const auto gutter = find_gutter(words, drawings);
     if (!gutter) return false;
     const auto rows = rows_of(words);
@@ -293,10 +318,18 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings) {
     // two-column section (left words, then right) and is read whole.
     std::vector<std::size_t> order, left, right;
     auto close_section = [&] {
-        for (auto* column : {&left, &right}) {
-            const auto ordered = reading_order(words, std::move(*column));
-            order.insert(order.end(), ordered.begin(), ordered.end());
+        auto first = reading_order(words, std::move(left));
+        auto second = reading_order(words, std::move(right));
+        // A right-to-left page laid out in the mirror reads its right-hand
+        // column first, as LibreOffice sets it; XeTeX's bidi sets the first
+        // column on the left (dev endnotes-8 ar-8-005: articles 16-20 left,
+        // 21-22 right). The columns' paragraph numbers tell.
+        if (right_to_left) {
+            const auto a = first_paragraph_number(words, first), b = first_paragraph_number(words, second);
+            if (a && b && *b < *a) std::swap(first, second);
         }
+        order.insert(order.end(), first.begin(), first.end());
+        order.insert(order.end(), second.begin(), second.end());
         left.clear();
         right.clear();
     };

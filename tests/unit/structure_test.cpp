@@ -794,6 +794,34 @@ TEST(Columns, ShortRowsStartingAnywhereOnTheRightAreNoColumn) {
     EXPECT_FALSE(structure::find_gutter(short_right_column(20)));
 }
 
+// A right-to-left page, laid out in the mirror: LibreOffice sets its first
+// column on the right (read first in the mirror's left), XeTeX's bidi on the
+// left (dev endnotes-8 ar-8-005). Paragraph numbers "1 -" tell which comes
+// first; a left-to-right page keeps its left column first whatever they say.
+TEST(Columns, ARightToLeftPageReadsTheColumnWhoseNumbersComeFirst) {
+    for (const bool right_to_left : {true, false}) {
+        std::vector<Word> words;
+        for (int row = 0; row < 12; ++row) {
+            const double top = 100 + 12 * row;
+            if (row % 4 == 0) {
+                const std::string l = std::to_string(5 + row / 4), r = std::to_string(1 + row / 4);
+                words.push_back(make_word("L" + l, 72, top));
+                words.back().text = l;
+                words.push_back(make_word("-", 84, top));
+                fill_row(words, "L", 92, 290, top, row);
+                words.push_back(make_word(r, 305, top));
+                words.push_back(make_word("-", 317, top));
+                fill_row(words, "R", 325, 523, top, row + 5);
+            } else {
+                fill_row(words, "L", 72, 290, top, row);
+                fill_row(words, "R", 305, 523, top, row + 5);
+            }
+        }
+        ASSERT_TRUE(structure::order_columns(words, {}, right_to_left));
+        EXPECT_EQ(words.front().text, right_to_left ? "1" : "5") << right_to_left;
+    }
+}
+
 // ---- headings -------------------------------------------------------------
 
 TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {

@@ -35,9 +35,10 @@ void order_word_neutrals(std::vector<Word>& words);
 void unmirror_blocks(std::vector<Block>& blocks, double page_width);
 
 // A text layer's words in column order when the page has a gutter
-// (columns.hpp); `drawings` are the page's painted paths. Returns whether
-// it changed anything.
-bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = {});
+// (columns.hpp); `drawings` are the page's painted paths. On a
+// right-to-left page (laid out in the mirror) the column whose paragraph
+// numbers come first is read first. Returns whether it changed anything.
+bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = {}, bool right_to_left = false);
 
 // Groups words (in reading order) into lines, keeping that order, and marks
 // superscripts (layout.hpp).
