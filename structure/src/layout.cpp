@@ -185,48 +185,59 @@ void attach_stray_labels(std::vector<Line>& lines) {
 // orders its own lines, by columns it found.
 void join_cut_tails(std::vector<Line>& lines) {
     for (std::size_t i = 2; i < lines.size(); ++i) {
-        Line& tail = lines[i];
-        if (tail.words.empty() || tail.words.front().source == Source::Ocr) continue;
-        // The head: one of the few lines read before, on the tail's
+        Line& late = lines[i];
+        if (late.words.empty() || late.words.front().source == Source::Ocr) continue;
+        // The line's other part: one of the few lines read before, on its
         // baseline, with a line read below it in between. Poppler may read
         // more than one line in between: a monospaced note's "3 Resolution"
         // / "4 Resolution" / the job number / "217 A (III)." (its spaces
         // are wide enough to pass for a column's gap; dev seed 7 en-7-010).
-        Line* head = nullptr;
+        Line* early = nullptr;
         bool below_between = false;
         for (std::size_t j = i, looked = 0; j-- > 0 && looked < kMaxCutLookBack;) {
             Line& l = lines[j];
             if (l.words.empty()) continue;
             ++looked;
             const double em = std::max(l.font_size, 1.0);
-            if (looked > 1 && below_between && std::fabs(tail.baseline - l.baseline) <= kSameBaselineEm * em) {
-                head = &l;
+            if (looked > 1 && below_between && std::fabs(late.baseline - l.baseline) <= kSameBaselineEm * em) {
+                early = &l;
                 break;
             }
-            below_between = below_between || l.baseline > tail.baseline + kSameBaselineEm * em;
+            below_between = below_between || l.baseline > late.baseline + kSameBaselineEm * em;
         }
-        if (!head || head->words.front().source == Source::Ocr) continue;
-        const double em = std::max(head->font_size, 1.0);
-        const double gap = tail.box.x0 - head->box.x1;
+        if (!early || early->words.front().source == Source::Ocr) continue;
+        // Usually the tail is read late; pdflatex's notes may give a line's
+        // tail first and its head after the next lines ("217 A (III)." /
+        // "3 Naciones Unidas …" / "2 Resolución", dev seed 8 es-8-004). The
+        // joined line stands where the part read first stood.
+        const bool late_is_tail = late.box.x0 >= early->box.x1;
+        const Line& head = late_is_tail ? *early : late;
+        const Line& tail = late_is_tail ? late : *early;
+        const double em = std::max(head.font_size, 1.0);
+        const double gap = tail.box.x0 - head.box.x1;
         if (gap < 0 || gap > kMaxCutGapEm * em) continue;
-        if (std::fabs(tail.font_size - head->font_size) > kFontSizeChange * em) continue;
+        if (std::fabs(tail.font_size - head.font_size) > kFontSizeChange * em) continue;
         // Justification spreads a line's spaces evenly: the cut is one of
         // them, not wider. A table's next cell stands further off ("Yes"
         // beside "Provision of staff counselling services to", A/80/590).
         // A head of one or two words has too few spaces to tell: the
         // tail's own stand in.
         std::vector<double> spaces;
-        for (const Line* l : {head, &tail}) {
+        for (const Line* l : {&head, &tail}) {
             if (l == &tail && spaces.size() >= 2) break;
             for (std::size_t k = 0; k + 1 < l->words.size(); ++k)
                 spaces.push_back(l->words[k + 1].box.x0 - l->words[k].box.x1);
         }
         if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
-        head->words.back().space_after = true;
-        for (auto& w : tail.words) head->words.push_back(std::move(w));
-        head->box = head->box.united(tail.box);
-        tail.words.clear();
-        finish_line(*head);
+        std::vector<Word> joined;
+        joined.reserve(head.words.size() + tail.words.size());
+        for (const Line* l : {&head, &tail})
+            for (const auto& w : l->words) joined.push_back(w);
+        joined[head.words.size() - 1].space_after = true;
+        early->words = std::move(joined);
+        early->box = early->box.united(late.box);
+        late.words.clear();
+        finish_line(*early);
     }
 }
 

@@ -478,6 +478,23 @@ using pdf2tei::testing::make_word;
 
 // Dev seed 1 es-1-001 (LibreOffice, justified): Poppler cut the first line
 // at a wide space and read its tail after the next line.
+// pdflatex's notes (dev seed 8 es-8-004): a line's tail "217 A (III)." read
+// before the next note's line, its head "2 Resolución" after it. The line
+// is joined where its tail was read, before the next note.
+TEST(GroupLines, AHeadReadAfterItsTailJoinsItWhereTheTailStood) {
+    std::vector<Word> words;
+    for (const auto& [t, x] : std::vector<std::pair<const char*, double>>{{"217", 121.3}, {"A", 138.3}, {"(III).", 146.7}})
+        words.push_back(make_word(t, x, 738.8, 8));
+    words.push_back(make_word("3", 71.1, 748.2, 8));
+    words.push_back(make_word("Naciones", 74.8, 748.2, 8));
+    words.push_back(make_word("2", 71.1, 738.8, 8));
+    words.push_back(make_word("Resolución", 76, 738.8, 8));
+    const auto lines = group_lines(words);
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_EQ(line_text(lines[0]), "2 Resolución 217 A (III).");
+    EXPECT_EQ(line_text(lines[1]), "3 Naciones");
+}
+
 TEST(GroupLines, JustifiedLineTailReadLateJoinsItsLine) {
     std::vector<Word> words;
     double x = 0;
