@@ -1,6 +1,7 @@
 #include "footnotes.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <set>
 
@@ -118,6 +119,30 @@ std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
     return numbers;
 }
 
+// Where note lines stand in two columns, no line reaching across, an em
+// apart at least, each column with a numbered note: the left edge of the
+// right-hand ones; past every line when they stand in one (a line's last
+// word read as a piece of its own, a space after the rest, is no column:
+// "Supplement No. | 25", dev seed 7 en-7-006).
+double column_split(const std::vector<Line>& lines) {
+    constexpr double kNone = std::numeric_limits<double>::infinity();
+    std::vector<const Line*> sorted;
+    for (const auto& l : lines) sorted.push_back(&l);
+    std::sort(sorted.begin(), sorted.end(), [](const Line* a, const Line* b) { return a->box.x0 < b->box.x0; });
+    double reach = -std::numeric_limits<double>::infinity();
+    for (std::size_t k = 0; k < sorted.size(); ++k) {
+        if (k > 0 && sorted[k]->box.x0 > reach + std::max(sorted[k]->font_size, 1.0)) {
+            const auto numbered = [](auto from, auto to) {
+                return std::any_of(from, to, [](const Line* l) { return !leading_note_number(*l).empty(); });
+            };
+            const auto mid = sorted.begin() + static_cast<std::ptrdiff_t>(k);
+            return numbered(sorted.begin(), mid) && numbered(mid, sorted.end()) ? sorted[k]->box.x0 : kNone;
+        }
+        reach = std::max(reach, sorted[k]->box.x1);
+    }
+    return kNone;
+}
+
 }  // namespace
 
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
@@ -154,7 +179,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (!in_area[i]) rest.push_back(std::move(lines[i]));
     lines = std::move(rest);
-    std::stable_sort(area.begin(), area.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+    // Top to bottom, column by column: notes set in two columns (under
+    // each text column, dev seed 7 ru-7-006, XeTeX) are read left column
+    // first, or a note's last line follows the other column's note.
+    const double split = column_split(area);
+    std::stable_sort(area.begin(), area.end(), [&](const Line& a, const Line& b) {
+        const bool a_right = a.box.x0 >= split, b_right = b.box.x0 >= split;
+        if (a_right != b_right) return b_right;
+        return a.box.y0 < b.box.y0;
+    });
 
     const std::vector<std::string> lost =
         numbers_may_be_lost ? lost_note_numbers(area) : std::vector<std::string>(area.size());

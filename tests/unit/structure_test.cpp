@@ -311,6 +311,26 @@ TEST(TakeNoteArea, SmallNumberedLinesAtTheFoot) {
     EXPECT_EQ(lines.size(), 4u);
 }
 
+// Notes under two text columns (dev seed 7 ru-7-006, XeTeX): note 1 in three
+// lines on the left, note 2 on the right at the height of its second line.
+// Each column's notes are read in turn: note 1 keeps its last line. A
+// line's last word read apart, a space after the rest, is no column.
+TEST(TakeNoteArea, NotesInTwoColumnsAreReadColumnByColumn) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) {
+        lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(make_line("body text line", 315, 100 + 12 * i));
+    }
+    lines.push_back(make_line("1 See Official Records of the", 72, 700, 8));
+    lines.push_back(make_line("General Assembly, Supplement", 72, 710, 8));
+    lines.push_back(make_line("2 Resolution 217 A (III).", 315, 710, 8));
+    lines.push_back(make_line("No. 53 (A/73/53).", 72, 720, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].lines.size(), 3u);
+    EXPECT_EQ(block_text(notes[1]), "2 Resolution 217 A (III).");
+}
+
 TEST(TakeNoteArea, SmallPrintWithoutNumbersStaysInTheText) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
