@@ -53,8 +53,14 @@ constexpr double kXHeightEm = 0.46;
 // letters without ascender or descender; else from its box.
 constexpr std::size_t kMinXHeightSamples = 4;
 
+// Latin's and Cyrillic's small letters without ascender, descender or
+// accent. Without Cyrillic's, a Russian line was sized from its box, a Latin
+// one from its x-height, and the two did not agree (a Russian page's notes
+// stayed in its body).
 bool is_x_height_letter(const std::string& s) {
-    return s.size() == 1 && std::string_view("acemnorsuvwxz").find(s[0]) != std::string_view::npos;
+    static constexpr std::u32string_view kLetters = U"acemnorsuvwxzавгеикмнопстхчшьыэюя";
+    const std::u32string cps = utf8_decode(s);
+    return cps.size() == 1 && kLetters.find(cps[0]) != std::u32string_view::npos;
 }
 
 // A Han ideograph's ink stands 0.93-0.96 em tall (Noto Sans and Serif CJK
