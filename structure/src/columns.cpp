@@ -1,4 +1,5 @@
 #include "columns.hpp"
+#include "layout.hpp"
 
 #include "pdf2tei/stats.hpp"
 
@@ -288,19 +289,15 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
 namespace {
 
 // The number of the first numbered paragraph in a column's words (in
-// reading order, row by row): a row opening with one to three digits and a
-// lone hyphen ("1 -", Arabic's numbering) or "1." / "1-".
+// reading order, row by row): a row opening with "1 -" or "1.".
 std::optional<int> first_paragraph_number(const std::vector<Word>& words, const std::vector<std::size_t>& ordered) {
     for (std::size_t k = 0; k < ordered.size(); ++k) {
         const bool row_start = k == 0 || words[ordered[k]].box.x0 < words[ordered[k - 1]].box.x0;
         if (!row_start) continue;
-        std::string_view t = words[ordered[k]].text;
-        const bool next_hyphen = k + 1 < ordered.size() && words[ordered[k + 1]].text == "-" &&
-                                 words[ordered[k + 1]].box.x0 > words[ordered[k]].box.x0;
-        if (!t.empty() && (t.back() == '.' || t.back() == '-')) t.remove_suffix(1);
-        else if (!next_hyphen) continue;
-        if (!t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos)
-            return std::stoi(std::string(t));
+        const bool next_in_row = k + 1 < ordered.size() && words[ordered[k + 1]].box.x0 > words[ordered[k]].box.x0;
+        if (const auto n = leading_paragraph_number(words[ordered[k]].text,
+                                                    next_in_row ? words[ordered[k + 1]].text : std::string_view()))
+            return n;
     }
     return std::nullopt;
 }

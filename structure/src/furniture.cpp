@@ -95,6 +95,19 @@ bool is_un_symbol(std::string_view text) {
     return has_digit_and_slash(s) && symbol().matches(s);
 }
 
+std::string ocr_un_symbol(std::string_view text) {
+    std::string s;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/'))) continue;
+        s += text[i];
+    }
+    s = trimmed(s);
+    if (s.size() > 2 && s[0] == 'A' && std::string_view("Il1|").find(s[1]) != std::string_view::npos &&
+        (s.compare(2, 4, "RES/") == 0 || (s[2] >= '0' && s[2] <= '9')))
+        s[1] = '/';
+    return is_un_symbol(s) ? s : std::string();
+}
+
 std::string furniture_key(std::string_view text) {
     std::string key;
     for (char c : text) {

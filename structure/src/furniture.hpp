@@ -47,6 +47,10 @@ std::optional<std::string> furniture_type(std::string_view text);
 // A UN document symbol: "A/RES/74/173", "A/80/590", "S/RES/2719 (2023)",
 // "E/CN.15/2021/2", "A/C.3/78/L.5".
 bool is_un_symbol(std::string_view text);
+// An OCR reading of a UN symbol with OCR's usual slips mended: a slash read
+// as "I", "l", "1" or "|" after the leading "A" ("AIRES/73/300"), a space
+// after a slash ("A/RES/ 76/196"). Empty when the mended text is no symbol.
+std::string ocr_un_symbol(std::string_view text);
 
 // The key two running heads share when they differ only in their digits.
 std::string furniture_key(std::string_view text);

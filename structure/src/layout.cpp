@@ -134,16 +134,10 @@ bool opens_with_arabic_number(const Line& l) {
     return !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos;
 }
 
-// The number a line opens with when it numbers a paragraph: "12." or
-// "12)", Arabic's "12 -", or OCR's "12-" read as one word.
+// The number a line opens with when it numbers a paragraph.
 std::optional<int> paragraph_number_of(const Line& l) {
     if (l.words.empty()) return std::nullopt;
-    std::string_view t = l.words[0].text;
-    const bool marked = !t.empty() && (t.back() == '.' || t.back() == ')' || t.back() == '-');
-    if (marked) t.remove_suffix(1);
-    else if (!opens_with_arabic_number(l)) return std::nullopt;
-    if (t.empty() || t.size() > 3 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
-    return std::stoi(std::string(t));
+    return leading_paragraph_number(l.words[0].text, l.words.size() > 1 ? l.words[1].text : std::string_view());
 }
 
 // The line opens with a paragraph number or a note's star.
@@ -244,6 +238,15 @@ void join_cut_tails(std::vector<Line>& lines) {
 }  // namespace
 
 bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
+
+std::optional<int> leading_paragraph_number(std::string_view first, std::string_view second) {
+    const bool marked = !first.empty() && (first.back() == '.' || first.back() == ')' || first.back() == '-');
+    if (marked) first.remove_suffix(1);
+    else if (second != "-") return std::nullopt;
+    if (first.empty() || first.size() > 3 || first.find_first_not_of("0123456789") != std::string_view::npos)
+        return std::nullopt;
+    return std::stoi(std::string(first));
+}
 
 bool is_table_caption(const std::string& first, const std::string& number) {
     static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول"};

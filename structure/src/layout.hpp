@@ -2,7 +2,9 @@
 // First-pass layout: words -> lines -> paragraph blocks. Pure functions.
 // Every threshold is in em, i.e. a multiple of the font size involved, so the
 // same rule holds for 8 pt footnotes and 14 pt titles.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -108,6 +110,11 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer = true
 // The line ends a clause: ". ; :" at its end, or their Arabic and
 // full-width forms ("؛", "。", "；", "：").
 bool ends_clause(const Line& line);
+
+// The number of a paragraph whose line opens with the words `first` and
+// `second`: "12." or "12)", Arabic's "12 -", or OCR's "12-" read as one
+// word; nothing for a bare number (a year may open a wrapped line).
+std::optional<int> leading_paragraph_number(std::string_view first, std::string_view second);
 
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
 // number or a list item's label.

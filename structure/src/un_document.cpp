@@ -144,7 +144,20 @@ struct Masthead {
 std::optional<std::vector<Block>> line_fields(const Line& line) {
     std::vector<Block> fields;
     for (auto& seg : split_at_gaps(line)) {
-        const auto f = masthead_field(line_text(seg));
+        auto f = masthead_field(line_text(seg));
+        // OCR's slips in the symbol mended: the symbol is what makes the
+        // masthead, and the resolution's structure with it (dev scan300-7
+        // fr-7-003: "AIRES/73/300").
+        if (!f && !seg.words.empty() && seg.words.front().source == Source::Ocr) {
+            if (std::string symbol = ocr_un_symbol(line_text(seg)); !symbol.empty()) {
+                Word w = seg.words.front();
+                for (const auto& other : seg.words) w.box = w.box.united(other.box);
+                w.text = std::move(symbol);
+                w.space_after = seg.words.back().space_after;
+                seg.words.assign(1, std::move(w));
+                f = "symbol";
+            }
+        }
         if (!f) return std::nullopt;
         fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *f));
     }

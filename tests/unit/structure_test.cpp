@@ -91,6 +91,16 @@ TEST(UnSymbol, RecognisesSymbolsOnly) {
         EXPECT_FALSE(structure::is_un_symbol(s)) << s;
 }
 
+// OCR's slips in a masthead's symbol (dev scan300-7 fr-7-003, en-7-010).
+TEST(UnSymbol, OcrSlipsAreMended) {
+    EXPECT_EQ(structure::ocr_un_symbol("AIRES/73/300"), "A/RES/73/300");
+    EXPECT_EQ(structure::ocr_un_symbol("A|RES/73/300"), "A/RES/73/300");
+    EXPECT_EQ(structure::ocr_un_symbol("A/RES/ 76/196"), "A/RES/76/196");
+    EXPECT_EQ(structure::ocr_un_symbol("Al73/836"), "A/73/836");
+    EXPECT_EQ(structure::ocr_un_symbol("A/80/590"), "A/80/590");
+    for (const char* s : {"Distr.", "AIRES", "Alliance/2019", "2/4", "ANNEX"}) EXPECT_EQ(structure::ocr_un_symbol(s), "") << s;
+}
+
 TEST(FurnitureKey, FoldsDigitsAndSpaces) {
     EXPECT_EQ(structure::furniture_key("2/27"), structure::furniture_key("13/27"));
     EXPECT_EQ(structure::furniture_key("A/80/590  "), "A/#/#");
