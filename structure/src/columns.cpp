@@ -274,11 +274,16 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // "Article 6" / "6. Everyone has the right to recognition" / "everywhere
     // as …", dev seed 7 en-7-004: 1 full row of 7), its rows all starting
     // at the column's start, as a table's cells do not, and one at least
-    // filling it.
+    // filling it; and it stands at the top, from the other column's first
+    // row to within its first 40%: a table's right-hand cells beside its
+    // left-hand prose run on down the page (A/80/590's outputs and
+    // remarks, to 56-95% of the rows; the dev short columns ended at
+    // 14-25%).
     // The masthead's fields above the columns are no column's rows.
     const auto [left_body, right_body] = measure(masthead_rows(words, rows, g));
     const auto short_column = [&](const ColumnFill& c, bool drawn) {
-        return best->least == 0 && !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em);
+        return best->least == 0 && !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em) &&
+               c.first == 0 && c.last < kMaxShortColumnReach * c.seen;
     };
     if (!(both_tall && left_text && right_text) && !(left_text && short_column(right_body, right_drawn)) &&
         !(right_text && short_column(left_body, left_drawn)))

@@ -119,8 +119,8 @@ std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
     return numbers;
 }
 
-// Where note lines stand in two columns, no line reaching across, an em
-// apart at least, each column with a numbered note: the left edge of the
+// Where note lines stand in two columns side by side, no line reaching
+// across, an em apart at least, each column with a numbered note: the left edge of the
 // right-hand ones; past every line when they stand in one (a line's last
 // word read as a piece of its own, a space after the rest, is no column:
 // "Supplement No. | 25", dev seed 7 en-7-006).
@@ -136,7 +136,17 @@ double column_split(const std::vector<Line>& lines) {
                 return std::any_of(from, to, [](const Line* l) { return !leading_note_number(*l).empty(); });
             };
             const auto mid = sorted.begin() + static_cast<std::ptrdiff_t>(k);
-            return numbered(sorted.begin(), mid) && numbered(mid, sorted.end()) ? sorted[k]->box.x0 : kNone;
+            // Side by side: the two columns share some height (not a
+            // closing line beside the notes far below it, dev scan300-10
+            // ar-10-008).
+            const auto span = [](auto from, auto to) {
+                Box b;
+                for (auto it = from; it != to; ++it) b = b.united((*it)->box);
+                return b;
+            };
+            const bool side_by_side = span(sorted.begin(), mid).vertical_overlap(span(mid, sorted.end())) > 0;
+            return side_by_side && numbered(sorted.begin(), mid) && numbered(mid, sorted.end()) ? sorted[k]->box.x0
+                                                                                                 : kNone;
         }
         reach = std::max(reach, sorted[k]->box.x1);
     }

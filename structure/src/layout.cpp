@@ -57,8 +57,11 @@ void finish_line(Line& line) {
         // Two of OCR's textlines joined on one line (continues_line): the
         // next one's first box may reach back over this word, and the
         // textline's end put no space.
+        // Not a lossy layer's words OCR patched: their boxes overlap inside
+        // a word ("intrí nseca", dev seed 8 es-8-004.no-tounicode).
         const bool ocr_pieces_overlap = w.source == Source::Ocr && next.source == Source::Ocr && gap < 0 &&
-                                        !w.has(kFlagSuperscript) && !next.has(kFlagSuperscript);
+                                        !w.has(kFlagSuperscript) && !next.has(kFlagSuperscript) &&
+                                        !w.has(kFlagOcrPatched) && !next.has(kFlagOcrPatched);
         if (!w.space_after && (gap > kMinWordGapEm * std::max(w.font_size, 1.0) || ocr_pieces_overlap)) {
             w.space_after = true;
             w.flags |= kFlagSyntheticSpace;

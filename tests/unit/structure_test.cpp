@@ -341,6 +341,20 @@ TEST(TakeNoteArea, NotesInTwoColumnsAreReadColumnByColumn) {
     EXPECT_EQ(block_text(notes[1]), "2 Resolution 217 A (III).");
 }
 
+// Small lines beside the notes but far above them (a resolution's closing
+// lines, right of the text, over a note at the foot; dev scan300-10
+// ar-10-008) are no column of notes: read top to bottom, they stay before it.
+TEST(TakeNoteArea, SmallLinesFarAboveTheNotesAreNoColumn) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 72, 100 + 12 * i));
+    lines.push_back(make_line("2 United Nations, Treaty Series", 72, 760, 8));
+    lines.push_back(make_line("76 plenary meeting", 420, 160, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_FALSE(notes.empty());
+    EXPECT_EQ(block_text(notes.back()).rfind("2 United", 0), 0u);
+    EXPECT_EQ(block_text(notes.back()).find("plenary"), std::string::npos);
+}
+
 TEST(TakeNoteArea, SmallPrintWithoutNumbersStaysInTheText) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
