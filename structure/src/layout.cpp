@@ -387,13 +387,6 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     // hides the space that ends each. The lowest pitch that a fair share of
     // the others share (within kPitchClusterTolerance) is the line pitch;
     // a lone tight pair (a stray superscript's line) is not.
-    // OCR's pitches between lines of running text only, when it has a
-    // few: a one-word line's "baseline" is its word's bottom, and an Arabic
-    // word's bottom is its descender's ("القانون." 11 pt under a paragraph's
-    // line, lines 15 pt apart; a note read twice, 10.8 pt apart, dev
-    // scan300-10 ar-10-009), and two such pitches made every line a
-    // paragraph.
-    if (!text_layer && text_pitches.size() >= kMinOcrTextPitches) pitches = text_pitches;
     std::sort(pitches.begin(), pitches.end());
     const std::size_t needed = std::max<std::size_t>(2, static_cast<std::size_t>(std::ceil(kPitchClusterShare * pitches.size())));
     const double shared = lowest_cluster(pitches, needed).value_or(median(pitches));

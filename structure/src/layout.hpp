@@ -76,9 +76,6 @@ inline constexpr struct {
     double min, max;
 } kSingleSpacingEm{1.0, 1.6};
 inline constexpr std::size_t kMinSingleSpacedPitches = 3;
-// An OCR page's line pitch is read from its pitches between lines of
-// running text alone when it has this many (layout.cpp, typical_line_pitch).
-inline constexpr std::size_t kMinOcrTextPitches = 3;
 // ... between lines whose sizes differ by at most this share, each at least
 // this many em wide.
 inline constexpr double kSameSizeShare = 0.05;

@@ -429,24 +429,6 @@ TEST(TypicalLinePitch, TheLineSpacingOnAPageOfShortParagraphs) {
                 14, 0.01);
 }
 
-// OCR's lines 15 pt apart in paragraphs 23 pt apart (dev scan300-10
-// ar-10-009); a one-word last line 11 pt under its paragraph (its word's
-// bottom is a descender's) and a note read twice, 10.8 pt apart. The line
-// pitch comes from the pitches between lines of running text.
-TEST(TypicalLinePitch, OcrPitchesBetweenRunningTextLinesOnly) {
-    const std::vector<std::tuple<double, double, double>> rows = {
-        {0, 60, 535},   {15, 60, 535},  {38, 60, 535},  {53, 60, 535},  {76, 60, 535},  {91, 60, 535},
-        {102, 500, 535}, {125, 60, 535}, {300, 60, 140}, {310.8, 60, 140}};
-    auto lines = lines_at(rows, 9);
-    for (auto& l : lines)
-        for (auto& w : l.words) w.source = Source::Ocr;
-    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/false), 15, 0.01);
-    const auto blocks = group_paragraphs(lines, /*measured_pitch=*/false);
-    std::vector<std::size_t> sizes;
-    for (const auto& b : blocks) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 2, 3, 1, 2}));
-}
-
 // The next number under a numbered paragraph, its label where the
 // paragraph's own stands, opens the next paragraph even when the line above
 // has lost its clause's end to OCR ("ومبادئها." read "ومبادئباء", dev
