@@ -57,10 +57,9 @@ constexpr std::size_t kMinXHeightSamples = 4;
 // accent. Without Cyrillic's, a Russian line was sized from its box, a Latin
 // one from its x-height, and the two did not agree (a Russian page's notes
 // stayed in its body).
-bool is_x_height_letter(const std::string& s) {
+bool is_x_height_letter(char32_t c) {
     static constexpr std::u32string_view kLetters = U"acemnorsuvwxzавгеикмнопстхчшьыэюя";
-    const std::u32string cps = utf8_decode(s);
-    return cps.size() == 1 && kLetters.find(cps[0]) != std::u32string_view::npos;
+    return kLetters.find(c) != std::u32string_view::npos;
 }
 
 // A Han ideograph's ink stands 0.93-0.96 em tall (Noto Sans and Serif CJK
@@ -97,11 +96,8 @@ bool has_arabic_letter(const std::string& s) {
 // apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
 constexpr std::size_t kMinIdeographSamples = 2;
 
-// One CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
-bool is_ideograph(const std::string& s) {
-    const std::u32string cps = utf8_decode(s);
-    return cps.size() == 1 && ((cps[0] >= 0x4E00 && cps[0] <= 0x9FFF) || (cps[0] >= 0x3400 && cps[0] <= 0x4DBF));
-}
+// A CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
+bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 // The symbols of the iterator's current word, with their boxes; empty when
 // they do not spell the word as read (then it is not cut).
@@ -361,9 +357,13 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             if (symbols.empty()) out.symbols.push_back({w.text, w.box, w.confidence, first_word});
             for (const auto& s : symbols)
                 out.symbols.push_back({s.text, to_page(s.left, s.top, s.right, s.bottom), w.confidence, first_word});
-            for (const auto& s : symbols)
-                if (is_x_height_letter(s.text)) x_heights.push_back(s.bottom - s.top);
-                else if (is_ideograph(s.text)) ideograph_heights.push_back(s.bottom - s.top);
+            for (const auto& s : symbols) {
+                // Each symbol decoded once, for both questions.
+                const std::u32string cps = utf8_decode(s.text);
+                if (cps.size() != 1) continue;
+                if (is_x_height_letter(cps[0])) x_heights.push_back(s.bottom - s.top);
+                else if (is_ideograph(cps[0])) ideograph_heights.push_back(s.bottom - s.top);
+            }
             if (has_arabic_letter(w.text)) {
                 ++line_arabic_words;
                 if (b - t < kLineBoxWordShare * (lb - lt)) {

@@ -279,16 +279,18 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // left-hand prose run on down the page (A/80/590's outputs and
     // remarks, to 56-95% of the rows; the dev short columns ended at
     // 14-25%).
-    // The masthead's fields above the columns are no column's rows.
+    if (both_tall && left_text && right_text) return g;
+    // Measured again, below the masthead, only when it may be one: the
+    // masthead's fields above the columns are no column's rows.
+    if (!(left_text || right_text) || best->least != 0) return std::nullopt;
     const auto [left_body, right_body] = measure(masthead_rows(words, rows, g));
     const auto short_column = [&](const ColumnFill& c, bool drawn) {
-        return best->least == 0 && !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em) &&
-               c.first == 0 && c.last < kMaxShortColumnReach * c.seen;
+        return !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em) && c.first == 0 &&
+               c.last < kMaxShortColumnReach * c.seen;
     };
-    if (!(both_tall && left_text && right_text) && !(left_text && short_column(right_body, right_drawn)) &&
-        !(right_text && short_column(left_body, left_drawn)))
-        return std::nullopt;
-    return g;
+    if ((left_text && short_column(right_body, right_drawn)) || (right_text && short_column(left_body, left_drawn)))
+        return g;
+    return std::nullopt;
 }
 
 namespace {

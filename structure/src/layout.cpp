@@ -129,12 +129,15 @@ bool ends_with_punctuation(const Line& line) {
     return ends_with_any(line, ".,;:!?", {"。", "，", "；", "：", "،", "؛"});
 }
 
-// Arabic numbers paragraphs "12 -": one to three digits, then a lone
-// hyphen (a year, four digits, may open a wrapped line).
+// One to three digits: a paragraph's number (a year, four digits, may open
+// a wrapped line).
+bool is_short_number(std::string_view t) {
+    return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// Arabic numbers paragraphs "12 -": a short number, then a lone hyphen.
 bool opens_with_arabic_number(const Line& l) {
-    if (l.words.size() < 2 || l.words[1].text != "-") return false;
-    const std::string& n = l.words[0].text;
-    return !n.empty() && n.size() <= 3 && n.find_first_not_of("0123456789") == std::string::npos;
+    return l.words.size() >= 2 && l.words[1].text == "-" && is_short_number(l.words[0].text);
 }
 
 // The number a line opens with when it numbers a paragraph.
@@ -208,8 +211,8 @@ void join_cut_tails(std::vector<Line>& lines) {
         // "3 Naciones Unidas …" / "2 Resolución", dev seed 8 es-8-004). The
         // joined line stands where the part read first stood.
         const bool late_is_tail = late.box.x0 >= early->box.x1;
-        const Line& head = late_is_tail ? *early : late;
-        const Line& tail = late_is_tail ? late : *early;
+        Line& head = late_is_tail ? *early : late;
+        Line& tail = late_is_tail ? late : *early;
         const double em = std::max(head.font_size, 1.0);
         const double gap = tail.box.x0 - head.box.x1;
         if (gap < 0 || gap > kMaxCutGapEm * em) continue;
@@ -226,11 +229,9 @@ void join_cut_tails(std::vector<Line>& lines) {
                 spaces.push_back(l->words[k + 1].box.x0 - l->words[k].box.x1);
         }
         if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
-        std::vector<Word> joined;
-        joined.reserve(head.words.size() + tail.words.size());
-        for (const Line* l : {&head, &tail})
-            for (const auto& w : l->words) joined.push_back(w);
-        joined[head.words.size() - 1].space_after = true;
+        head.words.back().space_after = true;
+        std::vector<Word> joined = std::move(head.words);
+        for (auto& w : tail.words) joined.push_back(std::move(w));
         early->words = std::move(joined);
         early->box = early->box.united(late.box);
         late.words.clear();
@@ -246,9 +247,7 @@ std::optional<int> leading_paragraph_number(std::string_view first, std::string_
     const bool marked = !first.empty() && (first.back() == '.' || first.back() == ')' || first.back() == '-');
     if (marked) first.remove_suffix(1);
     else if (second != "-") return std::nullopt;
-    if (first.empty() || first.size() > 3 || first.find_first_not_of("0123456789") != std::string_view::npos)
-        return std::nullopt;
-    return std::stoi(std::string(first));
+    return is_short_number(first) ? std::optional<int>(std::stoi(std::string(first))) : std::nullopt;
 }
 
 bool is_table_caption(const std::string& first, const std::string& number) {
