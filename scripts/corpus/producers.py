@@ -178,7 +178,7 @@ def latex_source(doc, engine):
         lines.append(r"\AtBeginDocument{\raggedleft}" if lang == "ar" else r"\AtBeginDocument{\raggedright}")
     if doc.get("endnotes"):
         # The notes collected at the end under their heading (\theendnotes)
-        lines += [r"\usepackage{endnotes}", r"\renewcommand{\notesname}{%s}" % tex_escape(doc["notes_heading"], doc)]
+        lines.append(r"\usepackage{endnotes}")
     if engine == "xelatex" and lang == "ar":
         lines.append(r"\usepackage{bidi}")  # bidi must come last
     if st["columns"] == 2:
@@ -203,7 +203,10 @@ def latex_source(doc, engine):
     else:
         lines += mast + paras
     if doc.get("endnotes"):
-        lines.append(r"\theendnotes")
+        # Named here, not in the preamble: polyglossia sets its own caption
+        # names at \begin{document} (Russian "Заметки"), and the truth says
+        # notes_heading.
+        lines += [r"\renewcommand{\notesname}{%s}" % tex_escape(doc["notes_heading"], doc), r"\theendnotes"]
     lines += [r"\label{LastPage}", r"\end{document}"]
     return "\n".join(lines) + "\n"
 

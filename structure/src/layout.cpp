@@ -508,10 +508,23 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // One-line paragraphs, each indented from its column's margin
             // ("鉴于有必要…发展，" then "鉴于各联合国…"): a short first line,
             // and the next starting at the same indent, start another.
-            const bool indent_again = b.lines.size() == 1 && short_prev &&
+            // A one-line clause that fills the measure counts when it
+            // ends one ("... amistosas entre las naciones;" / "Considerando
+            // que ...", dev endnotes-7 es-7-000).
+            const bool indent_again = b.lines.size() == 1 &&
+                                      ((short_prev && ends_with_punctuation(prev)) || ends_clause(prev)) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
-                                      !opens_with_label(prev) && !opens_with_label(line) && ends_with_punctuation(prev) &&
+                                      !opens_with_label(prev) && !opens_with_label(line) &&
                                       prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
+            // Back at the indent the block's first line had, after lines at
+            // the margin: a paragraph of its own even when the line above
+            // fills the measure ("... la tiranía y la opresión²;" /
+            // "Considerando también ...", dev endnotes-8 es-8-009). Within
+            // one paragraph no line goes back to the first line's indent; a
+            // hanging indent has its first line at the margin instead.
+            const Line& first = b.lines.front();
+            const bool back_to_indent = b.lines.size() >= 2 && first.box.x0 - prev.box.x0 > kIndentEm * em &&
+                                        std::fabs(line.box.x0 - first.box.x0) < kHangingAlignEm * em;
             // A numbered paragraph starts a block after a clause's end even
             // when the line before it fills the measure ("… online
             // platform;" then "10. Stresses …" in A/RES/74/173), indented
@@ -533,7 +546,6 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // ("2 - … ومبادئها" / "3 - …"): a paragraph of its own, even
             // when OCR lost the clause's end ("." read "ء", dev scan300-10
             // ar-10-000) or the line before fills the measure.
-            const Line& first = b.lines.front();
             const auto first_number = paragraph_number_of(first);
             const auto number = first_number ? paragraph_number_of(line) : std::nullopt;
             const bool next_number = number && *number == *first_number + 1 &&
@@ -570,7 +582,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool next_word_fits =
                 measured_pitch && b.lines.size() >= 2 && ends_clause(prev) &&
                 prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
-            new_block = size_change || wide_gap || indented || indent_again || numbered || next_number || after_heading ||
+            new_block = size_change || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }
         if (new_block) {
