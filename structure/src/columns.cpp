@@ -108,14 +108,19 @@ struct ColumnFill {
     std::vector<double> starts;  // each row's first word's left edge
     // Rows between the page's first and last (its running head and foot):
     // how many, the first and last with text on this side, and those with.
-    int seen = 0, first = -1, last = -1, inner = 0;
-    void add(const Box& side, double column_width, bool edge_row) {
-        if (!edge_row) ++seen;
+    int seen = 0, first = -1, last = -1;
+    std::vector<double> row_middles;  // each inner row's middle, for holes()
+    std::vector<double> text_middles;  // ... of those with text on this side
+    void add(const Box& side, double column_width, bool edge_row, double row_middle) {
+        if (!edge_row) {
+            ++seen;
+            row_middles.push_back(row_middle);
+        }
         if (side.empty()) return;
         if (!edge_row) {
             if (first < 0) first = seen - 1;
             last = seen - 1;
-            ++inner;
+            text_middles.push_back(row_middle);
         }
         ++rows;
         starts.push_back(side.x0);
@@ -133,8 +138,24 @@ struct ColumnFill {
                                           *std::min_element(starts.begin(), starts.end()) <=
                                       kMaxColumnIndentEm * em;
     }
-    // The share of rows between its first and last where this side is empty.
-    double holes() const { return first < 0 ? 1.0 : 1.0 - static_cast<double>(inner) / (last - first + 1); }
+    // The share of rows between its first and last where this side is
+    // empty: no row with text on this side within kHoleReachEm of it. A
+    // row of the other column only, set between two of this one's (the
+    // columns' baselines out of step after headings of another size, dev
+    // endnotes-7 ru-7-006), is no hole; a table's short cell beside a long
+    // one leaves holes a line pitch and more from its row.
+    double holes(double em) const {
+        if (first < 0) return 1.0;
+        std::vector<double> near_rows = text_middles;  // rows sort by their foot, not their middle
+        std::sort(near_rows.begin(), near_rows.end());
+        int empty = 0;
+        for (int k = first; k <= last; ++k) {
+            const double y = row_middles[static_cast<std::size_t>(k)];
+            const auto near = std::lower_bound(near_rows.begin(), near_rows.end(), y - kHoleReachEm * em);
+            if (near == near_rows.end() || *near > y + kHoleReachEm * em) ++empty;
+        }
+        return static_cast<double>(empty) / (last - first + 1);
+    }
     // `drawn` when the column holds a drawn shape: a figure's labels are
     // short rows that would pass for a column's ragged text (the state
     // diagram of pdf.js's tracemonkey.pdf, p. 2), so only the count holds.
@@ -246,14 +267,15 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         for (std::size_t k = from; k < rows.size(); ++k) {
             const auto& row = rows[k];
             const bool edge_row = k == 0 || k + 1 == rows.size();
-            Box l, r;
+            Box l, r, whole;
             for (std::size_t i : row) {
+                whole = whole.united(words[i].box);
                 if (crosses(words[i].box, g)) continue;
                 Box& side = left_of(words[i].box, g) ? l : r;
                 side = side.united(words[i].box);
             }
-            fills.first.add(l, g.x0 - left, edge_row);
-            fills.second.add(r, right - g.x1, edge_row);
+            fills.first.add(l, g.x0 - left, edge_row, whole.center_y());
+            fills.second.add(r, right - g.x1, edge_row, whole.center_y());
         }
         return fills;
     };
@@ -266,7 +288,7 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         if (d.x1 <= middle(g)) left_drawn = true;
         else if (d.x0 >= middle(g)) right_drawn = true;
     }
-    const bool dense = left_fill.holes() <= kMaxRaggedColumnHoles && right_fill.holes() <= kMaxRaggedColumnHoles;
+    const bool dense = left_fill.holes(em) <= kMaxRaggedColumnHoles && right_fill.holes(em) <= kMaxRaggedColumnHoles;
     const bool left_text = left_fill.running_text(left_drawn, dense);
     const bool right_text = right_fill.running_text(right_drawn, dense);
     // A short column beside running text, where no row crosses the gutter:

@@ -30,6 +30,9 @@ inline constexpr double kMinFullWidthShare = 0.6;
 // (dev seed 7 ru-7-006: 0.11 and 0.20; seed 10 ar-10-006: 0.13 and 0.19).
 inline constexpr double kMinRaggedMedianFill = 0.65;
 inline constexpr double kMaxRaggedColumnHoles = 0.35;
+// A row is a hole in a column when none of the column's rows lies within
+// this many em of it (half a line pitch is 0.6-0.75 em).
+inline constexpr double kHoleReachEm = 1.0;
 // ... unless the column holds a drawn shape this many em wide and high.
 inline constexpr double kMinFigureShapeEm = 1.0;
 // At most this share of rows may cross the gutter (titles, wide tables),

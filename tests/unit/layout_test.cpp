@@ -153,6 +153,14 @@ INSTANTIATE_TEST_SUITE_P(
         ParaCase{"indent after a full line does not split (hanging list)",
                  {{0, 0, 400}, {12, 30, 400}, {24, 30, 400}},
                  {3}},
+        // Dev endnotes-8 es-8-009 (LibreOffice) and endnotes-7 es-7-000
+        // (XeTeX): each clause's first line indented, the line before full.
+        ParaCase{"back at the first line's indent after a full line splits",
+                 {{0, 20, 400}, {12, 0, 400}, {24, 20, 400}, {36, 0, 400}, {48, 0, 200}},
+                 {2, 3}},
+        ParaCase{"a hanging indent's lines under a full first line stay together",
+                 {{0, 0, 400}, {12, 20, 400}, {24, 20, 400}, {36, 20, 200}},
+                 {4}},
         ParaCase{"going back up (next column) splits", {{100, 0, 200}, {112, 0, 200}, {0, 300, 500}}, {2, 1}},
         ParaCase{"empty page", {}, {}}));
 

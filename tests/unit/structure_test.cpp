@@ -777,6 +777,20 @@ TEST(Columns, RaggedColumnsPassOnTheirMedianRow) {
     ASSERT_TRUE(structure::find_gutter(words));
 }
 
+// The same ragged columns with their rows out of step, half a pitch apart
+// (dev endnotes-7 ru-7-006, XeTeX: headings of another size in each
+// column): every other row has text on one side only, yet neither column
+// has a hole.
+TEST(Columns, RaggedColumnsOutOfStepAreStillDense) {
+    std::vector<Word> words;
+    for (int row = 0; row < 16; ++row) {
+        const double fill = kRaggedFills[row % 8], top = 100 + 12 * row;
+        set_row(words, "L", 72, 72 + fill * 218, top);
+        set_row(words, "R", 305, 305 + fill * 218, top + 6);
+    }
+    ASSERT_TRUE(structure::find_gutter(words));
+}
+
 TEST(Columns, ATableOfLongLabelsAndSparseCellsIsNotTwoColumns) {
     // The same ragged left column; on the right, one cell every third row
     // (A/80/590's outputs and their remarks): half its rows are empty.
