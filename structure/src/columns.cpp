@@ -262,13 +262,14 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // 9 zh-9-006: 39% of the left rows full), yet the full rows still carry
     // most of the column's text: a table's cells do not.
     // Each side's rows from row `from` on.
-    const auto measure = [&](std::size_t from) {
+    const auto measure = [&](std::size_t from, double min_size) {
         std::pair<ColumnFill, ColumnFill> fills;
         for (std::size_t k = from; k < rows.size(); ++k) {
             const auto& row = rows[k];
             const bool edge_row = k == 0 || k + 1 == rows.size();
             Box l, r, whole;
             for (std::size_t i : row) {
+                if (words[i].font_size < min_size) continue;
                 whole = whole.united(words[i].box);
                 if (crosses(words[i].box, g)) continue;
                 Box& side = left_of(words[i].box, g) ? l : r;
@@ -279,7 +280,7 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         }
         return fills;
     };
-    const auto [left_fill, right_fill] = measure(0);
+    const auto [left_fill, right_fill] = measure(0, 0);
     const double n = static_cast<double>(rows.size());
     const bool both_tall = left_fill.rows >= kMinColumnRows * n && right_fill.rows >= kMinColumnRows * n;
     bool left_drawn = false, right_drawn = false;
@@ -303,15 +304,22 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // 14-25%).
     if (both_tall && left_text && right_text) return g;
     // Measured again, below the masthead, only when it may be one: the
-    // masthead's fields above the columns are no column's rows.
+    // masthead's fields above the columns are no column's rows. Then once
+    // more without the smaller type, which may be the notes at the
+    // column's foot ("³ A/80/685, annex." under a short right column, dev
+    // seed 8 en-8-004, pdflatex) or the column itself (endnotes under
+    // their heading, at the top of the right column).
     if (!(left_text || right_text) || best->least != 0) return std::nullopt;
-    const auto [left_body, right_body] = measure(masthead_rows(words, rows, g));
     const auto short_column = [&](const ColumnFill& c, bool drawn) {
         return !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em) && c.first == 0 &&
                c.last < kMaxShortColumnReach * c.seen;
     };
-    if ((left_text && short_column(right_body, right_drawn)) || (right_text && short_column(left_body, left_drawn)))
-        return g;
+    const std::size_t below_masthead = masthead_rows(words, rows, g);
+    for (const double min_size : {0.0, kMinColumnTextSize * em}) {
+        const auto [left_body, right_body] = measure(below_masthead, min_size);
+        if ((left_text && short_column(right_body, right_drawn)) || (right_text && short_column(left_body, left_drawn)))
+            return g;
+    }
     return std::nullopt;
 }
 

@@ -846,6 +846,18 @@ TEST(Columns, AShortColumnBesideRunningTextIsReadAfterIt) {
     EXPECT_TRUE(std::all_of(first_right, words.end(), [](const Word& w) { return w.text[0] == 'R'; }));
 }
 
+// The same short column with its note at the page's foot, set smaller and
+// indented by its number (dev seed 8 en-8-004, pdflatex: "³ A/80/685,
+// annex." at 8 points under 9-point text): the column still ends near the
+// top.
+TEST(Columns, AShortColumnKeepsItsPlaceOverItsNoteAtTheFoot) {
+    std::vector<Word> words = short_right_column(0);
+    words.push_back(make_word("N3", 308, 100 + 12 * 20, 8));
+    words.push_back(make_word("Nannex.", 320, 100 + 12 * 20, 8));
+    set_row(words, "L", 72, 150, 100 + 12 * 21);  // the job number, the page's last row
+    EXPECT_TRUE(structure::find_gutter(words));
+}
+
 TEST(Columns, ShortRowsStartingAnywhereOnTheRightAreNoColumn) {
     // The same rows, each starting 20 points further right than the one
     // above (a table's cells or a figure's labels, not a column's lines).
