@@ -24,8 +24,12 @@ const LanguageData& language_data(std::string_view tag) {
     // of a page's Han on dev seeds 7-9 (clean and endnotes), its scrambled
     // layers 0.20 (common characters drawn at random pair into words too).
     static const LanguageData kChinese{.letter_soup_bar = 0.45, .words_by_dictionary = true};
+    // French: the UN's French texts, like French typography at large,
+    // space ; : ! ? from the word before (seed's "électroniques ;").
+    static const LanguageData kFrench{.spaced_high_punctuation = true};
     static const LanguageData kNone{};
     if (tag == "en") return kEnglish;
+    if (tag == "fr") return kFrench;
     if (tag == "ar") return kArabic;
     if (tag == "ru") return kRussian;
     if (tag == "zh") return kChinese;

@@ -35,6 +35,10 @@ struct LanguageData {
     // Words that open with one of these count as common too (Arabic's
     // article), without a dictionary's load.
     std::vector<std::u32string_view> common_prefixes = {};
+    // Sets a no-break space before ; ! ? (narrow, U+202F) and : (U+00A0),
+    // which OCR reads glued to the word before ("religion;" for "religion
+    // ;", dev scan300-7 fr-7-003): French.
+    bool spaced_high_punctuation = false;
 };
 
 // The table of a BCP 47 primary tag ("en"); an empty one for a language

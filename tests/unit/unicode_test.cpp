@@ -151,6 +151,46 @@ TEST(OcrApostrophes, FollowTheDocumentsMajority) {
     EXPECT_EQ(pages[0].repairs[kRepairApostrophe], 1);
 }
 
+// A printed ’ that OCR read as ' more often than not (dev scan300-7
+// fr-7-006: 13 ', 10 ’) is still ’.
+TEST(OcrApostrophes, FollowAPrintedMinority) {
+    auto pages = one_line_page({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"qu'il", Source::Ocr},
+                                {"l\u2019Assemblée", Source::Ocr}, {"d\u2019un", Source::Ocr}});
+    unify_ocr_apostrophes(pages);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "d\u2019experts l\u2019Office qu\u2019il l\u2019Assemblée d\u2019un");
+}
+
+// ---- OCR's French punctuation spaces ---------------------------------------
+
+struct PunctuationCase {
+    const char* language;
+    const char* word;
+    Source source;
+    const char* expected;  // the line's text after; words joined by one space
+};
+
+class OcrPunctuationSpaces : public ::testing::TestWithParam<PunctuationCase> {};
+
+TEST_P(OcrPunctuationSpaces, FollowTheLanguage) {
+    const auto& c = GetParam();
+    auto pages = one_line_page({{c.word, c.source}, {"suite", Source::Ocr}});
+    space_ocr_high_punctuation(pages, c.language);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), c.expected) << c.word;
+    const auto& words = pages[0].blocks[0].lines[0].words;
+    for (std::size_t i = 1; i < words.size(); ++i) EXPECT_LE(words[i - 1].box.x1, words[i].box.x0 + 1e-9);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrPunctuationSpaces,
+    ::testing::Values(PunctuationCase{"fr", "religion;", Source::Ocr, "religion\u202F; suite"},
+                      PunctuationCase{"fr", "suivante:", Source::Ocr, "suivante\u00A0: suite"},
+                      PunctuationCase{"fr", "pourquoi?", Source::Ocr, "pourquoi\u202F? suite"},
+                      PunctuationCase{"fr", "A/73:", Source::Ocr, "A/73: suite"},       // no letter before
+                      PunctuationCase{"fr", ";", Source::Ocr, "; suite"},               // a word of its own
+                      PunctuationCase{"fr", "religion;", Source::TextLayer, "religion; suite"},  // as the PDF says
+                      PunctuationCase{"en", "religion;", Source::Ocr, "religion; suite"},
+                      PunctuationCase{"es", "religión;", Source::Ocr, "religión; suite"}));
+
 TEST(OcrApostrophes, ATypewrittenDocumentKeepsItsAscii) {
     auto pages = one_line_page({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
     unify_ocr_apostrophes(pages);

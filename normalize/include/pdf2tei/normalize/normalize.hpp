@@ -132,6 +132,8 @@ private:
 
 // OCR's ASCII apostrophes made ’ where the document's are (apostrophes.hpp).
 void unify_ocr_apostrophes(std::vector<Page>& pages);
+// OCR's French ; : ! ? given back their space (ocr_punctuation.hpp).
+void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view language);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).
