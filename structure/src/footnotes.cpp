@@ -237,6 +237,110 @@ bool mark_call(Page& page, const std::string& n) {
     return false;
 }
 
+// What OCR makes of a small raised digit it cannot read: a quote, a star,
+// an exclamation or question mark ("dissolution *.", "époux “.",
+// "l’homme!,": dev scan300-7 fr-7-003's calls 1-3).
+bool is_call_stand_in(char32_t c) {
+    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^";
+    return kStandIns.find(c) != std::u32string_view::npos;
+}
+
+bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
+
+// Where a misread call stands: word `i` of the line (a word of its own
+// after a word, the mark then perhaps a clause's mark: "*." or "“"; or the
+// end of a word, a letter, the mark and a clause's mark: "l’homme!,").
+// Returns the code point index of the mark in the word, or npos. A mark
+// alone that may stand for itself ("?" after French's space, a closing
+// quote) asks for the clause's mark after it.
+std::size_t call_stand_in(const Line& line, std::size_t i) {
+    const Word& w = line.words[i];
+    if (w.source != Source::Ocr || w.has(kFlagNoteAnchor)) return std::u32string::npos;
+    const std::u32string t = utf8_decode(w.text);
+    const std::size_t n = t.size();
+    if (n == 0 || n > 64) return std::u32string::npos;
+    const bool closed = is_clause_mark(t[n - 1]);
+    const std::size_t mark = closed ? n - 2 : n - 1;
+    if (mark >= n || !is_call_stand_in(t[mark])) return std::u32string::npos;
+    if (mark == 0) {
+        if (i == 0) return std::u32string::npos;
+        const std::u32string before = utf8_decode(line.words[i - 1].text);
+        const bool after_word = !before.empty() && u_isalpha(static_cast<UChar32>(before.back()));
+        const bool never_alone = t[0] == U'*' || t[0] == U'°' || t[0] == U'^';
+        return after_word && (closed || never_alone) ? 0 : std::u32string::npos;
+    }
+    // "States’." is a possessive plural's apostrophe.
+    const bool possessive = (t[mark] == U'’' || t[mark] == U'\'') && (t[mark - 1] == U's' || t[mark - 1] == U'S');
+    return closed && !possessive && u_isalpha(static_cast<UChar32>(t[mark - 1])) ? mark : std::u32string::npos;
+}
+
+struct StandIn {
+    Line* line;
+    std::size_t word, mark;
+};
+
+// Makes the stand-in the call of note `n`: the word before (or the word's
+// letters) then the call, then the clause's mark, with no space between.
+void make_call(const StandIn& at, const std::string& n) {
+    auto& words = at.line->words;
+    Word& w = words[at.word];
+    const std::u32string t = utf8_decode(w.text);
+    Word call = w, tail = w;
+    call.text = n;
+    call.flags |= kFlagSuperscript | kFlagNoteAnchor;
+    call.space_after = false;
+    tail.text = utf8_encode(t.substr(at.mark + 1));
+    std::vector<Word> parts;
+    if (at.mark > 0) {
+        Word head = w;
+        head.text = utf8_encode(t.substr(0, at.mark));
+        head.space_after = false;
+        parts.push_back(std::move(head));
+    } else if (at.word > 0) {
+        words[at.word - 1].space_after = false;
+    }
+    if (tail.text.empty()) call.space_after = w.space_after;
+    parts.push_back(std::move(call));
+    if (!tail.text.empty()) parts.push_back(std::move(tail));
+    words.erase(words.begin() + static_cast<std::ptrdiff_t>(at.word));
+    words.insert(words.begin() + static_cast<std::ptrdiff_t>(at.word), parts.begin(), parts.end());
+}
+
+// On an OCR page, notes whose call was not found take the misread calls
+// of the running text, in order, when there are exactly as many: one more
+// or fewer, and which is which is a guess.
+void anchor_misread_calls(Page& page) {
+    std::vector<Block*> uncalled;
+    const std::set<std::string> called = called_note_numbers(page);
+    for (auto& b : page.blocks)
+        if (b.kind == BlockKind::Note && !b.n.empty() && !called.count(b.n)) uncalled.push_back(&b);
+    if (uncalled.empty()) return;
+    std::vector<StandIn> stand_ins;
+    for (auto& b : page.blocks) {
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        // After an opening quote, a closing one is what it seems (‘the
+        // “right”.’).
+        bool quoted = false;
+        for (auto& l : b.lines)
+            for (std::size_t i = 0; i < l.words.size(); ++i) {
+                const std::size_t mark = call_stand_in(l, i);
+                const std::u32string t = utf8_decode(l.words[i].text);
+                const auto opens_quote = [&](std::size_t end) {
+                    return t.substr(0, end).find_first_of(U"“‘\"") != std::u32string::npos;
+                };
+                if (mark != std::u32string::npos) {
+                    const char32_t c = t[mark];
+                    const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
+                    if (!(closing_quote && (quoted || opens_quote(mark)))) stand_ins.push_back({&l, i, mark});
+                }
+                quoted = quoted || opens_quote(t.size());
+            }
+    }
+    if (stand_ins.size() != uncalled.size()) return;
+    // Back to front: a split word shifts only the words after it.
+    for (std::size_t k = stand_ins.size(); k-- > 0;) make_call(stand_ins[k], uncalled[k]->n);
+}
+
 }  // namespace
 
 void anchor_notes(std::vector<Page>& pages) {
@@ -258,6 +362,7 @@ void anchor_notes(std::vector<Page>& pages) {
             auto& words = note.lines.front().words;
             if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
         }
+        if (page.source == Source::Ocr) anchor_misread_calls(page);
     }
 }
 

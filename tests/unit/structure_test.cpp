@@ -456,6 +456,52 @@ TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
     ASSERT_EQ(pages[0].warnings.size(), 1u);
 }
 
+// OCR read calls 1-3 as "!", "*" and "“" (dev scan300-7 fr-7-003,
+// XeTeX; scan300-8 es-8-003, LibreOffice: "Estado?."): as many stand-ins as
+// uncalled notes take them in order. One stand-in short, none is taken.
+struct MisreadCallCase {
+    std::vector<std::string> lines;
+    std::size_t notes;
+    const char* expected;  // the paragraph's text, calls as [n]
+};
+
+class AnchorMisreadCalls : public ::testing::TestWithParam<MisreadCallCase> {};
+
+TEST_P(AnchorMisreadCalls, PairInOrderWhenTheCountsAgree) {
+    const auto& c = GetParam();
+    Block para = make_block(c.lines);
+    std::vector<Block> blocks{para};
+    for (std::size_t k = 1; k <= c.notes; ++k) blocks.push_back(note_block(std::to_string(k), "Note text."));
+    std::vector<Page> pages{page_with(1, blocks)};
+    pages[0].source = Source::Ocr;
+    for (auto& b : pages[0].blocks)
+        for (auto& l : b.lines)
+            for (auto& w : l.words) w.source = Source::Ocr;
+    structure::anchor_notes(pages);
+    std::string text;
+    for (const auto& l : pages[0].blocks[0].lines)
+        for (const auto& w : l.words) {
+            text += w.has(kFlagNoteAnchor) ? "[" + w.text + "]" : w.text;
+            if (w.space_after) text += ' ';
+        }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    EXPECT_EQ(text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AnchorMisreadCalls,
+    ::testing::Values(
+        MisreadCallCase{{"de l’homme!, la", "sa dissolution *.", "futurs époux “."}, 3,
+                        "de l’homme[1], la sa dissolution[2]. futurs époux[3]."},
+        MisreadCallCase{{"territorio de un Estado?."}, 1, "territorio de un Estado[1]."},
+        MisreadCallCase{{"sa dissolution *.", "futurs époux “."}, 3, "sa dissolution *. futurs époux “."},
+        MisreadCallCase{{"vraiment ? dit-il"}, 1, "vraiment ? dit-il"},         // French's spaced "?"
+        MisreadCallCase{{"pourquoi? dit-il"}, 1, "pourquoi? dit-il"},           // a question
+        MisreadCallCase{{"les « droits »."}, 1, "les « droits »."},
+        MisreadCallCase{{"of Member States\u2019."}, 1, "of Member States\u2019."},  // a possessive
+        MisreadCallCase{{"the \u201Cright\u201D."}, 1, "the \u201Cright\u201D."},  // a quotation's close
+        MisreadCallCase{{"the \u201Chuman", "rights\u201D."}, 1, "the \u201Chuman rights\u201D."}));
+
 // ---- endnotes ----------------------------------------------------------------
 
 // A 10 pt paragraph whose words end with raised calls.
