@@ -121,6 +121,34 @@ std::string without_resolution_number(const std::string& title) {
     return resolution_title().match(title, m) ? m[2] : title;
 }
 
+// OCR reads the slash of a resolution's number as a stroke ("731300."
+// under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
+// word that is the symbol's last two parts with one character where the
+// slash stands is mended to them.
+void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols) {
+    if (b.lines.empty() || b.lines.front().words.empty()) return;
+    Word& first = b.lines.front().words.front();
+    if (first.source != Source::Ocr) return;
+    std::string number = first.text;
+    const bool dot = !number.empty() && number.back() == '.';
+    if (dot) number.pop_back();
+    for (const auto& symbol : symbols) {
+        const auto last = symbol.rfind('/');
+        if (last == std::string::npos || last == 0) continue;
+        const auto before = symbol.rfind('/', last - 1);
+        const std::string session = symbol.substr(before == std::string::npos ? 0 : before + 1, last - before - 1);
+        const std::string index = symbol.substr(last + 1);
+        if (session.empty() || index.empty() || number.size() != session.size() + 1 + index.size()) continue;
+        const char stroke = number[session.size()];
+        const bool slash_misread = stroke == '1' || stroke == 'l' || stroke == 'I' || stroke == '|' || stroke == '!';
+        if (slash_misread && number.compare(0, session.size(), session) == 0 &&
+            number.compare(session.size() + 1, std::string::npos, index) == 0) {
+            first.text = session + "/" + index + (dot ? "." : "");
+            return;
+        }
+    }
+}
+
 Block segment_block(Line segment, BlockKind kind, std::string type) {
     Block b;
     b.kind = kind;
@@ -577,6 +605,7 @@ void recognise_un_document(Document& doc) {
         Block& b = first.blocks[i];
         if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
         ++looked;
+        mend_ocr_resolution_number(b, doc.un.symbols);
         const std::string text = block_text(b);
         std::vector<std::string> match;
         if (resolution_title().match(text, match)) {

@@ -1121,6 +1121,43 @@ TEST(ParagraphNumber, AsPrinted) {
     EXPECT_EQ(structure::paragraph_number("(see above)"), "");
 }
 
+// OCR's title number with its slash read as a stroke (dev scan300-7
+// fr-7-003, XeTeX: "731300." under A/RES/73/300): mended from the symbol
+// on an OCR page only, and only to the symbol's own number.
+struct TitleNumberCase {
+    const char* title_word;
+    Source source;
+    const char* resolution_number;  // "" when no title is found
+};
+
+class OcrTitleNumber : public ::testing::TestWithParam<TitleNumberCase> {};
+
+TEST_P(OcrTitleNumber, MendedFromTheSymbol) {
+    const auto& c = GetParam();
+    Document doc;
+    Page p1 = page_with(1, {});
+    Block masthead = make_block({"United Nations", "General Assembly", "Seventy-third session"}, 72, 60);
+    masthead.lines[0].words.push_back(make_word("A/RES/73/300", 450, 60));
+    p1.blocks.push_back(masthead);
+    p1.blocks.push_back(make_block({"Resolution adopted by the General Assembly on 14 February 2019"}, 72, 130));
+    p1.blocks.push_back(make_block({std::string(c.title_word) + " Universal Declaration"}, 72, 160));
+    p1.blocks.push_back(make_block({"The General Assembly,"}, 72, 190));
+    for (auto& b : p1.blocks)
+        for (auto& l : b.lines)
+            for (auto& w : l.words) w.source = c.source;
+    doc.pages.push_back(p1);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.resolution_number, c.resolution_number) << c.title_word;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, OcrTitleNumber,
+                         ::testing::Values(TitleNumberCase{"731300.", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"73l300.", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"73/300.", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"731300.", Source::TextLayer, ""},
+                                           TitleNumberCase{"741300.", Source::Ocr, ""},
+                                           TitleNumberCase{"7313000.", Source::Ocr, ""}));
+
 TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     Document doc;
     Page p1 = page_with(1, {});
