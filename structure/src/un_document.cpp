@@ -528,7 +528,9 @@ std::string iso_date(std::string_view text) {
         bool fits = true;
         for (std::size_t i = 0; i < n && fits; ++i) {
             const std::string_view want = form.tokens[i];
-            if (want == "d") fits = (d = number(tokens[i], 1, 2)) >= 0;
+            // French writes the first of the month "1er" (dev scan300-7
+            // fr-7-000's "1er décembre 2020" under its meeting line).
+            if (want == "d") fits = (d = std::string_view(form.locale) == "fr" && tokens[i] == "1er" ? 1 : number(tokens[i], 1, 2)) >= 0;
             else if (want == "y") fits = (y = number(tokens[i], 4, 4)) >= 0;
             else if (want == "MMMM") fits = (m = month_number(form.locale, tokens[i])) > 0;
             else fits = tokens[i] == want;
