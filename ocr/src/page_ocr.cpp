@@ -226,8 +226,11 @@ void PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& eng
     Page& page = in.page;
     OcrResult r = engine.recognize(image, policy_.deadline_ms);
     if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
+    // A patch sets OCR's symbols among the layer's glyphs, on one page:
+    // not on the straightened one (a born-digital page, rendered, is never
+    // skewed enough to be straightened).
     const bool patches = policy_.patch_lossy_layers && page.verdict == PageVerdict::Lossy &&
-                         rereads_layers(policy_.mode) && !r.timed_out;
+                         rereads_layers(policy_.mode) && !r.timed_out && !r.deskewed_frame;
     LayerPatch patch;
     if (patches) patch = patch_layer(in.words, r.symbols, r.words);
     if (patch.usable) {

@@ -55,6 +55,11 @@ constexpr double kXHeightEm = 0.46;
 // the ascenders) made it 6.4 points for 14, and the line a paragraph of
 // its own (dev scan300-7 fr-7-003).
 constexpr std::size_t kMinXHeightSamples = 2;
+// A line without them, of digits (a job number "20-11277", a page number),
+// is sized by its digits, 0.7 em tall: its box, as tall as they are, made
+// 9-point type 5.2 points, a note's size, and the page's foot a note line
+// (dev scan300-7 fr-7-000, once its lines were straight).
+constexpr std::size_t kMinDigitSamples = 3;
 
 // Latin's and Cyrillic's small letters without ascender, descender or
 // accent. Without Cyrillic's, a Russian line was sized from its box, a Latin
@@ -181,9 +186,10 @@ private:
     // regions as the model reads best (unprocessed_), language samples
     // always prepared (a raw Arabic read of a French band passed for
     // Arabic: ocr-gt's typewritten page went from 0.76 word recall to 0).
-    OcrResult recognize_as(const GrayImage& page, int deadline_ms, bool straighten);
+    OcrResult recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed);
     OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, bool straighten);
-    OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms);
+    OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
+                   bool keep_deskewed);
     Binarization binarization_;
     bool unprocessed_;  // the page goes to Tesseract as it is (reads_scans_unprocessed)
     TessPtr api_;
@@ -221,26 +227,32 @@ int upright_turns(PIX* pix, int dpi) {
 }  // namespace
 
 OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms) {
-    return recognize_as(page, deadline_ms, !unprocessed_);
+    // A whole page's words stay on the straightened page: mapped back onto
+    // the skewed scan, a line's words stood higher at one end than the
+    // other (5 points across the text at 1.2 degrees), and its baseline,
+    // read at its words' middle, jittered with the line's length: a
+    // paragraph's short last line came 1.5 points closer to the line above
+    // it and farther from the next paragraph (dev scan300-7 fr-7-003).
+    return recognize_as(page, deadline_ms, !unprocessed_, /*keep_deskewed=*/true);
 }
 
 OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
     return recognize_region_as(page, region, deadline_ms, !unprocessed_);
 }
 
-OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten) {
+OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed) {
     OcrResult out;
     if (page.empty()) return out;
     Prepared prep = prepare(page, straighten);
     if (!prep.pix) return out;
-    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms);
+    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms, keep_deskewed);
     if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
     // Perhaps scanned upside down or sideways.
     const int turns = upright_turns(prep.pix.get(), page.dpi);
     if (turns == 0) return out;
     PixPtr turned(pixRotateOrth(prep.pix.get(), turns));
     if (!turned) return out;
-    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms);
+    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms, keep_deskewed);
     return again.mean_confidence > out.mean_confidence ? again : out;
 }
 
@@ -264,7 +276,7 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
         const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
         crop.pixels.insert(crop.pixels.end(), row + x0, row + x1);
     }
-    OcrResult out = recognize_as(crop, deadline_ms, straighten);
+    OcrResult out = recognize_as(crop, deadline_ms, straighten, /*keep_deskewed=*/false);
     const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
     const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
     for (auto& w : out.words) shift(w.box);
@@ -272,9 +284,12 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
     return out;
 }
 
-OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms) {
+OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
+                                bool keep_deskewed) {
     OcrResult out;
     out.skew_degrees = skew_degrees;
+    out.deskewed_frame = keep_deskewed && skew_degrees != 0;
+    if (keep_deskewed) skew_degrees = 0;  // nothing to undo
     out.orientation = turns;
     tesseract::TessBaseAPI& api = *api_;
     PixPtr binary;
@@ -299,6 +314,15 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         }
         return Box{box.x0 * scale, box.y0 * scale, box.x1 * scale, box.y1 * scale};
     };
+    // The textline's baseline under image column x, in page points; 0 on a
+    // page read turned, where it runs down the page.
+    auto baseline_at = [&](const tesseract::ResultIterator& at, double x) {
+        int x1, y1, x2, y2;
+        if (turns != 0 || !at.Baseline(tesseract::RIL_TEXTLINE, &x1, &y1, &x2, &y2)) return 0.0;
+        double y = x2 != x1 ? y1 + (y2 - y1) * (x - x1) / (x2 - x1) : (y1 + y2) / 2.0;
+        unrotate_point(skew_degrees, cx, cy, x, y);
+        return std::max(y * scale, 0.0);
+    };
     std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
     double conf_sum = 0;
     // The x-heights (pixels) of the current line's small letters, and where
@@ -306,7 +330,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // and any raised call, so its height says little of the type size
     // (8-point notes and 10-point text read alike); the x-height does.
     // Ideographs' heights likewise, for a line without small letters.
-    std::vector<int> x_heights, ideograph_heights, arabic_word_heights;
+    std::vector<int> x_heights, ideograph_heights, arabic_word_heights, digit_heights;
     // Every Arabic word height of the page, and the lines (first and end
     // word) whose Arabic words were mostly the line's box.
     std::vector<int> page_arabic_word_heights;
@@ -317,23 +341,34 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
         return v[v.size() / 2];
     };
+    // Of an even count, the lower middle: a small letter's box only ever
+    // grows (a mark or a neighbour touching it: "nalité" gave 27 and 36
+    // pixels, every other line's letters 26-27).
+    const auto lower_median_of = [](std::vector<int> v) {
+        const auto mid = v.begin() + static_cast<std::ptrdiff_t>((v.size() - 1) / 2);
+        std::nth_element(v.begin(), mid, v.end());
+        return *mid;
+    };
     const auto set_size = [&](std::size_t first, std::size_t end, double size) {
         for (std::size_t k = first; k < end; ++k)
             if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
     };
     const auto close_line = [&] {
         double size = 0;
-        if (x_heights.size() >= kMinXHeightSamples) size = median_of(x_heights) * scale / kXHeightEm;
+        if (x_heights.size() >= kMinXHeightSamples) size = lower_median_of(x_heights) * scale / kXHeightEm;
         else if (ideograph_heights.size() >= kMinIdeographSamples)
             size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
         else if (arabic_word_heights.size() >= kMinArabicWordSamples)
             size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
+        else if (digit_heights.size() >= kMinDigitSamples && line_arabic_words == 0)
+            size = median_of(digit_heights) * scale / kDigitHeightEm;
         else if (line_arabic_words >= kMinArabicWordSamples)
             unsized_arabic_lines.emplace_back(line_start, out.words.size());
         if (size > 0) set_size(line_start, out.words.size(), size);
         x_heights.clear();
         ideograph_heights.clear();
         arabic_word_heights.clear();
+        digit_heights.clear();
         line_arabic_words = 0;
         line_start = out.words.size();
     };
@@ -348,6 +383,10 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             Word w;
             w.text = text.get();
             w.box = to_page(l, t, r, b);
+            // Not an Arabic word's: Tesseract's baselines under Arabic
+            // lines jittered more (9.8-11.9 points apart for 11) than the
+            // words' feet do (dev scan300-10 ar-10-006).
+            if (!has_arabic_letter(w.text)) w.baseline = baseline_at(*it, (l + r) / 2.0);
             w.font_size = std::max(1.0, (lb - lt) * scale / kLineHeightEm);
             w.source = Source::Ocr;
             w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
@@ -366,6 +405,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 if (cps.size() != 1) continue;
                 if (is_x_height_letter(cps[0])) x_heights.push_back(s.bottom - s.top);
                 else if (is_ideograph(cps[0])) ideograph_heights.push_back(s.bottom - s.top);
+                else if (cps[0] >= U'0' && cps[0] <= U'9') digit_heights.push_back(s.bottom - s.top);
             }
             if (has_arabic_letter(w.text)) {
                 ++line_arabic_words;

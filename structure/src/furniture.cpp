@@ -25,8 +25,11 @@ std::string ascii_dashes(std::string_view text) {
 const Pattern& job_number() {
     // 19-22319, 19-22319 (F), 26-00248 (E) 160126, 26-00248 (E)    160126;
     // Geneva's and Vienna's with their office: GE.09-17088 (F) 111209
-    // 161209, GE.19-13879(E), V.19-02345 (E)
-    static const Pattern re(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}(\s*\([A-Z]\))?(\s+\d{6})?(\s+\d{6})?$)");
+    // 161209, GE.19-13879(E), V.19-02345 (E). The language's letter may be
+    // read as a Cyrillic capital of its shape by OCR with Russian's model
+    // ("18-27221 (В)" for (R), dev scan300-7 ru-7-001).
+    static const Pattern re(
+        R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}(\s*\([A-ZАВЕКМНОРСТХ]\))?(\s+\d{6})?(\s+\d{6})?$)");
     return re;
 }
 const Pattern& barcode() {

@@ -362,7 +362,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // that is mostly table, the tables' smaller type would make every
     // paragraph "large".
     const double text_size = tables.empty() || body.empty() ? body_size : body_font_size(body);
-    std::vector<Block> paragraphs = group_paragraphs(std::move(body), source == LineSource::TextLayer);
+    std::vector<Block> paragraphs = group_paragraphs(std::move(body), /*measured_pitch=*/true);
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, text_size);
     order_side_by_side_rows(paragraphs, body_size);

@@ -68,7 +68,8 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"- 3 -", "pageNum"}, FurnitureCase{"\xE2\x80\x93 3 \xE2\x80\x93", "pageNum"},
                       FurnitureCase{"Page 3 of 9", "pageNum"}, FurnitureCase{"Page 3 sur 9", "pageNum"},
                       FurnitureCase{"7", "pageNum"}, FurnitureCase{"19-22319", "jobNumber"},
-                      FurnitureCase{"19-22319 (F)", "jobNumber"}, FurnitureCase{"GE.09-17088", "jobNumber"},
+                      FurnitureCase{"19-22319 (F)", "jobNumber"},
+                      FurnitureCase{"18-27221 (\u0412)", "jobNumber"}, FurnitureCase{"18-27221 (\u0416)", ""}, FurnitureCase{"GE.09-17088", "jobNumber"},
                       FurnitureCase{"GE.19-13879(E)", "jobNumber"}, FurnitureCase{"GE.09-17088 (F) 111209 161209", "jobNumber"},
                       FurnitureCase{"V.19-02345 (E)", "jobNumber"}, FurnitureCase{"XGE.09-17088", ""}, FurnitureCase{"26-01286 (E) 170226", "jobNumber"},
                       // Arabic resolutions (dev seed 9): with the barcode, in any order, and

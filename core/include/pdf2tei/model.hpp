@@ -69,6 +69,10 @@ struct Word {
     // A word joined across a line end (kFlagDehyphenated, kFlagLineEndCompound):
     // the byte offset in `text` where the next line's part begins. -1 otherwise.
     int line_break = -1;
+    // OCR: y of the baseline the word stands on (Tesseract's, for its
+    // textline, at the word's middle). 0 where unknown: a text layer's
+    // words, whose boxes' feet all lie one descent below it.
+    double baseline = 0;
 
     bool has(WordFlag f) const { return (flags & f) != 0; }
     bool operator==(const Word&) const = default;

@@ -27,6 +27,8 @@ struct OcrResult {
                                      // symbols do not spell it: the word), page points
     float mean_confidence = -1;   // mean word confidence, 0..1
     double skew_degrees = 0;      // the skew corrected before recognition
+    bool deskewed_frame = false;  // the boxes are on the straightened page (a
+                                  // whole page read off a skewed scan), not the scan
     int orientation = 0;          // quarter turns clockwise that made the page upright
     bool timed_out = false;       // the deadline cut recognition short
 };
