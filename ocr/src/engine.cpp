@@ -44,9 +44,9 @@ const OcrModule& module() {
                 failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
                 continue;
             }
-            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v1"));
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v2"));
             if (entry && (loaded = entry())) return;
-            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v1";
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v2";
         }
     });
     if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
@@ -62,7 +62,9 @@ OcrEngine::~OcrEngine() = default;
 
 const std::string& OcrEngine::languages() const { return languages_; }
 
-OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms) { return impl_->recognize(page, deadline_ms); }
+OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms, bool straight) {
+    return impl_->recognize(page, deadline_ms, straight);
+}
 
 OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
     return impl_->recognize_region(page, region, deadline_ms);

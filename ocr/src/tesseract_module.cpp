@@ -55,10 +55,13 @@ constexpr double kXHeightEm = 0.46;
 // the ascenders) made it 6.4 points for 14, and the line a paragraph of
 // its own (dev scan300-7 fr-7-003).
 constexpr std::size_t kMinXHeightSamples = 2;
-// A line without them, of digits (a job number "20-11277", a page number),
-// is sized by its digits, 0.7 em tall: its box, as tall as they are, made
-// 9-point type 5.2 points, a note's size, and the page's foot a note line
-// (dev scan300-7 fr-7-000, once its lines were straight).
+// A line without them, with a number of three digits or more (a job number
+// "20-11277"), is sized by that number's digits, 0.7 em tall: its box, as
+// tall as they are, made 9-point type 5.2 points, a note's size, and the
+// page's foot a note line (dev scan300-7 fr-7-000, once its lines were
+// straight). Not by lone digits: a column of note numbers "1", "2" read as
+// one line is as small as it looks (tests/corpus
+// report-en-2col.no-tounicode).
 constexpr std::size_t kMinDigitSamples = 3;
 
 // Latin's and Cyrillic's small letters without ascender, descender or
@@ -106,6 +109,11 @@ constexpr std::size_t kMinIdeographSamples = 2;
 
 // A CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool has_ideograph(const std::string& s) {
+    const std::u32string cps = utf8_decode(s);
+    return std::any_of(cps.begin(), cps.end(), is_ideograph);
+}
 
 // The symbols of the iterator's current word, with their boxes; empty when
 // they do not spell the word as read (then it is not cut).
@@ -177,7 +185,7 @@ public:
         : binarization_(binarization),
           unprocessed_(reads_scans_unprocessed(languages)),
           api_(make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY)) {}
-    OcrResult recognize(const GrayImage& page, int deadline_ms) override;
+    OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) override;
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
     OcrResult sample(const GrayImage& page, double band) override;
 
@@ -226,14 +234,14 @@ int upright_turns(PIX* pix, int dpi) {
 
 }  // namespace
 
-OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms) {
+OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms, bool straight) {
     // A whole page's words stay on the straightened page: mapped back onto
     // the skewed scan, a line's words stood higher at one end than the
     // other (5 points across the text at 1.2 degrees), and its baseline,
     // read at its words' middle, jittered with the line's length: a
     // paragraph's short last line came 1.5 points closer to the line above
     // it and farther from the next paragraph (dev scan300-7 fr-7-003).
-    return recognize_as(page, deadline_ms, !unprocessed_, /*keep_deskewed=*/true);
+    return recognize_as(page, deadline_ms, !unprocessed_, /*keep_deskewed=*/straight);
 }
 
 OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
@@ -279,7 +287,10 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
     OcrResult out = recognize_as(crop, deadline_ms, straighten, /*keep_deskewed=*/false);
     const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
     const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
-    for (auto& w : out.words) shift(w.box);
+    for (auto& w : out.words) {
+        shift(w.box);
+        if (w.baseline > 0) w.baseline += dy;
+    }
     for (auto& sym : out.symbols) shift(sym.box);
     return out;
 }
@@ -289,6 +300,11 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     OcrResult out;
     out.skew_degrees = skew_degrees;
     out.deskewed_frame = keep_deskewed && skew_degrees != 0;
+    // A page read whole, for its own words: not a lossy layer's patch nor
+    // an image's text, which sit among a layer's words sized by their fonts
+    // (a patched job number sized by its digits took a page's notes into
+    // the body: tests/corpus report-en-2col.no-tounicode).
+    const bool whole_page = keep_deskewed;
     if (keep_deskewed) skew_degrees = 0;  // nothing to undo
     out.orientation = turns;
     tesseract::TessBaseAPI& api = *api_;
@@ -360,7 +376,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
         else if (arabic_word_heights.size() >= kMinArabicWordSamples)
             size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
-        else if (digit_heights.size() >= kMinDigitSamples && line_arabic_words == 0)
+        else if (whole_page && digit_heights.size() >= kMinDigitSamples && line_arabic_words == 0)
             size = median_of(digit_heights) * scale / kDigitHeightEm;
         else if (line_arabic_words >= kMinArabicWordSamples)
             unsized_arabic_lines.emplace_back(line_start, out.words.size());
@@ -385,8 +401,9 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             w.box = to_page(l, t, r, b);
             // Not an Arabic word's: Tesseract's baselines under Arabic
             // lines jittered more (9.8-11.9 points apart for 11) than the
-            // words' feet do (dev scan300-10 ar-10-006).
-            if (!has_arabic_letter(w.text)) w.baseline = baseline_at(*it, (l + r) / 2.0);
+            // words' feet do (dev scan300-10 ar-10-006); nor a Chinese
+            // one's (the CI's random Chinese files lost exact paragraphs).
+            if (!has_arabic_letter(w.text) && !has_ideograph(w.text)) w.baseline = baseline_at(*it, (l + r) / 2.0);
             w.font_size = std::max(1.0, (lb - lt) * scale / kLineHeightEm);
             w.source = Source::Ocr;
             w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
@@ -399,13 +416,16 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             if (symbols.empty()) out.symbols.push_back({w.text, w.box, w.confidence, first_word});
             for (const auto& s : symbols)
                 out.symbols.push_back({s.text, to_page(s.left, s.top, s.right, s.bottom), w.confidence, first_word});
+            const bool number_word = std::count_if(w.text.begin(), w.text.end(), [](char c) {
+                                         return c >= '0' && c <= '9';
+                                     }) >= static_cast<std::ptrdiff_t>(kMinDigitSamples);
             for (const auto& s : symbols) {
                 // Each symbol decoded once, for both questions.
                 const std::u32string cps = utf8_decode(s.text);
                 if (cps.size() != 1) continue;
                 if (is_x_height_letter(cps[0])) x_heights.push_back(s.bottom - s.top);
                 else if (is_ideograph(cps[0])) ideograph_heights.push_back(s.bottom - s.top);
-                else if (cps[0] >= U'0' && cps[0] <= U'9') digit_heights.push_back(s.bottom - s.top);
+                else if (cps[0] >= U'0' && cps[0] <= U'9' && number_word) digit_heights.push_back(s.bottom - s.top);
             }
             if (has_arabic_letter(w.text)) {
                 ++line_arabic_words;
@@ -486,6 +506,6 @@ const OcrModule kModule{make_engine, detect_script};
 
 }  // namespace pdf2tei::ocr
 
-extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v1() {
+extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v2() {
     return &pdf2tei::ocr::kModule;
 }

@@ -47,7 +47,10 @@ public:
     const std::string& languages() const;
 
     // Reads a rendered page. `deadline_ms` bounds recognition (0 = none).
-    OcrResult recognize(const GrayImage& page, int deadline_ms);
+    // `straight`: a skewed scan's words stay on the straightened page
+    // (`OcrResult::deskewed_frame`); else they come back onto the page,
+    // as a lossy layer's patch needs them.
+    OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight = true);
 
     // Reads one region of a rendered page (`region` in page points), as a
     // page of its own; boxes come back in the page's points.
