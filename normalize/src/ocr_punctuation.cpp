@@ -19,11 +19,10 @@ const char* space_before(char32_t mark) {
     }
 }
 
-// Cuts "religion;" into "religion\u202F" and ";", the mark's box a
-// character's share of the word's at its end.
-void split_off_mark(std::vector<Word>& words, std::size_t i, const char* space) {
+// Cuts "religion;" (`t`, decoded) into "religion\u202F" and ";", the
+// mark's box a character's share of the word's at its end.
+void split_off_mark(std::vector<Word>& words, std::size_t i, const std::u32string& t, const char* space) {
     Word& w = words[i];
-    const std::u32string t = utf8_decode(w.text);
     Word mark = w;
     mark.text = utf8_encode(t.substr(t.size() - 1));
     const double share = w.box.width() / static_cast<double>(t.size());
@@ -51,7 +50,7 @@ void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view langu
                     if (!space) continue;
                     const std::u32string t = utf8_decode(w.text);
                     if (t.size() < 2 || !u_isalpha(static_cast<UChar32>(t[t.size() - 2]))) continue;
-                    split_off_mark(line.words, i, space);
+                    split_off_mark(line.words, i, t, space);
                     ++page.repairs[kRepairThinSpace];
                     ++i;  // past the mark
                 }

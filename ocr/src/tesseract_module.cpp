@@ -299,7 +299,6 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                                 bool keep_deskewed) {
     OcrResult out;
     out.skew_degrees = skew_degrees;
-    out.deskewed_frame = keep_deskewed && skew_degrees != 0;
     // A page read whole, for its own words: not a lossy layer's patch nor
     // an image's text, which sit among a layer's words sized by their fonts
     // (a patched job number sized by its digits took a page's notes into

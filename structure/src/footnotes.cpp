@@ -250,13 +250,13 @@ bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || 
 // Where a misread call stands: word `i` of the line (a word of its own
 // after a word, the mark then perhaps a clause's mark: "*." or "“"; or the
 // end of a word, a letter, the mark and a clause's mark: "l’homme!,").
-// Returns the code point index of the mark in the word, or npos. A mark
-// alone that may stand for itself ("?" after French's space, a closing
-// quote) asks for the clause's mark after it.
-std::size_t call_stand_in(const Line& line, std::size_t i) {
+// `t` is the word's text, decoded. Returns the code point index of the
+// mark in the word, or npos. A mark alone that may stand for itself ("?"
+// after French's space, a closing quote) asks for the clause's mark after
+// it.
+std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string& t) {
     const Word& w = line.words[i];
     if (w.source != Source::Ocr || w.has(kFlagNoteAnchor)) return std::u32string::npos;
-    const std::u32string t = utf8_decode(w.text);
     const std::size_t n = t.size();
     if (n == 0 || n > 64) return std::u32string::npos;
     const bool closed = is_clause_mark(t[n - 1]);
@@ -323,8 +323,8 @@ void anchor_misread_calls(Page& page) {
         bool quoted = false;
         for (auto& l : b.lines)
             for (std::size_t i = 0; i < l.words.size(); ++i) {
-                const std::size_t mark = call_stand_in(l, i);
                 const std::u32string t = utf8_decode(l.words[i].text);
+                const std::size_t mark = call_stand_in(l, i, t);
                 const auto opens_quote = [&](std::size_t end) {
                     return t.substr(0, end).find_first_of(U"“‘\"") != std::u32string::npos;
                 };

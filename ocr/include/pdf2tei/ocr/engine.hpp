@@ -27,8 +27,6 @@ struct OcrResult {
                                      // symbols do not spell it: the word), page points
     float mean_confidence = -1;   // mean word confidence, 0..1
     double skew_degrees = 0;      // the skew corrected before recognition
-    bool deskewed_frame = false;  // the boxes are on the straightened page (a
-                                  // whole page read off a skewed scan), not the scan
     int orientation = 0;          // quarter turns clockwise that made the page upright
     bool timed_out = false;       // the deadline cut recognition short
 };
@@ -48,8 +46,8 @@ public:
 
     // Reads a rendered page. `deadline_ms` bounds recognition (0 = none).
     // `straight`: a skewed scan's words stay on the straightened page
-    // (`OcrResult::deskewed_frame`); else they come back onto the page,
-    // as a lossy layer's patch needs them.
+    // (`skew_degrees` says how far it was turned); else they come back
+    // onto the page, as a lossy layer's patch needs them.
     OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight = true);
 
     // Reads one region of a rendered page (`region` in page points), as a
