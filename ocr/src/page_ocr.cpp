@@ -8,6 +8,7 @@
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/ocr/latin_runs.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -214,9 +215,29 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
                                                           : "page cannot be rendered; its text layer is kept");
     else if (images_only)
         read_text_images(in, image, engine(languages), sink);
-    else
+    else {
         read_page(in, image, engine(languages), sink);
+        if (in.page.source == Source::Ocr) reread_latin_runs(in, image, languages);
+    }
     sink.move_to(in.page.warnings);
+}
+
+// On a page read whole by a model without Latin letters, the runs of
+// words it was unsure of are read again by the Latin model
+// (latin_runs.hpp), each as a region of its own.
+void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages) {
+    const std::string latin = latin_companion(languages);
+    if (latin.empty()) return;
+    const auto runs = unsure_runs(in.words);
+    if (runs.empty()) return;
+    if (!latin_engine_ || latin_engine_->languages() != latin)
+        latin_engine_ = std::make_unique<OcrEngine>(latin, policy_.binarization);
+    std::vector<std::vector<Word>> readings(runs.size());
+    for (std::size_t k = 0; k < runs.size(); ++k) {
+        OcrResult r = latin_engine_->recognize_region(image, run_region(in.words, runs[k]), policy_.deadline_ms);
+        if (!r.timed_out && latin_reading_wins(in.words, runs[k], r.words)) readings[k] = std::move(r.words);
+    }
+    if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;
 }
 
 // Replaces a page's words with what OCR reads on its rendering, or, on a

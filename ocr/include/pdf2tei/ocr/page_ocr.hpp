@@ -91,9 +91,11 @@ private:
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
+    void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
 
     OcrPolicy policy_;
     std::unique_ptr<OcrEngine> engine_;
+    std::unique_ptr<OcrEngine> latin_engine_;  // latin_runs.hpp: made the first time a run is read
 };
 
 }  // namespace pdf2tei::ocr

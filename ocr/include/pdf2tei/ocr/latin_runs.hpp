@@ -1,0 +1,56 @@
+#pragma once
+// Latin runs on pages read with a model that has no Latin letters (ara).
+//
+// A UN document in Arabic carries its symbol, "Distr.: General", the job
+// number's language code and its references ("(A/76/47)") in Latin. The
+// Arabic model reads them as Arabic-looking soup with low confidence
+// ("اجاعع6 :.1أوانا" for "Distr.: General", "2100" for "A/76/920", dev
+// scan300-7 ar-7-000), and without its symbol the masthead is not found.
+// Reading the whole page with "ara+eng" doubled the time and lost Arabic
+// words (languages.cpp). Instead, only the words the page model was unsure
+// of are read again by the Latin model, run by run, and a reading replaces
+// them only when the Latin model is sure of it and it is Latin.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+
+namespace pdf2tei::ocr {
+
+// A word the page's model read with less confidence than this is a
+// candidate for the Latin model.
+inline constexpr float kLatinRereadConfidence = 0.6f;
+// The Latin model's reading replaces a run only when its mean confidence
+// reaches this, and beats the page model's by kLatinRereadMargin.
+inline constexpr float kLatinAcceptConfidence = 0.75f;
+inline constexpr float kLatinRereadMargin = 0.2f;
+// ...and when this share of its letters and digits is ASCII.
+inline constexpr double kLatinShare = 0.8;
+
+// The Latin model to read runs with for a Tesseract spec whose models have
+// no Latin letters ("ara" -> "eng"); "" when the spec reads Latin itself.
+std::string latin_companion(std::string_view tesseract_languages);
+
+// A run of consecutive words [begin, end) on one OCR textline, each read
+// with less than kLatinRereadConfidence.
+struct WordRun {
+    std::size_t begin = 0, end = 0;
+};
+std::vector<WordRun> unsure_runs(const std::vector<Word>& words);
+
+// The region to read a run in: the union of its words' boxes, padded.
+Box run_region(const std::vector<Word>& words, const WordRun& run);
+
+// Whether `latin` (the Latin model's reading of the run's region) should
+// replace the run's words.
+bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& latin);
+
+// Replaces the runs (in order, not overlapping) by their readings, where
+// `readings[k]` is run k's Latin reading or empty to keep it. Each new word
+// takes the run's type size, OCR as its source, and the run's last word's
+// line end. Returns how many runs were replaced.
+int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings);
+
+}  // namespace pdf2tei::ocr

@@ -1,0 +1,117 @@
+#include "pdf2tei/ocr/latin_runs.hpp"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+// Models with no Latin letters, and the Latin model that reads their
+// documents' Latin runs.
+constexpr std::string_view kLatinless[] = {"ara"};
+constexpr std::string_view kLatinModel = "eng";
+
+// Where OCR ended a textline: its last word has no space after it.
+bool ends_line(const Word& w) { return !w.space_after; }
+
+bool unsure(const Word& w) { return w.source == Source::Ocr && w.confidence < kLatinRereadConfidence; }
+
+// Padding around a run, in units of its height: enough for the Latin model
+// to see whole letters, not enough to take in the next line.
+constexpr double kRunPadding = 0.25;
+
+// A gap wider than this many times the words' height parts two runs: the
+// masthead's Latin symbol across the page from its Arabic title on one
+// textline ("الأمم المتحدة" ... "A/76/920", dev scan300-7 ar-7-000).
+constexpr double kRunGapHeights = 2.0;
+
+bool far_apart(const Word& a, const Word& b) {
+    const double gap = std::max(a.box.x0, b.box.x0) - std::min(a.box.x1, b.box.x1);
+    return gap > kRunGapHeights * std::max(a.box.height(), b.box.height());
+}
+
+}  // namespace
+
+std::string latin_companion(std::string_view tesseract_languages) {
+    const auto models = tesseract_models(tesseract_languages);
+    if (models.empty()) return "";
+    for (std::string_view m : models)
+        if (std::find(std::begin(kLatinless), std::end(kLatinless), m) == std::end(kLatinless)) return "";
+    return std::string(kLatinModel);
+}
+
+std::vector<WordRun> unsure_runs(const std::vector<Word>& words) {
+    std::vector<WordRun> runs;
+    for (std::size_t i = 0; i < words.size();) {
+        if (!unsure(words[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i + 1;
+        while (end < words.size() && !ends_line(words[end - 1]) && unsure(words[end]) &&
+               !far_apart(words[end - 1], words[end]))
+            ++end;
+        runs.push_back({i, end});
+        i = end;
+    }
+    return runs;
+}
+
+Box run_region(const std::vector<Word>& words, const WordRun& run) {
+    Box b = words[run.begin].box;
+    for (std::size_t k = run.begin + 1; k < run.end; ++k) b = b.united(words[k].box);
+    const double pad = kRunPadding * b.height();
+    return {b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad};
+}
+
+bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& latin) {
+    if (latin.empty()) return false;
+    double mine = 0, theirs = 0;
+    for (std::size_t k = run.begin; k < run.end; ++k) mine += words[k].confidence;
+    mine /= static_cast<double>(run.end - run.begin);
+    std::size_t ascii = 0, alnum = 0;
+    for (const auto& w : latin) {
+        theirs += w.confidence;
+        for (char32_t c : utf8_decode(w.text)) {
+            if (!u_isalnum(static_cast<UChar32>(c))) continue;
+            ++alnum;
+            ascii += c < 0x80;
+        }
+    }
+    theirs /= static_cast<double>(latin.size());
+    return alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
+           theirs >= kLatinAcceptConfidence && theirs >= mine + kLatinRereadMargin;
+}
+
+int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings) {
+    std::vector<Word> out;
+    out.reserve(words.size());
+    int replaced = 0;
+    std::size_t next = 0;
+    for (std::size_t r = 0; r < runs.size(); ++r) {
+        const WordRun& run = runs[r];
+        for (; next < run.begin; ++next) out.push_back(std::move(words[next]));
+        if (r >= readings.size() || readings[r].empty()) continue;
+        const Word& first = words[run.begin];
+        const bool line_end = ends_line(words[run.end - 1]);
+        for (auto& w : readings[r]) {
+            w.source = Source::Ocr;
+            w.font_size = first.font_size;
+            w.baseline = 0;
+            w.space_after = true;
+            out.push_back(std::move(w));
+        }
+        if (line_end) out.back().space_after = false;
+        ++replaced;
+        next = run.end;
+    }
+    for (; next < words.size(); ++next) out.push_back(std::move(words[next]));
+    words = std::move(out);
+    return replaced;
+}
+
+}  // namespace pdf2tei::ocr
