@@ -60,9 +60,15 @@ std::string trimmed(std::string_view s) {
 // (XeTeX draws the brackets mirrored; dev seed 9, every Arabic resolution).
 // The mirrored page, before its runs are put back, cuts them further:
 // "2212140* * ) (A 22-12140".
+//
+// OCR misreads the code's letter as a digit (")6(" for "(A)" by the Arabic
+// model, "(5)" for "(C)" by the Chinese one) and the barcode's stars as
+// quotes ("“1914880”"; dev scan300-7 ar-7-000, zh-7-000): beside a job
+// number, those count too; a digit only in its brackets (a bare "4" is
+// the page number beside it).
 bool job_number_parts(const std::string& s) {
-    static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$)"), bar(R"(^\*?\d{6,8}\*?$|^\*$)"),
-        date(R"(^\d{6}$)");
+    static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$|^[()][0-9][()]$)"),
+        bar(R"(^[*“”"'‘’]?\d{6,8}[*“”"'‘’]?$|^\*$)"), date(R"(^\d{6}$)");
     bool has_job = false;
     std::size_t parts = 0;
     for (std::size_t pos = 0; pos < s.size();) {

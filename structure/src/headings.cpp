@@ -24,6 +24,7 @@ bool is_division_number_line(const Line& l) {
         "Chapitre", "Partie", "Annexe", "Appendice",                             // fr
         "Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice",        // es
         "Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление",       // ru
+        "المادة", "الفصل", "الجزء", "الفرع", "المرفق", "التذييل",                // ar
     };
     if (std::find(std::begin(kDivisions), std::end(kDivisions), l.words[0].text) == std::end(kDivisions)) return false;
     std::string n = l.words[1].text;
@@ -41,16 +42,17 @@ bool looks_like_heading(const Block& b, double body_size) {
     if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.size() > kMaxHeadingLines) return false;
     std::size_t words = 0;
     bool all_bold = true, all_large = true;
+    const bool division = is_division_number_line(b.lines.front());
     for (const auto& l : b.lines)
         for (const auto& w : l.words) {
             // OCR gives no font, and its sizes come from line heights: too
-            // rough to tell a heading by.
-            if (w.source == Source::Ocr) return false;
+            // rough to tell a heading by. Its words still do ("المادة 19",
+            // dev scan300-7 ar-7-000).
+            if (w.source == Source::Ocr && !division) return false;
             ++words;
             all_bold = all_bold && is_bold_font(w.font);
             all_large = all_large && body_size > 0 && w.font_size >= kHeadingSizeRatio * body_size;
         }
-    const bool division = is_division_number_line(b.lines.front());
     // A title in bold may run long: the annex of A/RES/79/243 is "United
     // Nations Convention against Cybercrime; Strengthening International
     // Cooperation ... of Serious Crimes", 32 words over four lines.

@@ -16,6 +16,14 @@ namespace pdf2tei::structure {
 namespace {
 
 
+// An OCR word's width; one holding CJK characters capped at kMaxCjkCharEm a
+// character.
+double ocr_word_width(const Word& w) {
+    const std::u32string cps = utf8_decode(w.text);
+    if (std::none_of(cps.begin(), cps.end(), is_cjk)) return w.box.width();
+    return std::min(w.box.width(), kMaxCjkCharEm * std::max(w.font_size, 1.0) * static_cast<double>(cps.size()));
+}
+
 bool continues_line(const Line& line, const Word& w) {
     const Word& prev = line.words.back();
     const double em = std::max(prev.font_size, 1.0);
@@ -32,7 +40,7 @@ bool continues_line(const Line& line, const Word& w) {
     const bool right_to_left = ocr_pair && text_direction(w.text) == Direction::RightToLeft &&
                                text_direction(prev.text) == Direction::RightToLeft;
     const double back_limit = right_to_left ? prev.box.x0
-                              : ocr_pair    ? prev.box.x0 + kStretchedOcrWordShare * prev.box.width()
+                              : ocr_pair    ? prev.box.x0 + kStretchedOcrWordShare * ocr_word_width(prev)
                                             : prev.box.x1 - kBackwardStepEm * em;
     if (w.box.x0 < back_limit - (right_to_left ? kBackwardStepEm * em : 0.0)) return false;
     const double min_h = std::max(std::min(w.box.height(), line.box.height()), 0.1);
@@ -527,8 +535,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // A one-line clause that fills the measure counts when it
             // ends one ("... amistosas entre las naciones;" / "Considerando
             // que ...", dev endnotes-7 es-7-000).
+            // A CJK line is set to the full measure whatever ends it, so a
+            // clause's "，" there ends it as well as "；" does ("…受法治的
+            // 保护，" / "鉴于有必要…", dev scan300-7 zh-7-000).
             const bool indent_again = b.lines.size() == 1 &&
-                                      ((short_prev && ends_with_punctuation(prev)) || ends_clause(prev)) &&
+                                      ((short_prev && ends_with_punctuation(prev)) || ends_clause(prev) ||
+                                       ends_with_any(prev, "", {"，"})) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
                                       !opens_with_label(prev) && !opens_with_label(line) &&
                                       prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
@@ -554,7 +566,13 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // item may start in lower case ("(i) the organization of ...").
             // Under an item that opened with a label at the same place, a
             // label opens the next item ("(i) …;" / "(ii) …").
-            const bool sibling = opens_with_label(prev) && std::fabs(offset) < kHangingAlignEm * em;
+            // A one-line paragraph indented from its column's margin, then a
+            // label at the same indent: the next item, though OCR misread
+            // the first one's label ("2，" for "2.", then "3. …"; dev
+            // scan300-7 zh-7-000).
+            const bool sibling = std::fabs(offset) < kHangingAlignEm * em &&
+                                 (opens_with_label(prev) ||
+                                  (b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em));
             const bool numbered = line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
                                   (offset > kIndentEm * em || sibling ||
                                    (offset < -kMinOutdentEm * em && !starts_lower_case(line.words[1].text)));

@@ -22,6 +22,12 @@ inline constexpr double kBackwardStepEm = 0.5;
 // Another OCR word continues the line when it starts past this share of the
 // previous OCR word's width (a textline's stretched last glyph).
 inline constexpr double kStretchedOcrWordShare = 0.5;
+// An OCR word of CJK characters is measured no wider than this many ems a
+// character: Tesseract stretches such words' boxes over the gap that
+// follows ("匮乏" 91 points wide under 10-point type, "言论" 56; dev
+// scan300-7 zh-7-000), and the next piece of the same line then seemed to
+// start inside the word.
+inline constexpr double kMaxCjkCharEm = 1.2;
 // Words merged into one line with a gap wider than this get a space, even
 // where the extractor put none (it puts none at the end of its own lines,
 // and two of its lines can share a baseline: "Assembly" ... "Distr.").

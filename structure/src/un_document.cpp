@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <memory>
@@ -149,6 +150,33 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
     }
 }
 
+// Whether `a` becomes `b` by at most one character inserted, deleted or
+// replaced.
+bool within_one_edit(std::u32string_view a, std::u32string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    const std::size_t skip_b = 1, skip_a = a.size() == b.size() ? 1 : 0;
+    return i == a.size() || a.substr(i + skip_a) == b.substr(i + skip_b);
+}
+
+// OCR's one-letter slips in a fixed masthead wording ("الأمم المتجدة" for
+// "الأمم المتحدة", dev scan300-7 ar-7-000): the field of the exact wording
+// a segment is one edit from, when that wording is long enough
+// (kMinMisreadFieldLength characters) that one edit cannot make it another.
+constexpr std::size_t kMinMisreadFieldLength = 8;
+std::optional<std::string> masthead_field_misread(std::string_view text) {
+    const std::u32string t = utf8_decode(text);
+    if (t.size() + 1 < kMinMisreadFieldLength) return std::nullopt;
+    for (const auto& r : kFieldRules) {
+        if (r.how != FieldRule::Exact) continue;
+        const std::u32string wording = utf8_decode(r.text);
+        if (wording.size() >= kMinMisreadFieldLength && within_one_edit(t, wording)) return r.field;
+    }
+    return std::nullopt;
+}
+
 Block segment_block(Line segment, BlockKind kind, std::string type) {
     Block b;
     b.kind = kind;
@@ -177,7 +205,9 @@ std::optional<std::vector<Block>> line_fields(const Line& line) {
         // masthead, and the resolution's structure with it (dev scan300-7
         // fr-7-003: "AIRES/73/300").
         if (!f && !seg.words.empty() && seg.words.front().source == Source::Ocr) {
-            if (std::string symbol = ocr_un_symbol(line_text(seg)); !symbol.empty()) {
+            if (auto near = masthead_field_misread(line_text(seg))) {
+                f = near;
+            } else if (std::string symbol = ocr_un_symbol(line_text(seg)); !symbol.empty()) {
                 Word w = seg.words.front();
                 for (const auto& other : seg.words) w.box = w.box.united(other.box);
                 w.text = std::move(symbol);
@@ -559,6 +589,52 @@ std::string paragraph_number(std::string_view text) {
     return "";
 }
 
+// On a page read by OCR, which tells no heading by its font: the title is
+// the first block after the masthead when it stands centred over the
+// text (within kCentredTitleEm of its middle), is a heading's length, and
+// does not end like a sentence. The index of that block, or none.
+constexpr double kCentredTitleEm = 2.0;
+// A title flush with the text's start is a line of its own that leaves
+// more than this share of the measure empty.
+constexpr double kShortTitleShare = 0.3;
+bool ends_like_sentence(std::string_view text) {
+    const char32_t c = last_code_point(text);
+    for (char32_t mark : {U'.', U',', U';', U':', U'\u060C', U'\u061B', U'\u3002', U'\uFF0C', U'\uFF1B', U'\uFF1A'})
+        if (c == mark) return true;
+    return false;
+}
+std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) {
+    double left = 1e18, right = -1e18;
+    for (const auto& b : page.blocks)
+        if (b.kind == BlockKind::Paragraph) {
+            left = std::min(left, b.box.x0);
+            right = std::max(right, b.box.x1);
+        }
+    for (std::size_t i = after; i < page.blocks.size(); ++i) {
+        const Block& b = page.blocks[i];
+        if (b.kind == BlockKind::Furniture) continue;
+        if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.size() > kMaxHeadingLines) return std::nullopt;
+        std::size_t words = 0;
+        for (const auto& l : b.lines)
+            for (const auto& w : l.words) {
+                if (w.source != Source::Ocr) return std::nullopt;
+                ++words;
+            }
+        const std::string text = block_text(b);
+        if (words == 0 || words > kMaxHeadingWords || text.empty()) return std::nullopt;
+        if (ends_like_sentence(text)) return std::nullopt;
+        const double em = std::max(b.lines.front().font_size, 1.0);
+        if (std::fabs(b.box.center_x() - (left + right) / 2) <= kCentredTitleEm * em) return i;
+        // Arabic documents set their title flush right, where the text's
+        // lines start (dev scan300-7 ar-7-000): a line of its own there.
+        const bool right_to_left = text_direction(text) == Direction::RightToLeft;
+        const bool at_start = right_to_left ? right - b.box.x1 < em : b.box.x0 - left < em;
+        const bool stands_alone = b.lines.size() == 1 && (right_to_left ? b.box.x0 - left : right - b.box.x1) > kShortTitleShare * (right - left);
+        return at_start && stands_alone ? std::optional<std::size_t>(i) : std::nullopt;
+    }
+    return std::nullopt;
+}
+
 void recognise_un_document(Document& doc) {
     for (auto& page : doc.pages)
         for (auto& b : page.blocks)
@@ -602,6 +678,7 @@ void recognise_un_document(Document& doc) {
     std::size_t after = 0;
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
         if (first.blocks[i].kind == BlockKind::Masthead) after = i + 1;
+    const auto ocr_title = ocr_title_block(first, after);
     int looked = 0;
     for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
         Block& b = first.blocks[i];
@@ -619,6 +696,10 @@ void recognise_un_document(Document& doc) {
             resolution = true;
             start = i + 1;
             break;
+        }
+        if (doc.un.title.empty() && ocr_title == i) {
+            b.kind = BlockKind::Heading;
+            b.n.clear();
         }
         if (b.kind == BlockKind::Heading && doc.un.title.empty()) {
             doc.un.title = text;

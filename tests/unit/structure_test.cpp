@@ -78,6 +78,11 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"2620098* * ) (A 26-20098", "jobNumber"},
                       FurnitureCase{"22-12140 (A) *2212140*", ""},  // two pieces: job number, barcode
                       FurnitureCase{"22-12140 (A) and more", ""},
+                      // OCR's misread code letters and barcode stars beside a job number
+                      // (dev scan300-7 ar-7-000, zh-7-000); no job number, no furniture.
+                      FurnitureCase{")6( 22-14581", "jobNumber"},
+                      FurnitureCase{"19-14880 (5) \u201C1914880\u201D", "jobNumber"},
+                      FurnitureCase{"(5) \u201C1914880\u201D", ""},
                       FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
                       FurnitureCase{"*2320100* 271023", "barcode"}, FurnitureCase{"*2320100* 2710", ""},
                       FurnitureCase{"2018-2021", ""}, FurnitureCase{"A/RES/74/173", ""},

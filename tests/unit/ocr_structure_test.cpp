@@ -1,0 +1,195 @@
+// The born-digital structure rules reached on pages read by OCR: Latin runs
+// on Arabic pages, misread masthead wording, a title without a font, and
+// division headings told by their words.
+#include <gtest/gtest.h>
+
+#include "structure/src/headings.hpp"
+#include "structure/src/un_document.hpp"
+#include "pdf2tei/ocr/latin_runs.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei {
+namespace {
+
+using testing::make_word;
+
+Word ocr_word(const std::string& text, double x, double top, float confidence, bool space_after = true) {
+    Word w = make_word(text, x, top, 10, space_after);
+    w.source = Source::Ocr;
+    w.confidence = confidence;
+    return w;
+}
+
+TEST(LatinRuns, CompanionOnlyForModelsWithoutLatin) {
+    EXPECT_EQ(ocr::latin_companion("ara"), "eng");
+    EXPECT_EQ(ocr::latin_companion("ara+eng"), "");
+    EXPECT_EQ(ocr::latin_companion("fra"), "");
+    EXPECT_EQ(ocr::latin_companion("chi_sim"), "");
+    EXPECT_EQ(ocr::latin_companion(""), "");
+}
+
+// An Arabic masthead line: the title sure, the symbol across the page
+// unsure; the next line's unsure word is a run of its own.
+TEST(LatinRuns, UnsureRunsStopAtLineEndsAndWideGaps) {
+    std::vector<Word> words = {ocr_word("الأمم", 480, 80, 0.5f), ocr_word("المتجدة", 430, 80, 0.46f),
+                               ocr_word("2100", 84, 80, 0.0f, false), ocr_word("الجمعية", 456, 108, 0.91f),
+                               ocr_word("اجاعع6", 127, 108, 0.25f), ocr_word(":.1أوانا", 85, 108, 0.54f, false),
+                               ocr_word("كدخل", 400, 130, 0.19f, false)};
+    const auto runs = ocr::unsure_runs(words);
+    ASSERT_EQ(runs.size(), 4u);
+    EXPECT_EQ(runs[0].begin, 0u);
+    EXPECT_EQ(runs[0].end, 2u);
+    EXPECT_EQ(runs[1].begin, 2u);
+    EXPECT_EQ(runs[1].end, 3u);
+    EXPECT_EQ(runs[2].begin, 4u);
+    EXPECT_EQ(runs[2].end, 6u);
+    EXPECT_EQ(runs[3].begin, 6u);
+    const Box region = ocr::run_region(words, runs[2]);
+    EXPECT_LT(region.x0, 85);
+    EXPECT_GT(region.x1, words[4].box.x1);
+}
+
+struct ReadingCase {
+    const char* latin;
+    float confidence;
+    bool wins;
+};
+
+class LatinReading : public ::testing::TestWithParam<ReadingCase> {};
+
+TEST_P(LatinReading, WinsOnlyWhenSureAndLatin) {
+    const auto& c = GetParam();
+    const std::vector<Word> words = {ocr_word("2100", 84, 80, 0.3f, false)};
+    const std::vector<Word> latin = {ocr_word(c.latin, 84, 80, c.confidence)};
+    EXPECT_EQ(ocr::latin_reading_wins(words, {0, 1}, latin), c.wins) << c.latin;
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, LatinReading,
+                         ::testing::Values(ReadingCase{"A/76/920", 0.9f, true},     // sure, Latin
+                                           ReadingCase{"A/76/920", 0.45f, false},   // not sure enough
+                                           ReadingCase{"الأمم", 0.95f, false},       // not Latin
+                                           ReadingCase{"...", 0.95f, false}));       // no letter at all
+
+TEST(LatinRuns, ReplacedRunKeepsItsLineEnd) {
+    std::vector<Word> words = {ocr_word("الجمعية", 456, 108, 0.91f), ocr_word("اجاعع6", 127, 108, 0.25f),
+                               ocr_word(":.1أوانا", 85, 108, 0.54f, false), ocr_word("الدورة", 400, 130, 0.9f)};
+    const auto runs = ocr::unsure_runs(words);
+    ASSERT_EQ(runs.size(), 1u);
+    std::vector<std::vector<Word>> readings(1);
+    readings[0] = {make_word("Distr.:", 85, 108), make_word("General", 120, 108)};
+    EXPECT_EQ(ocr::replace_runs(words, runs, readings), 1);
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_EQ(words[1].text, "Distr.:");
+    EXPECT_EQ(words[2].text, "General");
+    EXPECT_EQ(words[2].source, Source::Ocr);
+    EXPECT_FALSE(words[2].space_after);
+    EXPECT_EQ(words[3].text, "الدورة");
+}
+
+Line line_of(std::vector<Word> words) {
+    Line l;
+    for (auto& w : words) {
+        l.box = l.box.united(w.box);
+        l.font_size = w.font_size;
+        l.words.push_back(std::move(w));
+    }
+    return l;
+}
+
+Block block_of(std::vector<Line> lines) {
+    Block b;
+    for (auto& l : lines) {
+        b.box = b.box.united(l.box);
+        b.lines.push_back(std::move(l));
+    }
+    return b;
+}
+
+// One OCR line of words laid out left to right from x.
+Line ocr_line(const std::vector<std::string>& words, double x, double top) {
+    std::vector<Word> out;
+    for (const auto& t : words) {
+        out.push_back(ocr_word(t, x, top, 0.9f));
+        x = out.back().box.x1 + 4;
+    }
+    out.back().space_after = false;
+    return line_of(std::move(out));
+}
+
+// A report's first page as OCR reads it: masthead lines with one letter
+// misread, then the title on a line of its own, then an article's head
+// and its text. Arabic (dev scan300-7 ar-7-000: flush right), English
+// from another layout (centred).
+struct OcrMastheadCase {
+    const char* un_wording;  // as OCR read it
+    bool right_to_left;
+    const char* title;
+    const char* expected_title;  // "" when none is found
+};
+
+class OcrMasthead : public ::testing::TestWithParam<OcrMastheadCase> {};
+
+TEST_P(OcrMasthead, FieldsAndTitleAreFound) {
+    const auto& c = GetParam();
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    // The masthead's first line: the UN's name at the start, the symbol at
+    // the far end.
+    Line first = c.right_to_left ? ocr_line({c.un_wording}, 430, 80) : ocr_line({c.un_wording}, 72, 80);
+    Word symbol = ocr_word("A/76/920", c.right_to_left ? 84 : 450, 80, 0.9f, false);
+    first.words.back().space_after = true;
+    first.words.push_back(symbol);
+    first.box = first.box.united(symbol.box);
+    page.blocks.push_back(block_of({first}));
+    // Flush right at the measure's end (510), or centred over it (85..490).
+    const double title_width = 10 * 0.5 * static_cast<double>(utf8_decode(c.title).size());
+    const double title_x = c.right_to_left ? 490 - title_width : (85 + 490) / 2.0 - title_width / 2;
+    page.blocks.push_back(block_of({ocr_line({c.title}, title_x, 275)}));
+    // Two lines of running text over the measure 85..510.
+    Line body1 = ocr_line({"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,"}, 85, 320);
+    Line body2 = ocr_line({"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy."}, 85, 334);
+    page.blocks.push_back(block_of({body1, body2}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/920"}) << c.un_wording;
+    EXPECT_EQ(doc.un.title, c.expected_title) << c.title;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrMasthead,
+    ::testing::Values(OcrMastheadCase{"الأمم المتجدة", true, "الإعلان العالمي لحقوق الإنسان", "الإعلان العالمي لحقوق الإنسان"},
+                      OcrMastheadCase{"Nations Unles", false, "Déclaration universelle", "Déclaration universelle"},
+                      // A title that ends like a sentence is running text.
+                      OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
+
+TEST(OcrMasthead, TwoSlipsAreNoField) {
+    EXPECT_FALSE(structure::masthead_field("United Natlons").has_value());
+    Page page;
+    page.number = 1;
+    Line first = ocr_line({"Unlted Natlons"}, 72, 80);
+    first.words.back().space_after = true;
+    first.words.push_back(ocr_word("A/76/920", 450, 80, 0.9f, false));
+    page.blocks.push_back(block_of({first}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    EXPECT_TRUE(doc.un.symbols.empty());
+}
+
+// An article's head read by OCR is a heading by its words; a line of text
+// of two words is not.
+TEST(OcrHeadings, DivisionLinesAreHeadings) {
+    std::vector<Block> blocks = {block_of({ocr_line({"المادة", "19"}, 460, 330)}),
+                                 block_of({ocr_line({"Article", "5"}, 72, 360)}),
+                                 block_of({ocr_line({"Notes", "taken"}, 72, 390)})};
+    structure::mark_headings(blocks, 10);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Heading);
+    EXPECT_EQ(blocks[2].kind, BlockKind::Paragraph);
+}
+
+}  // namespace
+}  // namespace pdf2tei
