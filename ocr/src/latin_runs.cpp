@@ -18,7 +18,18 @@ constexpr std::string_view kLatinModel = "eng";
 // Where OCR ended a textline: its last word has no space after it.
 bool ends_line(const Word& w) { return !w.space_after; }
 
-bool unsure(const Word& w) { return w.source == Source::Ocr && w.confidence < kLatinRereadConfidence; }
+// A word boxed far wider than its characters could be: the page model
+// read a Latin run as a few of its own characters, however sure of them
+// ("6", 0.69 sure, over the 89 points of "A/RES/78/316"; dev scan300-7
+// ar-7-002).
+bool stretched(const Word& w) {
+    const double chars = static_cast<double>(utf8_decode(w.text).size());
+    return w.box.width() > kMaxHeightsPerChar * w.box.height() * std::max(chars, 1.0);
+}
+
+bool unsure(const Word& w) {
+    return w.source == Source::Ocr && (w.confidence < kLatinRereadConfidence || stretched(w));
+}
 
 // Padding around a run, in units of its height: enough for the Latin model
 // to see whole letters, not enough to take in the next line.

@@ -162,19 +162,29 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
 }
 
 // OCR's one-letter slips in a fixed masthead wording ("الأمم المتجدة" for
-// "الأمم المتحدة", dev scan300-7 ar-7-000): the field of the exact wording
+// "الأمم المتحدة", dev scan300-7 ar-7-000): the rule whose exact wording
 // a segment is one edit from, when that wording is long enough
 // (kMinMisreadFieldLength characters) that one edit cannot make it another.
 constexpr std::size_t kMinMisreadFieldLength = 8;
-std::optional<std::string> masthead_field_misread(std::string_view text) {
+const FieldRule* masthead_field_misread(std::string_view text) {
     const std::u32string t = utf8_decode(text);
-    if (t.size() + 1 < kMinMisreadFieldLength) return std::nullopt;
+    if (t.size() + 1 < kMinMisreadFieldLength) return nullptr;
     for (const auto& r : kFieldRules) {
         if (r.how != FieldRule::Exact) continue;
         const std::u32string wording = utf8_decode(r.text);
-        if (wording.size() >= kMinMisreadFieldLength && within_one_edit(t, wording)) return r.field;
+        if (wording.size() >= kMinMisreadFieldLength && within_one_edit(t, wording)) return &r;
     }
-    return std::nullopt;
+    return nullptr;
+}
+
+// A masthead segment OCR misread, as the fixed form it stands for: one
+// word over the segment's words.
+void mend_segment(Line& seg, std::string text) {
+    Word w = seg.words.front();
+    for (const auto& other : seg.words) w.box = w.box.united(other.box);
+    w.text = std::move(text);
+    w.space_after = seg.words.back().space_after;
+    seg.words.assign(1, std::move(w));
 }
 
 Block segment_block(Line segment, BlockKind kind, std::string type) {
@@ -205,14 +215,11 @@ std::optional<std::vector<Block>> line_fields(const Line& line) {
         // masthead, and the resolution's structure with it (dev scan300-7
         // fr-7-003: "AIRES/73/300").
         if (!f && !seg.words.empty() && seg.words.front().source == Source::Ocr) {
-            if (auto near = masthead_field_misread(line_text(seg))) {
-                f = near;
+            if (const FieldRule* near = masthead_field_misread(line_text(seg))) {
+                mend_segment(seg, std::string(near->text));
+                f = near->field;
             } else if (std::string symbol = ocr_un_symbol(line_text(seg)); !symbol.empty()) {
-                Word w = seg.words.front();
-                for (const auto& other : seg.words) w.box = w.box.united(other.box);
-                w.text = std::move(symbol);
-                w.space_after = seg.words.back().space_after;
-                seg.words.assign(1, std::move(w));
+                mend_segment(seg, std::move(symbol));
                 f = "symbol";
             }
         }

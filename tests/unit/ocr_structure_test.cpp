@@ -165,6 +165,23 @@ INSTANTIATE_TEST_SUITE_P(
                       // A title that ends like a sentence is running text.
                       OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
 
+// The misread wording is set right: the masthead is metadata.
+TEST(OcrMasthead, MisreadWordingIsMended) {
+    Page page;
+    page.number = 1;
+    Line first = ocr_line({"United", "Natlons"}, 72, 80);
+    first.words.back().space_after = true;
+    first.words.push_back(ocr_word("A/76/920", 450, 80, 0.9f, false));
+    page.blocks.push_back(block_of({first}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    std::string un;
+    for (const auto& b : doc.pages[0].blocks)
+        if (b.kind == BlockKind::Masthead && b.type == "un") un = block_text(b);
+    EXPECT_EQ(un, "United Nations");
+}
+
 TEST(OcrMasthead, TwoSlipsAreNoField) {
     EXPECT_FALSE(structure::masthead_field("United Natlons").has_value());
     Page page;

@@ -22,6 +22,9 @@ namespace pdf2tei::ocr {
 // A word the page's model read with less confidence than this is a
 // candidate for the Latin model.
 inline constexpr float kLatinRereadConfidence = 0.6f;
+// ...and so is a word boxed wider than this many times its height for each
+// of its characters, however sure.
+inline constexpr double kMaxHeightsPerChar = 2.0;
 // The Latin model's reading replaces a run only when its mean confidence
 // reaches this, and beats the page model's by kLatinRereadMargin.
 inline constexpr float kLatinAcceptConfidence = 0.75f;
