@@ -155,15 +155,26 @@ double column_split(const std::vector<Line>& lines) {
 
 }  // namespace
 
+namespace {
+bool has_letter(const Line& l) {
+    for (const auto& w : l.words)
+        for (char32_t c : utf8_decode(w.text))
+            if (u_isalpha(static_cast<UChar32>(c))) return true;
+    return false;
+}
+}  // namespace
+
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
     if (body_size <= 0) return {};
     // The note area: small lines with no running-text line below them in
     // the same column. Found by position, since the extractor may have put
     // a raised note number after everything else.
+    // A line of no letters under it is no running text: a job number OCR
+    // cut short ("22-1" under note 3, dev scan300-7 ar-7-000).
     auto below_running_text = [&](const Line& l) {
         for (const auto& m : lines)
             if (!is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
-                m.box.x1 > l.box.x0)
+                m.box.x1 > l.box.x0 && has_letter(m))
                 return false;
         return true;
     };
@@ -350,7 +361,12 @@ void anchor_notes(std::vector<Page>& pages) {
             if (note.kind != BlockKind::Note || note.n.empty()) continue;
             const int number = std::stoi(note.n);
             const bool called = mark_call(page, note.n);
-            if (!called && number != last + 1 && number != 1) {
+            // On an OCR page one number may be skipped: the note before it
+            // lost its number to OCR and ran into the one above ("“*انظر …"
+            // for "2 انظر …", then note 3 on the next page; dev scan300-7
+            // ar-7-000).
+            const bool next = number == last + 1 || (page.source == Source::Ocr && number == last + 2);
+            if (!called && !next && number != 1) {
                 // Neither called nor next in line: small print that starts
                 // with a number ("18 December 2019"), not a note.
                 note.kind = BlockKind::Paragraph;

@@ -327,6 +327,22 @@ TEST(TakeNoteArea, SmallNumberedLinesAtTheFoot) {
     EXPECT_EQ(lines.size(), 4u);
 }
 
+// A job number OCR cut short under the notes, in no band ("22-1", dev
+// scan300-7 ar-7-000), has no letter: it is no running text below them.
+TEST(TakeNoteArea, ALineWithoutLettersBelowIsNoRunningText) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("3 See the report.", 72, 700, 8));
+    lines.push_back(make_line("22-1", 72, 730, 10));
+    EXPECT_EQ(structure::take_note_area(lines, 10).size(), 1u);
+    // Words under it are.
+    std::vector<Line> text_below;
+    for (int i = 0; i < 4; ++i) text_below.push_back(make_line("body text line", 72, 100 + 12 * i));
+    text_below.push_back(make_line("3 See the report.", 72, 700, 8));
+    text_below.push_back(make_line("body text again", 72, 730, 10));
+    EXPECT_TRUE(structure::take_note_area(text_below, 10).empty());
+}
+
 // Notes under two text columns (dev seed 7 ru-7-006, XeTeX): note 1 in three
 // lines on the left, note 2 on the right at the height of its second line.
 // Each column's notes are read in turn: note 1 keeps its last line. A
@@ -452,6 +468,18 @@ TEST(AnchorNotes, AnUncalledNumberOutOfSequenceIsNoNote) {
     structure::anchor_notes(pages);
     EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Paragraph);
     EXPECT_EQ(block_text(pages[0].blocks[1]), "18 December 2019");
+}
+
+// Note 2 ran into note 1 (OCR lost its number): on an OCR page note 3,
+// uncalled, is still a note; on a text layer it is not.
+TEST(AnchorNotes, OneLostNumberMaySkipOnOcrPages) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("1", "First.")}),
+                                page_with(2, {make_block({"More text."}), note_block("3", "Third.")})};
+        for (auto& p : pages) p.source = source;
+        structure::anchor_notes(pages);
+        EXPECT_EQ(pages[1].blocks[1].kind, source == Source::Ocr ? BlockKind::Note : BlockKind::Paragraph);
+    }
 }
 
 TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
