@@ -165,17 +165,24 @@ INSTANTIATE_TEST_SUITE_P(
                       // A title that ends like a sentence is running text.
                       OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
 
-// The misread wording is set right: the masthead is metadata.
-TEST(OcrMasthead, MisreadWordingIsMended) {
+// A document whose first page holds one OCR line: `words` at the left,
+// the symbol at the right; recognised as a UN document.
+Document recognised_masthead_line(const std::vector<std::string>& words) {
     Page page;
     page.number = 1;
-    Line first = ocr_line({"United", "Natlons"}, 72, 80);
+    Line first = ocr_line(words, 72, 80);
     first.words.back().space_after = true;
     first.words.push_back(ocr_word("A/76/920", 450, 80, 0.9f, false));
     page.blocks.push_back(block_of({first}));
     Document doc;
     doc.pages.push_back(page);
     structure::recognise_un_document(doc);
+    return doc;
+}
+
+// The misread wording is set right: the masthead is metadata.
+TEST(OcrMasthead, MisreadWordingIsMended) {
+    const Document doc = recognised_masthead_line({"United", "Natlons"});
     std::string un;
     for (const auto& b : doc.pages[0].blocks)
         if (b.kind == BlockKind::Masthead && b.type == "un") un = block_text(b);
@@ -184,16 +191,7 @@ TEST(OcrMasthead, MisreadWordingIsMended) {
 
 TEST(OcrMasthead, TwoSlipsAreNoField) {
     EXPECT_FALSE(structure::masthead_field("United Natlons").has_value());
-    Page page;
-    page.number = 1;
-    Line first = ocr_line({"Unlted Natlons"}, 72, 80);
-    first.words.back().space_after = true;
-    first.words.push_back(ocr_word("A/76/920", 450, 80, 0.9f, false));
-    page.blocks.push_back(block_of({first}));
-    Document doc;
-    doc.pages.push_back(page);
-    structure::recognise_un_document(doc);
-    EXPECT_TRUE(doc.un.symbols.empty());
+    EXPECT_TRUE(recognised_masthead_line({"Unlted", "Natlons"}).un.symbols.empty());
 }
 
 // An article's head read by OCR is a heading by its words; a line of text
