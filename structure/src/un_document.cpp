@@ -704,15 +704,24 @@ void recognise_un_document(Document& doc) {
             start = i + 1;
             break;
         }
-        if (doc.un.title.empty() && ocr_title == i) {
-            b.kind = BlockKind::Heading;
-            b.n.clear();
-        }
-        if (b.kind == BlockKind::Heading && doc.un.title.empty()) {
+        // A heading under an OCR page's title is not the title.
+        const bool under_ocr_title = ocr_title && *ocr_title < i;
+        if (b.kind == BlockKind::Heading && doc.un.title.empty() && !under_ocr_title) {
             doc.un.title = text;
             b.type = "title";
             if (!resolution) break;
         }
+    }
+    // No resolution's title nor heading above it among the blocks looked
+    // at: on an OCR page, a title told by its place. Looked for last: a patched
+    // layer's cut adoption line ("Resolució", dev seed 7
+    // es-7-013.no-tounicode) stood before the resolution's numbered title.
+    if (doc.un.title.empty() && !resolution && ocr_title) {
+        Block& b = first.blocks[*ocr_title];
+        b.kind = BlockKind::Heading;
+        b.type = "title";
+        b.n.clear();
+        doc.un.title = block_text(b);
     }
     if (resolution) divide_resolution(doc.pages, start);
 }
