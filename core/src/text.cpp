@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
+
 namespace pdf2tei {
 
 std::string line_text(const Line& line) {
@@ -115,6 +117,12 @@ bool is_left_to_right_or_digit(char32_t c) {
         default: return false;
     }
 }
+
+bool has_letter(std::u32string_view cps) {
+    return std::any_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+}
+
+bool has_letter(std::string_view utf8) { return has_letter(utf8_decode(utf8)); }
 
 Direction text_direction(std::string_view utf8) {
     Direction found = Direction::Neutral;

@@ -28,10 +28,6 @@ std::size_t closing_at(const std::u32string& t) {
     return end > 0 && t[end - 1] == kMuchGreater ? end - 1 : std::u32string::npos;
 }
 
-bool has_letter(const std::u32string& t) {
-    return std::any_of(t.begin(), t.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
-}
-
 // The code point at `at`, in the text and in its glyph (the glyph of the
 // same rank among those drawing that code point: "≫≫" closes on its last).
 void replace(Word& w, std::u32string& text, std::size_t at, char32_t by) {

@@ -15,9 +15,6 @@ namespace {
 constexpr std::string_view kLatinless[] = {"ara"};
 constexpr std::string_view kLatinModel = "eng";
 
-// Where OCR ended a textline: its last word has no space after it.
-bool ends_line(const Word& w) { return !w.space_after; }
-
 // A word boxed far wider than its characters could be: the page model
 // read a Latin run as a few of its own characters, however sure of them
 // ("6", 0.69 sure, over the 89 points of "A/RES/78/316"; dev scan300-7
@@ -63,7 +60,7 @@ std::vector<WordRun> unsure_runs(const std::vector<Word>& words) {
             continue;
         }
         std::size_t end = i + 1;
-        while (end < words.size() && !ends_line(words[end - 1]) && unsure(words[end]) &&
+        while (end < words.size() && !ends_ocr_textline(words[end - 1]) && unsure(words[end]) &&
                !far_apart(words[end - 1], words[end]))
             ++end;
         runs.push_back({i, end});
@@ -108,7 +105,7 @@ int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std
         for (; next < run.begin; ++next) out.push_back(std::move(words[next]));
         if (r >= readings.size() || readings[r].empty()) continue;
         const Word& first = words[run.begin];
-        const bool line_end = ends_line(words[run.end - 1]);
+        const bool line_end = ends_ocr_textline(words[run.end - 1]);
         for (auto& w : readings[r]) {
             w.source = Source::Ocr;
             w.font_size = first.font_size;

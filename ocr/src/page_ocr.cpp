@@ -68,11 +68,14 @@ int render_dpi(const OcrPolicy& policy, const Page& page) {
 PageOcr::PageOcr(OcrPolicy policy) : policy_(std::move(policy)) {}
 PageOcr::~PageOcr() = default;
 
-OcrEngine& PageOcr::engine(const std::string& languages) {
-    if (!engine_ || engine_->languages() != languages)
-        engine_ = std::make_unique<OcrEngine>(languages, policy_.binarization);
-    return *engine_;
+// The engine in `slot`, made on first use and remade only when the
+// languages change.
+OcrEngine& PageOcr::engine_in(std::unique_ptr<OcrEngine>& slot, const std::string& languages) {
+    if (!slot || slot->languages() != languages) slot = std::make_unique<OcrEngine>(languages, policy_.binarization);
+    return *slot;
 }
+
+OcrEngine& PageOcr::engine(const std::string& languages) { return engine_in(engine_, languages); }
 
 void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRenderer& render) {
     Judgement j = judge_page(in.page.text_layer, in.words, oracle);
@@ -230,11 +233,10 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
     if (latin.empty()) return;
     const auto runs = unsure_runs(in.words);
     if (runs.empty()) return;
-    if (!latin_engine_ || latin_engine_->languages() != latin)
-        latin_engine_ = std::make_unique<OcrEngine>(latin, policy_.binarization);
+    OcrEngine& reader = engine_in(latin_engine_, latin);
     std::vector<std::vector<Word>> readings(runs.size());
     for (std::size_t k = 0; k < runs.size(); ++k) {
-        OcrResult r = latin_engine_->recognize_region(image, run_region(in.words, runs[k]), policy_.deadline_ms);
+        OcrResult r = reader.recognize_region(image, run_region(in.words, runs[k]), policy_.deadline_ms);
         if (!r.timed_out && latin_reading_wins(in.words, runs[k], r.words)) readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;

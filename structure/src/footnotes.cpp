@@ -155,15 +155,6 @@ double column_split(const std::vector<Line>& lines) {
 
 }  // namespace
 
-namespace {
-bool has_letter(const Line& l) {
-    for (const auto& w : l.words)
-        for (char32_t c : utf8_decode(w.text))
-            if (u_isalpha(static_cast<UChar32>(c))) return true;
-    return false;
-}
-}  // namespace
-
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
     if (body_size <= 0) return {};
     // The note area: small lines with no running-text line below them in
@@ -174,7 +165,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     auto below_running_text = [&](const Line& l) {
         for (const auto& m : lines)
             if (!is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
-                m.box.x1 > l.box.x0 && has_letter(m))
+                m.box.x1 > l.box.x0 && has_letter(line_text(m)))
                 return false;
         return true;
     };

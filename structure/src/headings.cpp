@@ -58,8 +58,7 @@ bool looks_like_heading(const Block& b, double body_size) {
     // Cooperation ... of Serious Crimes", 32 words over four lines.
     const std::size_t max_words = all_bold ? kMaxBoldHeadingWords : kMaxHeadingWords;
     if (words == 0 || words > max_words || !(all_bold || all_large || division)) return false;
-    const std::u32string cps = utf8_decode(block_text(b));
-    return std::any_of(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+    return has_letter(block_text(b));
 }
 
 // A heading does not end like a sentence part (", ;"); one told by its

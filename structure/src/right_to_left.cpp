@@ -21,19 +21,17 @@ bool same_line(const Word& a, const Word& b) {
     return smaller > 0 && a.box.vertical_overlap(b.box) >= kSameLineOverlap * smaller;
 }
 
-// Where OCR ended a textline: its last word has no space after it. Arabic
-// words stand tall (Amiri's marks), so the last word of one line and the
-// first of the next may share half their height; sorted as one line, two
-// lines came out word by word in turn (dev seed 10's Arabic scans).
-bool ends_ocr_line(const Word& w) { return w.source == Source::Ocr && !w.space_after; }
-
 // Calls visit(begin, end) for each line of `words`: consecutive words that
-// share a baseline band, and that OCR read on one textline.
+// share a baseline band, and that OCR read on one textline
+// (ends_ocr_textline). Arabic words stand tall (Amiri's marks), so the last
+// word of one line and the first of the next may share half their height;
+// sorted as one line, two lines came out word by word in turn (dev seed
+// 10's Arabic scans).
 template <typename Visit>
 void for_each_line(std::vector<Word>& words, Visit visit) {
     for (std::size_t i = 0; i < words.size();) {
         std::size_t end = i + 1;
-        while (end < words.size() && !ends_ocr_line(words[end - 1]) && same_line(words[end - 1], words[end])) ++end;
+        while (end < words.size() && !ends_ocr_textline(words[end - 1]) && same_line(words[end - 1], words[end])) ++end;
         visit(i, end);
         i = end;
     }

@@ -35,6 +35,14 @@ Direction strong_direction(char32_t c);
 // right-to-left reading keeps in its own order, with the neutrals between
 // two of them ("10/2020", "A/75/262").
 bool is_left_to_right_or_digit(char32_t c);
+// Whether the text holds a letter of any script (ICU's alphabetic).
+bool has_letter(std::u32string_view cps);
+bool has_letter(std::string_view utf8);
+
+// Where OCR ended a textline: the module leaves no space after a
+// textline's last word (ocr/src/tesseract_module.cpp).
+inline bool ends_ocr_textline(const Word& w) { return w.source == Source::Ocr && !w.space_after; }
+
 // RightToLeft when the text holds a right-to-left letter, else LeftToRight
 // when it holds a left-to-right one, else Neutral ("2020", "(1)").
 Direction text_direction(std::string_view utf8);

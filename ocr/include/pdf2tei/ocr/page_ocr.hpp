@@ -86,6 +86,7 @@ public:
 
 private:
     OcrEngine& engine(const std::string& languages);
+    OcrEngine& engine_in(std::unique_ptr<OcrEngine>& slot, const std::string& languages);
     double band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
