@@ -4,7 +4,9 @@
 #include "pdf2tei/stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
+#include <map>
 #include <numeric>
 #include <optional>
 #include <string>
@@ -73,9 +75,9 @@ std::vector<std::size_t> reading_order(const std::vector<Word>& words, std::vect
 
 // A word spans the gutter when it covers its middle (a few lines may reach
 // into the strip itself, as justified text does).
-double middle(const Gutter& g) { return (g.x0 + g.x1) / 2; }
-bool crosses(const Box& b, const Gutter& g) { return b.x0 < middle(g) && b.x1 > middle(g); }
-bool left_of(const Box& b, const Gutter& g) { return (b.x0 + b.x1) / 2 < middle(g); }
+double middle(const Gutter& g) { return g.middle(); }
+bool crosses(const Box& b, const Gutter& g) { return g.crossed_by(b); }
+bool left_of(const Box& b, const Gutter& g) { return g.left_of(b); }
 
 double median_size(const std::vector<Word>& words) {
     std::vector<double> s;
@@ -97,6 +99,22 @@ void for_each_run(const std::vector<int>& values, std::size_t from, std::size_t 
         visit(k, end);
         k = end;
     }
+}
+
+// The fewest rows any strip of `width` points inside [from, to) is crossed
+// by (the most rows over one of its points). A gutter narrower than a
+// gutter's width of empty points still stands out from a ragged strip: a
+// masthead line reaching into XeLaTeX's 10 pt column gap leaves 5 pt empty
+// and 4 pt crossed by one row, where the right column's ragged short lines
+// leave a wider strip crossed by a quarter of the rows (dev seed 7
+// ru-7-018).
+int emptiest_window(const std::vector<int>& covered, std::size_t from, std::size_t to, double width) {
+    const std::size_t w = std::max<std::size_t>(1, static_cast<std::size_t>(std::ceil(width)));
+    int best = std::numeric_limits<int>::max();
+    for (std::size_t k = from; k + w <= to; ++k)
+        best = std::min(best, *std::max_element(covered.begin() + static_cast<std::ptrdiff_t>(k),
+                                                covered.begin() + static_cast<std::ptrdiff_t>(k + w)));
+    return best;
 }
 
 // How a column's rows fill its width: running text fills it from edge to
@@ -169,6 +187,24 @@ struct ColumnFill {
     }
 };
 
+// Where the right column's rows start: the most common left edge (to the
+// point) of the rows' first words right of the gutter; the gutter's edge
+// when no row has any.
+double right_column_edge(const std::vector<Word>& words, const std::vector<std::vector<std::size_t>>& rows,
+                         const Gutter& g) {
+    std::map<long, int> starts;
+    for (const auto& row : rows) {
+        double first = std::numeric_limits<double>::infinity();
+        for (std::size_t i : row)
+            if (words[i].box.x0 >= middle(g)) first = std::min(first, words[i].box.x0);
+        if (std::isfinite(first)) ++starts[std::lround(first)];
+    }
+    if (starts.empty()) return g.x1;
+    const auto most = std::max_element(starts.begin(), starts.end(),
+                                       [](const auto& a, const auto& b) { return a.second < b.second; });
+    return static_cast<double>(most->first);
+}
+
 // How many rows from the top a masthead above the columns fills: rows with
 // left-side text only, or whose right-side fields stand flush right past
 // the right column's start ("United Nations ... A/73/155", the date alone
@@ -220,13 +256,17 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         for (std::size_t k = 0; k < hit.size(); ++k) covered[k] += hit[k];
     }
     // Runs of points few rows cover. A ragged-right left column leaves a
-    // wide strip few rows cross; the gutter is its emptiest part (where no
-    // row reaches), when that is wide enough. Its middle then decides which
+    // wide strip few rows cross; the gutter is its emptiest part: the
+    // fewest rows any strip a gutter wide crosses (none, mostly), widened
+    // over the points no more rows cross. Its middle then decides which
     // words cross it: a short line's last word reaching into the strip is
     // not a row across both columns. Of several runs, the one with the
     // emptiest such core wins, then the widest: short headings and a table
     // in the left column leave a wider strip that some rows still cross
-    // beside the true gutter that none does (dev seed 9 zh-9-006).
+    // beside the true gutter that none does (dev seed 9 zh-9-006). A
+    // masthead line may reach into a narrow gutter (XeLaTeX's 10 pt, 0.9
+    // em): it is still the emptiest strip, beside a short right column
+    // whose few rows cross a wider one (dev seed 7 ru-7-018).
     const int max_cover = static_cast<int>(kMaxCrossingRows * static_cast<double>(rows.size()));
     const double em = std::max(median_size(words), 1.0);
     struct Run {
@@ -238,20 +278,19 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     for_each_run(covered, 0, covered.size(), [&](int c) { return c <= max_cover; },
                  [&](std::size_t start, std::size_t end) {
                      if (static_cast<double>(end - start) < kMinGutterEm * em) return;
-                     Run run{start, end - start, max_cover};
-                     const int least = *std::min_element(covered.begin() + static_cast<std::ptrdiff_t>(start),
-                                                         covered.begin() + static_cast<std::ptrdiff_t>(end));
-                     std::size_t core_start = start, core_len = 0;
-                     for_each_run(covered, start, end, [&](int c) { return c == least; },
+                     const int least = emptiest_window(covered, start, end, kMinGutterEm * em);
+                     Run run{start, 0, least};
+                     for_each_run(covered, start, end, [&](int c) { return c <= least; },
                                   [&](std::size_t s, std::size_t e) {
-                                      if (e - s > core_len) core_len = e - s, core_start = s;
+                                      if (e - s > run.len) run.start = s, run.len = e - s;
                                   });
-                     if (static_cast<double>(core_len) >= kMinGutterEm * em) run = Run{core_start, core_len, least};
                      if (!best || better(run, *best)) best = run;
                  });
     if (!best) return std::nullopt;
-    const Gutter g{static_cast<double>(x_from + static_cast<int>(best->start)),
-                   static_cast<double>(x_from + static_cast<int>(best->start + best->len))};
+    Gutter g{static_cast<double>(x_from + static_cast<int>(best->start)),
+             static_cast<double>(x_from + static_cast<int>(best->start + best->len))};
+    g.right_edge = right_column_edge(words, rows, g);
+    g.reach = g.right_edge - kMinColumnClearanceEm * em;
 
     if (g.x1 - g.x0 > kMaxGutterEm * em) return std::nullopt;  // a table's empty column, not a gutter
 
@@ -379,7 +418,16 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
             if (left_of(box, *gutter)) left_end = std::max(left_end, box.x1);
             else right_start = std::min(right_start, box.x0);
         }
-        return right_start - left_end < kMinGutterEm * em;
+        // A table in the left column may reach into the gutter, its last
+        // column's figures a few points short of the right column's text
+        // ("145" at 282-298 pt beside "11. Motherhood" at 303, gutter
+        // 290-302; dev seed 7 en-7-027, pdflatex). Its row still keeps to
+        // the columns: the left words end within the left column's reach,
+        // and the right ones start at the right column's edge (a title's
+        // right word, after a space in the gutter, starts inside it).
+        const bool keeps_to_columns = gutter->right_edge > 0 && left_end <= gutter->reach &&
+                                      right_start >= gutter->right_edge - kColumnEdgeToleranceEm * em;
+        return right_start - left_end < kMinGutterEm * em && !keeps_to_columns;
     };
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];

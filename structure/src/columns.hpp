@@ -4,6 +4,7 @@
 // and..."). We find the gutter (a vertical strip no running line crosses)
 // and put the words back in column order: between two rows that span the
 // page (titles, mastheads), the whole left column, then the right one.
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -52,8 +53,24 @@ inline constexpr double kMinColumnTextSize = 0.95;
 // (a paragraph's indent): further, and flush right, it is a masthead field.
 inline constexpr double kMaxColumnIndentEm = 4.0;
 
+// A word reaching into the gutter from the left column (a table's
+// right-aligned last column) still keeps to it when it ends at least this
+// far (em) short of where the right column's rows start (Gutter::reach).
+inline constexpr double kMinColumnClearanceEm = 0.4;
+// A word starts at the right column's edge within this (em).
+inline constexpr double kColumnEdgeToleranceEm = 0.1;
+
 struct Gutter {
     double x0 = 0, x1 = 0;
+    // Where the right column's rows start, and how far a left column's
+    // word may reach (that edge less kMinColumnClearanceEm); 0 when not
+    // measured: then the gutter's middle is both.
+    double right_edge = 0, reach = 0;
+    double middle() const { return (x0 + x1) / 2; }
+    // A box over the gutter's middle and past what the left column may
+    // reach: across both columns.
+    bool crossed_by(const Box& b) const { return b.x0 < middle() && b.x1 > std::max(middle(), reach); }
+    bool left_of(const Box& b) const { return (b.x0 + b.x1) / 2 < middle(); }
 };
 
 // The gutter between two columns, or nothing on a single-column page.

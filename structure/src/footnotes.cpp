@@ -203,10 +203,23 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
 
     const std::vector<std::string> lost =
         numbers_may_be_lost ? lost_note_numbers(area) : std::vector<std::string>(area.size());
+    // Where the notes are numbered by raised digits, a plain number that
+    // does not follow the last note's opens no note: it is the note's own
+    // text carried to a new line ("Дополнение №" / "24 (A/71/24).", dev
+    // seed 7 ru-7-018, XeLaTeX).
+    const bool raised_numbers = std::any_of(area.begin(), area.end(), [](const Line& l) {
+        return !l.words.empty() && l.words[0].has(kFlagSuperscript) && !leading_note_number(l).empty();
+    });
+    const auto out_of_turn = [](const std::string& prev, const std::string& n) {
+        return !prev.empty() && std::to_string(std::stoi(prev) + 1) != n;
+    };
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
         std::string n = lost[k].empty() ? leading_note_number(line) : lost[k];
+        if (!n.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
+            !notes.empty() && out_of_turn(notes.back().n, n))
+            n.clear();
         if (notes.empty() || !n.empty()) {
             notes.emplace_back();
             notes.back().kind = BlockKind::Note;

@@ -172,13 +172,19 @@ bool opens_with_figure(const Block& b) {
 }
 
 // A paragraph that runs from the foot of one column to the head of the next
-// comes out as two blocks, the second starting higher up the page.
+// comes out as two blocks, the second starting higher up the page, in the
+// same type: a heading atop the next column starts anew after a caption
+// that ends the last ("Table 1" / "Article 23", dev seed 7 en-7-027).
+bool same_type(const Line& a, const Line& b) {
+    return std::fabs(a.font_size - b.font_size) <= kFontSizeChange * std::max({a.font_size, b.font_size, 1.0});
+}
+
 void join_column_breaks(std::vector<Block>& blocks) {
     std::vector<Block> out;
     for (auto& b : blocks) {
         if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() &&
             b.lines.front().box.y0 < out.back().lines.back().box.y0 && !opens_with_figure(b) &&
-            continues_paragraph(out.back(), b)) {
+            same_type(out.back().lines.back(), b.lines.front()) && continues_paragraph(out.back(), b)) {
             out.back().box = out.back().box.united(b.box);
             for (auto& l : b.lines) out.back().lines.push_back(std::move(l));
             continue;
@@ -265,27 +271,35 @@ void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::
 // A note's last line may reach into the bottom band ("contra actos que
 // violen ...", the second line of a LibreOffice note 50 pt above the page's
 // foot, dev seed 7 es-7-000). A band line that is no furniture by its form,
-// in the note's small type, right under the body's lowest line when that
-// is small type too, is that note's, not the band's: the note area ends
-// where furniture begins, not at a fixed distance from the foot. A running
-// foot in small type stands further off.
+// in the note's small type, right under the lowest body line above it
+// when that is small type too, is that note's, not the band's: the note
+// area ends where furniture begins, not at a fixed distance from the foot.
+// A running foot in small type stands further off. "Above it" is over the
+// same stretch of the page: notes in two columns end in two lines on one
+// baseline, each under its own column's note ("24 (A/71/24)." left,
+// "38004." right, dev seed 7 ru-7-018, XeLaTeX).
 // The band's lines are top to bottom (take_outer_furniture). Returns
 // whether it took any.
 bool reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
+    const auto note_line = [&](const Line& next) {
+        const Line* lowest = nullptr;
+        for (const Line& l : body)
+            if (next.box.horizontal_overlap(l.box) > 0 && (!lowest || l.baseline > lowest->baseline)) lowest = &l;
+        if (!lowest) return false;
+        const double size = std::max(lowest->font_size, 1.0);
+        const bool small = lowest->font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
+        const bool same_size = std::fabs(lowest->font_size - next.font_size) <= kFontSizeChange * size;
+        const double pitch = next.baseline - lowest->baseline;
+        return small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size && !furniture_by_form(next);
+    };
     bool took = false;
-    while (!bottom.empty() && !body.empty()) {
-        const Line& lowest = *std::max_element(body.begin(), body.end(),
-                                               [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
-        Line& next = bottom.front();
-        const double size = std::max(lowest.font_size, 1.0);
-        const bool small = lowest.font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
-        const bool same_size = std::fabs(lowest.font_size - next.font_size) <= kFontSizeChange * size;
-        const double pitch = next.baseline - lowest.baseline;
-        if (!small || !same_size || next.box.horizontal_overlap(lowest.box) <= 0 || pitch <= 0 ||
-            pitch > kMaxNoteLinePitchEm * size || furniture_by_form(next))
-            break;
-        body.push_back(std::move(next));
-        bottom.erase(bottom.begin());
+    for (std::size_t i = 0; i < bottom.size();) {  // top to bottom: a note's lines one by one
+        if (!note_line(bottom[i])) {
+            ++i;
+            continue;
+        }
+        body.push_back(std::move(bottom[i]));
+        bottom.erase(bottom.begin() + static_cast<std::ptrdiff_t>(i));
         took = true;
     }
     return took;

@@ -64,15 +64,28 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, Table&
 // Two columns of running text, each in sections: the "heads" are headings
 // ("Article 15" beside "Article 18"), and each column holds more headings
 // below them ("Article 16", "Article 19"; dev seed 7 fr-7-011, LibreOffice,
-// whose paragraphs in the two columns start on one line half the time). A
-// table's column heads head its cells alone (A/80/590, A/81/6).
+// whose paragraphs in the two columns start on one line half the time), or
+// above them, the columns running on from higher up the page ("Artículo
+// 17" beside "Artículo 21" halfway down, articles 15-16 and 19-20 above
+// them; dev seed 7 es-7-021, pdflatex). Above counts from the last block
+// across both columns wholly above the heads: a table starts under text
+// across the page. A table's column heads head its cells alone (A/80/590,
+// A/81/6).
 bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const std::vector<std::size_t>& cells) {
     if (blocks[t.left_head].kind != BlockKind::Heading || blocks[t.right_head].kind != BlockKind::Heading) return false;
+    const double head_top = std::min(blocks[t.left_head].box.y0, blocks[t.right_head].box.y0);
+    double columns_top = -std::numeric_limits<double>::max();
+    for (const Block& b : blocks)
+        if (is_text(b) && side_of(b, t.boundary) < 0 && b.box.y1 <= head_top) columns_top = std::max(columns_top, b.box.y1);
     bool left = false, right = false;
-    for (std::size_t i : cells) {
-        if (i == t.left_head || i == t.right_head || blocks[i].kind != BlockKind::Heading) continue;
-        (side_of(blocks[i], t.boundary) == 0 ? left : right) = true;
-    }
+    const auto count = [&](std::size_t i) {
+        if (i == t.left_head || i == t.right_head || blocks[i].kind != BlockKind::Heading) return;
+        const int side = side_of(blocks[i], t.boundary);
+        if (side >= 0) (side == 0 ? left : right) = true;
+    };
+    for (std::size_t i : cells) count(i);
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+        if (blocks[i].box.y1 <= head_top && blocks[i].box.y0 >= columns_top) count(i);
     return left && right;
 }
 

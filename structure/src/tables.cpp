@@ -395,7 +395,9 @@ bool is_prose(const Row& r, const Box& table, double table_size, double data_x0)
 
 // "Table 1. Financial resources": the caption over a table, which stays a
 // paragraph of its own rather than a row of column heads.
-bool is_caption(const Row& r) { return r.words.size() >= 2 && is_table_caption(r.words[0]->text, r.words[1]->text); }
+bool is_caption(const Row& r) {
+    return !r.words.empty() && is_table_caption(r.words[0]->text, r.words.size() > 1 ? r.words[1]->text : "");
+}
 
 
 }  // namespace
@@ -495,10 +497,11 @@ namespace {
 
 enum class Side { Left, Right, Across };
 
+// A table's right-aligned last column may reach into the gutter: its rows
+// are still the left column's (Gutter::crossed_by).
 Side side_of(const Box& b, const Gutter& g) {
-    const double middle = (g.x0 + g.x1) / 2;
-    if (b.x0 < middle && b.x1 > middle) return Side::Across;
-    return (b.x0 + b.x1) / 2 < middle ? Side::Left : Side::Right;
+    if (g.crossed_by(b)) return Side::Across;
+    return g.left_of(b) ? Side::Left : Side::Right;
 }
 
 // Words of running text: one cell (no gap wider than a word space) of

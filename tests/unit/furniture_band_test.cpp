@@ -96,6 +96,36 @@ TEST(BandEdges, ANoteLineInTheBottomBandStaysWithItsNote) {
     EXPECT_EQ(furniture, std::vector<std::string>{"20-12969 (F)"});
 }
 
+// Notes under two columns (dev seed 7 ru-7-018, XeLaTeX) end in two lines
+// on one baseline inside the bottom band, each under its own column's
+// note, the right one's lower: both are their notes'.
+Line placed(Line l, double x) {
+    const double dx = x - l.box.x0;
+    for (auto& w : l.words) w.box = {w.box.x0 + dx, w.box.y0, w.box.x1 + dx, w.box.y1};
+    l.box = {};
+    for (const auto& w : l.words) l.box = l.box.united(w.box);
+    return l;
+}
+
+TEST(BandEdges, NoteLinesInTheBottomBandUnderTwoColumnsStayWithTheirNotes) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 20; ++i) {
+        lines.push_back(line_at({"Considérant", "que", "la"}, 100 + 14 * i));
+        lines.push_back(placed(line_at({"reconnaissance", "de", "la"}, 100 + 14 * i), 320));
+    }
+    lines.push_back(sized(line_at({"1", "Documents", "officiels,", "Supplément"}, 777), 8));
+    lines.push_back(sized(placed(line_at({"2", "Nations", "Unies,", "Recueil", "vol."}, 778), 320), 8));
+    lines.push_back(sized(line_at({"No.", "24", "(A/71/24)."}, 787), 8));
+    lines.push_back(sized(placed(line_at({"38004."}, 787), 320), 8));
+    lines.push_back(line_at({"20-12969", "(F)"}, 815));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    std::vector<std::string> notes;
+    for (const auto& b : blocks)
+        if (b.kind == BlockKind::Note) notes.push_back(block_text(b));
+    EXPECT_EQ(notes, (std::vector<std::string>{"1 Documents officiels, Supplément No. 24 (A/71/24).",
+                                               "2 Nations Unies, Recueil vol. 38004."}));
+}
+
 TEST(BandEdges, RunningTextInTheTopBandIsRunningText) {
     std::vector<Line> lines{sized(line_at({"Declaración", "Universal", "A/RES/71/157"}, 22), 9)};
     lines.push_back(line_at({"13.", "La", "maternidad", "y", "la", "infancia"}, 55));

@@ -92,6 +92,32 @@ TEST(SideBySide, ColumnsOfSectionsAreNoTable) {
     }
 }
 
+// The same halfway down the page (dev seed 7 es-7-021, pdflatex: left
+// column 65-293, right 303-530, body 9.5 pt): "Artículo 17" beside
+// "Artículo 21", the paragraphs under them starting on one line, and
+// sections above them in both columns: columns running on from higher up,
+// no table. Set under a paragraph across the page, the same heads start a
+// table: what stands above that paragraph is no column of theirs.
+TEST(SideBySide, ColumnsOfSectionsAboveTheHeadsAreNoTable) {
+    for (const bool across_above : {false, true}) {
+        std::vector<Block> blocks{head("Artículo 15", 65, 139, 206), para("L1", 65, 293, 240, 4),
+                                  head("Artículo 16", 65, 139, 323), para("L2", 65, 293, 356, 12),
+                                  head("Artículo 17", 65, 139, 534), para("L6", 65, 293, 568, 2),
+                                  para("L7", 65, 293, 599, 2),
+                                  head("Artículo 19", 303, 376, 267), para("R9", 303, 530, 302, 6),
+                                  head("Artículo 20", 303, 376, 411), para("R10", 303, 530, 446, 2),
+                                  head("Artículo 21", 303, 376, 535), para("R12", 303, 530, 570, 3),
+                                  para("R13", 303, 530, 614, 3)};
+        for (auto& b : blocks)
+            if (b.lines.front().words.front().text == "Artículo") b.kind = BlockKind::Heading;
+        if (across_above) blocks.insert(blocks.begin() + 4, para("Across", 65, 530, 510));
+        const auto before = first_words(blocks);
+        const int rows = order_side_by_side_rows(blocks, 9.5);
+        EXPECT_EQ(rows > 0, across_above) << across_above;
+        EXPECT_EQ(first_words(blocks) == before, !across_above) << across_above;
+    }
+}
+
 TEST(SideBySide, BlocksAboveAndBelowTheTableStayPut) {
     auto blocks = request_action_page();
     blocks.insert(blocks.begin(), para("Title", 60, 549, 40));

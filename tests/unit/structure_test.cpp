@@ -196,6 +196,27 @@ TEST(LayOutPage, BandsNotesAndParagraphs) {
     EXPECT_EQ(paragraphs, 1);
 }
 
+// A caption ends the left column ("Table 1", its table taken out of the
+// flow), and a heading opens the right one (dev seed 7 en-7-027): the
+// heading is in another type, so no paragraph runs on from one to the
+// other, as a sentence cut at the column's foot does.
+TEST(LayOutPage, AHeadingAtopTheNextColumnDoesNotCarryOnACaption) {
+    for (const double head_size : {14.0, 10.0}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 20; ++i) lines.push_back(make_line("the running text of the left column", 72, 100 + 12 * i));
+        lines.back() = make_line("the running text of the left column.", 72, 100 + 12 * 19);
+        lines.push_back(make_line("Table 1", 72, 100 + 12 * 21));
+        lines.push_back(make_line("Article 23", 305, 100, head_size));
+        for (int i = 0; i < 20; ++i) lines.push_back(make_line("the running text of the right column", 305, 120 + 12 * i));
+        const auto blocks = structure::lay_out_page(std::move(lines), 842);
+        bool caption_alone = false;
+        for (const auto& b : blocks) caption_alone = caption_alone || block_text(b) == "Table 1";
+        std::string texts;
+        for (const auto& b : blocks) texts += block_text(b).substr(0, 24) + " | ";
+        EXPECT_EQ(caption_alone, head_size > 10) << head_size << ": " << texts;
+    }
+}
+
 // A/HRC/WG.6/7/ITA/1 in French sets its foot, a page number left and the
 // Geneva job number right, 85 pt above the page's edge, over the usual
 // band: the row is furniture by its form, the bare number with the rest.
@@ -366,6 +387,26 @@ TEST(TakeNoteArea, NotesInTwoColumnsAreReadColumnByColumn) {
 // Small lines beside the notes but far above them (a resolution's closing
 // lines, right of the text, over a note at the foot; dev scan300-10
 // ar-10-008) are no column of notes: read top to bottom, they stay before it.
+// Notes numbered by raised digits (dev seed 7 ru-7-018, XeLaTeX): a line
+// of a note that opens with a plain number out of turn ("24 (A/71/24)."
+// after note 2) carries that note on; the next number, plain, opens one.
+TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
+    const auto raised = [](Line l) {
+        l.words[0].flags |= kFlagSuperscript;
+        return l;
+    };
+    for (const bool in_turn : {false, true}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(raised(make_line("1 United Nations, Treaty Series.", 72, 690, 8)));
+        lines.push_back(raised(make_line("2 Official Records, Supplement No.", 72, 700, 8)));
+        lines.push_back(make_line(in_turn ? "3 (A/71/24)." : "24 (A/71/24).", 72, 710, 8));
+        const auto notes = structure::take_note_area(lines, 10);
+        ASSERT_EQ(notes.size(), in_turn ? 3u : 2u) << in_turn;
+        EXPECT_EQ(notes[1].lines.size(), in_turn ? 1u : 2u);
+    }
+}
+
 TEST(TakeNoteArea, SmallLinesFarAboveTheNotesAreNoColumn) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 72, 100 + 12 * i));
@@ -810,6 +851,60 @@ TEST(Columns, ShortParagraphsStillMakeColumnsWhenFullRowsCarryTheText) {
     ASSERT_TRUE(g);
     EXPECT_GE(g->x0, 290 - 5);
     EXPECT_LE(g->x1, 305 + 1);
+}
+
+// XeLaTeX's 10 pt gutter (0.9 em; dev seed 7 ru-7-018): the masthead's
+// first line reaches 4 pt into it, and the right column is short, its
+// few ragged rows leaving a wider strip that a quarter of the rows cross.
+// The gutter is still the strip between the columns, the emptiest a
+// gutter wide, and the columns are read one after the other.
+TEST(Columns, ANarrowGutterAMastheadLineReachesIntoIsStillTheGutter) {
+    std::vector<Word> words;
+    words.push_back(make_word("THeadline", 250, 60));  // ends at 295
+    for (int row = 0; row < 40; ++row) {
+        set_row(words, "L", 72, 291, 100 + 12 * row);
+        if (row < 10) set_row(words, "R", 301, row % 3 == 2 ? 380 : 523, 100 + 12 * row);
+    }
+    const auto g = structure::find_gutter(words);
+    ASSERT_TRUE(g);
+    EXPECT_GE((g->x0 + g->x1) / 2, 291);
+    EXPECT_LE((g->x0 + g->x1) / 2, 301);
+    ASSERT_TRUE(structure::order_columns(words));
+    std::string sides;
+    for (const auto& w : words)
+        if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+    EXPECT_EQ(sides, "TLR");
+}
+
+// A table in the left column (dev seed 7 en-7-027, pdflatex: left column
+// 74-290, right 303-522, gutter 290-302): its right-aligned last column
+// ends at 298, past the gutter's middle, 5 pt short of the right column's
+// text on the same rows. Its rows keep to the left column, and the
+// columns are read one after the other; a word reaching past the right
+// column's edge still runs across.
+TEST(Columns, ATableReachingIntoTheGutterKeepsToItsColumn) {
+    for (const bool reaches_across : {false, true}) {
+        std::vector<Word> words;
+        for (int row = 0; row < 30; ++row) {
+            const double top = 100 + 12 * row;
+            if (row >= 20 && row < 26) {  // the table: a label and right-aligned figures
+                words.push_back(make_word("Larticle", 86, top));
+                Word figure = make_word("L145", 282, top);
+                figure.box.x1 = reaches_across && row == 22 ? 310 : 298;
+                words.push_back(figure);
+            } else {
+                set_row(words, "L", 74, 290, top);
+            }
+            set_row(words, "R", 303, 522, top);
+        }
+        const auto g = structure::find_gutter(words);
+        ASSERT_TRUE(g);
+        ASSERT_TRUE(structure::order_columns(words));
+        std::string sides;
+        for (const auto& w : words)
+            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+        EXPECT_EQ(sides == "LR", !reaches_across) << sides;
+    }
 }
 
 TEST(Columns, AFigureInAColumnAsksForMostRowsFull) {
