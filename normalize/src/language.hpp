@@ -18,6 +18,12 @@ inline constexpr std::size_t kMinLanguageSample = 80;
 // The n-gram classifier's candidates alone (libexttextcat).
 std::vector<std::string> ngram_language_candidates(std::string_view utf8_text);
 
+// The language the script alone tells, asked before the classifier: "zh"
+// when at least kMinHanShare of the letters are Han ideographs and none is
+// kana or hangul; else "".
+std::string script_language(std::string_view utf8_text);
+inline constexpr double kMinHanShare = 0.6;
+
 // The cheap, sure answer: the language whose commonest function words ("the",
 // "de", "и") make up a good share of the text, with several distinct ones,
 // and clearly more than any other language's; or "" when no language is

@@ -123,7 +123,7 @@ bool merge_stray_superscript(Line& stray, Line& host) {
 
 // The line opens with a table's caption ("Tableau 1").
 bool opens_with_caption(const Line& l) {
-    return l.words.size() >= 2 && is_table_caption(l.words[0].text, l.words[1].text);
+    return !l.words.empty() && is_table_caption(l.words[0].text, l.words.size() > 1 ? l.words[1].text : "");
 }
 
 bool starts_lower_case(const std::string& t) {
@@ -273,9 +273,16 @@ std::optional<int> leading_paragraph_number(std::string_view first, std::string_
     return is_short_number(first) ? std::optional<int>(std::stoi(std::string(first))) : std::nullopt;
 }
 
-bool is_table_caption(const std::string& first, const std::string& number) {
-    static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول"};
-    const bool table_word = std::find(std::begin(kTableWords), std::end(kTableWords), first) != std::end(kTableWords);
+bool is_table_caption(const std::string& first, const std::string& number_after) {
+    static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول", "表"};
+    // Chinese may set the number against the word ("表1").
+    constexpr std::string_view kChineseTable = "表";
+    std::string_view word = first, number = number_after;
+    if (word.size() > kChineseTable.size() && word.starts_with(kChineseTable)) {
+        number = word.substr(kChineseTable.size());
+        word = kChineseTable;
+    }
+    const bool table_word = std::find(std::begin(kTableWords), std::end(kTableWords), word) != std::end(kTableWords);
     return table_word && !number.empty() &&
            ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' || number[0] == 'V' || number[0] == 'X' ||
             number[0] == 'A');

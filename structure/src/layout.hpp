@@ -130,8 +130,9 @@ bool is_label_word(const std::string& t);
 // (not a bare number: a year may start a wrapped line).
 bool is_paragraph_number(const std::string& t);
 
-// "Table 1", "Tableau IV", "Cuadro 2", "Таблица 3", "الجدول 1": a table's
-// caption, from its first two words (the word for table, then a number).
+// "Table 1", "Tableau IV", "Cuadro 2", "Таблица 3", "الجدول 1", "表 1" (or
+// "表1"): a table's caption, from its first two words (the word for table,
+// then a number).
 bool is_table_caption(const std::string& first, const std::string& number);
 
 // Groups lines into paragraph blocks by vertical gap, font size and indent.

@@ -93,6 +93,20 @@ INSTANTIATE_TEST_SUITE_P(
         LangCase{"zh", "回顾其关于联合国会费分摊比额表的决议，并重申会员国有义务按照大会分摊的比例承担本组织的开支，"
                        "决定继续审议这个问题。"}));
 
+// A short Chinese page textcat cannot place (dev seed 10 zh-10-026 p. 1:
+// the masthead, a table's heads and two articles): Han letters make it
+// Chinese. Japanese (kana) and Latin text do not.
+TEST(DetectLanguage, MostlyHanIsChineseWhenTheClassifierCannotTell) {
+    const std::string page =
+        "联合国 A/79/216 大会 Distr.: General 2025 年 2 月 28 日 第七十九届会议 议程项目 156 秘书长的报告 "
+        "世界人权宣言 第五条 1. 任何人不得加以酷刑,或施以残忍的、不人道的或侮辱性的待遇或刑罚。 第六条 2. "
+        "人人在任何地方有权被承认在法律前的人格。 表 1 条款 规定 报告 审查 第七条 140 61 94 第八条 198 74 79";
+    EXPECT_EQ(normalize::script_language(page), "zh");
+    EXPECT_EQ(detect_language(page), "zh");
+    EXPECT_EQ(normalize::script_language("国際連合の総会は、決議を採択した。"), "");  // kana
+    EXPECT_EQ(normalize::script_language("Distr.: General 2025 A/79/216 大会"), "");
+}
+
 TEST(DetectLanguage, TooShortIsUndetermined) {
     EXPECT_EQ(detect_language("2/4"), "und");
     EXPECT_EQ(detect_language(""), "und");

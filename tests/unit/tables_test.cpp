@@ -112,6 +112,28 @@ TEST(TakeTables, ABudgetTableBetweenParagraphs) {
     EXPECT_EQ(cells_of(t.lines[0], 5), (std::vector<std::string>{"", "", "", "Variance", ""}));
 }
 
+// A Chinese table under its caption "表 1" (or "表1"), an article's
+// heading and its one-line paragraph set close above (dev seed 10
+// zh-10-026, LibreOffice): the caption stops the heads looked for above the
+// table, and the article stays text.
+TEST(TakeTables, AChineseCaptionStopsTheHeadsAboveTheTable) {
+    for (const char* caption : {"表 1", "表1"}) {
+        std::vector<Line> lines;
+        lines.push_back(table_line({{"第六条", 72}}, 300));
+        lines.push_back(table_line({{"2.", 99}, {"人人在任何地方有权被承认在法律前的人格。", 120}}, 328));
+        lines.push_back(table_line({{caption, 72}}, 354));
+        lines.push_back(table_line({{"条款", 72}, {"规定", 230}, {"报告", 320}, {"审查", 420}}, 375));
+        lines.push_back(table_line({{"第七条", 72}, {"140", 240}, {"61", 330}, {"94", 430}}, 404));
+        lines.push_back(table_line({{"第八条", 72}, {"198", 240}, {"74", 330}, {"79", 430}}, 433));
+        lines.push_back(table_line({{"第九条", 72}, {"153", 240}, {"78", 330}, {"128", 430}}, 461));
+        const auto tables = structure::take_tables(lines, 12);
+        ASSERT_EQ(tables.size(), 1u) << caption;
+        EXPECT_EQ(tables[0].lines.size(), 4u) << caption;
+        ASSERT_EQ(lines.size(), 3u) << caption;  // the heading, the paragraph, the caption
+        EXPECT_EQ(lines[0].words.front().text, "第六条");
+    }
+}
+
 // Extractors often cut a row into a label line and an amounts line.
 TEST(TakeTables, LinesOnOneBaselineAreOneRow) {
     std::vector<Line> lines;
