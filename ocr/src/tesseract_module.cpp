@@ -396,7 +396,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
             it->BoundingBox(tesseract::RIL_TEXTLINE, &ll, &lt, &lr, &lb);
             Word w;
-            w.text = text.get();
+            w.text = trim_ascii_space(text.get());
             w.box = to_page(l, t, r, b);
             // Not an Arabic word's: Tesseract's baselines under Arabic
             // lines jittered more (9.8-11.9 points apart for 11) than the
@@ -447,7 +447,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                         out.symbols[next_symbol].word = first_word + static_cast<int>(&part - parts.data());
                 for (std::size_t k = 0; k < parts.size(); ++k) {
                     Word part = w;
-                    part.text = parts[k].text;
+                    part.text = trim_ascii_space(parts[k].text);
                     part.box = to_page(parts[k].left, parts[k].top, parts[k].right, parts[k].bottom);
                     if (parts[k].raised) {
                         part.font_size = std::max(1.0, part.box.height() / kDigitHeightEm);

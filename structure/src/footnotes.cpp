@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <cmath>
+#include <optional>
 #include <set>
 
 #include <unicode/uchar.h>
@@ -18,11 +19,116 @@ bool all_digits(std::string_view s) {
 
 bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNoteSizeRatio * body_size; }
 
+// What OCR makes of a small raised digit it cannot read: a quote, a star,
+// an exclamation or question mark ("dissolution *.", "époux “.",
+// "l’homme!,": dev scan300-7 fr-7-003's calls 1-3), a registered sign
+// ("procedures®.", "exile®.": dev seed 7 en-7-017.scan, en-7-009.scan).
+bool is_call_stand_in(char32_t c) {
+    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^®";
+    return kStandIns.find(c) != std::u32string_view::npos;
+}
+
+// On an OCR page, a note's raised number read as such a mark before its
+// first word ("*See Official Records", "'Naciones Unidas", "* A/73/308"):
+// the mark, then a capital or a digit. The line opens a note whose number
+// is lost (dev seed 7 en-7-002.scan, es-7-009.scan: every number of the
+// page so read, no note found).
+bool opens_with_misread_number(const Line& l) {
+    if (l.words.empty()) return false;
+    const std::u32string first = utf8_decode(l.words[0].text);
+    if (first.empty() || !is_call_stand_in(first[0])) return false;
+    std::u32string next = first.substr(1);
+    if (next.empty() && l.words.size() > 1) next = utf8_decode(l.words[1].text);
+    if (next.empty()) return false;
+    const auto c = static_cast<UChar32>(next[0]);
+    return u_isupper(c) || u_istitle(c) || u_isdigit(c);
+}
+
+// The misread number taken off the line's first word (or the word, when
+// it was the mark alone).
+void drop_misread_number(Line& l) {
+    std::u32string first = utf8_decode(l.words[0].text);
+    if (first.size() <= 1) l.words.erase(l.words.begin());
+    else l.words[0].text = utf8_encode(first.substr(1));
+}
+
+// OCR measures a line's size from its letters' heights, and a misread
+// mark throws it off: the first note line "'Naciones Unidas …" came out
+// 8.3 pt over notes of 7.8 and text of 8.9-9.4, no note line (dev seed 7
+// es-7-009.scan). On an OCR page, a line right above the note area (a
+// note line's pitch over its top line, at its left edge), nearer the
+// notes' size than the text's, or smaller than the text and opening with
+// a misread number, is a note line too. `area` is top to bottom.
+void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
+                        double body_size) {
+    while (!area.empty()) {
+        const Line& top = lines[area.front()];
+        const double em = std::max(top.font_size, 1.0);
+        std::optional<std::size_t> above;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const Line& l = lines[i];
+            if (in_area[i] || l.words.empty()) continue;
+            const double pitch = top.baseline - l.baseline;
+            if (pitch <= 0 || pitch > kMaxNoteLinePitchEm * em) continue;
+            if (std::fabs(l.box.x0 - top.box.x0) > kNoteStartAlignEm * em) continue;
+            const bool notes_size = std::fabs(l.font_size - top.font_size) < std::fabs(l.font_size - body_size);
+            if (!notes_size && !(opens_with_misread_number(l) && l.font_size < body_size)) continue;
+            above = i;
+        }
+        if (!above) return;
+        area.insert(area.begin(), *above);
+        in_area[*above] = 1;
+    }
+}
+
 // Ends like a finished sentence or reference.
 bool ends_closed(const std::string& text) {
     if (text.empty()) return true;
     const char c = text.back();
     return c == '.' || c == '!' || c == '?' || c == ')' || c == ';';
+}
+
+// Tesseract may read the numbers of a page's notes, set apart at the
+// margin, as one tall word down the column ("RWN", 4 pt wide and 42 pt
+// tall, for "1" to "4" beside four note lines; dev seed 7 en-7-026.scan,
+// LibreOffice). Such a word, at most kMaxNumberColumnWidthEm wide and
+// kMinNumberColumnLines note lines tall, two glyphs a line at most ("bh0U0nr"
+// for four numbers, es-7-025.scan), just left of
+// them, is their numbers: it goes, and each note line beside it that opens
+// a note (the first, and any after a closed end) gets a "*" in its place,
+// a number read as a mark (opens_with_misread_number). Returns whether it
+// found one.
+bool read_number_columns(std::vector<Line>& lines, double body_size) {
+    bool found = false;
+    for (std::size_t c = 0; c < lines.size(); ++c) {
+        const Line& column = lines[c];
+        if (column.words.size() != 1 || column.box.width() > kMaxNumberColumnWidthEm * body_size) continue;
+        std::vector<std::size_t> beside;
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            const Line& l = lines[i];
+            if (i == c || l.words.empty() || !is_note_line(l, body_size)) continue;
+            const double gap = l.box.x0 - column.box.x1;
+            if (gap < 0 || gap > kMaxNumberColumnGapEm * body_size) continue;
+            if (column.box.vertical_overlap(l.box) < 0.5 * l.box.height()) continue;
+            beside.push_back(i);
+        }
+        const std::size_t glyphs = utf8_decode(column.words[0].text).size();
+        if (beside.size() < kMinNumberColumnLines || glyphs > 2 * beside.size()) continue;
+        std::sort(beside.begin(), beside.end(), [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+        for (std::size_t k = 0; k < beside.size(); ++k) {
+            Line& l = lines[beside[k]];
+            if (k > 0 && !ends_closed(line_text(lines[beside[k - 1]]))) continue;
+            Word mark = l.words.front();
+            mark.text = "*";
+            mark.box = {column.box.x0, l.box.y0, column.box.x1, l.box.y1};
+            mark.glyphs.clear();
+            l.words.insert(l.words.begin(), std::move(mark));
+        }
+        lines[c].words.clear();
+        found = true;
+    }
+    if (found) std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
+    return found;
 }
 
 }  // namespace
@@ -120,7 +226,8 @@ std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
 }
 
 // Where note lines stand in two columns side by side, no line reaching
-// across, an em apart at least, each column with a numbered note: the left edge of the
+// across, an em apart at least, each column with numbered notes that
+// follow the other's: the left edge of the
 // right-hand ones; past every line when they stand in one (a line's last
 // word read as a piece of its own, a space after the rest, is no column:
 // "Supplement No. | 25", dev seed 7 en-7-006).
@@ -132,8 +239,15 @@ double column_split(const std::vector<Line>& lines) {
     double reach = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < sorted.size(); ++k) {
         if (k > 0 && sorted[k]->box.x0 > reach + std::max(sorted[k]->font_size, 1.0)) {
-            const auto numbered = [](auto from, auto to) {
-                return std::any_of(from, to, [](const Line* l) { return !leading_note_number(*l).empty(); });
+            // The numbers of one side's notes, lowest and highest.
+            const auto numbers = [](auto from, auto to) {
+                std::pair<int, int> range{std::numeric_limits<int>::max(), 0};
+                for (auto it = from; it != to; ++it)
+                    if (const std::string n = leading_note_number(**it); !n.empty()) {
+                        range.first = std::min(range.first, std::stoi(n));
+                        range.second = std::max(range.second, std::stoi(n));
+                    }
+                return range;
             };
             const auto mid = sorted.begin() + static_cast<std::ptrdiff_t>(k);
             // Side by side: the two columns share some height (not a
@@ -145,8 +259,15 @@ double column_split(const std::vector<Line>& lines) {
                 return b;
             };
             const bool side_by_side = span(sorted.begin(), mid).vertical_overlap(span(mid, sorted.end())) > 0;
-            return side_by_side && numbered(sorted.begin(), mid) && numbered(mid, sorted.end()) ? sorted[k]->box.x0
-                                                                                                 : kNone;
+            // Each column numbered, one's notes following the other's: a
+            // line's tail set off by a monospaced double space ("Supplement
+            // No.  25 (A/74/25)." under notes 1-3, dev endnotes-7
+            // en-7-006) is no column of note 25.
+            const auto [left_low, left_high] = numbers(sorted.begin(), mid);
+            const auto [right_low, right_high] = numbers(mid, sorted.end());
+            const bool numbered = left_high > 0 && right_high > 0;
+            const bool in_turn = right_low == left_high + 1 || left_low == right_high + 1;
+            return side_by_side && numbered && in_turn ? sorted[k]->box.x0 : kNone;
         }
         reach = std::max(reach, sorted[k]->box.x1);
     }
@@ -170,6 +291,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return true;
     };
     reattach_note_numbers(lines, body_size);
+    if (numbers_may_be_lost) read_number_columns(lines, body_size);
     std::vector<std::size_t> area_ids;
     std::vector<char> in_area(lines.size(), 0);
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -179,11 +301,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         }
     std::stable_sort(area_ids.begin(), area_ids.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+    if (numbers_may_be_lost) grow_ocr_note_area(lines, area_ids, in_area, body_size);
     // Notes start at the first numbered line. A few unnumbered lines above
     // it may end a note from the previous page; more are small print of the
     // page itself (a table, a source line) and stay in the text.
+    const auto opens_note = [&](const Line& l) {
+        return !leading_note_number(l).empty() || (numbers_may_be_lost && opens_with_misread_number(l));
+    };
     std::size_t first = 0;
-    while (first < area_ids.size() && leading_note_number(lines[area_ids[first]]).empty()) ++first;
+    while (first < area_ids.size() && !opens_note(lines[area_ids[first]])) ++first;
     const std::size_t keep_from = first == area_ids.size() || first > kMaxContinuedNoteLines ? first : 0;
     for (std::size_t k = 0; k < keep_from; ++k) in_area[area_ids[k]] = 0;
     std::vector<Line> area, rest;
@@ -211,7 +337,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return !l.words.empty() && l.words[0].has(kFlagSuperscript) && !leading_note_number(l).empty();
     });
     const auto out_of_turn = [](const std::string& prev, const std::string& n) {
-        return !prev.empty() && std::to_string(std::stoi(prev) + 1) != n;
+        return !prev.empty() && prev != kLostNoteNumber && std::to_string(std::stoi(prev) + 1) != n;
     };
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
@@ -220,6 +346,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         if (!n.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
             !notes.empty() && out_of_turn(notes.back().n, n))
             n.clear();
+        // A number read as a mark opens a note after a note's closed end:
+        // numbered by the document's notes before it (number_lost_notes).
+        const bool misread = numbers_may_be_lost && leading_note_number(line).empty() &&
+                             opens_with_misread_number(line) &&
+                             (notes.empty() || !lost[k].empty() || ends_closed(block_text(notes.back())));
+        if (misread) {
+            drop_misread_number(line);
+            if (n.empty()) n = std::string(kLostNoteNumber);
+        }
         if (notes.empty() || !n.empty()) {
             notes.emplace_back();
             notes.back().kind = BlockKind::Note;
@@ -252,14 +387,6 @@ bool mark_call(Page& page, const std::string& n) {
     return false;
 }
 
-// What OCR makes of a small raised digit it cannot read: a quote, a star,
-// an exclamation or question mark ("dissolution *.", "époux “.",
-// "l’homme!,": dev scan300-7 fr-7-003's calls 1-3).
-bool is_call_stand_in(char32_t c) {
-    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^";
-    return kStandIns.find(c) != std::u32string_view::npos;
-}
-
 bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
 
 // Where a misread call stands: word `i` of the line (a word of its own
@@ -269,7 +396,7 @@ bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || 
 // mark in the word, or npos. A mark alone that may stand for itself ("?"
 // after French's space, a closing quote) asks for the clause's mark after
 // it.
-std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string& t) {
+std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string& t, bool possessives) {
     const Word& w = line.words[i];
     if (w.source != Source::Ocr || w.has(kFlagNoteAnchor)) return std::u32string::npos;
     const std::size_t n = t.size();
@@ -284,9 +411,11 @@ std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string&
         const bool never_alone = t[0] == U'*' || t[0] == U'°' || t[0] == U'^';
         return after_word && (closed || never_alone) ? 0 : std::u32string::npos;
     }
-    // "States’." is a possessive plural's apostrophe.
+    // "States’." may be a possessive plural's apostrophe, or a quotation's
+    // close: counted only with `possessives`.
     const bool possessive = (t[mark] == U'’' || t[mark] == U'\'') && (t[mark - 1] == U's' || t[mark - 1] == U'S');
-    return closed && !possessive && u_isalpha(static_cast<UChar32>(t[mark - 1])) ? mark : std::u32string::npos;
+    return closed && (possessives || !possessive) && u_isalpha(static_cast<UChar32>(t[mark - 1])) ? mark
+                                                                                                 : std::u32string::npos;
 }
 
 struct StandIn {
@@ -330,27 +459,36 @@ void anchor_misread_calls(Page& page) {
     for (auto& b : page.blocks)
         if (b.kind == BlockKind::Note && !b.n.empty() && !called.count(b.n)) uncalled.push_back(&b);
     if (uncalled.empty()) return;
-    std::vector<StandIn> stand_ins;
-    for (auto& b : page.blocks) {
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
-        // After an opening quote, a closing one is what it seems (‘the
-        // “right”.’).
-        bool quoted = false;
-        for (auto& l : b.lines)
-            for (std::size_t i = 0; i < l.words.size(); ++i) {
-                const std::u32string t = utf8_decode(l.words[i].text);
-                const std::size_t mark = call_stand_in(l, i, t);
-                const auto opens_quote = [&](std::size_t end) {
-                    return t.substr(0, end).find_first_of(U"“‘\"") != std::u32string::npos;
-                };
-                if (mark != std::u32string::npos) {
-                    const char32_t c = t[mark];
-                    const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
-                    if (!(closing_quote && (quoted || opens_quote(mark)))) stand_ins.push_back({&l, i, mark});
+    const auto find_stand_ins = [&](bool possessives) {
+        std::vector<StandIn> stand_ins;
+        for (auto& b : page.blocks) {
+            if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+            // After an opening quote, a closing one is what it seems (‘the
+            // “right”.’).
+            bool quoted = false;
+            for (auto& l : b.lines)
+                for (std::size_t i = 0; i < l.words.size(); ++i) {
+                    const std::u32string t = utf8_decode(l.words[i].text);
+                    const std::size_t mark = call_stand_in(l, i, t, possessives);
+                    const auto opens_quote = [&](std::size_t end) {
+                        return t.substr(0, end).find_first_of(U"“‘\"") != std::u32string::npos;
+                    };
+                    if (mark != std::u32string::npos) {
+                        const char32_t c = t[mark];
+                        const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
+                        if (!(closing_quote && (quoted || opens_quote(mark)))) stand_ins.push_back({&l, i, mark});
+                    }
+                    quoted = quoted || opens_quote(t.size());
                 }
-                quoted = quoted || opens_quote(t.size());
-            }
-    }
+        }
+        return stand_ins;
+    };
+    // "Nations’." is read as a possessive first; when the marks then fall
+    // short of the notes by those alone, they are calls too (dev seed 7
+    // en-7-002.scan: "Nations’.", "nationality’.", "spouses*." for three
+    // notes).
+    auto stand_ins = find_stand_ins(false);
+    if (stand_ins.size() != uncalled.size()) stand_ins = find_stand_ins(true);
     if (stand_ins.size() != uncalled.size()) return;
     // Back to front: a split word shifts only the words after it.
     for (std::size_t k = stand_ins.size(); k-- > 0;) make_call(stand_ins[k], uncalled[k]->n);
@@ -358,7 +496,18 @@ void anchor_misread_calls(Page& page) {
 
 }  // namespace
 
+void number_lost_notes(std::vector<Page>& pages) {
+    int last = 0;
+    for (auto& page : pages)
+        for (auto& note : page.blocks) {
+            if (note.kind != BlockKind::Note || note.n.empty()) continue;
+            if (note.n == kLostNoteNumber) note.n = std::to_string(last + 1);
+            last = std::stoi(note.n);
+        }
+}
+
 void anchor_notes(std::vector<Page>& pages) {
+    number_lost_notes(pages);
     int last = 0;  // the last note number kept, across pages
     for (auto& page : pages) {
         for (auto& note : page.blocks) {

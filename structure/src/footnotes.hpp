@@ -55,7 +55,21 @@ std::string leading_note_number(const Line& line);
 // first numbered note n that start where it starts (within
 // kNoteStartAlignEm) are the notes before it, numbered up to n - 1, when
 // there are fewer than n of them.
+// A line that opens with a mark OCR made of the note's raised number
+// ("*See", "'Naciones") after a note's closed end opens a note too, its
+// number kLostNoteNumber until number_lost_notes gives it the next one.
 inline constexpr double kNoteStartAlignEm = 0.5;
+inline constexpr std::string_view kLostNoteNumber = "?";
+// A column of note numbers OCR read as one tall word (footnotes.cpp,
+// read_number_columns): at most this wide (em of the body size), beside at
+// least this many note lines, at most this far left of them (em).
+inline constexpr double kMaxNumberColumnWidthEm = 1.5;
+inline constexpr std::size_t kMinNumberColumnLines = 2;
+inline constexpr double kMaxNumberColumnGapEm = 3.0;
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost = false);
+
+// Each note whose number OCR lost (kLostNoteNumber) takes the number after
+// the document's note before it. Called by anchor_notes, first.
+void number_lost_notes(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

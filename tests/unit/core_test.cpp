@@ -145,5 +145,15 @@ TEST(XmlChar, AllowedRanges) {
     EXPECT_TRUE(is_xml_char(0x10FFFF));
 }
 
+// Tesseract may give a word that starts with its space (" A/71/653," after
+// a raised "3", dev seed 7 en-7-017.scan): a plain number before it was no
+// note's, for the space stood where the note's text starts.
+TEST(Text, TrimAsciiSpace) {
+    EXPECT_EQ(trim_ascii_space(" A/71/653,"), "A/71/653,");
+    EXPECT_EQ(trim_ascii_space("annex.\n"), "annex.");
+    EXPECT_EQ(trim_ascii_space(" \t "), "");
+    EXPECT_EQ(trim_ascii_space("\u00A0x"), "\u00A0x");  // not ASCII: kept
+}
+
 }  // namespace
 }  // namespace pdf2tei

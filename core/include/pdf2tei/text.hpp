@@ -39,6 +39,14 @@ bool is_left_to_right_or_digit(char32_t c);
 bool has_letter(std::u32string_view cps);
 bool has_letter(std::string_view utf8);
 
+// The text without ASCII white space at either end (Tesseract may give a
+// word that starts with its space: " A/71/653,").
+inline std::string_view trim_ascii_space(std::string_view s) {
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
 // Where OCR ended a textline: the module leaves no space after a
 // textline's last word (ocr/src/tesseract_module.cpp).
 inline bool ends_ocr_textline(const Word& w) { return w.source == Source::Ocr && !w.space_after; }
