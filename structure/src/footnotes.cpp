@@ -239,11 +239,17 @@ double column_split(const std::vector<Line>& lines) {
     double reach = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < sorted.size(); ++k) {
         if (k > 0 && sorted[k]->box.x0 > reach + std::max(sorted[k]->font_size, 1.0)) {
-            // The numbers of one side's notes, lowest and highest.
-            const auto numbers = [](auto from, auto to) {
+            // The numbers of one side's notes, lowest and highest; only the
+            // raised ones where the notes have raised numbers (a plain
+            // "24 (A/71/24)." carries a note on, dev seed 7 ru-7-018).
+            const bool raised = std::any_of(sorted.begin(), sorted.end(), [](const Line* l) {
+                return !l->words.empty() && l->words[0].has(kFlagSuperscript) && !leading_note_number(*l).empty();
+            });
+            const auto numbers = [&](auto from, auto to) {
                 std::pair<int, int> range{std::numeric_limits<int>::max(), 0};
                 for (auto it = from; it != to; ++it)
-                    if (const std::string n = leading_note_number(**it); !n.empty()) {
+                    if (const std::string n = leading_note_number(**it);
+                        !n.empty() && (!raised || (*it)->words[0].has(kFlagSuperscript))) {
                         range.first = std::min(range.first, std::stoi(n));
                         range.second = std::max(range.second, std::stoi(n));
                     }
