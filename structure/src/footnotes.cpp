@@ -239,21 +239,12 @@ double column_split(const std::vector<Line>& lines) {
     double reach = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < sorted.size(); ++k) {
         if (k > 0 && sorted[k]->box.x0 > reach + std::max(sorted[k]->font_size, 1.0)) {
-            // The numbers of one side's notes, lowest and highest; only the
-            // raised ones where the notes have raised numbers (a plain
-            // "24 (A/71/24)." carries a note on, dev seed 7 ru-7-018).
-            const bool raised = std::any_of(sorted.begin(), sorted.end(), [](const Line* l) {
-                return !l->words.empty() && l->words[0].has(kFlagSuperscript) && !leading_note_number(*l).empty();
-            });
-            const auto numbers = [&](auto from, auto to) {
-                std::pair<int, int> range{std::numeric_limits<int>::max(), 0};
+            // The numbers of one side's notes.
+            const auto numbers = [](auto from, auto to) {
+                std::set<int> out;
                 for (auto it = from; it != to; ++it)
-                    if (const std::string n = leading_note_number(**it);
-                        !n.empty() && (!raised || (*it)->words[0].has(kFlagSuperscript))) {
-                        range.first = std::min(range.first, std::stoi(n));
-                        range.second = std::max(range.second, std::stoi(n));
-                    }
-                return range;
+                    if (const std::string n = leading_note_number(**it); !n.empty()) out.insert(std::stoi(n));
+                return out;
             };
             const auto mid = sorted.begin() + static_cast<std::ptrdiff_t>(k);
             // Side by side: the two columns share some height (not a
@@ -265,14 +256,15 @@ double column_split(const std::vector<Line>& lines) {
                 return b;
             };
             const bool side_by_side = span(sorted.begin(), mid).vertical_overlap(span(mid, sorted.end())) > 0;
-            // Each column numbered, one's notes following the other's: a
-            // line's tail set off by a monospaced double space ("Supplement
-            // No.  25 (A/74/25)." under notes 1-3, dev endnotes-7
-            // en-7-006) is no column of note 25.
-            const auto [left_low, left_high] = numbers(sorted.begin(), mid);
-            const auto [right_low, right_high] = numbers(mid, sorted.end());
-            const bool numbered = left_high > 0 && right_high > 0;
-            const bool in_turn = right_low == left_high + 1 || left_low == right_high + 1;
+            // Each column numbered, one's first note following a note of
+            // the other: a line's tail set off by a monospaced double space
+            // ("Supplement No.  25 (A/74/25)." under notes 1-3, dev
+            // endnotes-7 en-7-006) is no column of note 25, and a plain
+            // number carrying a note on ("24 (A/71/24).", dev seed 7
+            // ru-7-018) does not hide notes 1-2 beside 3-4.
+            const std::set<int> left = numbers(sorted.begin(), mid), right = numbers(mid, sorted.end());
+            const bool numbered = !left.empty() && !right.empty();
+            const bool in_turn = numbered && (left.count(*right.begin() - 1) || right.count(*left.begin() - 1));
             return side_by_side && numbered && in_turn ? sorted[k]->box.x0 : kNone;
         }
         reach = std::max(reach, sorted[k]->box.x1);

@@ -405,6 +405,30 @@ TEST(TakeNoteArea, ALineTailOnItsBaselineIsNoColumnOfNotes) {
     EXPECT_EQ(block_text(notes[2]), "3 A/74/556, annex.");
 }
 
+// Two columns of notes whose numbers the extractor flags raised on one side
+// only: the columns' numbers still follow each other (1-2, then 3), and
+// they are read column by column.
+TEST(TakeNoteArea, ColumnsOfNotesRaisedOnOneSideOnlyStillFollowEachOther) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) {
+        lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(make_line("body text line", 315, 100 + 12 * i));
+    }
+    Line one = make_line("1 See Official Records of the", 72, 700, 8);
+    Line two = make_line("2 General Assembly, Supplement", 72, 720, 8);
+    one.words[0].flags |= kFlagSuperscript;
+    two.words[0].flags |= kFlagSuperscript;
+    lines.push_back(one);
+    lines.push_back(make_line("No. 53 (A/73/53).", 72, 710, 8));
+    lines.push_back(two);
+    lines.push_back(make_line("3 Resolution 217 A (III).", 315, 700, 8));
+    lines.push_back(make_line("and its annex.", 315, 710, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(block_text(notes[0]), "1 See Official Records of the No. 53 (A/73/53).");
+    EXPECT_EQ(block_text(notes[2]), "3 Resolution 217 A (III). and its annex.");
+}
+
 // Small lines beside the notes but far above them (a resolution's closing
 // lines, right of the text, over a note at the foot; dev scan300-10
 // ar-10-008) are no column of notes: read top to bottom, they stay before it.
