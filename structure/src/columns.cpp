@@ -74,15 +74,8 @@ std::vector<std::size_t> reading_order(const std::vector<Word>& words, std::vect
 }
 
 // A word spans the gutter when it covers its middle (a few lines may reach
-// into the strip itself, as justified text does).
-double middle(const Gutter& g) { return g.middle(); }
-bool crosses(const Box& b, const Gutter& g) { return g.crossed_by(b); }
-// Over the gutter's middle at all: how the columns are measured, before
-// any word may keep to its column past the middle (a table's last column
-// reaching into the gutter counts on neither side, as the short column
-// beside an endnote list's table needs: dev endnotes-7 es-7-012).
-bool over_middle(const Box& b, const Gutter& g) { return b.x0 < g.middle() && b.x1 > g.middle(); }
-bool left_of(const Box& b, const Gutter& g) { return g.left_of(b); }
+// into the strip itself, as justified text does): Gutter::crossed_by,
+// Gutter::over_middle, Gutter::left_of.
 
 double median_size(const std::vector<Word>& words) {
     std::vector<double> s;
@@ -201,7 +194,7 @@ double right_column_edge(const std::vector<Word>& words, const std::vector<std::
     for (const auto& row : rows) {
         double first = std::numeric_limits<double>::infinity();
         for (std::size_t i : row)
-            if (words[i].box.x0 >= middle(g)) first = std::min(first, words[i].box.x0);
+            if (words[i].box.x0 >= g.middle()) first = std::min(first, words[i].box.x0);
         if (std::isfinite(first)) ++starts[std::lround(first)];
     }
     if (starts.empty()) return g.x1;
@@ -224,7 +217,7 @@ std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std:
         bool right_side = false, flush_right = false;
         for (std::size_t i : row) {
             const Box& box = words[i].box;
-            if (left_of(box, gutter)) continue;
+            if (gutter.left_of(box)) continue;
             if (box.x0 <= gutter.x1 + kMaxColumnIndentEm * em) return false;  // at the column's start
             right_side = true;
             flush_right |= box.x1 >= right_edge - em;
@@ -294,10 +287,9 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     if (!best) return std::nullopt;
     Gutter g{static_cast<double>(x_from + static_cast<int>(best->start)),
              static_cast<double>(x_from + static_cast<int>(best->start + best->len))};
+    if (g.x1 - g.x0 > kMaxGutterEm * em) return std::nullopt;  // a table's empty column, not a gutter
     g.right_edge = right_column_edge(words, rows, g);
     g.reach = g.right_edge - kMinColumnClearanceEm * em;
-
-    if (g.x1 - g.x0 > kMaxGutterEm * em) return std::nullopt;  // a table's empty column, not a gutter
 
     // Both columns must hold running text: rows that fill the column from
     // edge to edge, as set text does (a table's cells leave it half empty).
@@ -315,8 +307,8 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
             for (std::size_t i : row) {
                 if (words[i].font_size < min_size) continue;
                 whole = whole.united(words[i].box);
-                if (over_middle(words[i].box, g)) continue;
-                Box& side = left_of(words[i].box, g) ? l : r;
+                if (g.over_middle(words[i].box)) continue;
+                Box& side = g.left_of(words[i].box) ? l : r;
                 side = side.united(words[i].box);
             }
             fills.first.add(l, g.x0 - left, edge_row, whole.center_y());
@@ -330,8 +322,8 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     bool left_drawn = false, right_drawn = false;
     for (const Box& d : drawings) {
         if (d.width() < kMinFigureShapeEm * em || d.height() < kMinFigureShapeEm * em) continue;  // rules, bars
-        if (d.x1 <= middle(g)) left_drawn = true;
-        else if (d.x0 >= middle(g)) right_drawn = true;
+        if (d.x1 <= g.middle()) left_drawn = true;
+        else if (d.x0 >= g.middle()) right_drawn = true;
     }
     const bool dense = left_fill.holes(em) <= kMaxRaggedColumnHoles && right_fill.holes(em) <= kMaxRaggedColumnHoles;
     const bool left_text = left_fill.running_text(left_drawn, dense);
@@ -420,7 +412,7 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
         double right_start = std::numeric_limits<double>::infinity();
         for (std::size_t i : row) {
             const Box& box = words[i].box;
-            if (left_of(box, *gutter)) left_end = std::max(left_end, box.x1);
+            if (gutter->left_of(box)) left_end = std::max(left_end, box.x1);
             else right_start = std::min(right_start, box.x0);
         }
         // A table in the left column may reach into the gutter, its last
@@ -437,7 +429,7 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];
         const bool spans = k < columns_from || bridges(row) ||
-                           std::any_of(row.begin(), row.end(), [&](std::size_t i) { return crosses(words[i].box, *gutter); });
+                           std::any_of(row.begin(), row.end(), [&](std::size_t i) { return gutter->crossed_by(words[i].box); });
         if (spans) {
             close_section();
             std::vector<std::size_t> whole(row.begin(), row.end());
@@ -445,7 +437,7 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
             order.insert(order.end(), whole.begin(), whole.end());
             continue;
         }
-        for (std::size_t i : row) (left_of(words[i].box, *gutter) ? left : right).push_back(i);
+        for (std::size_t i : row) (gutter->left_of(words[i].box) ? left : right).push_back(i);
     }
     close_section();
     std::vector<Word> out;

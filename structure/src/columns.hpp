@@ -4,7 +4,6 @@
 // and..."). We find the gutter (a vertical strip no running line crosses)
 // and put the words back in column order: between two rows that span the
 // page (titles, mastheads), the whole left column, then the right one.
-#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -67,9 +66,12 @@ struct Gutter {
     // measured: then the gutter's middle is both.
     double right_edge = 0, reach = 0;
     double middle() const { return (x0 + x1) / 2; }
+    // A box over the gutter's middle at all: how the columns are measured
+    // (find_gutter), before any word may keep to its column past it.
+    bool over_middle(const Box& b) const { return b.x0 < middle() && b.x1 > middle(); }
     // A box over the gutter's middle and past what the left column may
     // reach: across both columns.
-    bool crossed_by(const Box& b) const { return b.x0 < middle() && b.x1 > std::max(middle(), reach); }
+    bool crossed_by(const Box& b) const { return over_middle(b) && b.x1 > reach; }
     bool left_of(const Box& b) const { return (b.x0 + b.x1) / 2 < middle(); }
 };
 

@@ -340,13 +340,14 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
-        std::string n = lost[k].empty() ? leading_note_number(line) : lost[k];
+        const std::string leading = leading_note_number(line);
+        std::string n = lost[k].empty() ? leading : lost[k];
         if (!n.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
             !notes.empty() && out_of_turn(notes.back().n, n))
             n.clear();
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).
-        const bool misread = numbers_may_be_lost && leading_note_number(line).empty() &&
+        const bool misread = numbers_may_be_lost && leading.empty() &&
                              opens_with_misread_number(line) &&
                              (notes.empty() || !lost[k].empty() || ends_closed(block_text(notes.back())));
         if (misread) {

@@ -54,10 +54,10 @@ std::string leading_note_number(const Line& line);
 // United Nations" on the generated scan), the unnumbered lines above the
 // first numbered note n that start where it starts (within
 // kNoteStartAlignEm) are the notes before it, numbered up to n - 1, when
-// there are fewer than n of them.
-// A line that opens with a mark OCR made of the note's raised number
-// ("*See", "'Naciones") after a note's closed end opens a note too, its
-// number kLostNoteNumber until number_lost_notes gives it the next one.
+// there are fewer than n of them. A line that opens with a mark OCR made
+// of the note's raised number ("*See", "'Naciones") after a note's closed
+// end opens a note too, its number kLostNoteNumber until number_lost_notes
+// gives it the next one.
 inline constexpr double kNoteStartAlignEm = 0.5;
 inline constexpr std::string_view kLostNoteNumber = "?";
 // A column of note numbers OCR read as one tall word (footnotes.cpp,
