@@ -95,9 +95,13 @@ bool joins_without_space(std::string_view left, std::string_view right) {
     }
     std::u32string last = utf8_decode(left.substr(start));
     const std::u32string first = utf8_decode(right.substr(0, std::min<std::size_t>(4, right.size())));
-    if (last.size() == 2 && std::u32string_view(U",.;:!?)").find(last.back()) != std::u32string_view::npos)
-        last.pop_back();
-    return !last.empty() && !first.empty() && is_cjk(last.back()) && is_cjk(first.front());
+    constexpr std::u32string_view kLatinMarks = U",.;:!?)";
+    if (last.size() == 2 && kLatinMarks.find(last.back()) != std::u32string_view::npos) last.pop_back();
+    if (last.empty() || first.empty() || !is_cjk(last.back())) return false;
+    // A Latin mark OCR read as a word of its own after a CJK character
+    // ("权利" ";"): no space before it either.
+    return is_cjk(first.front()) || (kLatinMarks.find(first.front()) != std::u32string_view::npos &&
+                                      (first.size() == 1 || is_cjk(first[1])));
 }
 
 Direction strong_direction(char32_t c) {

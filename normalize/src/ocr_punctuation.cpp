@@ -56,4 +56,41 @@ void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view langu
                 }
 }
 
+void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts) {
+    constexpr std::u32string_view kFullWidthComma = U"\uFF0C";
+    constexpr std::size_t kMaxDigits = 3;
+    for (auto& line : lines) {
+        if (line.words.empty() || line.words.front().source != Source::Ocr) continue;
+        const std::u32string t = utf8_decode(line.words.front().text);
+        std::size_t digits = 0;
+        while (digits < t.size() && t[digits] >= U'0' && t[digits] <= U'9') ++digits;
+        if (digits == 0 || digits > kMaxDigits) continue;
+        std::size_t mark = digits + (digits < t.size() && t[digits] == U'.' ? 1 : 0);
+        if (t.compare(mark, kFullWidthComma.size(), kFullWidthComma) != 0) continue;
+        const std::u32string rest = t.substr(mark + kFullWidthComma.size());
+        const char32_t after = !rest.empty() ? rest.front()
+                               : line.words.size() > 1 ? first_code_point(line.words[1].text)
+                                                       : U'\0';
+        if (!is_cjk(after)) continue;
+        Word& number = line.words.front();
+        if (!rest.empty()) {
+            // The text read against the mark becomes a word of its own, its
+            // box a character's share of the word's each.
+            Word text = number;
+            const double share = number.box.width() / static_cast<double>(t.size());
+            text.text = utf8_encode(rest);
+            text.box.x0 = number.box.x1 - share * static_cast<double>(rest.size());
+            text.glyphs.clear();
+            number.box.x1 = number.box.x0 + share * static_cast<double>(digits + 1);
+            line.words.insert(line.words.begin() + 1, std::move(text));
+        }
+        Word& mended = line.words.front();
+        mended.text = utf8_encode(t.substr(0, digits)) + ".";
+        mended.space_after = true;
+        mended.glyphs.clear();
+        mended.flags |= kFlagUnicodeRepaired;
+        ++counts[kRepairOcrNumberMark];
+    }
+}
+
 }  // namespace pdf2tei::normalize

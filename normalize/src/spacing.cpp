@@ -224,7 +224,11 @@ void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draw
             const double gap = next.box.x0 - w.box.x1;
             const bool glue = !draws_spaces && gap < kMaxCjkGlueEm * std::max(w.font_size, 1.0) &&
                               cjk_meets_digit(w.text, next.text);
-            if (joins_without_space(w.text, next.text) || glue ||
+            // A mark OCR read as a word of its own (";" after "权利") joins
+            // by the character before it.
+            const bool lone_mark = i > 0 && w.text.size() == 1 && !line.words[i - 1].space_after;
+            const std::string left = lone_mark ? line.words[i - 1].text + w.text : w.text;
+            if (joins_without_space(left, next.text) || glue ||
                 (draws_spaces && !w.has(kFlagSpaceDrawn) && cjk_meets_latin(w.text, next.text))) {
                 w.space_after = false;
                 w.flags |= kFlagSpaceRemoved;

@@ -332,7 +332,10 @@ std::vector<Run> runs_of(const Block& block, bool keep_lines) {
         }
         if (!next) break;
         // A line end is a space, but between two CJK characters ("人类的良" / "心").
-        bool space = line_end[i] ? !joins_without_space(w.text, next->text) : w.space_after;
+        // The run's text, not the word's alone: a mark OCR read as a word of
+        // its own ("权利" ";") joins by the character before it.
+        const std::string& left = runs.back().text.empty() ? w.text : runs.back().text;
+        bool space = line_end[i] ? !joins_without_space(left, next->text) : w.space_after;
         if (next->has(kFlagNoteAnchor) || (!line_end[i] && attached_superscript(w, *next))) space = false;
         if (w.has(kFlagNoteAnchor) && opens_with_closing_punctuation(next->text)) space = false;
         if (space) runs.back().text += ' ';

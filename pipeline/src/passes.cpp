@@ -59,6 +59,11 @@ std::vector<PagePass> make_page_passes() {
         {"spacing", Scale::Page, &RepairSwitches::spacing,
          {n::kRepairSpaceRemoved, n::kRepairElisionJoined, n::kRepairThinSpace, n::kRepairLetterSpacing},
          [](PageWork& w) { n::repair_spacing(w.lines, w.page().repairs); }},
+        // Before "cjk-spaces": the mended number is spaced from its text.
+        {"ocr-cjk-paragraph-numbers", Scale::Page, &RepairSwitches::spacing, {n::kRepairOcrNumberMark},
+         [](PageWork& w) {
+             if (w.page().source == Source::Ocr) n::mend_ocr_cjk_paragraph_numbers(w.lines, w.page().repairs);
+         }},
         {"cjk-spaces", Scale::Page, &RepairSwitches::spacing, {n::kRepairCjkSpace},
          [](PageWork& w) {
              const bool layer_draws_spaces = w.page().source == Source::TextLayer && !w.in.drawn_spaces.empty();

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "normalize/src/spacing.hpp"
+#include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 
@@ -30,6 +31,10 @@ INSTANTIATE_TEST_SUITE_P(Pairs, CjkJoin,
                                            JoinCase{"决议，", "回顾", true},
                                            JoinCase{"暴行,", "这些", true},       // a Latin comma after CJK
                                            JoinCase{"2019,", "大会", false},      // ... not after a digit
+                                           JoinCase{"权利", ";", true},           // OCR's mark a word of its own
+                                           JoinCase{"权利", ",此项", true},
+                                           JoinCase{"2019", ",", false},
+                                           JoinCase{"权利", ".A", false},
                                            JoinCase{"第217", "A", false},        // Latin and digits keep theirs
                                            JoinCase{"(III)", "号决议", false},
                                            JoinCase{"United", "Nations", false},
@@ -44,6 +49,58 @@ TEST(CjkSpaces, OcrSpacesBetweenCharactersGo) {
     EXPECT_EQ(line_text(lines[0]), "人人生而自由 A/RES/3");
     EXPECT_EQ(counts[normalize::kRepairCjkSpace], 4);
 }
+
+// Tesseract's chi_sim reads a Latin mark as a word of its own, spaced on
+// both sides ("权利 ; 此项", dev scan300-7 zh-7-023): no space either side.
+TEST(CjkSpaces, OcrMarkBetweenCharactersJoinsBothSides) {
+    Line line;
+    double x = 0;
+    for (const char* t : {"权利", ";", "此项", "2019", ",", "A/77/1"}) {
+        line.words.push_back(make_word(t, x, 0));
+        x = line.words.back().box.x1 + 12;  // a word space wider than xeCJK's glue
+    }
+    std::vector<Line> lines{line};
+    RepairCounts counts;
+    normalize::remove_cjk_spaces(lines, counts);
+    EXPECT_EQ(line_text(lines[0]), "权利;此项 2019 , A/77/1");
+}
+
+// chi_sim's readings of a paragraph's "3. " at a line's start (dev
+// scan300-7 zh-7-000, zh-7-013): mended to "3." and a space when CJK text
+// follows; a year, a Latin word or a text layer's word is left alone.
+struct NumberMarkCase {
+    std::vector<std::string> words;
+    Source source;
+    const char* expected;
+};
+
+class OcrNumberMark : public ::testing::TestWithParam<NumberMarkCase> {};
+
+TEST_P(OcrNumberMark, OnlyANumberBeforeCjkIsMended) {
+    const auto& c = GetParam();
+    Line line;
+    double x = 0;
+    for (const auto& t : c.words) {
+        line.words.push_back(make_word(t, x, 0));
+        line.words.back().source = c.source;
+        x = line.words.back().box.x1 + 4;
+    }
+    std::vector<Line> lines{line};
+    RepairCounts counts;
+    normalize::mend_ocr_cjk_paragraph_numbers(lines, counts);
+    EXPECT_EQ(line_text(lines[0]), c.expected);
+    EXPECT_EQ(counts[normalize::kRepairOcrNumberMark], line_text(line) == c.expected ? 0 : 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrNumberMark,
+    ::testing::Values(NumberMarkCase{{"3，", "人人"}, Source::Ocr, "3. 人人"},
+                      NumberMarkCase{{"12.，", "人人"}, Source::Ocr, "12. 人人"},
+                      NumberMarkCase{{"2，只有经男女双方"}, Source::Ocr, "2. 只有经男女双方"},
+                      NumberMarkCase{{"2019，", "大会"}, Source::Ocr, "2019， 大会"},  // a year
+                      NumberMarkCase{{"3，", "A/77/1"}, Source::Ocr, "3， A/77/1"},
+                      NumberMarkCase{{"3，", "人人"}, Source::TextLayer, "3， 人人"},
+                      NumberMarkCase{{"1]A/77/773，附件。"}, Source::Ocr, "1]A/77/773，附件。"}));
 
 // LibreOffice draws a space glyph for each typed space and none for its
 // autospacing between scripts (dev seed 9 zh-9-001: "2022年7月19日" reads

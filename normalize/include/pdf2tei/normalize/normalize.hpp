@@ -35,6 +35,7 @@ inline constexpr const char* kRepairThinSpace = "thin-space-marked";
 inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
 inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
+inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
@@ -46,7 +47,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,
 };
 
@@ -134,6 +135,8 @@ private:
 void unify_ocr_apostrophes(std::vector<Page>& pages);
 // OCR's French ; : ! ? given back their space (ocr_punctuation.hpp).
 void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view language);
+// OCR's "3，" for a Chinese paragraph's "3." mended (ocr_punctuation.hpp).
+void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).
