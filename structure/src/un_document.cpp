@@ -54,6 +54,16 @@ constexpr std::array kFieldRules = {
     FieldRule{FieldRule::Exact, "Conseil économique et social", "organ"},
     FieldRule{FieldRule::Exact, "Consejo Económico y Social", "organ"},
     FieldRule{FieldRule::Exact, "Экономический и Социальный Совет", "organ"},
+    // The distribution's fixed forms, exact so that OCR's slips in them are
+    // known too ("Distr: General", dev scan300-7 zh-7-023); any other
+    // wording by its prefix.
+    FieldRule{FieldRule::Exact, "Distr.: General", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr.: Limited", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr.: Restricted", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr. générale", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr. limitée", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr. general", "distribution"},
+    FieldRule{FieldRule::Exact, "Distr. limitada", "distribution"},
     FieldRule{FieldRule::Prefix, "Distr.", "distribution"},
     FieldRule{FieldRule::Prefix, "Original:", "language"},
     FieldRule{FieldRule::Prefix, "Original :", "language"},
@@ -165,14 +175,19 @@ bool within_one_edit(std::u32string_view a, std::u32string_view b) {
 // "الأمم المتحدة", dev scan300-7 ar-7-000): the rule whose exact wording
 // a segment is one edit from, when that wording is long enough
 // (kMinMisreadFieldLength characters) that one edit cannot make it another.
+// On the symbol's line the place vouches for the field, and a short
+// wording is mended too: "联合" for "联合国" (dev scan300-10 zh-10-008),
+// from kMinMisreadFieldLengthBesideSymbol characters.
 constexpr std::size_t kMinMisreadFieldLength = 8;
-const FieldRule* masthead_field_misread(std::string_view text) {
+constexpr std::size_t kMinMisreadFieldLengthBesideSymbol = 2;
+const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbol) {
+    const std::size_t min_length = beside_symbol ? kMinMisreadFieldLengthBesideSymbol : kMinMisreadFieldLength;
     const std::u32string t = utf8_decode(text);
-    if (t.size() + 1 < kMinMisreadFieldLength) return nullptr;
+    if (t.size() + 1 < min_length || t.size() < kMinMisreadFieldLengthBesideSymbol) return nullptr;
     for (const auto& r : kFieldRules) {
         if (r.how != FieldRule::Exact) continue;
         const std::u32string wording = utf8_decode(r.text);
-        if (wording.size() >= kMinMisreadFieldLength && within_one_edit(t, wording)) return &r;
+        if (wording.size() >= min_length && within_one_edit(t, wording)) return &r;
     }
     return nullptr;
 }
@@ -208,23 +223,32 @@ struct Masthead {
 // The masthead fields a line is made of, or nothing when any part of it is
 // not one.
 std::optional<std::vector<Block>> line_fields(const Line& line) {
-    std::vector<Block> fields;
-    for (auto& seg : split_at_gaps(line)) {
-        auto f = masthead_field(line_text(seg));
+    std::vector<Line> segments = split_at_gaps(line);
+    std::vector<std::optional<std::string>> found(segments.size());
+    bool symbol = false;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        Line& seg = segments[k];
+        found[k] = masthead_field(line_text(seg));
         // OCR's slips in the symbol mended: the symbol is what makes the
         // masthead, and the resolution's structure with it (dev scan300-7
         // fr-7-003: "AIRES/73/300").
-        if (!f && !seg.words.empty() && seg.words.front().source == Source::Ocr) {
-            if (const FieldRule* near = masthead_field_misread(line_text(seg))) {
-                mend_segment(seg, std::string(near->text));
-                f = near->field;
-            } else if (std::string symbol = ocr_un_symbol(line_text(seg)); !symbol.empty()) {
-                mend_segment(seg, std::move(symbol));
-                f = "symbol";
+        if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr)
+            if (std::string s = ocr_un_symbol(line_text(seg)); !s.empty()) {
+                mend_segment(seg, std::move(s));
+                found[k] = "symbol";
             }
-        }
-        if (!f) return std::nullopt;
-        fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *f));
+        symbol = symbol || found[k] == "symbol";
+    }
+    std::vector<Block> fields;
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        Line& seg = segments[k];
+        if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr)
+            if (const FieldRule* near = masthead_field_misread(line_text(seg), symbol)) {
+                mend_segment(seg, std::string(near->text));
+                found[k] = near->field;
+            }
+        if (!found[k]) return std::nullopt;
+        fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *found[k]));
     }
     return fields;
 }

@@ -162,6 +162,9 @@ INSTANTIATE_TEST_SUITE_P(
     Table, OcrMasthead,
     ::testing::Values(OcrMastheadCase{"الأمم المتجدة", true, "الإعلان العالمي لحقوق الإنسان", "الإعلان العالمي لحقوق الإنسان"},
                       OcrMastheadCase{"Nations Unles", false, "Déclaration universelle", "Déclaration universelle"},
+                      // A short wording one edit off, on the symbol's line
+                      // (dev scan300-10 zh-10-008).
+                      OcrMastheadCase{"联合", false, "世界人权宣言", "世界人权宣言"},
                       // A title that ends like a sentence is running text.
                       OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
 
@@ -187,6 +190,53 @@ TEST(OcrMasthead, MisreadWordingIsMended) {
     for (const auto& b : doc.pages[0].blocks)
         if (b.kind == BlockKind::Masthead && b.type == "un") un = block_text(b);
     EXPECT_EQ(un, "United Nations");
+}
+
+// OCR reads the organ and the distribution, set on one baseline at the
+// page's two ends, as one line, and "Distr.:" as "Distr:" (dev scan300-7
+// zh-7-023): still two fields, and the title is the line under them.
+TEST(OcrMasthead, MisreadDistributionBesideTheOrganIsAField) {
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    Line first = ocr_line({"联合国"}, 72, 80);
+    first.words.back().space_after = true;
+    first.words.push_back(ocr_word("A/77/956", 450, 80, 0.9f, false));
+    first.box = first.box.united(first.words.back().box);
+    page.blocks.push_back(block_of({first}));
+    Line organ = ocr_line({"大会"}, 72, 130);
+    organ.words.back().space_after = true;
+    for (const char* t : {"Distr:", "General"}) {
+        organ.words.push_back(ocr_word(t, organ.words.back().box.x1 + (organ.words.size() == 1 ? 340 : 4), 130, 0.9f));
+        organ.box = organ.box.united(organ.words.back().box);
+    }
+    organ.words.back().space_after = false;
+    page.blocks.push_back(block_of({organ}));
+    page.blocks.push_back(block_of({ocr_line({"世界人权宣言"}, 257, 275)}));
+    page.blocks.push_back(block_of({ocr_line({"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,"}, 85, 320),
+                                    ocr_line({"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy。"}, 85, 334)}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.title, "世界人权宣言");
+    std::string distribution;
+    for (const auto& b : doc.pages[0].blocks)
+        if (b.kind == BlockKind::Masthead && b.type == "distribution") distribution = block_text(b);
+    EXPECT_EQ(distribution, "Distr.: General");
+}
+
+// Off the symbol's line, a short wording one edit off is no field.
+TEST(OcrMasthead, ShortMisreadWordingAwayFromTheSymbolIsNoField) {
+    Page page;
+    page.number = 1;
+    page.blocks.push_back(block_of({ocr_line({"联合"}, 72, 60)}));
+    page.blocks.push_back(block_of({ocr_line({"A/76/920"}, 450, 80)}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/920"});
+    for (const auto& b : doc.pages[0].blocks) EXPECT_FALSE(b.kind == BlockKind::Masthead && b.type == "un");
 }
 
 TEST(OcrMasthead, TwoSlipsAreNoField) {
