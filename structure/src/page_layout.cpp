@@ -371,6 +371,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     if (source == LineSource::TextLayer) {
         gutter = gutter_of(body, drawings);
         tables = take_tables(body, body_size, gutter);
+    } else {
+        tables = take_figure_tables(body, body_size);
     }
     // Headings are told against the size of the running text: on a page
     // that is mostly table, the tables' smaller type would make every

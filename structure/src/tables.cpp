@@ -413,7 +413,25 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words) {
     return cells;
 }
 
-std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
+namespace {
+
+// A row of figures: two cells or more that are amounts.
+bool figures_row(const Row& r) {
+    return std::count_if(r.cells.begin(), r.cells.end(), [](const Cell& c) { return is_figure(c.front()->text); }) >= 2;
+}
+
+// Whether kMinFigureRowShare of a table's tabular rows are rows of figures.
+bool shows_figures(const std::vector<Row>& region) {
+    int tabular = 0, figures = 0;
+    for (const auto& r : region)
+        if (r.tabular()) {
+            ++tabular;
+            figures += figures_row(r) ? 1 : 0;
+        }
+    return tabular > 0 && figures >= kMinFigureRowShare * tabular;
+}
+
+std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool figures_required) {
     if (body_size <= 0) body_size = 10.0;
     std::vector<Row> rows = rows_of(lines);
     const double max_gap = kMaxRowGapEm * body_size;
@@ -482,7 +500,8 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
         std::vector<Row> region(rows.begin() + static_cast<std::ptrdiff_t>(first),
                                 rows.begin() + static_cast<std::ptrdiff_t>(last + 1));
         const TableColumns columns = find_columns(region, body_size);
-        if (static_cast<int>(columns.columns.size()) >= kMinTableColumns) {
+        if (static_cast<int>(columns.columns.size()) >= kMinTableColumns &&
+            (!figures_required || shows_figures(region))) {
             for (const auto& r : region)
                 for (std::size_t l : r.lines) taken[l] = 1;
             tables.push_back(make_table(region, columns, lines));
@@ -491,6 +510,16 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
     }
     if (!tables.empty()) drop_taken(lines, taken);
     return tables;
+}
+
+}  // namespace
+
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
+    return find_tables(lines, body_size, /*figures_required=*/false);
+}
+
+std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size) {
+    return find_tables(lines, body_size, /*figures_required=*/true);
 }
 
 namespace {

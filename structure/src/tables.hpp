@@ -79,6 +79,14 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
 // cells, wrapped onto more lines) joins that row.
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
 
+// The same on an OCR page, keeping only tables at least
+// kMinFigureRowShare of whose rows carry two figures or more ("第三条
+// 118 130 228"). OCR lines of prose set in columns, or of typescript
+// justified with wide spaces, share baselines and gaps as a table's rows
+// do (5 of ocr-gt's 8 pages came out as tables), but not its amounts.
+inline constexpr double kMinFigureRowShare = 0.5;
+std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size);
+
 // On a page of two columns (`gutter`), each column's tables are found among
 // its own lines, and tables across both among the lines that span the
 // gutter: a table set in one column shares its rows' baselines with the

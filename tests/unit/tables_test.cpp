@@ -399,11 +399,24 @@ TEST(TakeTables, ProseBetweenTwoTablesSplitsThem) {
     EXPECT_LT(tables[0].box.y1, tables[1].box.y0);
 }
 
-TEST(LayOutPage, NoTablesFromOcrLines) {
-    std::vector<Line> lines;
-    for (auto& r : budget_table(140)) lines.push_back(std::move(r));
-    const auto blocks = structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr);
-    for (const auto& b : blocks) EXPECT_NE(b.kind, BlockKind::Table);
+// Rows of words in three columns, no figure: a table on a text layer, but
+// on an OCR page as like three columns of prose read across (ocr-gt).
+std::vector<Line> word_table(double top) {
+    std::vector<Line> rows;
+    for (const char* label : {"Loops", "Trees", "Traces", "Graphs"})
+        rows.push_back(table_line({{label, 72}, {"Geneva Office", 220}, {"Nairobi Office", 380}}, top += 14));
+    return rows;
+}
+
+int tables_in(std::vector<Line> lines, structure::LineSource source) {
+    const auto blocks = structure::lay_out_page(std::move(lines), 842, source);
+    return static_cast<int>(std::count_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Table; }));
+}
+
+TEST(LayOutPage, OcrTablesMustShowFigures) {
+    EXPECT_EQ(tables_in(budget_table(140), structure::LineSource::Ocr), 1);
+    EXPECT_EQ(tables_in(word_table(140), structure::LineSource::Ocr), 0);
+    EXPECT_EQ(tables_in(word_table(140), structure::LineSource::TextLayer), 1);
 }
 
 TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
