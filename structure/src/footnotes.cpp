@@ -30,9 +30,10 @@ bool is_call_stand_in(char32_t c) {
 
 // On an OCR page, a note's raised number read as such a mark before its
 // first word ("*See Official Records", "'Naciones Unidas", "* A/73/308"):
-// the mark, then a capital or a digit. The line opens a note whose number
-// is lost (dev seed 7 en-7-002.scan, es-7-009.scan: every number of the
-// page so read, no note found).
+// the mark, then a capital, a digit, or a letter of a script without
+// case ("“انظر الوثائق", dev scan300-10 ar-10-012: its four notes so read).
+// The line opens a note whose number is lost (dev seed 7 en-7-002.scan,
+// es-7-009.scan: every number of the page so read, no note found).
 bool opens_with_misread_number(const Line& l) {
     if (l.words.empty()) return false;
     const std::u32string first = utf8_decode(l.words[0].text);
@@ -41,7 +42,8 @@ bool opens_with_misread_number(const Line& l) {
     if (next.empty() && l.words.size() > 1) next = utf8_decode(l.words[1].text);
     if (next.empty()) return false;
     const auto c = static_cast<UChar32>(next[0]);
-    return u_isupper(c) || u_istitle(c) || u_isdigit(c);
+    const bool caseless_letter = u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
+    return u_isupper(c) || u_istitle(c) || u_isdigit(c) || caseless_letter;
 }
 
 // The misread number taken off the line's first word (or the word, when
@@ -81,11 +83,12 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
     }
 }
 
-// Ends like a finished sentence or reference.
+// Ends like a finished sentence or reference, in any of the six
+// languages' marks ("(A/71/15)。", dev scan300-10 zh-10-008).
 bool ends_closed(const std::string& text) {
     if (text.empty()) return true;
-    const char c = text.back();
-    return c == '.' || c == '!' || c == '?' || c == ')' || c == ';';
+    static constexpr std::u32string_view kClosingMarks = U".!?);\u3002\uFF09\uFF1B\uFF01\uFF1F\u061F\u061B";
+    return kClosingMarks.find(last_code_point(text)) != std::u32string_view::npos;
 }
 
 // Tesseract may read the numbers of a page's notes, set apart at the
@@ -306,9 +309,19 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     const auto opens_note = [&](const Line& l) {
         return !leading_note_number(l).empty() || (numbers_may_be_lost && opens_with_misread_number(l));
     };
+    // Only lines set at a note's pitch, each over the next, down to the
+    // first note carry one on: small lines far above it are the page's own
+    // (a resolution's closing lines, 166 pt over its notes on dev
+    // scan300-10 ar-10-012, read as the end of a note).
     std::size_t first = 0;
     while (first < area_ids.size() && !opens_note(lines[area_ids[first]])) ++first;
-    const std::size_t keep_from = first == area_ids.size() || first > kMaxContinuedNoteLines ? first : 0;
+    std::size_t keep_from = first;
+    if (first < area_ids.size() && first <= kMaxContinuedNoteLines)
+        while (keep_from > 0) {
+            const Line &upper = lines[area_ids[keep_from - 1]], &lower = lines[area_ids[keep_from]];
+            if (lower.baseline - upper.baseline > kMaxNoteLinePitchEm * body_size) break;
+            --keep_from;
+        }
     for (std::size_t k = 0; k < keep_from; ++k) in_area[area_ids[k]] = 0;
     std::vector<Line> area, rest;
     for (std::size_t k = keep_from; k < area_ids.size(); ++k) area.push_back(std::move(lines[area_ids[k]]));

@@ -548,6 +548,24 @@ TEST(TakeNoteArea, NumbersReadAsMarksOpenNotesOnOcrPages) {
     EXPECT_TRUE(structure::take_note_area(layer, 10).empty());
 }
 
+// An Arabic resolution's notes, each number read as a quote before a
+// letter without case; its closing lines, small too, stand far above them
+// (dev scan300-10 ar-10-012: 166 pt). Two notes, and the closing lines stay
+// the page's own: no note carried on from an earlier page.
+TEST(TakeNoteArea, CaselessNotesUnderFarSmallLinesOnOcrPages) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
+    lines.push_back(make_line("الجلسة العامة 40", 70, 160, 8));
+    lines.push_back(make_line("شباط/فبراير 2025", 70, 172, 8));  // its day lost, as OCR read it
+    lines.push_back(make_line("\u201Cانظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    lines.push_back(make_line("'الأمم المتحدة، مجموعة المعاهدات.", 80, 720, 8));
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
+    EXPECT_EQ(notes[1].n, std::string(structure::kLostNoteNumber));
+    EXPECT_EQ(lines.size(), 6u);
+}
+
 // Tesseract read the numbers of four one-line notes, set apart at the
 // margin (LibreOffice), as one word "RWN" 4 pt wide and 42 pt tall down
 // the column (dev seed 7 en-7-026.scan). The word goes; each line beside it
