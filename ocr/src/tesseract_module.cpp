@@ -10,6 +10,7 @@
 #include <dlfcn.h>
 
 #include <algorithm>
+#include <limits>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -21,6 +22,7 @@
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/raised_symbols.hpp"
 #include "pdf2tei/error.hpp"
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -106,6 +108,17 @@ bool has_arabic_letter(const std::string& s) {
 // line, "福利。", read from its box came out 9.4 points, not 12, and stood
 // apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
 constexpr std::size_t kMinIdeographSamples = 2;
+
+// chi_sim boxes some ideographs of a short line past its textline's box,
+// taller than their ink ("视为无罪。": 14.4 points for 9.4-point ink, dev
+// scan300-10 zh-10-008; "大会，" and the title of the CI's random
+// zh-1001-000 scan): such a line came out 13-16 points among 10.5-point lines, a
+// heading or a paragraph of its own, and its feet, the line's baseline for
+// layout, 4 points too low. The ideographs boxed otherwise size the line and
+// set its feet; a line of only such boxes keeps them. Past the line's
+// box: by more than kLineBoxSlackPixels above or below it (the others
+// stand within it; on a line of ideographs it is one ideograph tall).
+constexpr int kLineBoxSlackPixels = 2;
 
 // A CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
@@ -346,6 +359,9 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // (8-point notes and 10-point text read alike); the x-height does.
     // Ideographs' heights likewise, for a line without small letters.
     std::vector<int> x_heights, ideograph_heights, arabic_word_heights, digit_heights;
+    // The heights of the line's ideographs boxed past its textline, and
+    // the feet of the others (pixels).
+    std::vector<int> overboxed_ideograph_heights, ideograph_feet;
     // Every Arabic word height of the page, and the lines (first and end
     // word) whose Arabic words were mostly the line's box.
     std::vector<int> page_arabic_word_heights;
@@ -371,8 +387,15 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     const auto close_line = [&] {
         double size = 0;
         if (x_heights.size() >= kMinXHeightSamples) size = lower_median_of(x_heights) * scale / kXHeightEm;
-        else if (ideograph_heights.size() >= kMinIdeographSamples)
-            size = median_of(ideograph_heights) * scale / kIdeographHeightEm;
+        else if (ideograph_heights.size() + overboxed_ideograph_heights.size() >= kMinIdeographSamples) {
+            const bool boxed_alike = ideograph_heights.empty();
+            size = median_of(boxed_alike ? overboxed_ideograph_heights : ideograph_heights) * scale / kIdeographHeightEm;
+            if (!boxed_alike && !overboxed_ideograph_heights.empty()) {
+                const double feet = median_of(ideograph_feet) * scale;
+                for (std::size_t k = line_start; k < out.words.size(); ++k)
+                    if (has_ideograph(out.words[k].text) && out.words[k].baseline <= 0) out.words[k].baseline = feet;
+            }
+        }
         else if (arabic_word_heights.size() >= kMinArabicWordSamples)
             size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
         else if (whole_page && digit_heights.size() >= kMinDigitSamples && line_arabic_words == 0)
@@ -382,6 +405,8 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         if (size > 0) set_size(line_start, out.words.size(), size);
         x_heights.clear();
         ideograph_heights.clear();
+        overboxed_ideograph_heights.clear();
+        ideograph_feet.clear();
         arabic_word_heights.clear();
         digit_heights.clear();
         line_arabic_words = 0;
@@ -423,7 +448,14 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 const std::u32string cps = utf8_decode(s.text);
                 if (cps.size() != 1) continue;
                 if (is_x_height_letter(cps[0])) x_heights.push_back(s.bottom - s.top);
-                else if (is_ideograph(cps[0])) ideograph_heights.push_back(s.bottom - s.top);
+                else if (is_ideograph(cps[0])) {
+                    if (s.top < lt - kLineBoxSlackPixels || s.bottom > lb + kLineBoxSlackPixels) {
+                        overboxed_ideograph_heights.push_back(s.bottom - s.top);
+                    } else {
+                        ideograph_heights.push_back(s.bottom - s.top);
+                        ideograph_feet.push_back(s.bottom);
+                    }
+                }
                 else if (cps[0] >= U'0' && cps[0] <= U'9' && number_word) digit_heights.push_back(s.bottom - s.top);
             }
             if (has_arabic_letter(w.text)) {

@@ -15,6 +15,9 @@
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/page_ocr.hpp"
 #include "pdf2tei/ocr/triage.hpp"
+#include "pdf2tei/stats.hpp"
+#include "pdf2tei/structure/structure.hpp"
+#include "structure/src/layout.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
 
@@ -476,6 +479,30 @@ TEST(OcrEngine, ReadsARenderedPageWhereTheTextIs) {
     EXPECT_NEAR(a.x0, b.x0, 2.0);
     EXPECT_NEAR(a.y1, b.y1, 3.0);
     for (const auto& w : r.words) EXPECT_EQ(w.source, Source::Ocr);
+}
+
+// A Chinese page set in one size (10.5 points: the CI's random
+// zh-1001-000, scanned): chi_sim boxes some ideographs of short lines past
+// their line ("大会，", the title), and those lines came out 13-16 points.
+// Every line of ideographs is sized within layout's size change of the
+// page's median.
+TEST(OcrEngine, ChineseLinesOfOneSizeReadAlike) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::random_ci("zh-1001-000.scan-bw.pdf"));
+    ingest::PageReader reader(src, {});
+    OcrEngine engine("chi_sim");
+    const OcrResult r = engine.recognize(reader.render(0, 300), 60000);
+    const auto lines = structure::group_lines(r.words);
+    std::vector<double> sizes;
+    for (const auto& l : lines) sizes.push_back(l.font_size);
+    const double usual = median(sizes);
+    int ideograph_lines = 0;
+    for (const auto& l : lines) {
+        const std::u32string t = utf8_decode(line_text(l));
+        if (std::count_if(t.begin(), t.end(), [](char32_t c) { return c >= 0x4E00 && c <= 0x9FFF; }) < 2) continue;
+        ++ideograph_lines;
+        EXPECT_NEAR(l.font_size, usual, structure::kFontSizeChange * usual) << line_text(l);
+    }
+    EXPECT_GT(ideograph_lines, 10);
 }
 
 // A region of a page read alone comes back in the page's points.
