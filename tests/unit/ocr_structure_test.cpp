@@ -49,6 +49,20 @@ TEST(LatinRuns, UnsureRunsStopAtLineEndsAndWideGaps) {
     EXPECT_GT(region.x1, words[4].box.x1);
 }
 
+// A word of figures boxed far wider than its digits, however sure: the
+// symbol "A/RES/79/126" read "00006" over 71 points (dev scan300-10
+// ar-10-012). A year boxed as its digits stays.
+TEST(LatinRuns, FiguresBoxedTooWideAreUnsure) {
+    Word symbol = ocr_word("00006", 80, 69, 0.6f, false);
+    symbol.box = {80, 69, 151, 80};
+    Word year = ocr_word("2025", 81, 108, 0.93f, false);
+    year.box = {81, 108, 102, 115};
+    const auto runs = ocr::unsure_runs({symbol, year});
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].begin, 0u);
+    EXPECT_EQ(runs[0].end, 1u);
+}
+
 struct ReadingCase {
     const char* latin;
     float confidence;

@@ -25,6 +25,9 @@ inline constexpr float kLatinRereadConfidence = 0.6f;
 // ...and so is a word boxed wider than this many times its height for each
 // of its characters, however sure.
 inline constexpr double kMaxHeightsPerChar = 2.0;
+// ...or, for a word of figures, this many times its height for each digit
+// (a digit is about 0.7 of its height wide).
+inline constexpr double kMaxHeightsPerDigit = 1.2;
 // The Latin model's reading replaces a run only when its mean confidence
 // reaches this, and beats the page model's by kLatinRereadMargin.
 inline constexpr float kLatinAcceptConfidence = 0.75f;
