@@ -308,7 +308,8 @@ COLUMNS = {
 RANDOM_COLUMNS = [("body_cer", "body CER", "{:.3f}"), ("paragraphs_exact", "exact ¶", "{:.2f}"),
                   ("word_recall", "word recall", "{:.3f}"), ("footnotes.found", "notes found", "{:.2f}"),
                   ("footnotes.anchored", "notes anchored", "{:.2f}"), ("furniture_leaks", "furniture leaks", "{:.1f}"),
-                  ("triage", "triage", "{:.2f}"), ("valid", "valid TEI", "{:.2f}")]
+                  ("triage", "triage", "{:.2f}"), ("header.symbol", "symbol in header", "{:.2f}"),
+                  ("header.title", "title in header", "{:.2f}"), ("valid", "valid TEI", "{:.2f}")]
 RANDOM_FAMILIES = ["random-ci", "random-ci-variant", "heldout", "heldout-variant", "heldout-producer", "dev",
                    "dev-variant"]
 

@@ -228,6 +228,17 @@ def triage(gt, tei):
     return sum(1 for w, g in zip(want, got) if w == g) / len(want)
 
 
+def header(gt, tei):
+    """Issues 16 and 17 ask for the symbol and the title in the header: 1
+    when the header holds the truth's symbol, and a title at least 90%
+    similar to the truth's (no resolution number in either)."""
+    meta = gt.get("metadata", {})
+    if not meta.get("symbol"):
+        return {}
+    return {"header.symbol": float(meta["symbol"] in tei.symbols),
+            "header.title": float(similar(norm(meta.get("title", "")), tei.title))}
+
+
 def score_generated(gt, tei):
     gt_paras = [norm(p["text"]) for p in gt["paragraphs"]]
     gt_body, tei_body = "\n".join(gt_paras), tei.body()
@@ -244,6 +255,7 @@ def score_generated(gt, tei):
         "footnotes": footnotes(gt, tei),
         "table_cells": table_cells(gt, tei),
         "triage": triage(gt, tei),
+        **header(gt, tei),
     }
 
 

@@ -16,6 +16,7 @@ tools are wrapped in):
                     figure's head, if any, is
   page verdicts     pb/@type (text, none, garbled, lossy, invisible-ocr,
                     partial); missing = no verdict
+  header            teiHeader's idno[@type="symbol"] and titleStmt/title
 """
 import re
 import unicodedata
@@ -58,6 +59,12 @@ class TeiText:
         self.verdicts = []        # pb/@type or None, per pb
         self.tables = []          # per table: rows of normalized cell texts
         self.front = []           # normalized texts of the front matter
+        # The header's record of a UN document: its symbols and its title.
+        header = root.find(TEI + "teiHeader")
+        self.symbols = [norm("".join(el.itertext())) for el in header.iter(TEI + "idno")
+                        if el.get("type") == "symbol"] if header is not None else []
+        title = header.find(f"{TEI}fileDesc/{TEI}titleStmt/{TEI}title") if header is not None else None
+        self.title = norm("".join(title.itertext())) if title is not None else ""
         if text is None:
             return
         for el in text.iter():
