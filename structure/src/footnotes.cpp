@@ -94,7 +94,9 @@ bool ends_closed(const std::string& text) {
 // Tesseract may read the numbers of a page's notes, set apart at the
 // margin, as one tall word down the column ("RWN", 4 pt wide and 42 pt
 // tall, for "1" to "4" beside four note lines; dev seed 7 en-7-026.scan,
-// LibreOffice). Such a word, at most kMaxNumberColumnWidthEm wide and
+// LibreOffice), or as a few, one above another ("请" beside notes 1-2 and
+// "人" beside note 4, dev scan300-10 zh-10-008: the pieces make one
+// column, note 3 beside the gap between them). Such a word, at most kMaxNumberColumnWidthEm wide and
 // kMinNumberColumnLines note lines tall, two glyphs a line at most ("bh0U0nr"
 // for four numbers, es-7-025.scan), just left of
 // them, is their numbers: it goes, and each note line beside it that opens
@@ -102,20 +104,44 @@ bool ends_closed(const std::string& text) {
 // a number read as a mark (opens_with_misread_number). Returns whether it
 // found one.
 bool read_number_columns(std::vector<Line>& lines, double body_size) {
+    // The column's pieces: lone narrow words, one above another at one x.
+    const auto narrow_word = [&](const Line& l) {
+        return l.words.size() == 1 && l.box.width() <= kMaxNumberColumnWidthEm * body_size;
+    };
+    std::vector<char> used(lines.size(), 0);
     bool found = false;
     for (std::size_t c = 0; c < lines.size(); ++c) {
-        const Line& column = lines[c];
-        if (column.words.size() != 1 || column.box.width() > kMaxNumberColumnWidthEm * body_size) continue;
+        if (used[c] || !narrow_word(lines[c])) continue;
+        // Pieces at the same x, each within kMaxNumberColumnGapEm under the
+        // column so far: not a paragraph's number far up the margin.
+        std::vector<std::size_t> pieces{c};
+        Box column = lines[c].box;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t d = 0; d < lines.size(); ++d) {
+                const Box& b = lines[d].box;
+                if (used[d] || std::find(pieces.begin(), pieces.end(), d) != pieces.end() || !narrow_word(lines[d]) ||
+                    b.x0 >= column.x1 || b.x1 <= column.x0 || b.y0 - column.y1 > kMaxNumberColumnGapEm * body_size ||
+                    column.y0 - b.y1 > kMaxNumberColumnGapEm * body_size)
+                    continue;
+                pieces.push_back(d);
+                column = column.united(b);
+                grew = true;
+            }
+        }
         std::vector<std::size_t> beside;
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const Line& l = lines[i];
-            if (i == c || l.words.empty() || !is_note_line(l, body_size)) continue;
-            const double gap = l.box.x0 - column.box.x1;
+            if (std::find(pieces.begin(), pieces.end(), i) != pieces.end() || l.words.empty() ||
+                !is_note_line(l, body_size))
+                continue;
+            const double gap = l.box.x0 - column.x1;
             if (gap < 0 || gap > kMaxNumberColumnGapEm * body_size) continue;
-            if (column.box.vertical_overlap(l.box) < 0.5 * l.box.height()) continue;
+            if (column.vertical_overlap(l.box) < 0.5 * l.box.height()) continue;
             beside.push_back(i);
         }
-        const std::size_t glyphs = utf8_decode(column.words[0].text).size();
+        std::size_t glyphs = 0;
+        for (std::size_t p : pieces) glyphs += utf8_decode(lines[p].words[0].text).size();
         if (beside.size() < kMinNumberColumnLines || glyphs > 2 * beside.size()) continue;
         std::sort(beside.begin(), beside.end(), [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
         for (std::size_t k = 0; k < beside.size(); ++k) {
@@ -123,11 +149,14 @@ bool read_number_columns(std::vector<Line>& lines, double body_size) {
             if (k > 0 && !ends_closed(line_text(lines[beside[k - 1]]))) continue;
             Word mark = l.words.front();
             mark.text = "*";
-            mark.box = {column.box.x0, l.box.y0, column.box.x1, l.box.y1};
+            mark.box = {column.x0, l.box.y0, column.x1, l.box.y1};
             mark.glyphs.clear();
             l.words.insert(l.words.begin(), std::move(mark));
         }
-        lines[c].words.clear();
+        for (std::size_t p : pieces) {
+            lines[p].words.clear();
+            used[p] = 1;
+        }
         found = true;
     }
     if (found) std::erase_if(lines, [](const Line& l) { return l.words.empty(); });

@@ -592,6 +592,30 @@ TEST(TakeNoteArea, NumbersReadAsOneTallWordDownTheColumnOpenNotes) {
     }
 }
 
+// The column read in two pieces, one above the other with a gap beside a
+// note line (dev scan300-10 zh-10-008: "请" beside notes 1-2, "人" beside
+// note 4): one column. A lone narrow word far above stays.
+TEST(TakeNoteArea, NumbersReadAsPiecesDownTheColumnOpenNotes) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
+    Line far_above = make_line("1.", 70, 400, 10);
+    lines.push_back(far_above);
+    lines.push_back(make_line("See Official Records.", 85, 720, 8));
+    lines.push_back(make_line("A/71/821, annex.", 85, 735, 8));
+    lines.push_back(make_line("See Official Records, Supplement No. 25.", 85, 750, 8));
+    lines.push_back(make_line("A/71/762, annex.", 85, 766, 8));
+    Line upper = make_line("RW", 70, 722, 35);
+    upper.words[0].box = upper.box = Box{70, 722, 74, 743};
+    Line lower = make_line("N", 70, 767, 35);
+    lower.words[0].box = lower.box = Box{70, 767, 74, 773};
+    lines.push_back(upper);
+    lines.push_back(lower);
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 4u);
+    EXPECT_EQ(block_text(notes[2]), "See Official Records, Supplement No. 25.");
+    EXPECT_EQ(lines.size(), 5u);  // the running text and the far "1."
+}
+
 // OCR measured the first note line larger than the others, its number read
 // as a quote (dev seed 7 es-7-009.scan: 8.35 pt over notes of 7.83 and text
 // of 8.87): right above the notes, at their edge, it is their first line.
