@@ -63,12 +63,13 @@ std::string trimmed(std::string_view s) {
 //
 // OCR misreads the code's letter as a digit (")6(" for "(A)" by the Arabic
 // model, "(5)" for "(C)" by the Chinese one) and the barcode's stars as
-// quotes ("“1914880”"; dev scan300-7 ar-7-000, zh-7-000): beside a job
+// quotes ("“1914880”"; dev scan300-7 ar-7-000, zh-7-000) or a hash
+// ("*2512545#", dev scan300-10 zh-10-004): beside a job
 // number, those count too; a digit only in its brackets (a bare "4" is
 // the page number beside it).
 bool job_number_parts(const std::string& s) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$|^[()][0-9][()]$)"),
-        bar(R"(^[*“”"'‘’]?\d{6,8}[*“”"'‘’]?$|^\*$)"), date(R"(^\d{6}$)");
+        bar(R"(^[*“”"'‘’#]?\d{6,8}[*“”"'‘’#]?$|^\*$)"), date(R"(^\d{6}$)");
     bool has_job = false;
     std::size_t parts = 0;
     for (std::size_t pos = 0; pos < s.size();) {

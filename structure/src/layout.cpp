@@ -262,6 +262,14 @@ void join_cut_tails(std::vector<Line>& lines) {
     }
 }
 
+// Letters of any script on the line.
+std::size_t letter_count(const Line& line) {
+    std::size_t n = 0;
+    for (const auto& w : line.words)
+        for (char32_t c : utf8_decode(w.text)) n += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+    return n;
+}
+
 }  // namespace
 
 bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
@@ -512,7 +520,13 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // sizes jitter from line to line (6.2 then 8.6 points inside one
             // paragraph of the generated 300 dpi scan).
             const double block_size = median(block_sizes);
-            const bool size_change = std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
+            // OCR sizes a line from its letters: one of fewer than
+            // kMinSizedLetters is not measured well enough to part from its
+            // paragraph ("利。", a paragraph's last line, 7.6 points under
+            // 9.8: dev scan300-10 zh-10-004).
+            const bool sized = line.words.front().source != Source::Ocr || letter_count(line) >= kMinSizedLetters;
+            const bool size_change =
+                sized && std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
             // A tall font's usual pitch may pass kMaxLinePitchEm: there, a
             // pitch no wider than the usual one is never wide. Not on other
             // pages: small figure labels under 10-point text (tracemonkey

@@ -335,6 +335,20 @@ TEST(GroupParagraphs, FontSizeChangeSplits) {
     EXPECT_EQ(block_text(blocks[1]), "body text");
 }
 
+// An OCR paragraph's last line of one ideograph and a mark, sized 7.6
+// points under lines of 9.8 (dev scan300-10 zh-10-004): too few letters to
+// part it from its paragraph. The same line from a text layer is sized by
+// its font, and parts.
+TEST(GroupParagraphs, AFewLettersOcrSizedSmallerStayInTheParagraph) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Word> words = {make_word("5.", 86, 646, 9.8), make_word("在真正由于非政治性的罪行或违背联合国的宗旨和原则的行为而", 100, 646, 9.8),
+                                   make_word("利。", 66, 662, 7.6)};
+        for (auto& w : words) w.source = source;
+        const auto blocks = group_paragraphs(group_lines(std::move(words)));
+        EXPECT_EQ(blocks.size(), source == Source::Ocr ? 1u : 2u);
+    }
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.

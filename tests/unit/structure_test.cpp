@@ -82,6 +82,7 @@ INSTANTIATE_TEST_SUITE_P(
                       // (dev scan300-7 ar-7-000, zh-7-000); no job number, no furniture.
                       FurnitureCase{")6( 22-14581", "jobNumber"},
                       FurnitureCase{"19-14880 (5) \u201C1914880\u201D", "jobNumber"},
+                      FurnitureCase{"25-12545 (C) *2512545#", "jobNumber"},
                       FurnitureCase{"(5) \u201C1914880\u201D", ""},
                       FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
                       FurnitureCase{"*2320100* 271023", "barcode"}, FurnitureCase{"*2320100* 2710", ""},
