@@ -16,6 +16,10 @@
 #include <cmath>
 #include <mutex>
 #include <sstream>
+#include <string_view>
+#include <unordered_set>
+
+#include <unicode/uchar.h>
 
 #include "pdf2tei/ingest/logical_order.hpp"
 #include "pdf2tei/text.hpp"
@@ -43,6 +47,33 @@ constexpr double kSpaceKeptShare = 0.25;
 constexpr std::size_t kMaxDrawnSpaces = 50000;
 // A stroked line has no area; it is kept at least this thick (points).
 constexpr double kMinStrokeWidth = 0.5;
+
+// Type 3 fonts have no size of their own: Poppler guesses one from the
+// width of the glyph named "m", or else of any glyph, taken as 0.5 em.
+// pdfTeX's bitmap fonts name no glyph "m": one font came out at 6.7
+// points, another at 21.1, for 11-point text (dev seed 7
+// en-7-025.no-tounicode, every no-tounicode variant of seed 7): its
+// italic "Whereas" made a column of its own, read after the page, and
+// "United Nations" / "General Assembly" one line. Where no glyph is named
+// "m", the font's size on the page is its letters' mean advance over
+// kLetterAdvanceEm, and the word's boxes are scaled to it about their
+// baseline.
+constexpr double kLetterAdvanceEm = 0.5;
+
+struct Type3Letters {
+    Ref font;
+    double advance = 0;  // summed, points
+    int letters = 0;
+};
+
+bool names_an_m(GfxFont& font) {
+    auto& simple = static_cast<Gfx8BitFont&>(font);
+    char** names = simple.getEncoding();
+    for (int code = 0; code < 256; ++code)
+        if (names[code] && std::string_view(names[code]) == "m" && simple.getWidth(static_cast<unsigned char>(code)) > 0)
+            return true;
+    return false;
+}
 
 // Poppler's text extractor, plus counters. Images are let through (the
 // extractor itself skips them) only to measure their area.
@@ -73,6 +104,8 @@ public:
         // turns into spaces or drops. Count them while they are visible.
         else if (u[0] < 0x20 || (u[0] >= 0x7F && u[0] <= 0x9F)) ++stats.control_glyphs;
         if (uLen == 1 && u[0] == 0x20) add_space(state, x, y, dx);
+        if (font && font->getType() == fontType3 && uLen >= 1 && u_isalpha(static_cast<UChar32>(u[0])))
+            add_type3_letter(*font, std::hypot(dx, dy));
         // A glyph that stands for several right-to-left characters (the
         // lam-alef ligature: "لأ") is spread by Poppler over its width in
         // text order, left to right; the word is in visual order, which
@@ -106,6 +139,21 @@ public:
 
     std::vector<Box> drawings;
     std::vector<Box> images;
+    std::vector<Type3Letters> type3;  // fonts without an "m", by first use
+
+    void add_type3_letter(GfxFont& font, double advance) {
+        auto it = std::find_if(type3.begin(), type3.end(), [&](const Type3Letters& t) { return t.font == *font.getID(); });
+        if (it == type3.end()) {
+            if (checked_type3_.contains(font.getID()->num)) return;
+            checked_type3_.insert(font.getID()->num);
+            if (names_an_m(font)) return;
+            type3.push_back({*font.getID()});
+            it = type3.end() - 1;
+        }
+        it->advance += advance;
+        ++it->letters;
+    }
+    std::unordered_set<int> checked_type3_;
     std::vector<Box> drawn_spaces;
 
     // Each forwards to OutputDev's version, which skips inline image data.
@@ -197,12 +245,33 @@ private:
     double largest_ = 0;
 };
 
-Word to_word(const TextWord& tw) {
+// The size a Type 3 font without "m" has on the page (see
+// kLetterAdvanceEm), over the size Poppler gave `tw`; 1 for other fonts.
+double type3_correction(const TextWord& tw, const std::vector<Type3Letters>& type3) {
+    const TextFontInfo* info = tw.getLength() > 0 ? tw.getFontInfo(0) : nullptr;
+    if (!info || tw.getFontSize() <= 0 || tw.getRotation() != 0) return 1;
+    for (const auto& t : type3)
+        if (info->matches(&t.font) && t.letters > 0)
+            return t.advance / t.letters / kLetterAdvanceEm / tw.getFontSize();
+    return 1;
+}
+
+// y scaled by `c` about the baseline.
+double about_baseline(double y, double baseline, double c) { return baseline + (y - baseline) * c; }
+
+Word to_word(const TextWord& tw, const std::vector<Type3Letters>& type3) {
     Word w;
     std::unique_ptr<GooString> text(tw.getText());
     if (text) w.text = text->toStr();
     tw.getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
     w.font_size = tw.getFontSize();
+    const double c = type3_correction(tw, type3);
+    const double baseline = tw.getBaseline();
+    if (c != 1) {
+        w.font_size *= c;
+        w.box.y0 = about_baseline(w.box.y0, baseline, c);
+        w.box.y1 = about_baseline(w.box.y1, baseline, c);
+    }
     w.space_after = tw.hasSpaceAfter();
     if (tw.getLength() > 0 && tw.getFontInfo(0) && tw.getFontName(0)) w.font = tw.getFontName(0)->toStr();
     // One box per character; the UTF-8 text has one code point per character
@@ -213,6 +282,10 @@ Word to_word(const TextWord& tw) {
         for (int i = 0; i < tw.getLength(); ++i) {
             Glyph g{cps[static_cast<std::size_t>(i)], {}};
             tw.getCharBBox(i, &g.box.x0, &g.box.y0, &g.box.x1, &g.box.y1);
+            if (c != 1) {
+                g.box.y0 = about_baseline(g.box.y0, baseline, c);
+                g.box.y1 = about_baseline(g.box.y1, baseline, c);
+            }
             w.glyphs.push_back(g);
         }
     }
@@ -357,7 +430,7 @@ PageContent ContentPass::read(int index) {
     if (list) {
         out.words.reserve(static_cast<std::size_t>(list->getLength()));
         for (int i = 0; i < list->getLength(); ++i) {
-            out.words.push_back(to_word(*list->get(i)));
+            out.words.push_back(to_word(*list->get(i), dev.type3));
         }
         move_marks_to_their_letters(out.words);
         for (auto& w : out.words) to_logical_order(w);  // right-to-left words come in visual order
