@@ -262,6 +262,54 @@ void join_cut_tails(std::vector<Line>& lines) {
     }
 }
 
+// A line of at most kMaxStrayWords words read after a line that starts
+// right of it on its baseline, no further off than that line's spaces
+// allow, or in a gap between two of its words that is a space either side
+// of it: a part the extractor set apart (Poppler read pdfTeX's italic lead
+// words, "Whereas", and "Everyone" after "1.", in a Type 3 font after the
+// whole page: dev seed 7 en-7-025.no-tounicode). It goes there. Text
+// layers only, as join_cut_tails.
+void attach_late_heads(std::vector<Line>& lines) {
+    for (std::size_t i = 1; i < lines.size(); ++i) {
+        Line& head = lines[i];
+        if (head.words.empty() || head.words.size() > kMaxStrayWords || head.words.front().source == Source::Ocr)
+            continue;
+        const double em = std::max(head.font_size, 1.0);
+        for (std::size_t j = 0; j < i; ++j) {
+            Line& host = lines[j];
+            if (host.words.size() < 3 || host.words.front().source == Source::Ocr) continue;
+            if (std::fabs(host.baseline - head.baseline) > kSameBaselineEm * em) continue;
+            if (std::fabs(host.font_size - head.font_size) > kFontSizeChange * em) continue;
+            // Where it fits: before the first word right of it, after the
+            // one left of it, a space's width from each.
+            const auto at = std::find_if(host.words.begin(), host.words.end(),
+                                         [&](const Word& w) { return w.box.x0 >= head.box.x1; });
+            if (at == host.words.end()) continue;
+            std::vector<double> spaces;
+            for (std::size_t k = 0; k + 1 < host.words.size(); ++k)
+                spaces.push_back(host.words[k + 1].box.x0 - host.words[k].box.x1);
+            const double widest = std::min(kMaxCutGapEm * em, kCutGapShareOfSpace * median(spaces));
+            const auto fits = [&](double gap) { return gap >= 0 && gap <= widest; };
+            if (!fits(at->box.x0 - head.box.x1)) continue;
+            // After a paragraph's number, the number's own gap (a tab).
+            if (at != host.words.begin()) {
+                const double left = head.box.x0 - std::prev(at)->box.x1;
+                const bool after_label = is_label_word(std::prev(at)->text) && left >= 0 && left <= kMaxLabelGapEm * em;
+                if (!fits(left) && !after_label) continue;
+            }
+            head.words.back().space_after = true;
+            if (at != host.words.begin()) std::prev(at)->space_after = true;
+            const auto pos = at - host.words.begin();
+            host.words.insert(host.words.begin() + pos, std::make_move_iterator(head.words.begin()),
+                              std::make_move_iterator(head.words.end()));
+            host.box = host.box.united(head.box);
+            head.words.clear();
+            finish_line(host);
+            break;
+        }
+    }
+}
+
 // Letters of any script on the line.
 std::size_t letter_count(const Line& line) {
     std::size_t n = 0;
@@ -336,6 +384,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     attach_stray_labels(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     join_cut_tails(lines);
+    attach_late_heads(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     return lines;
 }

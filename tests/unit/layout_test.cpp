@@ -328,6 +328,38 @@ TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 5}));
 }
 
+// Words laid out from x, a space (0.35 em) apart, as one text-layer run.
+std::vector<Word> run_at(const std::vector<std::string>& texts, double x, double top) {
+    std::vector<Word> out;
+    for (const auto& t : texts) {
+        out.push_back(make_word(t, x, top));
+        x = out.back().box.x1 + 3.5;
+    }
+    return out;
+}
+
+// Poppler read pdfTeX's italic lead words after the whole page (dev seed 7
+// en-7-025.no-tounicode): "Whereas" before its line, "Everyone" between
+// "1." and its text. Each goes back into its line. A left column's short
+// line read after the right column's line on its baseline stays apart: the
+// gutter is no space.
+TEST(GroupLines, LeadWordsReadAfterThePageGoBackIntoTheirLines) {
+    std::vector<Word> words = run_at({"it", "is", "essential", "to", "promote"}, 115.5, 255);
+    for (auto& w : run_at({"against", "tyranny", "and", "oppression,", "that"}, 72, 268)) words.push_back(w);
+    for (auto& w : run_at({"1."}, 72, 290)) words.push_back(w);
+    for (auto& w : run_at({"is", "entitled", "to", "all", "the"}, 138.5, 290)) words.push_back(w);
+    for (auto& w : run_at({"in", "the", "region,", "with", "the"}, 320, 320)) words.push_back(w);
+    for (auto& w : run_at({"Whereas"}, 77, 255)) words.push_back(w);    // ends 3.5 before "it"
+    for (auto& w : run_at({"Everyone"}, 95, 290)) words.push_back(w);   // between "1." and "is"
+    for (auto& w : run_at({"the", "end."}, 72, 320)) words.push_back(w);  // a column's last line
+    const auto lines = group_lines(std::move(words));
+    std::vector<std::string> texts;
+    for (const auto& l : lines) texts.push_back(line_text(l));
+    EXPECT_EQ(texts, (std::vector<std::string>{"Whereas it is essential to promote", "against tyranny and oppression, that",
+                                               "1. Everyone is entitled to all the", "in the region, with the",
+                                               "the end."}));
+}
+
 TEST(GroupParagraphs, FontSizeChangeSplits) {
     auto lines = group_lines({make_word("Title", 0, 0, 14), make_word("body", 0, 16, 10), make_word("text", 0, 28, 10)});
     auto blocks = group_paragraphs(lines);
