@@ -231,7 +231,7 @@ std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std:
 
 }  // namespace
 
-std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings) {
+std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings, bool strip_only) {
     if (words.size() < 40) return std::nullopt;
     double left = words.front().box.x0, right = words.front().box.x1;
     for (const auto& w : words) {
@@ -290,6 +290,7 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     if (g.x1 - g.x0 > kMaxGutterEm * em) return std::nullopt;  // a table's empty column, not a gutter
     g.right_edge = right_column_edge(words, rows, g);
     g.reach = g.right_edge - kMinColumnClearanceEm * em;
+    if (strip_only) return best->least == 0 ? std::optional<Gutter>(g) : std::nullopt;
 
     // Both columns must hold running text: rows that fill the column from
     // edge to edge, as set text does (a table's cells leave it half empty).

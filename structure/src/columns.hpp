@@ -77,6 +77,11 @@ struct Gutter {
 
 // The gutter between two columns, or nothing on a single-column page.
 // `drawings`: the boxes of the page's painted paths.
-std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings = {});
+// With `strip_only`, the strip no row crosses in the middle third, without
+// asking that both sides hold running text: for a table beside another
+// column's prose on an OCR page, whose rows' statistics the running-text
+// tests were not set on (tables.hpp, take_figure_tables).
+std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings = {},
+                                  bool strip_only = false);
 
 }  // namespace pdf2tei::structure

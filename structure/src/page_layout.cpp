@@ -367,13 +367,12 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
-    std::optional<Gutter> gutter;
-    if (source == LineSource::TextLayer) {
-        gutter = gutter_of(body, drawings);
-        tables = take_tables(body, body_size, gutter);
-    } else {
-        tables = take_figure_tables(body, body_size);
-    }
+    // An OCR page's columns too, by the strip no row crosses: two columns'
+    // lines share baselines, and a table in one took the other's prose into
+    // its rows (dev scan300-7 zh-7-029, zh-10-011).
+    const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
+    if (source == LineSource::TextLayer) tables = take_tables(body, body_size, gutter);
+    else tables = take_figure_tables(body, body_size, gutter);
     // Headings are told against the size of the running text: on a page
     // that is mostly table, the tables' smaller type would make every
     // paragraph "large".

@@ -420,15 +420,11 @@ bool figures_row(const Row& r) {
     return std::count_if(r.cells.begin(), r.cells.end(), [](const Cell& c) { return is_figure(c.front()->text); }) >= 2;
 }
 
-// Whether kMinFigureRowShare of a table's tabular rows are rows of figures.
+// Whether kMinFigureRowShare of a table's rows, heads included, are rows
+// of figures.
 bool shows_figures(const std::vector<Row>& region) {
-    int tabular = 0, figures = 0;
-    for (const auto& r : region)
-        if (r.tabular()) {
-            ++tabular;
-            figures += figures_row(r) ? 1 : 0;
-        }
-    return tabular > 0 && figures >= kMinFigureRowShare * tabular;
+    const auto figures = std::count_if(region.begin(), region.end(), figures_row);
+    return !region.empty() && static_cast<double>(figures) >= kMinFigureRowShare * static_cast<double>(region.size());
 }
 
 std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool figures_required) {
@@ -518,8 +514,8 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size) {
     return find_tables(lines, body_size, /*figures_required=*/false);
 }
 
-std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size) {
-    return find_tables(lines, body_size, /*figures_required=*/true);
+std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter) {
+    return take_tables(lines, body_size, gutter, /*figures_required=*/true);
 }
 
 namespace {
@@ -567,8 +563,9 @@ bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines,
 
 }  // namespace
 
-std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter) {
-    if (!gutter) return take_tables(lines, body_size);
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter,
+                               bool figures_required) {
+    if (!gutter) return find_tables(lines, body_size, figures_required);
     std::vector<Block> tables;
     std::vector<char> taken(lines.size(), 0);
     bool in_a_column = false;  // a table found in one column, beside prose
@@ -580,12 +577,12 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
                 ids.push_back(i);
                 part.push_back(lines[i]);
             }
-        auto found = take_tables(part, body_size);
+        auto found = find_tables(part, body_size, figures_required);
         if (found.empty()) continue;
         if (side != Side::Across && !std::all_of(found.begin(), found.end(), [&](const Block& t) {
                 return beside_prose(t, side, lines, *gutter);
             }))
-            return take_tables(lines, body_size);
+            return find_tables(lines, body_size, figures_required);
         in_a_column |= side != Side::Across;
         // `part` keeps the lines not taken, in order: the others were.
         std::size_t k = 0;
@@ -598,7 +595,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
     // Without a table in one column, the columns do not matter: tables
     // across the page are found whole, with heads that stand on one side
     // ("Variance" over two amount columns).
-    if (!in_a_column) return take_tables(lines, body_size);
+    if (!in_a_column) return find_tables(lines, body_size, figures_required);
     drop_taken(lines, taken);
     std::stable_sort(tables.begin(), tables.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
     return tables;
@@ -620,7 +617,7 @@ void place_tables(std::vector<Block>& blocks, std::vector<Block> tables, const s
     }
 }
 
-std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings) {
+std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings, bool strip_only) {
     std::vector<Word> words;
     for (const auto& l : lines)
         for (const auto& w : l.words) {
@@ -629,7 +626,7 @@ std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vecto
             light.font_size = w.font_size;
             words.push_back(std::move(light));
         }
-    return find_gutter(words, drawings);
+    return find_gutter(words, drawings, strip_only);
 }
 
 }  // namespace pdf2tei::structure

@@ -80,12 +80,15 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
 
 // The same on an OCR page, keeping only tables at least
-// kMinFigureRowShare of whose rows carry two figures or more ("第三条
-// 118 130 228"). OCR lines of prose set in columns, or of typescript
+// kMinFigureRowShare of whose rows, heads included, carry two figures or
+// more ("第三条 118 130 228"; a two-column page's prose rows beside a
+// table's last row made a table of 14 rows, 3 of them figures: dev
+// scan300-7 zh-7-014). OCR lines of prose set in columns, or of typescript
 // justified with wide spaces, share baselines and gaps as a table's rows
 // do (5 of ocr-gt's 8 pages came out as tables), but not its amounts.
 inline constexpr double kMinFigureRowShare = 0.5;
-std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size);
+std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size,
+                                      const std::optional<Gutter>& gutter = {});
 
 // On a page of two columns (`gutter`), each column's tables are found among
 // its own lines, and tables across both among the lines that span the
@@ -99,7 +102,8 @@ std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size
 // and first amounts on one side), and the page's tables are found whole.
 inline constexpr std::size_t kMinProseChars = 8;
 inline constexpr double kMinProseLetterShare = 0.7;
-std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter);
+std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter,
+                               bool figures_required = false);
 
 // Puts table blocks among the other blocks by position: each before the
 // first block that starts below its top. On a page of two columns, among
@@ -109,6 +113,6 @@ void place_tables(std::vector<Block>& blocks, std::vector<Block> tables, const s
 
 // The gutter of a page of two columns, found in its lines' words as
 // order_columns found it in the page's (columns.hpp).
-std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings);
+std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings, bool strip_only = false);
 
 }  // namespace pdf2tei::structure
