@@ -197,13 +197,16 @@ Document recognised_masthead_line(const std::vector<std::string>& words) {
     return doc;
 }
 
+// The text of the first page's masthead field of `type`, or "".
+std::string masthead_field_text(const Document& doc, const std::string& type) {
+    for (const auto& b : doc.pages[0].blocks)
+        if (b.kind == BlockKind::Masthead && b.type == type) return block_text(b);
+    return "";
+}
+
 // The misread wording is set right: the masthead is metadata.
 TEST(OcrMasthead, MisreadWordingIsMended) {
-    const Document doc = recognised_masthead_line({"United", "Natlons"});
-    std::string un;
-    for (const auto& b : doc.pages[0].blocks)
-        if (b.kind == BlockKind::Masthead && b.type == "un") un = block_text(b);
-    EXPECT_EQ(un, "United Nations");
+    EXPECT_EQ(masthead_field_text(recognised_masthead_line({"United", "Natlons"}), "un"), "United Nations");
 }
 
 // OCR reads the organ and the distribution, set on one baseline at the
@@ -234,10 +237,7 @@ TEST(OcrMasthead, MisreadDistributionBesideTheOrganIsAField) {
     doc.pages.push_back(page);
     structure::recognise_un_document(doc);
     EXPECT_EQ(doc.un.title, "世界人权宣言");
-    std::string distribution;
-    for (const auto& b : doc.pages[0].blocks)
-        if (b.kind == BlockKind::Masthead && b.type == "distribution") distribution = block_text(b);
-    EXPECT_EQ(distribution, "Distr.: General");
+    EXPECT_EQ(masthead_field_text(doc, "distribution"), "Distr.: General");
 }
 
 // Off the symbol's line, a short wording one edit off is no field.
@@ -250,7 +250,7 @@ TEST(OcrMasthead, ShortMisreadWordingAwayFromTheSymbolIsNoField) {
     doc.pages.push_back(page);
     structure::recognise_un_document(doc);
     EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/920"});
-    for (const auto& b : doc.pages[0].blocks) EXPECT_FALSE(b.kind == BlockKind::Masthead && b.type == "un");
+    EXPECT_EQ(masthead_field_text(doc, "un"), "");
 }
 
 TEST(OcrMasthead, TwoSlipsAreNoField) {
