@@ -573,9 +573,16 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // kMinSizedLetters is not measured well enough to part from its
             // paragraph ("利。", a paragraph's last line, 7.6 points under
             // 9.8: dev scan300-10 zh-10-004).
-            const bool sized = line.words.front().source != Source::Ocr || letter_count(line) >= kMinSizedLetters;
-            const bool size_change =
-                sized && std::fabs(line.font_size - block_size) > kFontSizeChange * std::max(block_size, 1.0);
+            // Nor so far on an Arabic OCR line: Arabic words' heights vary
+            // with their letters, and one paragraph's lines came out 0.7 to
+            // 1.4 times their median size (6 dev scans of scan300-7 and
+            // -10, 124 lines: 10% off by 0.2 or more).
+            const bool ocr = line.words.front().source == Source::Ocr;
+            const bool sized = !ocr || letter_count(line) >= kMinSizedLetters;
+            const double change = ocr && text_direction(line_text(line)) == Direction::RightToLeft
+                                      ? kOcrArabicSizeChange
+                                      : kFontSizeChange;
+            const bool size_change = sized && std::fabs(line.font_size - block_size) > change * std::max(block_size, 1.0);
             // A tall font's usual pitch may pass kMaxLinePitchEm: there, a
             // pitch no wider than the usual one is never wide. Not on other
             // pages: small figure labels under 10-point text (tracemonkey

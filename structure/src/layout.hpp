@@ -91,8 +91,10 @@ inline constexpr double kTextLineEm = 8.0;
 inline constexpr double kFitSlackEm = 1.0;
 // Font sizes differing by more than this share separate paragraphs.
 inline constexpr double kFontSizeChange = 0.2;
-// ...on an OCR line of at least this many letters (fewer are sized poorly).
+// ...on an OCR line of at least this many letters (fewer are sized poorly);
+// on an Arabic OCR line, by more than this share.
 inline constexpr std::size_t kMinSizedLetters = 3;
+inline constexpr double kOcrArabicSizeChange = 0.35;
 // A line indented by more than this, after a line that ended this short of
 // the paragraph's right edge, starts a new paragraph.
 // An OCR word of letters or digits less tall than this is a speck's

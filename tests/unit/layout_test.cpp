@@ -381,6 +381,21 @@ TEST(GroupParagraphs, AFewLettersOcrSizedSmallerStayInTheParagraph) {
     }
 }
 
+// An Arabic paragraph's second OCR line sized 14.4 under a first of 11.5
+// (dev scan300-7 ar-7-024): Arabic word heights vary with their letters,
+// and OCR's sizes with them. One paragraph; on a text layer, two.
+TEST(GroupParagraphs, ArabicOcrSizesVaryWithinAParagraph) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Word> words = {make_word("لا", 300, 242, 11.5), make_word("يعرض", 320, 242, 11.5),
+                                   make_word("أحد", 350, 242, 11.5), make_word("لتدخل", 380, 242, 11.5),
+                                   make_word("الخاصة", 300, 258, 14.4), make_word("أو", 340, 258, 14.4),
+                                   make_word("أسرته", 360, 258, 14.4), make_word("مراسلاته", 400, 258, 14.4)};
+        for (auto& w : words) w.source = source;
+        const auto blocks = group_paragraphs(group_lines(std::move(words)));
+        EXPECT_EQ(blocks.size(), source == Source::Ocr ? 1u : 2u);
+    }
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.
