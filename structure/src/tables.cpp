@@ -483,6 +483,10 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
         // Up from it: the column heads that sit on rows of their own, but
         // not the last line of a paragraph that ends above the table.
         const auto heads_row = [&](std::size_t r) {
+            // On an OCR page, a row of column heads has a cell a column:
+            // a heading, a line of text or a misread caption over the
+            // table ("第六条", "表 !1": dev scan300-10 zh-10-026) does not.
+            if (figures_required && static_cast<int>(rows[r].cells.size()) < kMinRowCells) return false;
             if (gap(r, r + 1) > max_gap || is_prose(rows[r], span, size, data_x0) ||
                 rows[r].box.x0 < span.x0 - kHeaderOutdentEm * body_size ||
                 is_caption(rows[r]))

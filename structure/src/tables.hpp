@@ -83,9 +83,10 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size);
 // kMinFigureRowShare of whose rows, heads included, carry two figures or
 // more ("第三条 118 130 228"; a two-column page's prose rows beside a
 // table's last row made a table of 14 rows, 3 of them figures: dev
-// scan300-7 zh-7-014). OCR lines of prose set in columns, or of typescript
-// justified with wide spaces, share baselines and gaps as a table's rows
-// do (5 of ocr-gt's 8 pages came out as tables), but not its amounts.
+// scan300-7 zh-7-014). A head row there has kMinRowCells cells at least.
+// OCR lines of prose set in columns, or of typescript justified with wide
+// spaces, share baselines and gaps as a table's rows do (5 of ocr-gt's 8
+// pages came out as tables), but not its amounts.
 inline constexpr double kMinFigureRowShare = 0.5;
 std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size,
                                       const std::optional<Gutter>& gutter = {});
