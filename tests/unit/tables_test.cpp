@@ -434,6 +434,25 @@ TEST(LayOutPage, AnOcrTableKeepsToItsColumn) {
     for (const auto& l : table->lines) EXPECT_GE(l.box.x0, 305) << line_text(l);
 }
 
+// Over an OCR table of four rows: an article's heading and a caption OCR
+// misread ("表 !1"), each a row of one cell (dev scan300-10 zh-10-026).
+// They are no column heads: the table is its four rows.
+TEST(LayOutPage, OcrTableHeadsHaveACellAColumn) {
+    std::vector<Line> lines;
+    lines.push_back(table_line({{"Article 6", 72}}, 100));
+    lines.push_back(table_line({{"Tableau !1", 72}}, 118));
+    lines.push_back(table_line({{"Article", 200}, {"Rules", 280}, {"Reports", 350}, {"Reviews", 420}}, 136));
+    for (int r = 0; r < 3; ++r)
+        lines.push_back(table_line({{"Art. " + std::to_string(7 + r), 200}, {"140", 280}, {"61", 350}, {"94", 420}},
+                                   150 + 14 * r));
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    const auto blocks = structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr);
+    const auto table = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Table; });
+    ASSERT_NE(table, blocks.end());
+    EXPECT_EQ(table->lines.size(), 4u);
+}
+
 TEST(LayOutPage, OcrTablesMustShowFigures) {
     EXPECT_EQ(tables_in(budget_table(140), structure::LineSource::Ocr), 1);
     EXPECT_EQ(tables_in(word_table(140), structure::LineSource::Ocr), 0);
