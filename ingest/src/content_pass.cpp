@@ -17,11 +17,11 @@
 #include <mutex>
 #include <sstream>
 #include <string_view>
-#include <unordered_set>
 
 #include <unicode/uchar.h>
 
 #include "pdf2tei/ingest/logical_order.hpp"
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ingest {
@@ -49,21 +49,33 @@ constexpr std::size_t kMaxDrawnSpaces = 50000;
 constexpr double kMinStrokeWidth = 0.5;
 
 // Type 3 fonts have no size of their own: Poppler guesses one from the
-// width of the glyph named "m", or else of any glyph, taken as 0.5 em.
+// width of the glyph named "m", or else of any one glyph, taken as 0.5 em.
 // pdfTeX's bitmap fonts name no glyph "m": one font came out at 6.7
-// points, another at 21.1, for 11-point text (dev seed 7
+// points, another at 21.1, beside 11.8 for the text (dev seed 7
 // en-7-025.no-tounicode, every no-tounicode variant of seed 7): its
 // italic "Whereas" made a column of its own, read after the page, and
-// "United Nations" / "General Assembly" one line. Where no glyph is named
-// "m", the font's size on the page is its letters' mean advance over
-// kLetterAdvanceEm, and the word's boxes are scaled to it about their
-// baseline.
-constexpr double kLetterAdvanceEm = 0.5;
+// "United Nations" / "General Assembly" one line. Each font's letters are
+// measured as they are drawn (mean advance, points; digits are wider for
+// their size, and a font of note calls holds nothing else); a Type 3
+// font without "m" is sized against the page's main font (the one with
+// most of them) by the two fonts' advances, where Poppler's sizes disagree
+// with that by more than kMaxType3SizeDisagreement (the main font itself
+// is sized by its advance over kTextAdvanceEm where its size so
+// disagrees): within it, Poppler's guess holds (bold, italic and figures run wider or narrower than text;
+// dev seed 7 fr-7-016's call digits, sized 9.1 beside text of 13.7, and
+// left so: a font without letters is not measured).
+constexpr double kMaxType3SizeDisagreement = 1.25;
+// A line of text's mean letter advance (em): 0.44-0.46 in Computer
+// Modern and Times, English to Spanish.
+constexpr double kTextAdvanceEm = 0.45;
 
-struct Type3Letters {
+struct FontAdvances {
     Ref font;
+    bool type3_without_m = false;
     double advance = 0;  // summed, points
-    int letters = 0;
+    int glyphs = 0;
+    std::vector<double> sizes;  // Poppler's, per word
+    double mean() const { return glyphs > 0 ? advance / glyphs : 0; }
 };
 
 bool names_an_m(GfxFont& font) {
@@ -104,8 +116,7 @@ public:
         // turns into spaces or drops. Count them while they are visible.
         else if (u[0] < 0x20 || (u[0] >= 0x7F && u[0] <= 0x9F)) ++stats.control_glyphs;
         if (uLen == 1 && u[0] == 0x20) add_space(state, x, y, dx);
-        if (font && font->getType() == fontType3 && uLen >= 1 && u_isalpha(static_cast<UChar32>(u[0])))
-            add_type3_letter(*font, std::hypot(dx, dy));
+        if (font && uLen >= 1 && u_isalpha(static_cast<UChar32>(u[0]))) add_advance(*font, std::hypot(dx, dy));
         // A glyph that stands for several right-to-left characters (the
         // lam-alef ligature: "لأ") is spread by Poppler over its width in
         // text order, left to right; the word is in visual order, which
@@ -139,21 +150,17 @@ public:
 
     std::vector<Box> drawings;
     std::vector<Box> images;
-    std::vector<Type3Letters> type3;  // fonts without an "m", by first use
+    std::vector<FontAdvances> fonts;  // by first use
 
-    void add_type3_letter(GfxFont& font, double advance) {
-        auto it = std::find_if(type3.begin(), type3.end(), [&](const Type3Letters& t) { return t.font == *font.getID(); });
-        if (it == type3.end()) {
-            if (checked_type3_.contains(font.getID()->num)) return;
-            checked_type3_.insert(font.getID()->num);
-            if (names_an_m(font)) return;
-            type3.push_back({*font.getID()});
-            it = type3.end() - 1;
+    void add_advance(GfxFont& font, double advance) {
+        auto it = std::find_if(fonts.begin(), fonts.end(), [&](const FontAdvances& f) { return f.font == *font.getID(); });
+        if (it == fonts.end()) {
+            fonts.push_back({*font.getID(), font.getType() == fontType3 && !names_an_m(font)});
+            it = fonts.end() - 1;
         }
         it->advance += advance;
-        ++it->letters;
+        ++it->glyphs;
     }
-    std::unordered_set<int> checked_type3_;
     std::vector<Box> drawn_spaces;
 
     // Each forwards to OutputDev's version, which skips inline image data.
@@ -245,27 +252,58 @@ private:
     double largest_ = 0;
 };
 
-// The size a Type 3 font without "m" has on the page (see
-// kLetterAdvanceEm), over the size Poppler gave `tw`; 1 for other fonts.
-double type3_correction(const TextWord& tw, const std::vector<Type3Letters>& type3) {
+// The font of `tw`'s first character among `fonts`, or null.
+FontAdvances* font_of(const TextWord& tw, std::vector<FontAdvances>& fonts) {
     const TextFontInfo* info = tw.getLength() > 0 ? tw.getFontInfo(0) : nullptr;
-    if (!info || tw.getFontSize() <= 0 || tw.getRotation() != 0) return 1;
-    for (const auto& t : type3)
-        if (info->matches(&t.font) && t.letters > 0)
-            return t.advance / t.letters / kLetterAdvanceEm / tw.getFontSize();
-    return 1;
+    if (!info) return nullptr;
+    for (auto& f : fonts)
+        if (info->matches(&f.font)) return &f;
+    return nullptr;
+}
+
+// Per font, the factor its Type 3 size is off by (see
+// kMaxType3SizeDisagreement): 1 for every font Poppler sized by itself.
+std::vector<double> type3_corrections(TextWordList& list, std::vector<FontAdvances>& fonts) {
+    std::vector<double> corrections(fonts.size(), 1.0);
+    if (std::none_of(fonts.begin(), fonts.end(), [](const FontAdvances& f) { return f.type3_without_m; }))
+        return corrections;
+    for (int i = 0; i < list.getLength(); ++i) {
+        const TextWord& tw = *list.get(i);
+        if (FontAdvances* f = font_of(tw, fonts); f && tw.getRotation() == 0) f->sizes.push_back(tw.getFontSize());
+    }
+    const auto main = std::max_element(fonts.begin(), fonts.end(),
+                                       [](const FontAdvances& a, const FontAdvances& b) { return a.glyphs < b.glyphs; });
+    if (main->sizes.empty() || main->mean() <= 0) return corrections;
+    // The main font's own size: Poppler's, unless its advances disagree
+    // (en-7-025's text came out 18.2 points, its advances 10-point ones).
+    const double main_poppler = median(main->sizes), main_by_advance = main->mean() / kTextAdvanceEm;
+    const double main_off = main_by_advance / main_poppler;
+    const bool main_wrong = main->type3_without_m &&
+                            (main_off > kMaxType3SizeDisagreement || main_off < 1 / kMaxType3SizeDisagreement);
+    const double main_size = main_wrong ? main_by_advance : main_poppler;
+    if (main_wrong) corrections[static_cast<std::size_t>(main - fonts.begin())] = main_off;
+    for (std::size_t k = 0; k < fonts.size(); ++k) {
+        const FontAdvances& f = fonts[k];
+        if (!f.type3_without_m || &f == &*main || f.sizes.empty() || f.mean() <= 0) continue;
+        const double poppler = median(f.sizes), by_advance = main_size * f.mean() / main->mean();
+        const double off = by_advance / poppler;
+        if (off > kMaxType3SizeDisagreement || off < 1 / kMaxType3SizeDisagreement) corrections[k] = off;
+    }
+    return corrections;
 }
 
 // y scaled by `c` about the baseline.
 double about_baseline(double y, double baseline, double c) { return baseline + (y - baseline) * c; }
 
-Word to_word(const TextWord& tw, const std::vector<Type3Letters>& type3) {
+// `c`: the factor the word's Type 3 font size is off by (type3_corrections);
+// its boxes are scaled with it about the baseline, on an upright word.
+Word to_word(const TextWord& tw, double c) {
+    if (tw.getRotation() != 0) c = 1;
     Word w;
     std::unique_ptr<GooString> text(tw.getText());
     if (text) w.text = text->toStr();
     tw.getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
     w.font_size = tw.getFontSize();
-    const double c = type3_correction(tw, type3);
     const double baseline = tw.getBaseline();
     if (c != 1) {
         w.font_size *= c;
@@ -428,9 +466,12 @@ PageContent ContentPass::read(int index) {
                          -1, -1, -1, -1);
     std::unique_ptr<TextWordList> list = dev.makeWordList();
     if (list) {
+        const std::vector<double> corrections = type3_corrections(*list, dev.fonts);
         out.words.reserve(static_cast<std::size_t>(list->getLength()));
         for (int i = 0; i < list->getLength(); ++i) {
-            out.words.push_back(to_word(*list->get(i), dev.type3));
+            const TextWord& tw = *list->get(i);
+            const FontAdvances* f = font_of(tw, dev.fonts);
+            out.words.push_back(to_word(tw, f ? corrections[static_cast<std::size_t>(f - dev.fonts.data())] : 1.0));
         }
         move_marks_to_their_letters(out.words);
         for (auto& w : out.words) to_logical_order(w);  // right-to-left words come in visual order
