@@ -3,6 +3,8 @@
 // reports are (label column, right-aligned amounts).
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "structure/src/page_layout.hpp"
 #include "structure/src/tables.hpp"
 #include "pdf2tei/text.hpp"
@@ -413,6 +415,15 @@ int tables_in(std::vector<Line> lines, structure::LineSource source) {
     return static_cast<int>(std::count_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Table; }));
 }
 
+// The first table of `lines` laid out as an OCR page's, if any.
+std::optional<Block> ocr_table(std::vector<Line> lines) {
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    for (auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
+        if (b.kind == BlockKind::Table) return b;
+    return std::nullopt;
+}
+
 // An OCR page of two columns: a table of figures in the right one, beside
 // the left one's prose on the same baselines (dev scan300-10 zh-10-011).
 // The strip no row crosses splits them, though the page is too short for
@@ -425,11 +436,8 @@ TEST(LayOutPage, AnOcrTableKeepsToItsColumn) {
         if (r >= 4) lines.push_back(table_line({{"Artículo", 310}, {"135", 380}, {"106", 420}, {"100", 460}}, 100 + 15 * r));
         else lines.push_back(table_line({{"las personas tienen derecho a la vida y", 310}}, 100 + 15 * r));
     }
-    for (auto& l : lines)
-        for (auto& w : l.words) w.source = Source::Ocr;
-    const auto blocks = structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr);
-    const auto table = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Table; });
-    ASSERT_NE(table, blocks.end());
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
     EXPECT_EQ(table->lines.size(), 6u);
     for (const auto& l : table->lines) EXPECT_GE(l.box.x0, 305) << line_text(l);
 }
@@ -445,11 +453,8 @@ TEST(LayOutPage, OcrTableHeadsHaveACellAColumn) {
     for (int r = 0; r < 3; ++r)
         lines.push_back(table_line({{"Art. " + std::to_string(7 + r), 200}, {"140", 280}, {"61", 350}, {"94", 420}},
                                    150 + 14 * r));
-    for (auto& l : lines)
-        for (auto& w : l.words) w.source = Source::Ocr;
-    const auto blocks = structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr);
-    const auto table = std::find_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Table; });
-    ASSERT_NE(table, blocks.end());
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
     EXPECT_EQ(table->lines.size(), 4u);
 }
 
