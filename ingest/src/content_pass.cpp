@@ -152,15 +152,26 @@ public:
     std::vector<Box> images;
     std::vector<FontAdvances> fonts;  // by first use
 
+    // Every letter drawn passes here: the font of the glyph before is
+    // looked up only when the font changes.
     void add_advance(GfxFont& font, double advance) {
-        auto it = std::find_if(fonts.begin(), fonts.end(), [&](const FontAdvances& f) { return f.font == *font.getID(); });
-        if (it == fonts.end()) {
-            fonts.push_back({*font.getID(), font.getType() == fontType3 && !names_an_m(font)});
-            it = fonts.end() - 1;
+        if (&font != last_font_ || fonts[last_index_].font != *font.getID()) {
+            auto it = std::find_if(fonts.begin(), fonts.end(), [&](const FontAdvances& f) { return f.font == *font.getID(); });
+            if (it == fonts.end()) {
+                FontAdvances f;
+                f.font = *font.getID();
+                f.type3_without_m = font.getType() == fontType3 && !names_an_m(font);
+                fonts.push_back(std::move(f));
+                it = fonts.end() - 1;
+            }
+            last_font_ = &font;
+            last_index_ = static_cast<std::size_t>(it - fonts.begin());
         }
-        it->advance += advance;
-        ++it->glyphs;
+        fonts[last_index_].advance += advance;
+        ++fonts[last_index_].glyphs;
     }
+    const GfxFont* last_font_ = nullptr;
+    std::size_t last_index_ = 0;
     std::vector<Box> drawn_spaces;
 
     // Each forwards to OutputDev's version, which skips inline image data.
