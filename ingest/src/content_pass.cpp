@@ -272,12 +272,17 @@ FontAdvances* font_of(const TextWord& tw, std::vector<FontAdvances>& fonts) {
     return nullptr;
 }
 
+// Whether a size is off by more than kMaxType3SizeDisagreement either way
+// (`off`: the size its advances give over Poppler's).
+bool disagrees(double off) { return off > kMaxType3SizeDisagreement || off < 1 / kMaxType3SizeDisagreement; }
+
 // Per font, the factor its Type 3 size is off by (see
 // kMaxType3SizeDisagreement): 1 for every font Poppler sized by itself.
+// Empty on a page without a Type 3 font lacking "m": then no word need
+// look its font up.
 std::vector<double> type3_corrections(TextWordList& list, std::vector<FontAdvances>& fonts) {
+    if (std::none_of(fonts.begin(), fonts.end(), [](const FontAdvances& f) { return f.type3_without_m; })) return {};
     std::vector<double> corrections(fonts.size(), 1.0);
-    if (std::none_of(fonts.begin(), fonts.end(), [](const FontAdvances& f) { return f.type3_without_m; }))
-        return corrections;
     for (int i = 0; i < list.getLength(); ++i) {
         const TextWord& tw = *list.get(i);
         if (FontAdvances* f = font_of(tw, fonts); f && tw.getRotation() == 0) f->sizes.push_back(tw.getFontSize());
@@ -289,16 +294,14 @@ std::vector<double> type3_corrections(TextWordList& list, std::vector<FontAdvanc
     // (en-7-025's text came out 18.2 points, its advances 10-point ones).
     const double main_poppler = median(main->sizes), main_by_advance = main->mean() / kTextAdvanceEm;
     const double main_off = main_by_advance / main_poppler;
-    const bool main_wrong = main->type3_without_m &&
-                            (main_off > kMaxType3SizeDisagreement || main_off < 1 / kMaxType3SizeDisagreement);
+    const bool main_wrong = main->type3_without_m && disagrees(main_off);
     const double main_size = main_wrong ? main_by_advance : main_poppler;
     if (main_wrong) corrections[static_cast<std::size_t>(main - fonts.begin())] = main_off;
     for (std::size_t k = 0; k < fonts.size(); ++k) {
         const FontAdvances& f = fonts[k];
         if (!f.type3_without_m || &f == &*main || f.sizes.empty() || f.mean() <= 0) continue;
         const double poppler = median(f.sizes), by_advance = main_size * f.mean() / main->mean();
-        const double off = by_advance / poppler;
-        if (off > kMaxType3SizeDisagreement || off < 1 / kMaxType3SizeDisagreement) corrections[k] = off;
+        if (const double off = by_advance / poppler; disagrees(off)) corrections[k] = off;
     }
     return corrections;
 }
@@ -481,7 +484,7 @@ PageContent ContentPass::read(int index) {
         out.words.reserve(static_cast<std::size_t>(list->getLength()));
         for (int i = 0; i < list->getLength(); ++i) {
             const TextWord& tw = *list->get(i);
-            const FontAdvances* f = font_of(tw, dev.fonts);
+            const FontAdvances* f = corrections.empty() ? nullptr : font_of(tw, dev.fonts);
             out.words.push_back(to_word(tw, f ? corrections[static_cast<std::size_t>(f - dev.fonts.data())] : 1.0));
         }
         move_marks_to_their_letters(out.words);

@@ -10,7 +10,6 @@
 #include <dlfcn.h>
 
 #include <algorithm>
-#include <limits>
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
@@ -22,7 +21,6 @@
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/raised_symbols.hpp"
 #include "pdf2tei/error.hpp"
-#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {

@@ -199,6 +199,12 @@ void attach_stray_labels(std::vector<Line>& lines) {
     }
 }
 
+// The gaps between a line's neighbouring words, appended to `gaps`.
+void append_word_gaps(const Line& line, std::vector<double>& gaps) {
+    for (std::size_t k = 0; k + 1 < line.words.size(); ++k)
+        gaps.push_back(line.words[k + 1].box.x0 - line.words[k].box.x1);
+}
+
 // The extractor may cut a justified line at a wide space and read its tail
 // after the next line ("1. Todo ser humano tiene derecho," / "reconocimiento
 // de su …" / "en todas partes, al": a short LibreOffice paragraph, dev seed
@@ -248,8 +254,7 @@ void join_cut_tails(std::vector<Line>& lines) {
         std::vector<double> spaces;
         for (const Line* l : {&head, &tail}) {
             if (l == &tail && spaces.size() >= 2) break;
-            for (std::size_t k = 0; k + 1 < l->words.size(); ++k)
-                spaces.push_back(l->words[k + 1].box.x0 - l->words[k].box.x1);
+            append_word_gaps(*l, spaces);
         }
         if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
         head.words.back().space_after = true;
@@ -286,8 +291,7 @@ void attach_late_heads(std::vector<Line>& lines) {
                                          [&](const Word& w) { return w.box.x0 >= head.box.x1; });
             if (at == host.words.end()) continue;
             std::vector<double> spaces;
-            for (std::size_t k = 0; k + 1 < host.words.size(); ++k)
-                spaces.push_back(host.words[k + 1].box.x0 - host.words[k].box.x1);
+            append_word_gaps(host, spaces);
             const double widest = std::min(kMaxCutGapEm * em, kCutGapShareOfSpace * median(spaces));
             const auto fits = [&](double gap) { return gap >= 0 && gap <= widest; };
             if (!fits(at->box.x0 - head.box.x1)) continue;
