@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "dictionary_subset.hpp"
+#include "pdf2tei/language_table.hpp"
 #include "per_language.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -20,12 +21,6 @@ namespace {
 
 constexpr const char* kDictionaryDir = "/usr/share/hunspell/";
 
-// Debian's file names for each language we correct.
-const std::map<std::string, std::string>& dictionary_names() {
-    static const std::map<std::string, std::string> names{
-        {"en", "en_US"}, {"fr", "fr_FR"}, {"es", "es_ES"}, {"ru", "ru_RU"}};
-    return names;
-}
 
 // Strips edge punctuation; true if what is left is letters (and inner
 // apostrophes or hyphens), two or more.
@@ -100,9 +95,10 @@ Dictionary::~Dictionary() { delete impl_; }
 const Dictionary* Dictionary::for_language(const std::string& tag) {
     return once_per_language<Dictionary>(tag, [](const std::string& t) {
         std::unique_ptr<Dictionary> d;
-        const auto name = dictionary_names().find(t);
-        if (name == dictionary_names().end()) return d;
-        const std::string base = std::string(kDictionaryDir) + name->second;
+        // Debian's file name, from the language's table.
+        const std::string_view name = language_table(t).hunspell;
+        if (name.empty()) return d;
+        const std::string base = std::string(kDictionaryDir) + std::string(name);
         if (!std::filesystem::exists(base + ".aff") || !std::filesystem::exists(base + ".dic")) return d;
         auto impl = std::make_unique<Impl>();
         impl->aff = base + ".aff";

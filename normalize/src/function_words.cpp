@@ -11,48 +11,40 @@
 #include <string>
 #include <unordered_map>
 
-#include "language_data.hpp"
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
 
-// The commonest function words of the languages the classifier knows,
-// taken from the heads of the Snowball stop-word lists (as PostgreSQL's
-// tsearch_data ships them), plus the French and Spanish elided forms that
-// splitting at apostrophes leaves ("l", "d", "qu"). Running text is a
-// quarter to a third such words; letter soup from a scrambled ToUnicode
-// almost never is (measured on the corpus: at most 1% and 2 distinct words,
-// against 19% and 5 or more on every prose page).
-struct LanguageWords {
-    const char* language;
-    const char* words;  // space-separated, lower case
-};
-constexpr std::array<LanguageWords, 8> kFunctionWords{{
-    {"en", "the of and to in a is that for on by with as be at this are from it or an which its all not have has "
-           "was were their"},
-    {"fr", "de la le les des et à en du l d un une pour dans que qu sur par au qui aux est son sa ses ou avec ce "
-           "cette il se ne pas été sont"},
-    {"es", "de la el los las y en del a que por con para un una se al su sus o es como lo no ha sobre entre"},
-    {"ru", "и в на с по о об для к что не от из за как а его их ее это или также при все со во"},
-    {"ar", "في من على إلى أن عن التي الذي هذا هذه مع بشأن ذلك كما أو"},
-    {"de", "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch"},
-    {"it", "di e il la che in per un del della le non con una da i al dei delle sono"},
-    {"pt", "de a o que e do da em um para com não uma os no se na por mais as dos das"},
-}};
-constexpr std::size_t kLanguages = kFunctionWords.size();
+// The function words of every language the classifier knows, in
+// language_tables()'s order (which breaks ties between languages). Running
+// text is a quarter to a third such words; letter soup from a scrambled
+// ToUnicode almost never is (measured on the corpus: at most 1% and 2
+// distinct words, against 19% and 5 or more on every prose page).
+const std::vector<const LanguageTable*>& function_word_languages() {
+    static const auto languages = [] {
+        std::vector<const LanguageTable*> l;
+        for (const LanguageTable* t : language_tables())
+            if (!t->function_words.empty()) l.push_back(t);
+        return l;
+    }();
+    return languages;
+}
+constexpr std::size_t kMaxLanguages = 16;  // a bit each in FunctionWord::languages
 
 struct FunctionWord {
     std::size_t id;       // index among all function words
-    unsigned languages;   // bit per entry of kFunctionWords ("de": fr, es, pt)
+    unsigned languages;   // bit per entry of function_word_languages() ("de": fr, es, pt)
 };
 
 const std::unordered_map<std::string, FunctionWord>& function_word_table() {
     static const auto table = [] {
         std::unordered_map<std::string, FunctionWord> t;
-        for (std::size_t l = 0; l < kLanguages; ++l) {
-            const std::string_view words = kFunctionWords[l].words;
+        const auto& languages = function_word_languages();
+        for (std::size_t l = 0; l < languages.size(); ++l) {
+            const std::string_view words = languages[l]->function_words;
             for (std::size_t pos = 0; pos < words.size();) {
                 const std::size_t end = std::min(words.find(' ', pos), words.size());
                 auto [it, added] = t.try_emplace(std::string(words.substr(pos, end - pos)), FunctionWord{t.size(), 0});
@@ -130,16 +122,16 @@ double han_in_dictionary_words(const std::vector<std::string>& words) {
 
 }  // namespace
 
-double letter_soup_bar(const std::string& language) { return language_data(language).letter_soup_bar; }
+double letter_soup_bar(const std::string& language) { return language_table(language).letter_soup_bar; }
 
 double common_word_share(const std::string& language, const std::vector<std::string>& words) {
-    const LanguageData& data = language_data(language);
+    const LanguageTable& data = language_table(language);
     if (data.words_by_dictionary) return han_in_dictionary_words(words);
     // This language's bit in the function-word table.
-    const auto entry = std::find_if(kFunctionWords.begin(), kFunctionWords.end(),
-                                    [&](const LanguageWords& l) { return language == l.language; });
-    if (entry == kFunctionWords.end()) return -1;
-    const unsigned bit = 1u << (entry - kFunctionWords.begin());
+    const auto& languages = function_word_languages();
+    const auto entry = std::find(languages.begin(), languages.end(), &data);
+    if (entry == languages.end()) return -1;
+    const unsigned bit = 1u << (entry - languages.begin());
     const auto& table = function_word_table();
     std::vector<std::string> prefixes;
     for (auto p : data.common_prefixes) prefixes.push_back(utf8_encode(std::u32string(p)));
@@ -164,15 +156,17 @@ double common_word_share(const std::string& language, const std::vector<std::str
 std::string function_word_language(std::string_view utf8_text) {
     const auto& table = function_word_table();
     std::size_t words = 0;
-    std::array<int, kLanguages> hits{};
-    std::array<std::size_t, kLanguages> distinct{};
+    const auto& languages = function_word_languages();
+    const std::size_t n = languages.size();
+    std::array<int, kMaxLanguages> hits{};
+    std::array<std::size_t, kMaxLanguages> distinct{};
     std::vector<unsigned> seen(table.size(), 0);  // per function word: languages already counted
     for_each_lower_word(utf8_text, [&](const std::string& w) {
         ++words;
         const auto it = table.find(w);
         if (it == table.end()) return;
         const FunctionWord& f = it->second;
-        for (std::size_t l = 0; l < kLanguages; ++l) {
+        for (std::size_t l = 0; l < n; ++l) {
             const unsigned bit = 1u << l;
             if (!(f.languages & bit)) continue;
             ++hits[l];
@@ -181,14 +175,14 @@ std::string function_word_language(std::string_view utf8_text) {
         }
     });
     if (words < kMinFunctionWordSample) return {};
-    std::array<std::size_t, kLanguages> order{};
-    for (std::size_t l = 0; l < kLanguages; ++l) order[l] = l;
+    std::vector<std::size_t> order(n);
+    for (std::size_t l = 0; l < n; ++l) order[l] = l;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return hits[a] > hits[b]; });
     const std::size_t best = order[0];
     if (static_cast<double>(hits[best]) < kMinFunctionWordShare * static_cast<double>(words)) return {};
     if (distinct[best] < kMinDistinctFunctionWords) return {};
     if (hits[best] < kFunctionWordMargin * hits[order[1]]) return {};
-    return kFunctionWords[best].language;
+    return std::string(languages[best]->tag);
 }
 
 }  // namespace pdf2tei::normalize

@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 
 #include "hyphenation_patterns.hpp"
-#include "language_data.hpp"
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 
@@ -28,11 +28,10 @@ namespace {
 
 // "life- and limb-saving", "pré- ou postnatal", "macro- y micro-": a hyphen
 // left hanging before a conjunction stands for the second part of a
-// compound that follows. The words are two, with their space.
+// compound that follows. The words are two, with their space. Any
+// language's conjunction counts: a quotation may be in another language.
 bool is_conjunction(const std::u32string& word) {
-    static const std::u32string kConjunctions[] = {U"and", U"or", U"nor", U"to", U"et", U"ou", U"y", U"e",
-                                                   U"o",   U"u",  U"и",   U"или", U"а"};
-    return std::find(std::begin(kConjunctions), std::end(kConjunctions), word) != std::end(kConjunctions);
+    return in_any_language(&LanguageTable::conjunctions, word);
 }
 
 }  // namespace
@@ -59,7 +58,7 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     // A prefix the language hyphenates ("non-political") keeps its hyphen.
     std::u32string prefix = stem;
     for (auto& c : prefix) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
-    const auto& keeping = language_data(dict->language()).hyphen_keeping_prefixes;
+    const auto& keeping = language_table(dict->language()).hyphen_keeping_prefixes;
     if (std::find(keeping.begin(), keeping.end(), prefix) != keeping.end()) return LineEndHyphen::Keep;
     const std::u32string joined = stem + tail;
     if (!dict->knows(utf8_encode(joined))) return not_a_word;

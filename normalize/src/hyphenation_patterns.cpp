@@ -8,23 +8,13 @@
 #include <memory>
 #include <vector>
 
+#include "pdf2tei/language_table.hpp"
 #include "per_language.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
 
 constexpr const char* kPatternDir = "/usr/share/hyphen/";
-
-// Debian's pattern files for each language we repair. Not Russian: Debian's
-// hyph_ru_RU.dic (2003) finds no break at all in "программа" or
-// "государств", and refused 5 of the 15 Russian breaks of the unit table
-// that a Russian typesetter makes; the dictionary decides alone there.
-// All three files are UTF-8 (their first line says so).
-const std::map<std::string, std::string>& pattern_files() {
-    static const std::map<std::string, std::string> files{
-        {"en", "hyph_en_US.dic"}, {"fr", "hyph_fr.dic"}, {"es", "hyph_es_ES.dic"}};
-    return files;
-}
 
 using DictPtr = std::unique_ptr<HyphenDict, decltype(&hnj_hyphen_free)>;
 
@@ -39,9 +29,12 @@ HyphenationPatterns::~HyphenationPatterns() { delete impl_; }
 const HyphenationPatterns* HyphenationPatterns::for_language(const std::string& tag) {
     return once_per_language<HyphenationPatterns>(tag, [](const std::string& t) {
         std::unique_ptr<HyphenationPatterns> p;
-        const auto file = pattern_files().find(t);
-        if (file == pattern_files().end()) return p;
-        const std::string path = std::string(kPatternDir) + file->second;
+        // Debian's pattern file, from the language's table (none for
+        // Russian: russian.cpp says why). All are UTF-8 (their first line
+        // says so).
+        const std::string_view file = language_table(t).hyphenation;
+        if (file.empty()) return p;
+        const std::string path = std::string(kPatternDir) + std::string(file);
         if (!std::filesystem::exists(path)) return p;
         auto impl = std::make_unique<Impl>();
         impl->dict.reset(hnj_hyphen_load(path.c_str()));

@@ -1,8 +1,11 @@
 #include "ocr_punctuation.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
-#include "language_data.hpp"
+#include <algorithm>
+
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::normalize {
@@ -39,7 +42,7 @@ void split_off_mark(std::vector<Word>& words, std::size_t i, const std::u32strin
 }  // namespace
 
 void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view language) {
-    if (!language_data(language).spaced_high_punctuation) return;
+    if (!language_table(language).spaced_high_punctuation) return;
     for (auto& page : pages)
         for (auto& block : page.blocks)
             for (auto& line : block.lines)
@@ -54,6 +57,52 @@ void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view langu
                     ++page.repairs[kRepairThinSpace];
                     ++i;  // past the mark
                 }
+}
+
+namespace {
+
+bool is_latin_letter(char32_t c) {
+    UErrorCode status = U_ZERO_ERROR;
+    return u_isalpha(static_cast<UChar32>(c)) && uscript_getScript(static_cast<UChar32>(c), &status) == USCRIPT_LATIN;
+}
+
+bool is_other_script_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) && !is_latin_letter(c); }
+
+bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+
+}  // namespace
+
+void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view language) {
+    const auto& marks = language_table(language).own_marks;
+    if (marks.empty()) return;
+    for (auto& page : pages)
+        for (auto& block : page.blocks)
+            for (auto& line : block.lines) {
+                bool script_line = false;
+                for (const auto& w : line.words) {
+                    const std::u32string t = utf8_decode(w.text);
+                    script_line = script_line || std::any_of(t.begin(), t.end(), is_other_script_letter);
+                }
+                if (!script_line) continue;
+                for (auto& w : line.words) {
+                    if (w.source != Source::Ocr) continue;
+                    std::u32string t = utf8_decode(w.text);
+                    const bool latin = std::any_of(t.begin(), t.end(), is_latin_letter);
+                    int changed = 0;
+                    for (std::size_t i = 1; i < t.size(); ++i) {
+                        const auto own = std::find_if(marks.begin(), marks.end(), [&](const auto& m) { return m.first == t[i]; });
+                        if (own == marks.end()) continue;
+                        if (!is_other_script_letter(t[i - 1]) && !(is_digit(t[i - 1]) && !latin)) continue;
+                        t[i] = own->second;
+                        ++changed;
+                    }
+                    if (!changed) continue;
+                    w.text = utf8_encode(t);
+                    w.glyphs.clear();
+                    w.flags |= kFlagUnicodeRepaired;
+                    page.repairs[kRepairOcrScriptMark] += changed;
+                }
+            }
 }
 
 void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts) {

@@ -2,9 +2,17 @@
 // OCR reads French's thin space before ; ! ? and its no-break space
 // before : as no space at all ("religion;"), where the printed page has
 // one (the text layer's own spaces are kept by the spacing repair). In a
-// language that spaces them (LanguageData::spaced_high_punctuation), an
+// language that spaces them (LanguageTable::spaced_high_punctuation), an
 // OCR word ending in a letter and one of them is cut in two, the space
 // written as the character French sets there.
+//
+// Tesseract's ara reads the Arabic comma "،" as "," (every one of 416 on
+// dev scan300-7/-10's Arabic scans, after letters and after figures), and
+// so the semicolon and the question mark. A language whose table lists its
+// own forms of the Latin marks (LanguageTable::own_marks) gets them back on
+// OCR words: a mark after a letter of another script than Latin, or after
+// a figure in a word without Latin letters on a line with such letters
+// ("2101،" in "المجلد 2101، الرقم"; "A/71/1," keeps its comma).
 //
 // Tesseract's chi_sim reads a paragraph's number "3. " as "3，" or "3.，"
 // (dev scan300-7 zh-7-000, zh-7-013, zh-7-023: 52 line starts on 20

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/text.hpp"
 #include "word_core.hpp"
 
@@ -31,14 +32,17 @@ bool cjk_meets_latin(std::string_view left, std::string_view right) { return cjk
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool cjk_meets_digit(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_ascii_digit); }
 
-// French elided words that end in an apostrophe: l’, d’, qu’, jusqu’...
+// Elided words that end in an apostrophe: l’, d’, qu’, jusqu’... (the
+// languages' elided_stems), lower case, capitalised or in capitals.
 bool is_elided_word(const std::u32string& t) {
     if (t.size() < 2 || (t.back() != kApostrophe && t.back() != U'\'')) return false;
     const std::u32string stem = t.substr(0, t.size() - 1);
-    static const std::u32string kStems[] = {U"l",  U"L",  U"d",  U"D",  U"j",      U"J",       U"m",       U"M",
-                                            U"n",  U"N",  U"s",  U"S",  U"t",      U"T",       U"c",       U"C",
-                                            U"qu", U"Qu", U"QU", U"jusqu", U"lorsqu", U"puisqu", U"quoiqu", U"presqu"};
-    return std::find(std::begin(kStems), std::end(kStems), stem) != std::end(kStems);
+    std::u32string lower = stem;
+    for (auto& c : lower) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
+    const bool capitalised = std::all_of(stem.begin() + 1, stem.end(), [](char32_t c) { return !u_isupper(static_cast<UChar32>(c)); });
+    const bool capitals = std::none_of(stem.begin(), stem.end(), [](char32_t c) { return u_islower(static_cast<UChar32>(c)); });
+    if (!capitalised && !capitals) return false;
+    return in_any_language(&LanguageTable::elided_stems, lower);
 }
 
 // The two words are one at an elision: "d" + "’experts", or "l’" + "Assemblée".

@@ -3,19 +3,14 @@
 #include <algorithm>
 #include <map>
 
+#include "pdf2tei/language_table.hpp"
+
 namespace pdf2tei::ocr {
 
 std::string tesseract_languages(const std::string& tag) {
-    // Russian UN documents carry their symbol, distribution and job number
-    // in Latin letters, which the Russian model alone reads as Cyrillic
-    // ("А/ВЕ5/80/169", "Р/5н.: Сепега!" for "A/RES/80/169", "Distr.:
-    // General"): English rides along, for 2-10% more CPU and the same
-    // Russian (dev seed 7's Russian scans). Arabic does not: "ara+eng"
-    // doubled the time and lost 0.03-0.04 of word recall on dev seed 10.
-    static const std::map<std::string, std::string> codes{
-        {"en", "eng"}, {"fr", "fra"}, {"es", "spa"}, {"ru", "rus+eng"}, {"ar", "ara"}, {"zh", "chi_sim"}};
-    const auto it = codes.find(tag);
-    if (it != codes.end()) return it->second;
+    // The language's model, from its table (russian.cpp: why English rides
+    // along; arabic.cpp: why it does not there).
+    if (const std::string_view model = language_table(tag).tesseract; !model.empty()) return std::string(model);
     // Already Tesseract's ("fra", "chi_sim", "fra+eng"): lower-case letters,
     // '_' and '+', three letters or more; "und" is no language.
     if (tag.size() < 3 || tag == "und") return "";

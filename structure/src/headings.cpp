@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "layout.hpp"  // is_paragraph_number
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -19,14 +20,7 @@ namespace {
 // A/RES/79/243): no font tells them, the words do.
 bool is_division_number_line(const Line& l) {
     if (l.words.size() != 2) return false;
-    static const std::string_view kDivisions[] = {
-        "Article", "Chapter", "Part", "Section", "Annex", "Appendix",           // en
-        "Chapitre", "Partie", "Annexe", "Appendice",                             // fr
-        "Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice",        // es
-        "Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление",       // ru
-        "المادة", "الفصل", "الجزء", "الفرع", "المرفق", "التذييل",                // ar
-    };
-    if (std::find(std::begin(kDivisions), std::end(kDivisions), l.words[0].text) == std::end(kDivisions)) return false;
+    if (!in_any_language(&LanguageTable::division_words, l.words[0].text)) return false;
     std::string n = l.words[1].text;
     if (!n.empty() && n.back() == '.') n.pop_back();
     return !n.empty() && std::all_of(n.begin(), n.end(), [](char c) {

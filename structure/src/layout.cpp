@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 #include "font_style.hpp"
@@ -158,9 +159,10 @@ bool is_short_number(std::string_view t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// Arabic numbers paragraphs "12 -": a short number, then a lone hyphen.
-bool opens_with_arabic_number(const Line& l) {
-    return l.words.size() >= 2 && l.words[1].text == "-" && is_short_number(l.words[0].text);
+// A short number, then a word a language sets after it (Arabic's "12 -").
+bool opens_with_separated_number(const Line& l) {
+    return l.words.size() >= 2 && in_any_language(&LanguageTable::number_separators, l.words[1].text) &&
+           is_short_number(l.words[0].text);
 }
 
 // The number a line opens with when it numbers a paragraph.
@@ -172,7 +174,7 @@ std::optional<int> paragraph_number_of(const Line& l) {
 // The line opens with a paragraph number or a note's star.
 bool opens_with_label(const Line& l) {
     return !l.words.empty() &&
-           (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text) || opens_with_arabic_number(l));
+           (is_paragraph_number(l.words[0].text) || is_star_label(l.words[0].text) || opens_with_separated_number(l));
 }
 
 
@@ -329,20 +331,20 @@ bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "�
 std::optional<int> leading_paragraph_number(std::string_view first, std::string_view second) {
     const bool marked = !first.empty() && (first.back() == '.' || first.back() == ')' || first.back() == '-');
     if (marked) first.remove_suffix(1);
-    else if (second != "-") return std::nullopt;
+    else if (!in_any_language(&LanguageTable::number_separators, second)) return std::nullopt;
     return is_short_number(first) ? std::optional<int>(std::stoi(std::string(first))) : std::nullopt;
 }
 
 bool is_table_caption(const std::string& first, const std::string& number_after) {
-    static constexpr std::string_view kTableWords[] = {"Table", "Tableau", "Cuadro", "Таблица", "الجدول", "表"};
-    // Chinese may set the number against the word ("表1").
-    constexpr std::string_view kChineseTable = "表";
     std::string_view word = first, number = number_after;
-    if (word.size() > kChineseTable.size() && word.starts_with(kChineseTable)) {
-        number = word.substr(kChineseTable.size());
-        word = kChineseTable;
-    }
-    const bool table_word = std::find(std::begin(kTableWords), std::end(kTableWords), word) != std::end(kTableWords);
+    // Chinese may set the number against the word ("表1").
+    for (const LanguageTable* t : language_tables())
+        for (std::string_view joined : t->table_words)
+            if (t->table_word_joined && word.size() > joined.size() && word.starts_with(joined)) {
+                number = word.substr(joined.size());
+                word = joined;
+            }
+    const bool table_word = in_any_language(&LanguageTable::table_words, word);
     return table_word && !number.empty() &&
            ((number[0] >= '0' && number[0] <= '9') || number[0] == 'I' || number[0] == 'V' || number[0] == 'X' ||
             number[0] == 'A');

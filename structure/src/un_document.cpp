@@ -15,6 +15,7 @@
 
 #include "furniture.hpp"
 #include "headings.hpp"
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -23,101 +24,26 @@ namespace {
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
 
-struct FieldRule {
-    enum How { Exact, Prefix, Suffix, Contains } how;
-    std::string_view text;
-    const char* field;
-};
-
-// Masthead wording in the UN's languages, as printed (the masthead is set
-// in fixed forms, so exact wording is safer than fuzzy matching).
-constexpr std::array kFieldRules = {
-    FieldRule{FieldRule::Exact, "United Nations", "un"},
-    FieldRule{FieldRule::Exact, "Nations Unies", "un"},
-    FieldRule{FieldRule::Exact, "Naciones Unidas", "un"},
-    FieldRule{FieldRule::Exact, "Организация Объединенных Наций", "un"},
-    FieldRule{FieldRule::Exact, "الأمم المتحدة", "un"},
-    FieldRule{FieldRule::Exact, "联合国", "un"},
-    FieldRule{FieldRule::Exact, "الجمعية العامة", "organ"},
-    FieldRule{FieldRule::Exact, "大会", "organ"},
-    FieldRule{FieldRule::Exact, "مجلس الأمن", "organ"},
-    FieldRule{FieldRule::Exact, "安全理事会", "organ"},
-    FieldRule{FieldRule::Exact, "General Assembly", "organ"},
-    FieldRule{FieldRule::Exact, "Assemblée générale", "organ"},
-    FieldRule{FieldRule::Exact, "Asamblea General", "organ"},
-    FieldRule{FieldRule::Exact, "Генеральная Ассамблея", "organ"},
-    FieldRule{FieldRule::Exact, "Security Council", "organ"},
-    FieldRule{FieldRule::Exact, "Conseil de sécurité", "organ"},
-    FieldRule{FieldRule::Exact, "Consejo de Seguridad", "organ"},
-    FieldRule{FieldRule::Exact, "Совет Безопасности", "organ"},
-    FieldRule{FieldRule::Exact, "Economic and Social Council", "organ"},
-    FieldRule{FieldRule::Exact, "Conseil économique et social", "organ"},
-    FieldRule{FieldRule::Exact, "Consejo Económico y Social", "organ"},
-    FieldRule{FieldRule::Exact, "Экономический и Социальный Совет", "organ"},
-    // The distribution's fixed forms, exact so that OCR's slips in them are
-    // known too ("Distr: General", dev scan300-7 zh-7-023); any other
-    // wording by its prefix.
-    FieldRule{FieldRule::Exact, "Distr.: General", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr.: Limited", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr.: Restricted", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr. générale", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr. limitée", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr. general", "distribution"},
-    FieldRule{FieldRule::Exact, "Distr. limitada", "distribution"},
-    FieldRule{FieldRule::Prefix, "Distr.", "distribution"},
-    FieldRule{FieldRule::Prefix, "Original:", "language"},
-    FieldRule{FieldRule::Prefix, "Original :", "language"},
-    FieldRule{FieldRule::Prefix, "Оригинал:", "language"},
-    FieldRule{FieldRule::Suffix, " session", "session"},
-    FieldRule{FieldRule::Suffix, " período de sesiones", "session"},
-    FieldRule{FieldRule::Suffix, " сессия", "session"},
-    FieldRule{FieldRule::Prefix, "الدورة ", "session"},
-    FieldRule{FieldRule::Suffix, "届会议", "session"},
-    FieldRule{FieldRule::Contains, " من جدول الأعمال", "agenda"},
-    FieldRule{FieldRule::Prefix, "议程项目", "agenda"},
-    FieldRule{FieldRule::Exact, "تقرير الأمين العام", "author"},
-    FieldRule{FieldRule::Exact, "秘书长的报告", "author"},
-    FieldRule{FieldRule::Prefix, "قرار اتخذته", "adoption"},
-    FieldRule{FieldRule::Suffix, "大会决议", "adoption"},
-    FieldRule{FieldRule::Prefix, "Agenda item", "agenda"},
-    FieldRule{FieldRule::Prefix, "Items ", "agenda"},
-    FieldRule{FieldRule::Prefix, "Item ", "agenda"},
-    FieldRule{FieldRule::Contains, " de l’ordre du jour", "agenda"},
-    FieldRule{FieldRule::Contains, " de l'ordre du jour", "agenda"},
-    FieldRule{FieldRule::Contains, " del programa", "agenda"},
-    FieldRule{FieldRule::Contains, " повестки дня", "agenda"},
-    FieldRule{FieldRule::Exact, "Report of the Secretary-General", "author"},
-    FieldRule{FieldRule::Exact, "Rapport du Secrétaire général", "author"},
-    FieldRule{FieldRule::Exact, "Informe del Secretario General", "author"},
-    FieldRule{FieldRule::Exact, "Доклад Генерального секретаря", "author"},
-    FieldRule{FieldRule::Prefix, "Note by the Secretary-General", "author"},
-    FieldRule{FieldRule::Prefix, "Note du Secrétaire général", "author"},
-    FieldRule{FieldRule::Prefix, "Resolution adopted by", "adoption"},
-    FieldRule{FieldRule::Prefix, "Résolution adoptée par", "adoption"},
-    FieldRule{FieldRule::Prefix, "Resolución aprobada por", "adoption"},
-    FieldRule{FieldRule::Prefix, "Резолюция, принятая", "adoption"},
-};
-
-// The opening formula of a resolution: the organ, then a comma.
-constexpr std::array<std::string_view, 12> kOpeningFormulas = {
-    "The General Assembly,",    "L’Assemblée générale,",  "L'Assemblée générale,", "La Asamblea General,",
-    "Генеральная Ассамблея,", "The Security Council,", "Le Conseil de sécurité,", "El Consejo de Seguridad,",
-    "إن الجمعية العامة،",       "大会，",                   "إن مجلس الأمن،",          "安全理事会，",
-};
-
-// The comma that ends an opening formula, in the script's own form.
-constexpr std::array<std::string_view, 3> kFormulaCommas = {",", "،", "，"};
-
-// A closing line: the meeting at which a resolution was adopted.
-constexpr std::array<std::string_view, 6> kMeetingWords = {"plenary meeting", "séance plénière", "sesión plenaria",
-                                                           "пленарное заседание", "الجلسة العامة", "次全体会议"};
-
-constexpr std::array<std::string_view, 7> kAnnexWords = {"Annex", "Annexe", "Anexo", "Приложение", "ANNEX", "المرفق", "附件"};
-
-// Arabic UN dates name the month in both calendars: "11 تشرين الأول/أكتوبر 2020".
-constexpr std::array<std::string_view, 12> kArabicMonths = {
-    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",          "نيسان/أبريل",       "أيار/مايو",           "حزيران/يونيه",
-    "تموز/يوليه",         "آب/أغسطس",    "أيلول/سبتمبر",       "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"};
+// Every language's masthead wordings (language_tables()), exact ones first,
+// then by field in the order below: a line that two rules take is the
+// first's ("Resolution adopted by the General Assembly at its 79th
+// session" is the session's line, whatever language's rule comes first).
+using FieldRule = MastheadWording;
+const std::vector<FieldRule>& field_rules() {
+    static const auto rules = [] {
+        constexpr std::array<std::string_view, 8> kFieldOrder = {"un",      "organ",  "distribution", "language",
+                                                                 "session", "agenda", "author",       "adoption"};
+        const auto rank = [&](const FieldRule& r) {
+            const auto field = std::find(kFieldOrder.begin(), kFieldOrder.end(), r.field);
+            return std::pair(r.how == FieldRule::Exact ? 0 : 1, field - kFieldOrder.begin());
+        };
+        std::vector<FieldRule> all;
+        for (const LanguageTable* t : language_tables()) all.insert(all.end(), t->masthead.begin(), t->masthead.end());
+        std::stable_sort(all.begin(), all.end(), [&](const FieldRule& x, const FieldRule& y) { return rank(x) < rank(y); });
+        return all;
+    }();
+    return rules;
+}
 
 const Pattern& resolution_title() {
     // "74/173. Title"; Arabic "74/173 - Title".
@@ -184,7 +110,7 @@ const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbo
     const std::size_t min_length = beside_symbol ? kMinMisreadFieldLengthBesideSymbol : kMinMisreadFieldLength;
     const std::u32string t = utf8_decode(text);
     if (t.size() + 1 < min_length || t.size() < kMinMisreadFieldLengthBesideSymbol) return nullptr;
-    for (const auto& r : kFieldRules) {
+    for (const auto& r : field_rules()) {
         if (r.how != FieldRule::Exact) continue;
         const std::u32string wording = utf8_decode(r.text);
         if (wording.size() >= min_length && within_one_edit(t, wording)) return &r;
@@ -245,7 +171,7 @@ std::optional<std::vector<Block>> line_fields(const Line& line) {
         if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr)
             if (const FieldRule* near = masthead_field_misread(line_text(seg), symbol)) {
                 mend_segment(seg, std::string(near->text));
-                found[k] = near->field;
+                found[k] = std::string(near->field);
             }
         if (!found[k]) return std::nullopt;
         fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *found[k]));
@@ -317,17 +243,18 @@ void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
 // has a single operative sentence ("The General Assembly / Endorses ...").
 bool is_opening_formula(const std::string& text, const std::string& n) {
     if (!n.empty()) return false;
-    for (auto f : kOpeningFormulas) {
-        if (text == f) return true;
-        for (auto comma : kFormulaCommas)
-            if (f.ends_with(comma) && text == f.substr(0, f.size() - comma.size())) return true;
-    }
+    for (const LanguageTable* t : language_tables())
+        for (std::string_view f : t->opening_formulas) {
+            if (text == f) return true;
+            if (f.ends_with(t->formula_comma) && text == f.substr(0, f.size() - t->formula_comma.size())) return true;
+        }
     return false;
 }
 
 bool is_meeting_line(const std::string& text) {
-    for (auto w : kMeetingWords)
-        if (contains(text, w)) return true;
+    for (const LanguageTable* t : language_tables())
+        for (std::string_view w : t->meeting_words)
+            if (contains(text, w)) return true;
     return false;
 }
 
@@ -336,8 +263,9 @@ bool is_annex_heading(const Block& b) {
     if (b.lines.empty()) return false;
     const std::string first = line_text(b.lines.front());
     static const Pattern numbered(R"(^\S+( [IVXL]{1,5}| \d{1,2})?$)");
-    for (auto w : kAnnexWords)
-        if (first.starts_with(w) && numbered.matches(first)) return true;
+    for (const LanguageTable* t : language_tables())
+        for (std::string_view w : t->annex_words)
+            if (first.starts_with(w) && numbered.matches(first)) return true;
     return false;
 }
 
@@ -414,8 +342,9 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
             } else if (division == Division::Body && is_opening_formula(text, b.n)) {
                 // Without its comma, the formula opens a single operative
                 // sentence: there is no preamble.
-                const bool comma = std::any_of(kFormulaCommas.begin(), kFormulaCommas.end(),
-                                               [&](std::string_view c) { return text.ends_with(c); });
+                bool comma = false;
+                for (const LanguageTable* t : language_tables())
+                    comma = comma || (!t->formula_comma.empty() && text.ends_with(t->formula_comma));
                 division = comma ? Division::Preamble : Division::Operative;
             } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
                 division = Division::Operative;
@@ -472,18 +401,19 @@ void absorb_title_lines(std::vector<Block>& blocks, std::size_t title) {
 std::optional<std::string> masthead_field(std::string_view text) {
     if (text.empty()) return std::nullopt;
     if (is_un_symbol(text)) return "symbol";
-    for (const auto& r : kFieldRules) {
+    for (const auto& r : field_rules()) {
         const bool hit = r.how == FieldRule::Exact    ? text == r.text
                          : r.how == FieldRule::Prefix ? text.starts_with(r.text)
                          : r.how == FieldRule::Suffix ? text.ends_with(r.text)
                                                       : contains(text, r.text);
-        if (hit) return r.field;
+        if (hit) return std::string(r.field);
     }
     if (!iso_date(text).empty()) return "date";
     // The adoption date on a line of its own: "on 24 December 2024",
     // "le 18 décembre 2019", "el 18 de diciembre de 2019".
-    for (std::string_view on : {"on ", "le ", "el "})
-        if (text.starts_with(on) && !iso_date(text.substr(on.size())).empty()) return "adoption";
+    for (const LanguageTable* t : language_tables())
+        for (std::string_view on : t->date_prefixes)
+            if (text.starts_with(on) && !iso_date(text.substr(on.size())).empty()) return "adoption";
     return std::nullopt;
 }
 
@@ -503,13 +433,14 @@ std::string iso_form(int year, int month, int day) {
     return buf;
 }
 
-int month_number(const char* locale, std::string_view name) {
+int month_number(std::string_view locale_tag, std::string_view name) {
     thread_local std::map<std::string, std::array<std::string, 12>, std::less<>> months;
-    auto it = months.find(std::string_view(locale));
+    auto it = months.find(locale_tag);
+    const std::string locale(locale_tag);
     if (it == months.end()) {
         std::array<std::string, 12> folded;
         UErrorCode status = U_ZERO_ERROR;
-        const icu::DateFormatSymbols symbols(icu::Locale(locale), status);
+        const icu::DateFormatSymbols symbols(icu::Locale(locale.c_str()), status);
         int32_t count = 0;
         const icu::UnicodeString* names =
             U_SUCCESS(status) ? symbols.getMonths(count, icu::DateFormatSymbols::FORMAT, icu::DateFormatSymbols::WIDE)
@@ -526,23 +457,36 @@ int month_number(const char* locale, std::string_view name) {
 
 }  // namespace
 
-// "2025年7月8日" (Chinese), "11 تشرين الأول/أكتوبر 2020" (Arabic, as the
-// UN writes both calendars' month): forms ICU's patterns do not read.
-std::string iso_date_cjk_arabic(std::string_view text) {
-    static const Pattern zh(R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)");
-    static const Pattern ar(R"(^(\d{1,2}) (.+) (\d{4})$)");
+// The forms ICU's patterns do not read, from the language tables: numeric
+// ones ("2025年7月8日", Chinese) and the UN's own month names ("11 تشرين
+// الأول/أكتوبر 2020", Arabic, as the UN writes both calendars' month).
+std::string iso_date_own_forms(std::string_view text) {
+    static const auto numeric = [] {
+        std::vector<std::unique_ptr<Pattern>> n;
+        for (const LanguageTable* t : language_tables())
+            if (!t->numeric_date.empty()) n.push_back(std::make_unique<Pattern>(t->numeric_date));
+        return n;
+    }();
+    static const Pattern day_month_year(R"(^(\d{1,2}) (.+) (\d{4})$)");
     std::vector<std::string> m;
     int y = 0, mo = 0, d = 0;
-    if (zh.match(text, m)) {
-        y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
-    } else if (ar.match(text, m)) {
-        const auto it = std::find(kArabicMonths.begin(), kArabicMonths.end(), m[2]);
-        if (it == kArabicMonths.end()) return "";
-        y = std::stoi(m[3]), mo = static_cast<int>(it - kArabicMonths.begin()) + 1, d = std::stoi(m[1]);
-    } else {
-        return "";
-    }
-    if (mo < 1 || mo > 12 || d < 1 || d > 31) return "";
+    const auto found = [&] {
+        for (const auto& form : numeric)
+            if (form->match(text, m)) {
+                y = std::stoi(m[1]), mo = std::stoi(m[2]), d = std::stoi(m[3]);
+                return true;
+            }
+        if (!day_month_year.match(text, m)) return false;
+        for (const LanguageTable* t : language_tables()) {
+            const auto& names = t->own_month_names;
+            const auto it = std::find(names.begin(), names.end(), m[2]);
+            if (it == names.end() || it->empty()) continue;
+            y = std::stoi(m[3]), mo = static_cast<int>(it - names.begin()) + 1, d = std::stoi(m[1]);
+            return true;
+        }
+        return false;
+    };
+    if (!found() || mo < 1 || mo > 12 || d < 1 || d > 31) return "";
     return iso_form(y, mo, d);
 }
 
@@ -552,19 +496,9 @@ std::string iso_date(std::string_view text) {
     // is refused before any regex or month name is looked at.
     const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
     if (year == text.end()) return "";
-    if (std::string cjk_arabic = iso_date_cjk_arabic(text); !cjk_arabic.empty()) return cjk_arabic;
-    // The forms UN mastheads print dates in, as ICU date patterns read them:
-    // d = day, MMMM = the month's name (as ICU's locale data spells it in a
-    // date), y = year; other space-separated tokens are literal. Tried in order.
-    struct Form {
-        const char* locale;
-        std::array<std::string_view, 5> tokens;
-    };
-    static constexpr std::array kForms = {
-        Form{"en", {"d", "MMMM", "y"}},       Form{"fr", {"d", "MMMM", "y"}},
-        Form{"es", {"d", "de", "MMMM", "de", "y"}}, Form{"ru", {"d", "MMMM", "y", "года"}},
-        Form{"ru", {"d", "MMMM", "y", "г."}}, Form{"en", {"MMMM", "d", ",", "y"}},
-    };
+    if (std::string own = iso_date_own_forms(text); !own.empty()) return own;
+    // The forms UN mastheads print dates in (each language's date_forms),
+    // as ICU date patterns read them. Tried in the tables' order.
     // The text's tokens; a comma is one of its own ("December 18, 2019").
     std::vector<std::string> tokens;
     for (std::size_t at = 0; at < text.size();) {
@@ -581,7 +515,8 @@ std::string iso_date(std::string_view text) {
             return -1;
         return std::stoi(t);
     };
-    for (const Form& form : kForms) {
+    for (const LanguageTable* language : language_tables())
+    for (const DateForm& form : language->date_forms) {
         const std::size_t n = static_cast<std::size_t>(std::count_if(form.tokens.begin(), form.tokens.end(),
                                                                      [](std::string_view t) { return !t.empty(); }));
         if (tokens.size() != n) continue;
@@ -589,11 +524,11 @@ std::string iso_date(std::string_view text) {
         bool fits = true;
         for (std::size_t i = 0; i < n && fits; ++i) {
             const std::string_view want = form.tokens[i];
-            // French writes the first of the month "1er" (dev scan300-7
-            // fr-7-000's "1er décembre 2020" under its meeting line).
-            if (want == "d") fits = (d = std::string_view(form.locale) == "fr" && tokens[i] == "1er" ? 1 : number(tokens[i], 1, 2)) >= 0;
+            // The first of the month may be no number (French "1er").
+            const bool first = !language->first_of_month.empty() && tokens[i] == language->first_of_month;
+            if (want == "d") fits = (d = first ? 1 : number(tokens[i], 1, 2)) >= 0;
             else if (want == "y") fits = (y = number(tokens[i], 4, 4)) >= 0;
-            else if (want == "MMMM") fits = (m = month_number(form.locale, tokens[i])) > 0;
+            else if (want == "MMMM") fits = (m = month_number(language->tag, tokens[i])) > 0;
             else fits = tokens[i] == want;
         }
         if (!fits) continue;

@@ -53,7 +53,7 @@ INSTANTIATE_TEST_SUITE_P(
         HyphenCase{"en", "Secretary-", "General", H::Keep}, HyphenCase{"en", "seventy-", "fourth", H::Keep},
         HyphenCase{"en", "A/74/L.5-", "2", H::Keep}, HyphenCase{"en", "well-", "resourced", H::Keep},
         // A prefix the language hyphenates, though en_US knows the closed
-        // form (dev seed 8, en-8-003; language_data.cpp).
+        // form (dev seed 8, en-8-003; core/src/languages/english.cpp).
         HyphenCase{"en", "non-", "political", H::Keep}, HyphenCase{"en", "Non-", "governmental", H::Keep},
         HyphenCase{"es", "2018-", "2021", H::Keep}, HyphenCase{"ru", "государств-", "членов", H::Keep},
         // The dictionary knows the joined word, but the patterns allow no

@@ -191,6 +191,44 @@ INSTANTIATE_TEST_SUITE_P(
                       PunctuationCase{"en", "religion;", Source::Ocr, "religion; suite"},
                       PunctuationCase{"es", "religión;", Source::Ocr, "religión; suite"}));
 
+// ---- OCR's Latin marks in Arabic text ---------------------------------------
+
+struct ScriptMarkCase {
+    const char* language;
+    std::vector<std::pair<std::string, Source>> words;
+    const char* expected;
+    int repaired;
+};
+
+class OcrMarksInScript : public ::testing::TestWithParam<ScriptMarkCase> {};
+
+// ara reads every "،" as "," (dev scan300-7/-10's Arabic scans).
+TEST_P(OcrMarksInScript, FollowTheScript) {
+    const auto& c = GetParam();
+    auto pages = one_line_page(c.words);
+    write_ocr_marks_in_script(pages, c.language);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), c.expected);
+    EXPECT_EQ(pages[0].repairs[kRepairOcrScriptMark], c.repaired);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrMarksInScript,
+    ::testing::Values(
+        ScriptMarkCase{"ar", {{"إن", Source::Ocr}, {"الجمعية", Source::Ocr}, {"العامة,", Source::Ocr}},
+                       "إن الجمعية العامة\u060C", 1},
+        // After a figure too, on an Arabic line: "المجلد 2101، الرقم".
+        ScriptMarkCase{"ar", {{"المجلد", Source::Ocr}, {"2101,", Source::Ocr}, {"الرقم", Source::Ocr}},
+                       "المجلد 2101\u060C الرقم", 1},
+        ScriptMarkCase{"ar", {{"الدولية;", Source::Ocr}, {"أين?", Source::Ocr}}, "الدولية\u061B أين\u061F", 2},
+        // A Latin symbol keeps its comma; so does the text layer.
+        ScriptMarkCase{"ar", {{"الوثيقة", Source::Ocr}, {"A/71/1,", Source::Ocr}}, "الوثيقة A/71/1,", 0},
+        ScriptMarkCase{"ar", {{"العامة,", Source::TextLayer}}, "العامة,", 0},
+        // A line of figures and Latin only: nothing says the script.
+        ScriptMarkCase{"ar", {{"2101,", Source::Ocr}, {"2016", Source::Ocr}}, "2101, 2016", 0},
+        // Languages without marks of their own.
+        ScriptMarkCase{"ru", {{"Ассамблея,", Source::Ocr}}, "Ассамблея,", 0},
+        ScriptMarkCase{"en", {{"Assembly,", Source::Ocr}}, "Assembly,", 0}));
+
 TEST(OcrApostrophes, ATypewrittenDocumentKeepsItsAscii) {
     auto pages = one_line_page({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
     unify_ocr_apostrophes(pages);

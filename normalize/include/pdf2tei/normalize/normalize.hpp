@@ -36,6 +36,7 @@ inline constexpr const char* kRepairCjkSpace = "cjk-space-removed";
 inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
 inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
+inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
@@ -47,7 +48,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,
 };
 
@@ -70,12 +71,12 @@ DictionaryLoader dictionary_loader(const std::string& language);
 // Share of `words` the language's dictionary knows; -1 without one.
 double dictionary_hit_rate(const std::string& language, const std::vector<std::string>& words);
 // Share of words (two letters or more) that are the language's function
-// words or open with its common prefixes (language_data.hpp); for Chinese,
+// words or open with its common prefixes (pdf2tei/language_table.hpp); for Chinese,
 // of Han characters in dictionary words of two or more. -1 for a language
 // without such a table.
 double common_word_share(const std::string& language, const std::vector<std::string>& words);
 // The common-word share below which a page the classifier is sure of is
-// letter soup (language_data.hpp); 0 where the sure classifier is trusted.
+// letter soup (pdf2tei/language_table.hpp); 0 where the sure classifier is trusted.
 double letter_soup_bar(const std::string& language);
 
 // ---- Word scale: a page's words as read, with their glyph boxes -----------
@@ -135,6 +136,9 @@ private:
 void unify_ocr_apostrophes(std::vector<Page>& pages);
 // OCR's French ; : ! ? given back their space (ocr_punctuation.hpp).
 void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view language);
+// OCR's Latin "," ";" "?" in Arabic text written as the script's own
+// (ocr_punctuation.hpp).
+void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view language);
 // OCR's "3，" for a Chinese paragraph's "3." mended (ocr_punctuation.hpp).
 void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).

@@ -1,0 +1,144 @@
+#pragma once
+// What pdf2tei knows of each language, as data: one table per language, one
+// file per table (core/src/languages/). Issue 17: language knowledge is data,
+// not literals scattered through the passes. The passes read these tables;
+// they hold no word of any language themselves.
+//
+// To teach pdf2tei a convention of a language: add it to that language's
+// file with the document it came from, and a case to the pass's unit test.
+// tests/unit/language_table_test.cpp checks that each of the six UN
+// languages fills every table that applies to its writing.
+//
+// What stays in code: what Unicode says of characters (scripts, letters,
+// punctuation classes), and the shapes of numbers and labels.
+#include <array>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace pdf2tei {
+
+// A wording of a UN masthead, as printed. The masthead is set in fixed
+// forms, so exact wording is safer than fuzzy matching; a field whose
+// wording varies (a session's ordinal, an agenda item's number) is known by
+// its fixed part.
+struct MastheadWording {
+    enum How { Exact, Prefix, Suffix, Contains } how;
+    std::string_view text;
+    // un, organ, distribution, language, session, agenda, author, adoption
+    std::string_view field;
+};
+
+// A form UN mastheads print dates in, as ICU date pattern letters read it:
+// d = day, MMMM = the month's name as the language's ICU locale data spells
+// it in a date, y = year; any other token is literal. Tokens are separated
+// by spaces; a comma is a token of its own ("December 18, 2019").
+struct DateForm {
+    std::array<std::string_view, 5> tokens;
+};
+
+struct LanguageTable {
+    std::string_view tag;  // BCP 47 primary tag: "en"
+
+    // ---- Resources: what Debian packages ship for the language ----------
+    std::string_view hunspell = {};           // /usr/share/hunspell/<name>.dic
+    std::string_view hyphenation = {};        // /usr/share/hyphen/<name> (libhyphen)
+    std::string_view tesseract = {};          // the OCR model(s), "rus+eng"
+
+    // ---- Words: the language triage and the word repairs ---------------
+    // The commonest function words, space-separated, lower case: the heads
+    // of the Snowball stop-word lists (as PostgreSQL's tsearch_data ships
+    // them), plus the elided forms that splitting at apostrophes leaves.
+    // Running text is a quarter to a third such words; letter soup from a
+    // scrambled ToUnicode almost never is.
+    std::string_view function_words = {};
+    // Words that open with one of these count as common too (Arabic's
+    // article), without a dictionary's load.
+    std::vector<std::u32string_view> common_prefixes = {};
+    // Written without spaces (Chinese): the common words are those of two
+    // characters or more that ICU's dictionary finds, by share of the
+    // script's characters, in place of function words.
+    bool words_by_dictionary = false;
+    // A page whose share of common words is under this bar is letter soup,
+    // whatever the n-gram classifier is sure of. 0: the classifier is
+    // trusted.
+    double letter_soup_bar = 0.10;
+    // Lower-case stems of the words elided before a vowel, their apostrophe
+    // dropped: "l", "qu", "jusqu" (French l’, qu’, jusqu’).
+    std::vector<std::u32string_view> elided_stems = {};
+    // Conjunctions after which a hanging hyphen stands for a compound's
+    // second part ("life- and limb-saving", "pré- ou postnatal").
+    std::vector<std::u32string_view> conjunctions = {};
+    // Prefixes whose compounds keep their hyphen when it falls at a line
+    // end, though the dictionary knows the closed form. Lower case.
+    std::vector<std::u32string_view> hyphen_keeping_prefixes = {};
+    // A no-break space before ; ! ? (narrow, U+202F) and : (U+00A0).
+    bool spaced_high_punctuation = false;
+    // The script's own forms of Latin marks ("," -> "،"), which OCR reads
+    // as the Latin ones: pairs of one character each, Latin first.
+    std::vector<std::pair<char32_t, char32_t>> own_marks = {};
+
+    // ---- Headings and captions: structure ------------------------------
+    // A division's word, before its number on a line of its own ("Article
+    // 1", "Annexe III").
+    std::vector<std::string_view> division_words = {};
+    // The word that heads an annex ("Annex", "Annex I").
+    std::vector<std::string_view> annex_words = {};
+    // The word of a table's caption ("Table 3"); `table_word_joined`: the
+    // number may be set against it ("表1").
+    std::vector<std::string_view> table_words = {};
+    bool table_word_joined = false;
+    // How a paragraph's number is set, beside "12." and "(a)" which every
+    // language shares: the word that follows a number set apart from it
+    // ("12 -": Arabic, its number then a lone hyphen).
+    std::vector<std::string_view> number_separators = {};
+
+    // ---- UN conventions -------------------------------------------------
+    std::vector<MastheadWording> masthead = {};
+    // A resolution's opening formula: the organ, then a comma in the
+    // script's own form ("The General Assembly,", "大会，").
+    std::vector<std::string_view> opening_formulas = {};
+    std::string_view formula_comma = {};
+    // A closing line names the meeting a resolution was adopted at.
+    std::vector<std::string_view> meeting_words = {};
+
+    // ---- Dates ----------------------------------------------------------
+    // Forms read with ICU's month names for the language.
+    std::vector<DateForm> date_forms = {};
+    // The month names where the UN's differ from ICU's (Arabic names the
+    // month in both calendars: "تشرين الأول/أكتوبر"), January first.
+    std::array<std::string_view, 12> own_month_names = {};
+    // A numeric form as a regular expression whose groups are year, month
+    // and day ("2025年7月8日").
+    std::string_view numeric_date = {};
+    // How the first of the month is written where it is no number ("1er").
+    std::string_view first_of_month = {};
+    // What opens an adoption date on a line of its own ("on 24 December").
+    std::vector<std::string_view> date_prefixes = {};
+};
+
+// The table of a BCP 47 primary tag ("en"); an empty one (tag "") for a
+// language without an entry.
+const LanguageTable& language_table(std::string_view tag);
+
+// Every table there is: the six UN languages (en, fr, es, ru, ar, zh, the
+// order the passes try them in, which breaks the triage's ties), then the
+// other languages the triage knows.
+const std::vector<const LanguageTable*>& language_tables();
+
+// Whether any language's `list` holds `item`. The passes pool the languages'
+// words where a document may mix them (a quotation, an annex in another
+// language) or its language is not known yet: "Annex" heads an annex in a
+// French document too.
+template <typename T, typename Item>
+bool in_any_language(std::vector<T> LanguageTable::*list, const Item& item) {
+    for (const LanguageTable* t : language_tables())
+        for (const T& x : t->*list)
+            if (x == item) return true;
+    return false;
+}
+
+// The six UN languages' tags.
+constexpr std::array<std::string_view, 6> kUnLanguages = {"en", "fr", "es", "ru", "ar", "zh"};
+
+}  // namespace pdf2tei

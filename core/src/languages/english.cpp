@@ -1,0 +1,55 @@
+// English: what pdf2tei knows of it. See pdf2tei/language_table.hpp for
+// what each field is for.
+#include "tables.hpp"
+
+namespace pdf2tei::languages {
+
+const LanguageTable& english() {
+    using W = MastheadWording;
+    static const LanguageTable table{
+        .tag = "en",
+        .hunspell = "en_US",
+        .hyphenation = "hyph_en_US.dic",
+        .tesseract = "eng",
+        .function_words = "the of and to in a is that for on by with as be at this are from it or an which its all "
+                          "not have has was were their",
+        .conjunctions = {U"and", U"or", U"nor", U"to"},
+        // The UN editorial manual hyphenates "non-" compounds (dev seed 8,
+        // en-8-003: "non-|political" had become "nonpolitical"; en_US
+        // knows "nonpolitical").
+        .hyphen_keeping_prefixes = {U"non"},
+        .division_words = {"Article", "Chapter", "Part", "Section", "Annex", "Appendix"},
+        .annex_words = {"Annex", "ANNEX"},
+        .table_words = {"Table"},
+        .masthead =
+            {
+                W{W::Exact, "United Nations", "un"},
+                W{W::Exact, "General Assembly", "organ"},
+                W{W::Exact, "Security Council", "organ"},
+                W{W::Exact, "Economic and Social Council", "organ"},
+                // The distribution's fixed forms, exact so that OCR's slips
+                // in them are known too ("Distr: General", dev scan300-7
+                // zh-7-023); any other wording by its prefix.
+                W{W::Exact, "Distr.: General", "distribution"},
+                W{W::Exact, "Distr.: Limited", "distribution"},
+                W{W::Exact, "Distr.: Restricted", "distribution"},
+                W{W::Prefix, "Distr.", "distribution"},
+                W{W::Prefix, "Original:", "language"},
+                W{W::Suffix, " session", "session"},
+                W{W::Prefix, "Agenda item", "agenda"},
+                W{W::Prefix, "Items ", "agenda"},
+                W{W::Prefix, "Item ", "agenda"},
+                W{W::Exact, "Report of the Secretary-General", "author"},
+                W{W::Prefix, "Note by the Secretary-General", "author"},
+                W{W::Prefix, "Resolution adopted by", "adoption"},
+            },
+        .opening_formulas = {"The General Assembly,", "The Security Council,"},
+        .formula_comma = ",",
+        .meeting_words = {"plenary meeting"},
+        .date_forms = {DateForm{{"d", "MMMM", "y"}}, DateForm{{"MMMM", "d", ",", "y"}}},
+        .date_prefixes = {"on "},
+    };
+    return table;
+}
+
+}  // namespace pdf2tei::languages

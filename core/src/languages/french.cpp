@@ -1,0 +1,55 @@
+// French: what pdf2tei knows of it. See pdf2tei/language_table.hpp for
+// what each field is for.
+#include "tables.hpp"
+
+namespace pdf2tei::languages {
+
+const LanguageTable& french() {
+    using W = MastheadWording;
+    static const LanguageTable table{
+        .tag = "fr",
+        .hunspell = "fr_FR",
+        .hyphenation = "hyph_fr.dic",
+        .tesseract = "fra",
+        .function_words = "de la le les des et à en du l d un une pour dans que qu sur par au qui aux est son sa ses "
+                          "ou avec ce cette il se ne pas été sont",
+        .elided_stems = {U"l", U"d", U"j", U"m", U"n", U"s", U"t", U"c", U"qu", U"jusqu", U"lorsqu", U"puisqu",
+                         U"quoiqu", U"presqu"},
+        .conjunctions = {U"et", U"ou"},
+        // French "non-" keeps no hyphen by rule: "nonobstant" breaks after
+        // "non" too.
+        // The UN's French texts, like French typography at large, space
+        // ; : ! ? from the word before (seed's "électroniques ;").
+        .spaced_high_punctuation = true,
+        .division_words = {"Article", "Chapitre", "Partie", "Section", "Annexe", "Appendice"},
+        .annex_words = {"Annexe"},
+        .table_words = {"Tableau"},
+        .masthead =
+            {
+                W{W::Exact, "Nations Unies", "un"},
+                W{W::Exact, "Assemblée générale", "organ"},
+                W{W::Exact, "Conseil de sécurité", "organ"},
+                W{W::Exact, "Conseil économique et social", "organ"},
+                W{W::Exact, "Distr. générale", "distribution"},
+                W{W::Exact, "Distr. limitée", "distribution"},
+                W{W::Prefix, "Distr.", "distribution"},
+                W{W::Prefix, "Original :", "language"},
+                W{W::Suffix, " session", "session"},
+                W{W::Contains, " de l’ordre du jour", "agenda"},
+                W{W::Contains, " de l'ordre du jour", "agenda"},
+                W{W::Exact, "Rapport du Secrétaire général", "author"},
+                W{W::Prefix, "Note du Secrétaire général", "author"},
+                W{W::Prefix, "Résolution adoptée par", "adoption"},
+            },
+        .opening_formulas = {"L’Assemblée générale,", "L'Assemblée générale,", "Le Conseil de sécurité,"},
+        .formula_comma = ",",
+        .meeting_words = {"séance plénière"},
+        .date_forms = {DateForm{{"d", "MMMM", "y"}}},
+        // dev scan300-7 fr-7-000's "1er décembre 2020" under its meeting line.
+        .first_of_month = "1er",
+        .date_prefixes = {"le "},
+    };
+    return table;
+}
+
+}  // namespace pdf2tei::languages

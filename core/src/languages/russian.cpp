@@ -1,0 +1,53 @@
+// Russian: what pdf2tei knows of it. See pdf2tei/language_table.hpp for
+// what each field is for.
+#include "tables.hpp"
+
+namespace pdf2tei::languages {
+
+const LanguageTable& russian() {
+    using W = MastheadWording;
+    static const LanguageTable table{
+        .tag = "ru",
+        .hunspell = "ru_RU",
+        // No hyphenation patterns: Debian's hyph_ru_RU.dic (2003) finds no
+        // break at all in "программа" or "государств", and refused 5 of the
+        // 15 Russian breaks of the unit table that a Russian typesetter
+        // makes; the dictionary decides alone there.
+        // Russian UN documents carry their symbol, distribution and job
+        // number in Latin letters, which the Russian model alone reads as
+        // Cyrillic ("А/ВЕ5/80/169", "Р/5н.: Сепега!" for "A/RES/80/169",
+        // "Distr.: General"): English rides along, for 2-10% more CPU and
+        // the same Russian (dev seed 7's Russian scans).
+        .tesseract = "rus+eng",
+        .function_words = "и в на с по о об для к что не от из за как а его их ее это или также при все со во",
+        // The function words of two letters or more are 0.06-0.23 of a
+        // page's words on dev seeds 7 and 8 (one- and two-page resolutions,
+        // pdftotext's pages of 30 words or more), Cyrillic soup 0.
+        .letter_soup_bar = 0.03,
+        .conjunctions = {U"и", U"или", U"а"},
+        .division_words = {"Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление"},
+        .annex_words = {"Приложение"},
+        .table_words = {"Таблица"},
+        .masthead =
+            {
+                W{W::Exact, "Организация Объединенных Наций", "un"},
+                W{W::Exact, "Генеральная Ассамблея", "organ"},
+                W{W::Exact, "Совет Безопасности", "organ"},
+                W{W::Exact, "Экономический и Социальный Совет", "organ"},
+                W{W::Prefix, "Distr.", "distribution"},
+                W{W::Prefix, "Оригинал:", "language"},
+                W{W::Suffix, " сессия", "session"},
+                W{W::Contains, " повестки дня", "agenda"},
+                W{W::Exact, "Доклад Генерального секретаря", "author"},
+                W{W::Prefix, "Резолюция, принятая", "adoption"},
+            },
+        .opening_formulas = {"Генеральная Ассамблея,"},
+        .formula_comma = ",",
+        .meeting_words = {"пленарное заседание"},
+        // ICU's month names are the genitive a date prints ("января").
+        .date_forms = {DateForm{{"d", "MMMM", "y", "года"}}, DateForm{{"d", "MMMM", "y", "г."}}},
+    };
+    return table;
+}
+
+}  // namespace pdf2tei::languages
