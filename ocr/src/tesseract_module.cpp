@@ -94,6 +94,18 @@ constexpr std::size_t kMinArabicWordSamples = 3;
 // paragraph). Such a line takes the size the page's other Arabic words give.
 constexpr double kLineBoxWordShare = 0.95;
 
+// The LSTM boxes the first letter of an Arabic word (its rightmost) over
+// the space before it and into the word before: "يدان" after "لا" came out
+// 1880-2070 pixels, its "ي" alone 1943-2070, over "لا" at 1977-2011 (dev
+// scan300-10 ar-10-013; the CLI on the same render alike). Layout orders a
+// line's words by their boxes and parts lines where boxes run back, so the
+// word went to a line of its own or swapped with its neighbour ("على
+// المساواة قدم" for "على قدم المساواة"). The iterator's order is right: a
+// word that reaches past the left edge of the word before it in that order
+// ends there, a space short of it, the space taken as this share of the
+// textline's height (a line is ~1.2 em, an Arabic space ~0.2-0.25 em).
+constexpr double kArabicSpaceLineShare = 0.2;
+
 // A character of the Arabic block or its supplement (U+0600-06FF,
 // U+0750-077F).
 bool has_arabic_letter(const std::string& s) {
@@ -426,6 +438,11 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             // words' feet do (dev scan300-10 ar-10-006); nor a Chinese
             // one's (the CI's random Chinese files lost exact paragraphs).
             if (!has_arabic_letter(w.text) && !has_ideograph(w.text)) w.baseline = baseline_at(*it, (l + r) / 2.0);
+            else if (out.words.size() > line_start && has_arabic_letter(w.text)) {
+                const Box& before = out.words.back().box;
+                if (w.box.x1 > before.x0 && w.box.x0 < before.x0)
+                    w.box.x1 = std::max(w.box.x0 + 1.0, before.x0 - kArabicSpaceLineShare * (lb - lt) * scale);
+            }
             w.font_size = std::max(1.0, (lb - lt) * scale / kLineHeightEm);
             w.source = Source::Ocr;
             w.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
