@@ -44,9 +44,9 @@ const OcrModule& module() {
                 failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
                 continue;
             }
-            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v2"));
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v3"));
             if (entry && (loaded = entry())) return;
-            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v2";
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v3";
         }
     });
     if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
@@ -68,6 +68,10 @@ OcrResult OcrEngine::recognize(const GrayImage& page, int deadline_ms, bool stra
 
 OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
     return impl_->recognize_region(page, region, deadline_ms);
+}
+
+OcrResult OcrEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
+    return impl_->recognize_line(page, region, deadline_ms);
 }
 
 OcrResult OcrEngine::sample(const GrayImage& page, double band) { return impl_->sample(page, band); }

@@ -15,11 +15,12 @@ struct EngineBackend {
     virtual ~EngineBackend() = default;
     virtual OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) = 0;
     virtual OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) = 0;
+    virtual OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) = 0;
     virtual OcrResult sample(const GrayImage& page, double band) = 0;
 };
 
-// What the module gives: `pdf2tei_ocr_module_v2()` returns it. A change to
-// this struct or EngineBackend changes the _v1 in the name.
+// What the module gives: `pdf2tei_ocr_module_v3()` returns it. A change to
+// this struct or EngineBackend changes the _v3 in the name.
 struct OcrModule {
     std::unique_ptr<EngineBackend> (*make_engine)(const std::string& languages, Binarization binarization);
     std::string (*detect_script)(const GrayImage& page);
@@ -27,4 +28,4 @@ struct OcrModule {
 
 }  // namespace pdf2tei::ocr
 
-extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v2();
+extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v3();

@@ -96,6 +96,20 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
         }
     }
     theirs /= static_cast<double>(latin.size());
+    // The same characters in another order are the page model's to order:
+    // the Latin model reads Arabic's "7 -" left to right, "-7" (dev
+    // scan300-7 ar-7-003).
+    const auto characters = [](auto first, auto last) {
+        std::string all;
+        for (auto w = first; w != last; ++w)
+            for (char c : w->text)
+                if (c != ' ') all += c;
+        std::sort(all.begin(), all.end());
+        return all;
+    };
+    if (characters(words.begin() + static_cast<std::ptrdiff_t>(run.begin),
+                   words.begin() + static_cast<std::ptrdiff_t>(run.end)) == characters(latin.begin(), latin.end()))
+        return false;
     return alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
            theirs >= kLatinAcceptConfidence && theirs >= mine + kLatinRereadMargin;
 }

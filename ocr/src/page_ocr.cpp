@@ -236,7 +236,7 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
     OcrEngine& reader = engine_in(latin_engine_, latin);
     std::vector<std::vector<Word>> readings(runs.size());
     for (std::size_t k = 0; k < runs.size(); ++k) {
-        OcrResult r = reader.recognize_region(image, run_region(in.words, runs[k]), policy_.deadline_ms);
+        OcrResult r = reader.recognize_line(image, run_region(in.words, runs[k]), policy_.deadline_ms);
         if (!r.timed_out && latin_reading_wins(in.words, runs[k], r.words)) readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;

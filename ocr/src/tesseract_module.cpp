@@ -210,6 +210,7 @@ public:
           api_(make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY)) {}
     OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) override;
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
+    OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) override;
     OcrResult sample(const GrayImage& page, double band) override;
 
 private:
@@ -269,6 +270,13 @@ OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms, boo
 
 OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
     return recognize_region_as(page, region, deadline_ms, !unprocessed_);
+}
+
+OcrResult TesseractEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
+    api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+    OcrResult out = recognize_region_as(page, region, deadline_ms, !unprocessed_);
+    api_->SetPageSegMode(tesseract::PSM_AUTO);
+    return out;
 }
 
 OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed) {
@@ -552,6 +560,6 @@ const OcrModule kModule{make_engine, detect_script};
 
 }  // namespace pdf2tei::ocr
 
-extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v2() {
+extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v3() {
     return &pdf2tei::ocr::kModule;
 }

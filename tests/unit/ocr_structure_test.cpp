@@ -82,7 +82,9 @@ INSTANTIATE_TEST_SUITE_P(Table, LatinReading,
                          ::testing::Values(ReadingCase{"A/76/920", 0.9f, true},     // sure, Latin
                                            ReadingCase{"A/76/920", 0.45f, false},   // not sure enough
                                            ReadingCase{"الأمم", 0.95f, false},       // not Latin
-                                           ReadingCase{"...", 0.95f, false}));       // no letter at all
+                                           ReadingCase{"...", 0.95f, false},         // no letter at all
+                                           ReadingCase{"2101", 0.95f, true},         // a figure mended
+                                           ReadingCase{"0012", 0.95f, false}));      // the same figures reordered
 
 TEST(LatinRuns, ReplacedRunKeepsItsLineEnd) {
     std::vector<Word> words = {ocr_word("الجمعية", 456, 108, 0.91f), ocr_word("اجاعع6", 127, 108, 0.25f),

@@ -54,6 +54,13 @@ public:
     // page of its own; boxes come back in the page's points.
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms);
 
+    // Reads a region known to hold one line of text (a run of words on one
+    // textline, padded, so with bits of the lines above and below): as one
+    // block, not laid out as a page. Tesseract's layout analysis found
+    // "A/RES/71/207" in such a region but was unsure of it (0.46, and a
+    // stray "a" from the next line), read as one block: sure (0.92).
+    OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms);
+
     // The reading of a horizontal band across the middle of the page (a
     // share `band` of its height), read as a region (deskewed, binarised):
     // enough lines to tell the language, at a fraction of a page's cost,
