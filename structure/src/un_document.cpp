@@ -83,6 +83,21 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
             first.text = session + "/" + index + (dot ? "." : "");
             return;
         }
+        // The number read whole, its mark lost: "71/207 الإعلان …" under
+        // A/RES/71/207 for "71/207 - الإعلان …" (dev scan300-10 ar-10-013).
+        // The symbol vouches for the number; the mark is the script's.
+        const auto& words = b.lines.front().words;
+        if (!dot && number == session + "/" + index && words.size() >= 2 && words[1].text != "-") {
+            if (text_direction(words[1].text) == Direction::RightToLeft) {
+                Word mark = first;
+                mark.text = "-";
+                mark.box.x0 = mark.box.x1;  // no ink of its own
+                b.lines.front().words.insert(b.lines.front().words.begin() + 1, std::move(mark));
+            } else {
+                first.text += ".";
+            }
+            return;
+        }
     }
 }
 

@@ -1432,20 +1432,32 @@ struct TitleNumberCase {
 
 class OcrTitleNumber : public ::testing::TestWithParam<TitleNumberCase> {};
 
-TEST_P(OcrTitleNumber, MendedFromTheSymbol) {
-    const auto& c = GetParam();
+// A resolution's first page: its masthead's lines and symbol, the adoption
+// line, the title and the opening formula, every word from `source`.
+Document resolution_page(const std::vector<std::string>& masthead_lines, const std::string& symbol,
+                         const std::string& adoption, const std::string& title, const std::string& opening,
+                         Source source) {
     Document doc;
     Page p1 = page_with(1, {});
-    Block masthead = make_block({"United Nations", "General Assembly", "Seventy-third session"}, 72, 60);
-    masthead.lines[0].words.push_back(make_word("A/RES/73/300", 450, 60));
+    Block masthead = make_block(masthead_lines, 72, 60);
+    masthead.lines[0].words.push_back(make_word(symbol, 450, 60));
     p1.blocks.push_back(masthead);
-    p1.blocks.push_back(make_block({"Resolution adopted by the General Assembly on 14 February 2019"}, 72, 130));
-    p1.blocks.push_back(make_block({std::string(c.title_word) + " Universal Declaration"}, 72, 160));
-    p1.blocks.push_back(make_block({"The General Assembly,"}, 72, 190));
+    p1.blocks.push_back(make_block({adoption}, 72, 130));
+    p1.blocks.push_back(make_block({title}, 72, 160));
+    p1.blocks.push_back(make_block({opening}, 72, 190));
     for (auto& b : p1.blocks)
         for (auto& l : b.lines)
-            for (auto& w : l.words) w.source = c.source;
+            for (auto& w : l.words) w.source = source;
     doc.pages.push_back(p1);
+    return doc;
+}
+
+TEST_P(OcrTitleNumber, MendedFromTheSymbol) {
+    const auto& c = GetParam();
+    Document doc = resolution_page({"United Nations", "General Assembly", "Seventy-third session"}, "A/RES/73/300",
+                                   "Resolution adopted by the General Assembly on 14 February 2019",
+                                   std::string(c.title_word) + " Universal Declaration", "The General Assembly,",
+                                   c.source);
     structure::recognise_un_document(doc);
     EXPECT_EQ(doc.un.resolution_number, c.resolution_number) << c.title_word;
 }
@@ -1456,7 +1468,22 @@ INSTANTIATE_TEST_SUITE_P(Table, OcrTitleNumber,
                                            TitleNumberCase{"73/300.", Source::Ocr, "73/300"},
                                            TitleNumberCase{"731300.", Source::TextLayer, ""},
                                            TitleNumberCase{"741300.", Source::Ocr, ""},
-                                           TitleNumberCase{"7313000.", Source::Ocr, ""}));
+                                           TitleNumberCase{"7313000.", Source::Ocr, ""},
+                                           // Its mark lost ("71/207 الإعلان …", dev
+                                           // scan300-10 ar-10-013): the symbol vouches.
+                                           TitleNumberCase{"73/300", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"73/300", Source::TextLayer, ""},
+                                           TitleNumberCase{"73/301", Source::Ocr, ""}));
+
+// The Arabic title's number read without its " -": the mark is put back.
+TEST(OcrTitleNumber, ArabicMarkPutBack) {
+    Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
+                                   "قرار اتخذته الجمعية العامة في 13 أيلول/سبتمبر 2016",
+                                   "71/207 الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،", Source::Ocr);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.resolution_number, "71/207");
+    EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان");
+}
 
 TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     Document doc;
