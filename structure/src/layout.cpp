@@ -504,33 +504,50 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     return single && *single < shared ? *single : shared;
 }
 
-double right_edge(const std::vector<Line>& lines) {
-    std::vector<double> ends;
-    for (const auto& l : lines) ends.push_back(l.box.x1);
-    return quantile(std::move(ends), 0.9);
-}
+// A column's edges are measured on the page's first kMaxMarginLines lines:
+// a hostile page of many lines is bounded.
+constexpr std::size_t kMaxMarginLines = 600;
 
-// The left edge of the text line `i` belongs to: the lowest tenth of the
-// starts of the lines that share most of its width (its column). Bounded:
-// a hostile page of many lines is measured on its first kMaxMarginLines.
-// Asked only where a one-line paragraph may follow another.
-double column_start(const std::vector<Box>& boxes, std::size_t i) {
-    constexpr std::size_t kMaxMarginLines = 600;
+// The edges (x0 or x1, by `edge`) of the lines that share more than
+// `share` of line `i`'s width or theirs, whichever is less: its column's.
+std::vector<double> column_edges(const std::vector<Box>& boxes, std::size_t i, double Box::*edge, double share) {
     const std::size_t n = std::min(boxes.size(), kMaxMarginLines);
-    std::vector<double> starts;
+    std::vector<double> edges;
     const Box& a = boxes[i];
     for (std::size_t k = 0; k < n; ++k) {
         const Box& b = boxes[k];
         const double overlap = std::min(a.x1, b.x1) - std::max(a.x0, b.x0);
-        if (overlap > 0.5 * std::min(a.width(), b.width())) starts.push_back(b.x0);
+        if (overlap > share * std::min(a.width(), b.width())) edges.push_back(b.*edge);
     }
-    return starts.empty() ? a.x0 : quantile(std::move(starts), 0.1);
+    return edges;
+}
+
+// The left edge of the text line `i` belongs to: the lowest tenth of the
+// starts of the lines that share most of its width. Asked only where a
+// one-line paragraph may follow another.
+double column_start(const std::vector<Box>& boxes, std::size_t i) {
+    std::vector<double> starts = column_edges(boxes, i, &Box::x0, 0.5);
+    return starts.empty() ? boxes[i].x0 : quantile(std::move(starts), 0.1);
+}
+
+// The right edge of the text line `i` belongs to: the ninth tenth of the
+// ends of the lines it overlaps at all (a short heading's column is that
+// of the indented line under it, though they share 3 points: dev seed 7
+// zh-7-002's "第八条"). Not the page's: on a page of two columns read by
+// OCR (which finds the columns itself, and gives their lines one column
+// after the other), that is the right column's, and every line of the left
+// one stood short of it: a paragraph's first line broke from the next where
+// the pitch grew a little (dev scan300-7 zh-7-007: "1. 人人在各国境内有权
+// 自由迁徙和" / "居住。").
+double column_end(const std::vector<Box>& boxes, std::size_t i) {
+    std::vector<double> ends = column_edges(boxes, i, &Box::x1, 0);
+    return ends.empty() ? boxes[i].x1 : quantile(std::move(ends), 0.9);
 }
 
 // The pitch from a paragraph's last line to the next paragraph, learnt
 // where the break is sure: a short line, then more than the usual pitch.
 // 0 when fewer than two such breaks agree.
-double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, double page_edge) {
+double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, const std::vector<Box>& boxes) {
     if (usual_pitch <= 0) return 0;
     std::vector<double> pitches;
     for (std::size_t i = 1; i < lines.size(); ++i) {
@@ -539,7 +556,7 @@ double paragraph_pitch(const std::vector<Line>& lines, double usual_pitch, doubl
         const double em = std::max(a.font_size, 1.0);
         const double pitch = b.baseline - a.baseline;
         if (std::fabs(a.font_size - b.font_size) > kFontSizeChange * em || pitch > kMaxLinePitchEm * em) continue;
-        if (a.box.x1 < page_edge - kShortLineEm * em && pitch > kSpacedParagraphPitchFactor * usual_pitch)
+        if (pitch > kSpacedParagraphPitchFactor * usual_pitch && a.box.x1 < column_end(boxes, i - 1) - kShortLineEm * em)
             pitches.push_back(pitch);
     }
     return pitches.size() >= 2 ? median(pitches) : 0;
@@ -555,11 +572,10 @@ void drop_taken(std::vector<Line>& lines, const std::vector<char>& taken) {
 std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
     const double usual_pitch = typical_line_pitch(lines, measured_pitch);
     const bool tall_type = tall_font(lines);
-    const double page_edge = right_edge(lines);
-    const double break_pitch = measured_pitch ? paragraph_pitch(lines, usual_pitch, page_edge) : 0;
     std::vector<Box> boxes;  // the lines' boxes, for their columns' margins
     boxes.reserve(lines.size());
     for (const auto& l : lines) boxes.push_back(l.box);
+    const double break_pitch = measured_pitch ? paragraph_pitch(lines, usual_pitch, boxes) : 0;
     std::size_t index = 0;
     std::vector<Block> blocks;
     std::vector<double> block_sizes;  // the font sizes of the current block's lines
@@ -599,7 +615,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
             // A one-line block has no right edge of its own yet: the page's
             // usual one stands in.
-            const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, page_edge);
+            const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, column_end(boxes, i - 1));
             // Under a label's text, the line carries on the label's
             // paragraph (a hanging indent: "***  In keeping with ..." /
             // "     programme plan ..."), however short the first line; not

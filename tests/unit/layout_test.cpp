@@ -210,6 +210,19 @@ TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
     EXPECT_EQ(group_paragraphs(lines_at(rows), false).size(), 1u);
 }
 
+// Two columns, as OCR gives them (dev scan300-7 zh-7-007): a paragraph's
+// first line fills the left column, and its last line sits a little
+// farther below than the usual pitch. The left column's lines are not short
+// for standing short of the right column's edge: the paragraph holds.
+TEST(GroupParagraphs, ALineFillingItsColumnIsNoShortLine) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 200},   {12, 0, 200},  {24, 0, 200},  {36, 0, 100},  {51, 20, 200}, {64.5, 0, 30},
+        {0, 220, 420}, {12, 220, 420}, {24, 220, 420}, {36, 220, 420}, {48, 220, 300}};
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines_at(rows), /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{4, 2, 5}));
+}
+
 // Dev seed 9 zh-9-004 (XeLaTeX, Chinese, 10.5 pt type): one-line clauses
 // 22.8 pt apart, and a few wrapped ones whose lines are 14.8 pt apart. The
 // wrapped lines are under a fifth of the pitches, yet they are the line
