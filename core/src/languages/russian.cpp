@@ -41,7 +41,7 @@ const LanguageTable& russian() {
                 W{W::Exact, "Доклад Генерального секретаря", "author"},
                 W{W::Prefix, "Резолюция, принятая", "adoption"},
             },
-        .opening_formulas = {"Генеральная Ассамблея,"},
+        .opening_formulas = {"Генеральная Ассамблея,", "Совет Безопасности,"},
         .formula_comma = ",",
         .meeting_words = {"пленарное заседание"},
         // ICU's month names are the genitive a date prints ("января").
