@@ -107,6 +107,17 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
         std::sort(all.begin(), all.end());
         return all;
     };
+    const bool over_letters = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(run.begin),
+                                          words.begin() + static_cast<std::ptrdiff_t>(run.end), [](const Word& w) {
+                                              const std::u32string t = utf8_decode(w.text);
+                                              return std::any_of(t.begin(), t.end(), [](char32_t c) {
+                                                  return c >= 0x80 && u_isalpha(static_cast<UChar32>(c));
+                                              });
+                                          });
+    if (over_letters && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
+            return w.confidence < kLatinAcceptOverLettersConfidence;
+        }))
+        return false;
     if (characters(words.begin() + static_cast<std::ptrdiff_t>(run.begin),
                    words.begin() + static_cast<std::ptrdiff_t>(run.end)) == characters(latin.begin(), latin.end()))
         return false;

@@ -3,16 +3,26 @@
 #include <map>
 #include <set>
 
+#include "pdf2tei/language_table.hpp"
 #include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
 namespace {
 
+// "3/10", "- 3 -", or a language's "Page 3 of 10" (the tables' page_word
+// and page_of, any language's).
 const Pattern& page_number() {
-    static const Pattern re(
-        R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|(Page|Pagina|Página|Seite)\s+\d{1,4}(\s+(of|sur|de|von)\s+\d{1,4})?)$)",
-        /*ignore_case=*/true);
+    static const Pattern re = [] {
+        std::string words, ofs;
+        for (const LanguageTable* t : language_tables()) {
+            if (!t->page_word.empty()) words += (words.empty() ? "" : "|") + std::string(t->page_word);
+            if (!t->page_of.empty()) ofs += (ofs.empty() ? "" : "|") + std::string(t->page_of);
+        }
+        return Pattern(R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|()" + words + R"()\s+\d{1,4}(\s+()" + ofs +
+                           R"()\s+\d{1,4})?)$)",
+                       /*ignore_case=*/true);
+    }();
     return re;
 }
 // "- 3 -" with en dashes comes as UTF-8 bytes; normalise them first.

@@ -86,6 +86,15 @@ INSTANTIATE_TEST_SUITE_P(Table, LatinReading,
                                            ReadingCase{"2101", 0.95f, true},         // a figure mended
                                            ReadingCase{"0012", 0.95f, false}));      // the same figures reordered
 
+// Over words the page model read as Arabic letters, every Latin word must
+// be sure (the CI's random ar-1001-001.garbled: "بيحق" read "JF", 0.77).
+TEST(LatinRuns, ArabicWordsNeedASureReading) {
+    const std::vector<Word> words = {ocr_word("بيحق", 84, 80, 0.2f, false)};
+    EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("JF", 84, 80, 0.77f)}));
+    EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("1", 84, 80, 0.97f), ocr_word("algo", 90, 80, 0.54f)}));
+    EXPECT_TRUE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("Distr.:", 84, 80, 0.91f), ocr_word("General", 90, 80, 0.96f)}));
+}
+
 TEST(LatinRuns, ReplacedRunKeepsItsLineEnd) {
     std::vector<Word> words = {ocr_word("الجمعية", 456, 108, 0.91f), ocr_word("اجاعع6", 127, 108, 0.25f),
                                ocr_word(":.1أوانا", 85, 108, 0.54f, false), ocr_word("الدورة", 400, 130, 0.9f)};

@@ -93,6 +93,11 @@ struct LanguageTable {
     // ("12 -": Arabic, its number then a lone hyphen).
     std::vector<std::string_view> number_separators = {};
 
+    // A page's number as a running head or foot spells it: "Page 3", "Page 3
+    // of 10" (case aside).
+    std::string_view page_word = {};
+    std::string_view page_of = {};
+
     // ---- UN conventions -------------------------------------------------
     std::vector<MastheadWording> masthead = {};
     // A resolution's opening formula: the organ, then a comma in the

@@ -21,6 +21,8 @@ const LanguageTable& english() {
         .division_words = {"Article", "Chapter", "Part", "Section", "Annex", "Appendix"},
         .annex_words = {"Annex", "ANNEX"},
         .table_words = {"Table"},
+        .page_word = "Page",
+        .page_of = "of",
         .masthead =
             {
                 W{W::Exact, "United Nations", "un"},

@@ -24,6 +24,8 @@ const LanguageTable& french() {
         .division_words = {"Article", "Chapitre", "Partie", "Section", "Annexe", "Appendice"},
         .annex_words = {"Annexe"},
         .table_words = {"Tableau"},
+        .page_word = "Page",
+        .page_of = "sur",
         .masthead =
             {
                 W{W::Exact, "Nations Unies", "un"},

@@ -9,6 +9,8 @@ const LanguageTable& german() {
     static const LanguageTable table{
         .tag = "de",
         .function_words = "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch",
+        .page_word = "Seite",
+        .page_of = "von",
     };
     return table;
 }
@@ -17,6 +19,7 @@ const LanguageTable& italian() {
     static const LanguageTable table{
         .tag = "it",
         .function_words = "di e il la che in per un del della le non con una da i al dei delle sono",
+        .page_word = "Pagina",
     };
     return table;
 }

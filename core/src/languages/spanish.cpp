@@ -17,6 +17,8 @@ const LanguageTable& spanish() {
         .division_words = {"Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice"},
         .annex_words = {"Anexo"},
         .table_words = {"Cuadro"},
+        .page_word = "Página",
+        .page_of = "de",
         .masthead =
             {
                 W{W::Exact, "Naciones Unidas", "un"},

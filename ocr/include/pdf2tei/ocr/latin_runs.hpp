@@ -32,6 +32,13 @@ inline constexpr double kMaxHeightsPerDigit = 1.2;
 // reaches this, and beats the page model's by kLatinRereadMargin.
 inline constexpr float kLatinAcceptConfidence = 0.75f;
 inline constexpr float kLatinRereadMargin = 0.2f;
+// Over a run the page model read as letters of its own script, every word
+// of the Latin reading must be this sure: read as one block, a low-contrast
+// Arabic word came back as Latin letters fairly sure ("بيحق" as "JF",
+// 0.77; "دولة." as "1 algo", 0.97 and 0.54: the CI's random
+// ar-1001-001.garbled), where the Latin the UN sets in Arabic documents
+// comes back 0.89 sure or more ("Distr.: General", "(A)", a job number).
+inline constexpr float kLatinAcceptOverLettersConfidence = 0.85f;
 // ...and when this share of its letters and digits is ASCII.
 inline constexpr double kLatinShare = 0.8;
 
