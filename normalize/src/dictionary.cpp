@@ -21,7 +21,6 @@ namespace {
 
 constexpr const char* kDictionaryDir = "/usr/share/hunspell/";
 
-
 // Strips edge punctuation; true if what is left is letters (and inner
 // apostrophes or hyphens), two or more.
 bool alphabetic_word(std::string_view in, std::string& out) {

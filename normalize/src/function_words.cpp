@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -32,7 +33,6 @@ const std::vector<const LanguageTable*>& function_word_languages() {
     }();
     return languages;
 }
-constexpr std::size_t kMaxLanguages = 16;  // a bit each in FunctionWord::languages
 
 struct FunctionWord {
     std::size_t id;       // index among all function words
@@ -43,6 +43,8 @@ const std::unordered_map<std::string, FunctionWord>& function_word_table() {
     static const auto table = [] {
         std::unordered_map<std::string, FunctionWord> t;
         const auto& languages = function_word_languages();
+        // A bit each in FunctionWord::languages.
+        if (languages.size() > sizeof(FunctionWord::languages) * 8) std::abort();
         for (std::size_t l = 0; l < languages.size(); ++l) {
             const std::string_view words = languages[l]->function_words;
             for (std::size_t pos = 0; pos < words.size();) {
@@ -158,8 +160,8 @@ std::string function_word_language(std::string_view utf8_text) {
     std::size_t words = 0;
     const auto& languages = function_word_languages();
     const std::size_t n = languages.size();
-    std::array<int, kMaxLanguages> hits{};
-    std::array<std::size_t, kMaxLanguages> distinct{};
+    std::vector<int> hits(n);
+    std::vector<std::size_t> distinct(n);
     std::vector<unsigned> seen(table.size(), 0);  // per function word: languages already counted
     for_each_lower_word(utf8_text, [&](const std::string& w) {
         ++words;

@@ -78,15 +78,17 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
     for (auto& page : pages)
         for (auto& block : page.blocks)
             for (auto& line : block.lines) {
-                bool script_line = false;
-                for (const auto& w : line.words) {
-                    const std::u32string t = utf8_decode(w.text);
-                    script_line = script_line || std::any_of(t.begin(), t.end(), is_other_script_letter);
-                }
-                if (!script_line) continue;
-                for (auto& w : line.words) {
+                std::vector<std::u32string> texts;
+                texts.reserve(line.words.size());
+                for (const auto& w : line.words) texts.push_back(utf8_decode(w.text));
+                if (std::none_of(texts.begin(), texts.end(), [](const std::u32string& t) {
+                        return std::any_of(t.begin(), t.end(), is_other_script_letter);
+                    }))
+                    continue;
+                for (std::size_t k = 0; k < line.words.size(); ++k) {
+                    Word& w = line.words[k];
                     if (w.source != Source::Ocr) continue;
-                    std::u32string t = utf8_decode(w.text);
+                    std::u32string& t = texts[k];
                     const bool latin = std::any_of(t.begin(), t.end(), is_latin_letter);
                     int changed = 0;
                     for (std::size_t i = 1; i < t.size(); ++i) {

@@ -96,6 +96,19 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
         }
     }
     theirs /= static_cast<double>(latin.size());
+    if (!(alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
+          theirs >= kLatinAcceptConfidence && theirs >= mine + kLatinRereadMargin))
+        return false;
+    const auto run_begin = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
+    const auto run_end = words.begin() + static_cast<std::ptrdiff_t>(run.end);
+    const bool over_letters = std::any_of(run_begin, run_end, [](const Word& w) {
+        const std::u32string t = utf8_decode(w.text);
+        return std::any_of(t.begin(), t.end(), [](char32_t c) { return c >= 0x80 && u_isalpha(static_cast<UChar32>(c)); });
+    });
+    if (over_letters && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
+            return w.confidence < kLatinAcceptOverLettersConfidence;
+        }))
+        return false;
     // The same characters in another order are the page model's to order:
     // the Latin model reads Arabic's "7 -" left to right, "-7" (dev
     // scan300-7 ar-7-003).
@@ -107,22 +120,7 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
         std::sort(all.begin(), all.end());
         return all;
     };
-    const bool over_letters = std::any_of(words.begin() + static_cast<std::ptrdiff_t>(run.begin),
-                                          words.begin() + static_cast<std::ptrdiff_t>(run.end), [](const Word& w) {
-                                              const std::u32string t = utf8_decode(w.text);
-                                              return std::any_of(t.begin(), t.end(), [](char32_t c) {
-                                                  return c >= 0x80 && u_isalpha(static_cast<UChar32>(c));
-                                              });
-                                          });
-    if (over_letters && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
-            return w.confidence < kLatinAcceptOverLettersConfidence;
-        }))
-        return false;
-    if (characters(words.begin() + static_cast<std::ptrdiff_t>(run.begin),
-                   words.begin() + static_cast<std::ptrdiff_t>(run.end)) == characters(latin.begin(), latin.end()))
-        return false;
-    return alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
-           theirs >= kLatinAcceptConfidence && theirs >= mine + kLatinRereadMargin;
+    return characters(run_begin, run_end) != characters(latin.begin(), latin.end());
 }
 
 int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings) {

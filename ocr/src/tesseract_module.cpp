@@ -273,10 +273,14 @@ OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& re
 }
 
 OcrResult TesseractEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
-    api_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-    OcrResult out = recognize_region_as(page, region, deadline_ms, !unprocessed_);
-    api_->SetPageSegMode(tesseract::PSM_AUTO);
-    return out;
+    // The engine reads pages laid out (PSM_AUTO) again afterwards, however
+    // this read ends.
+    struct SegModeFor {
+        tesseract::TessBaseAPI& api;
+        explicit SegModeFor(tesseract::TessBaseAPI& a, tesseract::PageSegMode mode) : api(a) { api.SetPageSegMode(mode); }
+        ~SegModeFor() { api.SetPageSegMode(tesseract::PSM_AUTO); }
+    } single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
+    return recognize_region_as(page, region, deadline_ms, !unprocessed_);
 }
 
 OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed) {

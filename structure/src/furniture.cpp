@@ -13,23 +13,28 @@ namespace {
 // "3/10", "- 3 -", or a language's "Page 3 of 10" (the tables' page_word
 // and page_of, any language's).
 const Pattern& page_number() {
-    static const Pattern re = [] {
-        std::string words, ofs;
+    // Every language's word of the kind, as a regex alternation.
+    const auto alternatives = [](std::string_view LanguageTable::*field) {
+        std::string joined;
         for (const LanguageTable* t : language_tables()) {
-            if (!t->page_word.empty()) words += (words.empty() ? "" : "|") + std::string(t->page_word);
-            if (!t->page_of.empty()) ofs += (ofs.empty() ? "" : "|") + std::string(t->page_of);
+            const std::string_view word = t->*field;
+            if (word.empty()) continue;
+            if (!joined.empty()) joined += '|';
+            joined += word;
         }
-        return Pattern(R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|()" + words + R"()\s+\d{1,4}(\s+()" + ofs +
-                           R"()\s+\d{1,4})?)$)",
-                       /*ignore_case=*/true);
-    }();
+        return joined;
+    };
+    static const Pattern re(R"(^(\d{1,4}\s*/\s*\d{1,4}|-?\s*\d{1,4}\s*-?|()" +
+                                alternatives(&LanguageTable::page_word) + R"()\s+\d{1,4}(\s+()" +
+                                alternatives(&LanguageTable::page_of) + R"()\s+\d{1,4})?)$)",
+                            /*ignore_case=*/true);
     return re;
 }
 // "- 3 -" with en dashes comes as UTF-8 bytes; normalise them first.
 std::string ascii_dashes(std::string_view text) {
     std::string s(text);
     for (const char* dash : {"\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x88\x92"})  // en, em, minus
-        for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, 3, "-");
+        for (std::size_t at; (at = s.find(dash)) != std::string::npos;) s.replace(at, 3, 1, '-');
     return s;
 }
 const Pattern& job_number() {

@@ -613,8 +613,8 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                                             : kMaxLinePitchEm * em;
             const bool wide_gap = pitch <= 0 || pitch > widest ||
                                   (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
-            // A one-line block has no right edge of its own yet: the page's
-            // usual one stands in.
+            // A one-line block has no right edge of its own yet: its
+            // column's stands in.
             const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, column_end(boxes, i - 1));
             // Under a label's text, the line carries on the label's
             // paragraph (a hanging indent: "***  In keeping with ..." /
