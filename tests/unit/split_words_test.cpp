@@ -56,6 +56,15 @@ INSTANTIATE_TEST_SUITE_P(
                   "to rebel lion against tyranny and oppression"},
         // a full space is never judged
         SplitCase{{"have", "res", "ulted", "in", "barbarous"}, {2.5, 2.6, 2.5, 2.5}, "have res ulted in barbarous"},
+        // a tight justified line sets its spaces at 0.22 em, and a gap
+        // inside a word as wide as they are: one half is no word, the whole
+        // is one (dev seed 7 en-7-004, pdflatex: "rig hts", 0.20 em)
+        SplitCase{{"all", "the", "rig", "hts", "and", "freedoms"}, {2.2, 2.2, 2.0, 2.2, 2.2}, "all the rights and freedoms"},
+        // ... but two words stay two at such a gap, spaces alike or not
+        SplitCase{{"came", "in", "to", "the", "room", "and", "sat"}, {2.2, 2.2, 2.2, 2.2, 2.2, 2.2},
+                  "came in to the room and sat"},
+        // ... and a name's parts are no word joined (hunspell keeps case)
+        SplitCase{{"in", "Viet", "Nam", "and", "the"}, {2.2, 2.2, 2.2, 2.2}, "in Viet Nam and the"},
         // punctuation at the join: two words
         SplitCase{{"nations,", "and", "the", "peoples", "of"}, {1.8, 2.5, 2.5, 2.5}, "nations, and the peoples of"}));
 
