@@ -329,7 +329,16 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // dev seed 7 es-7-004, LibreOffice): running heads end in no
         // clause's end.
         const bool sentence_end = pitch > 0 && last.words.size() >= kMinCarriedLineWords && ends_clause(last);
-        if (!body_type || !(close_over_text || sentence_end) || furniture_by_form(last)) break;
+        // A heading under the running head, over the text it opens: the
+        // head is the band's top line, and a UN symbol in it would make
+        // the whole band furniture.
+        const bool under_head = std::any_of(top.begin(), top.end() - 1,
+                                            [&](const Line& l) { return l.box.y1 <= last.box.y0; });
+        const bool heading_over_text = under_head && last.font_size >= (1 + kFontSizeChange) * body_size &&
+                                       last.box.horizontal_overlap(highest.box) > 0 && pitch > 0 &&
+                                       pitch <= kMaxHeadingOverTextEm * last.font_size;
+        if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text) break;
+        if (furniture_by_form(last)) break;
         body.insert(body.begin(), std::move(last));  // above all of it
         top.pop_back();
         took = true;

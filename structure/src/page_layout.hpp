@@ -15,6 +15,12 @@ namespace pdf2tei::structure {
 // carried over, and goes back to the text (page_layout.cpp,
 // reclaim_top_text_lines).
 inline constexpr std::size_t kMinCarriedLineWords = 3;
+// A top-band line under the running head, in a type larger than the body's
+// by kFontSizeChange, whose baseline is within this many of its own ems
+// over the body's first baseline, is a heading opening the page's text
+// ("Article 10" at 1.8-1.9 em over its paragraph under a narrow top
+// margin; dev seed 7 en-7-024, es-7-016, fr-7-008, fr-7-029).
+inline constexpr double kMaxHeadingOverTextEm = 2.5;
 
 // The running-text font size of a page: the median size over the
 // characters of its lines (0 when it has none).

@@ -306,6 +306,29 @@ TEST(LayOutPage, ASentencesLastLineInTheTopBandIsText) {
     }
 }
 
+// A later page's first heading under a narrow top margin (dev seed 7
+// en-7-024, pdflatex): "Article 10" in 16 pt ends inside the top band,
+// under the running head with its symbol, 1.9 of its ems over its
+// paragraph. It opens the text; the head stays in the band. Set as far
+// below the head as the head is under the page's edge, a line in the
+// body's type stays a head's second line.
+TEST(LayOutPage, AHeadingUnderTheRunningHeadIsText) {
+    for (const double size : {16.0, 10.0}) {
+        std::vector<Line> lines;
+        lines.push_back(make_line("A/79/962", 60, 24, 9));
+        lines.push_back(make_line("Article 10", 60, 54, size));
+        lines.push_back(make_line("7. Everyone is entitled in full equality to a fair and public hearing", 60, 90));
+        lines.push_back(make_line("by an independent and impartial tribunal, in the determination of", 60, 104));
+        lines.push_back(make_line("his rights and obligations and of any criminal charge against him.", 60, 118));
+        const auto blocks = structure::lay_out_page(std::move(lines), 842);
+        std::vector<std::string> top, body;
+        for (const auto& b : blocks) (b.band == Band::Top ? top : body).push_back(block_text(b));
+        EXPECT_EQ(top.size(), size > 10 ? 1u : 2u) << size;
+        ASSERT_FALSE(body.empty());
+        EXPECT_EQ(body.front() == "Article 10", size > 10) << size;
+    }
+}
+
 TEST(RunningFurniture, TheTitleBesideASymbolOnALaterPageIsAHeaderToo) {
     // A/RES/80/2 has two pages: its running title cannot repeat.
     std::vector<Page> pages;
