@@ -61,12 +61,25 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     const auto& keeping = language_table(dict->language()).hyphen_keeping_prefixes;
     if (std::find(keeping.begin(), keeping.end(), prefix) != keeping.end()) return LineEndHyphen::Keep;
     const std::u32string joined = stem + tail;
-    if (!dict->knows(utf8_encode(joined))) return not_a_word;
+    const HyphenationPatterns* patterns = HyphenationPatterns::for_language(dict->language());
+    const bool typesetters_break = !patterns || patterns->allows_break(utf8_encode(joined), stem.size());
+    if (!dict->knows(utf8_encode(joined))) {
+        // A word the dictionary lacks ("несамоуправляю-щейся": it knows
+        // "самоуправляющейся"), broken where the patterns allow (Russian
+        // has none), whose halves are no words either: a compound joins
+        // words ("северо-западный", "socio-economic"), so the hyphen is the
+        // typesetter's (dev seed 7 ru-7-022, ru-7-025).
+        // Letters only: a web address's parts ("sro-ea/blue-|future-conference") are no word.
+        const auto letters = [](const std::u32string& w) {
+            return std::all_of(w.begin(), w.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+        };
+        const bool halves_words = dict->knows(utf8_encode(stem)) || dict->knows(utf8_encode(tail));
+        return typesetters_break && letters(joined) && !halves_words ? LineEndHyphen::Drop : not_a_word;
+    }
     // The patterns must allow the break where the line ended: a word the
     // dictionary knows, broken where no typesetter would break it, is a
     // compound written with its hyphen.
-    const HyphenationPatterns* patterns = HyphenationPatterns::for_language(dict->language());
-    if (patterns && !patterns->allows_break(utf8_encode(joined), stem.size())) return LineEndHyphen::Keep;
+    if (!typesetters_break) return LineEndHyphen::Keep;
     return LineEndHyphen::Drop;
 }
 
@@ -124,25 +137,26 @@ void join_across_page_break(Block& before, Block& after, const DictionaryLoader&
 
 namespace {
 
-// The word classify_line_end would ask the dictionary about for `last`
-// ending a line before `next` (stem and tail joined), if any. It mirrors
-// classify_line_end's exits before the dictionary; asking a word too many
-// costs nothing but a larger subset.
-std::optional<std::string> dictionary_question(std::string_view last, std::string_view next) {
+// The words classify_line_end would ask the dictionary about for `last`
+// ending a line before `next` (stem and tail joined, and each), if any. It
+// mirrors classify_line_end's exits before the dictionary; asking a word
+// too many costs nothing but a larger subset.
+void ask_dictionary(std::string_view last, std::string_view next, std::vector<std::string>& questions) {
     const std::u32string l = utf8_decode(last), n = utf8_decode(next);
-    if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return std::nullopt;
+    if (l.size() < 2 || n.empty() || !is_hyphen(l.back())) return;
     const auto before = static_cast<UChar32>(l[l.size() - 2]);
-    if (!u_isalpha(before) || !u_islower(static_cast<UChar32>(n.front()))) return std::nullopt;
-    return utf8_encode(core_letters(l.substr(0, l.size() - 1)) + core_letters(n));
+    if (!u_isalpha(before) || !u_islower(static_cast<UChar32>(n.front()))) return;
+    const std::u32string stem = core_letters(l.substr(0, l.size() - 1)), tail = core_letters(n);
+    questions.push_back(utf8_encode(stem + tail));
+    questions.push_back(utf8_encode(stem));
+    questions.push_back(utf8_encode(tail));
 }
 
 }  // namespace
 
 std::vector<std::string> line_end_questions(const std::vector<Page>& pages) {
     std::vector<std::string> questions;
-    const auto ask = [&questions](const Word& last, const Word& next) {
-        if (auto q = dictionary_question(last.text, next.text)) questions.push_back(std::move(*q));
-    };
+    const auto ask = [&questions](const Word& last, const Word& next) { ask_dictionary(last.text, next.text, questions); };
     for (const auto& page : pages)
         for (const auto& block : page.blocks) {
             if (block.kind == BlockKind::Figure) continue;
