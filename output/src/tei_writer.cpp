@@ -546,8 +546,15 @@ private:
 
     void write_closing(const Block& b) {
         enter(b.division, false, true);
-        flush(container());
-        if (!closer_ || closer_->parent != container() || !closed_) closer_ = t_.add(container(), "closer");
+        // A closing line after a page's break (the date under the meeting
+        // line, on the next page) goes on the open <closer>, after the
+        // break's milestones: <closer> holds <pb/> and <fw> too.
+        if (closer_ && closer_->parent == container() && closed_) {
+            flush(closer_);
+        } else {
+            flush(container());
+            closer_ = t_.add(container(), "closer");
+        }
         closed_ = true;
         add_runs(t_.add(closer_, "dateline"), b);
         open_p_ = nullptr;

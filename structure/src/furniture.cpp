@@ -192,21 +192,25 @@ void mark_running_furniture(std::vector<Page>& pages) {
             if (candidate) seen[{b.band, keys[i].back()}].insert(pages[i].number);
         }
     // After the first page, a top band that carries a UN symbol is the
-    // running head, all of it: the title beside the symbol too, even in a
-    // document of two pages, where it cannot repeat.
-    std::vector<char> symbol_page(pages.size(), 0);
+    // running head, down to the symbol's row: the title beside the symbol
+    // too, even in a document of two pages, where it cannot repeat. A
+    // line set under that row is the text's (the closing date carried
+    // over: "19 March 2022" alone on a last page, dev seed 7 en-7-019).
+    std::vector<double> symbol_row_foot(pages.size(), -1);
     for (std::size_t i = 0; i < pages.size(); ++i)
         for (const auto& b : pages[i].blocks)
             if (pages[i].number > 1 && b.band == Band::Top && b.kind != BlockKind::Masthead)
                 for (const auto& l : b.lines)
-                    for (const auto& w : l.words) symbol_page[i] = symbol_page[i] || is_un_symbol(w.text);
+                    for (const auto& w : l.words)
+                        if (is_un_symbol(w.text)) symbol_row_foot[i] = std::max(symbol_row_foot[i], l.box.y1);
     for (std::size_t i = 0; i < pages.size(); ++i)
         for (std::size_t k = 0; k < pages[i].blocks.size(); ++k) {
             Page& p = pages[i];
             Block& b = p.blocks[k];
             if (b.band == Band::Body || b.kind != BlockKind::Paragraph) continue;
             const bool repeated = seen[{b.band, keys[i][k]}].size() >= 2;
-            if (repeated || (b.band == Band::Top && symbol_page[i])) {
+            const bool in_symbol_head = b.band == Band::Top && b.box.y0 < symbol_row_foot[i];
+            if (repeated || in_symbol_head) {
                 b.kind = BlockKind::Furniture;
                 b.type = b.band == Band::Top ? "header" : "footer";
             }

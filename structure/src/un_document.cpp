@@ -330,8 +330,21 @@ void split_opening_formula(std::vector<Block>& blocks, std::size_t i) {
 void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
     Division division = Division::Body;
     bool closed = false;
+    // Whether the text's last block so far is the meeting's closing line:
+    // on this page's `out`, past its furniture and notes, or on the pages
+    // before.
+    bool page_before_ends_in_meeting = false;
+    const auto ends_in_meeting = [](const std::vector<Block>& blocks, bool before) {
+        for (auto b = blocks.rbegin(); b != blocks.rend(); ++b)
+            if (b->kind == BlockKind::Paragraph || b->kind == BlockKind::Heading || b->kind == BlockKind::Closing)
+                return b->kind == BlockKind::Closing && is_meeting_line(block_text(*b));
+        return before;
+    };
     for (std::size_t p = 0; p < pages.size(); ++p) {
         std::vector<Block> out;
+        const auto meeting_line_above = [&](const std::vector<Block>& done) {
+            return ends_in_meeting(done, page_before_ends_in_meeting);
+        };
         // Each line of `closing` a Closing block of the current division.
         const auto add_closing = [&](Block closing) {
             for (auto& c : closing_lines(std::move(closing))) {
@@ -363,10 +376,10 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                 division = comma ? Division::Preamble : Division::Operative;
             } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
                 division = Division::Operative;
-            } else if (closed && b.lines.size() == 1 && !out.empty() && out.back().kind == BlockKind::Closing &&
-                       is_meeting_line(block_text(out.back())) && !iso_date(text).empty()) {
+            } else if (closed && b.lines.size() == 1 && meeting_line_above(out) && !iso_date(text).empty()) {
                 // The date under the meeting line, set a little apart from
-                // it (LibreOffice's right-aligned closing lines).
+                // it (LibreOffice's right-aligned closing lines), or over
+                // the page's break.
                 add_closing(std::move(b));
                 continue;
             } else if (division != Division::Body && !closed) {
@@ -386,6 +399,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
             b.division = division;
             out.push_back(std::move(b));
         }
+        page_before_ends_in_meeting = ends_in_meeting(out, page_before_ends_in_meeting);
         blocks = std::move(out);
     }
 }

@@ -1553,6 +1553,47 @@ TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     EXPECT_EQ(block_text(*find("2. Decides")), "2. Decides to continue.");
 }
 
+// The date under the meeting line, carried over to the last page (dev seed
+// 7 en-7-019), past the notes at the foot of the page before and the
+// running head: a closing line too. A date that follows no meeting line
+// is text.
+TEST(RecogniseUnDocument, TheDateOverThePageBreakClosesToo) {
+    for (const bool meeting : {true, false}) {
+        Document doc;
+        Page p1 = page_with(1, {});
+        Block masthead = make_block({"United Nations", "General Assembly"}, 72, 60);
+        masthead.lines[0].words.push_back(make_word("A/RES/74/173", 450, 60));
+        p1.blocks.push_back(masthead);
+        p1.blocks.push_back(make_block({"Resolution adopted by the General Assembly on 18 December 2019"}, 72, 130));
+        p1.blocks.push_back(make_block({"74/173. Promoting technical assistance"}, 72, 160));
+        p1.blocks.push_back(make_block({"The General Assembly,"}, 72, 190));
+        p1.blocks.push_back(make_block({"1. Decides to continue."}, 72, 230));
+        p1.blocks.push_back(make_block({meeting ? "50th plenary meeting" : "2. Requests a report."}, 72, 270));
+        Block note = make_block({"1 A/74/1."}, 72, 700);
+        note.kind = BlockKind::Note;
+        p1.blocks.push_back(note);
+        Page p2 = page_with(2, {band_block("A/RES/74/173", Band::Top), make_block({"18 December 2019"}, 420, 58)});
+        p2.blocks[0].kind = BlockKind::Furniture;
+        doc.pages = {p1, p2};
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.pages[1].blocks.back().kind, meeting ? BlockKind::Closing : BlockKind::Paragraph) << meeting;
+    }
+}
+
+// After page 1, a top band with the symbol is the running head down to the
+// symbol's row; a line set under it is text (dev seed 7 en-7-019: the
+// closing date carried over, alone on the last page).
+TEST(RunningFurniture, ALineUnderTheSymbolsRowIsText) {
+    std::vector<Page> pages;
+    pages.push_back(page_with(1, {make_block({"Text."})}));
+    Block date = make_block({"19 March 2022"}, 420, 58);
+    date.band = Band::Top;
+    pages.push_back(page_with(2, {band_block("A/RES/76/44", Band::Top), date}));
+    structure::mark_running_furniture(pages);
+    EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
+    EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Paragraph);
+}
+
 // An Arabic resolution as the mirror gives its blocks back: the masthead's
 // words in logical order, right to left (dev seed 9, XeLaTeX and
 // LibreOffice alike); the title's "80/324 - " is not the title.

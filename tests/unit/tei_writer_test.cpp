@@ -173,6 +173,24 @@ TEST(TeiWriter, TextAfterTheClosingLinesOpensADivOfItsOwn) {
     }
 }
 
+// The date under the meeting line, carried over to the next page (dev seed
+// 7 en-7-019): it stays in the closer, after the page's break, as the
+// document reads; <closer> holds <pb/> and <fw>.
+TEST(TeiWriter, AClosingLineOverAPageBreakStaysInItsCloserAfterTheBreak) {
+    const auto block = one_word_block;
+    Document d = sample();
+    d.pages[0].blocks = {block("1.Decides", BlockKind::Paragraph, Division::Operative),
+                         block("61st", BlockKind::Closing, Division::Operative)};
+    Block head = block("A/RES/74/173", BlockKind::Furniture, Division::Operative);
+    head.type = "header";
+    d.pages[1].blocks = {head, block("2019", BlockKind::Closing, Division::Operative)};
+    Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.all("//tei:closer").size(), 1u);
+    EXPECT_EQ(p.one("//tei:closer/tei:dateline[preceding-sibling::tei:pb]"), "2019");
+    EXPECT_EQ(p.one("//tei:closer/tei:dateline[following-sibling::tei:pb]"), "61st");
+}
+
 TEST(TeiWriter, WarningsAreNotesWithTheirCodeAndPage) {
     Document d = sample();
     EXPECT_EQ(Parsed(write_tei(d, {"0.1.0", "", std::nullopt})).all("//tei:notesStmt").size(), 0u);
