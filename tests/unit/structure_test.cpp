@@ -1382,6 +1382,11 @@ TEST(Headings, BoldFontNames) {
     EXPECT_TRUE(structure::is_bold_font("Arial,Bold"));
     EXPECT_FALSE(structure::is_bold_font("BCDKEE+TimesNewRomanPS-ItalicMT"));
     EXPECT_FALSE(structure::is_bold_font(""));
+    // TeX's weight codes (dev seed 7's ot1-accents variant)
+    for (const char* bold : {"UZVGWN+CMBX10", "MIFYLH+CMBX12", "CMB10", "ABCDEF+CMSSBX10", "ABCDEF+SFBX1200", "SFSX1000"})
+        EXPECT_TRUE(structure::is_bold_font(bold)) << bold;
+    for (const char* plain : {"ATROGG+CMR12", "ABCDEF+CMTI10", "ABCDEF+CMBSY10x", "SFRM1000", "CMSS10"})
+        EXPECT_FALSE(structure::is_bold_font(plain)) << plain;
 }
 
 // ---- UN documents ---------------------------------------------------------
