@@ -60,6 +60,9 @@ INSTANTIATE_TEST_SUITE_P(
         // inside a word as wide as they are: one half is no word, the whole
         // is one (dev seed 7 en-7-004, pdflatex: "rig hts", 0.20 em)
         SplitCase{{"all", "the", "rig", "hts", "and", "freedoms"}, {2.2, 2.2, 2.0, 2.2, 2.2}, "all the rights and freedoms"},
+        // ... not a word's start broken at the line's end ("al ma-" /
+        // "trimonio", dev seed 7 es-7-021.no-tounicode)
+        SplitCase{{"all", "the", "rights", "thr", "ough-"}, {2.2, 2.2, 2.2, 2.2}, "all the rights thr ough-"},
         // ... but two words stay two at such a gap, spaces alike or not
         SplitCase{{"came", "in", "to", "the", "room", "and", "sat"}, {2.2, 2.2, 2.2, 2.2, 2.2, 2.2},
                   "came in to the room and sat"},
