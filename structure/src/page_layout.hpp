@@ -22,8 +22,14 @@ inline constexpr std::size_t kMinCarriedLineWords = 3;
 // margin; dev seed 7 en-7-024, es-7-016, fr-7-008, fr-7-029).
 inline constexpr double kMaxHeadingOverTextEm = 2.5;
 
-// The running-text font size of a page: the median size over the
-// characters of its lines (0 when it has none).
+// The running text holds at least this share of a text layer's
+// characters, at the largest size that does: larger type is headings,
+// smaller may be notes, a table or the text itself.
+inline constexpr double kMinRunningTextShare = 0.3;
+
+// The running-text font size of a page: the largest size a text layer
+// sets kMinRunningTextShare of its characters at, else the median size
+// over the characters of its lines (0 when it has none).
 double body_font_size(const std::vector<Line>& lines);
 
 }  // namespace pdf2tei::structure

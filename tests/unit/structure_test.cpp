@@ -329,6 +329,39 @@ TEST(LayOutPage, AHeadingUnderTheRunningHeadIsText) {
     }
 }
 
+// A last page of four lines of text over five of notes in smaller type
+// (dev seed 7 ru-7-016): the notes set more characters, yet the running
+// text is the larger size that sets a good share of them. OCR's sizes,
+// from line heights, are measured by their median.
+TEST(BodyFontSize, TheLargestSizeSettingAGoodShareOfTheText) {
+    std::vector<Line> lines;
+    for (int k = 0; k < 4; ++k) lines.push_back(make_line("Everyone, as a member of society, has the right", 72, 100 + 14 * k, 10.5));
+    for (int k = 0; k < 5; ++k)
+        lines.push_back(make_line("See Official Records of the General Assembly, Seventy-eighth Session", 72, 600 + 11 * k, 9));
+    lines.push_back(make_line("Article 22", 72, 80, 14));
+    EXPECT_DOUBLE_EQ(structure::body_font_size(lines), 10.5);
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    EXPECT_DOUBLE_EQ(structure::body_font_size(lines), 9);
+}
+
+// A later page's first line, under the running head, set at its
+// paragraph's line pitch (1.6 em: leading 1.6, dev seed 7 es-7-019) over
+// the text's next line: it is text. The head stays in the band.
+TEST(LayOutPage, ALineUnderTheRunningHeadAtTheTextsPitchIsText) {
+    std::vector<Line> lines;
+    lines.push_back(make_line("A/RES/74/59", 60, 26, 10));
+    lines.push_back(make_line("5. Everyone has the right to work, to free choice of employment, to", 82, 60, 10.9));
+    lines.push_back(make_line("just and favourable conditions of work and to protection against", 60, 77.7, 10.9));
+    lines.push_back(make_line("unemployment and to equal pay for equal work, without discrimination.", 60, 95.4, 10.9));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    std::vector<std::string> top, body;
+    for (const auto& b : blocks) (b.band == Band::Top ? top : body).push_back(block_text(b));
+    EXPECT_EQ(top, std::vector<std::string>{"A/RES/74/59"});
+    ASSERT_FALSE(body.empty());
+    EXPECT_TRUE(body.front().starts_with("5. Everyone")) << body.front();
+}
+
 TEST(RunningFurniture, TheTitleBesideASymbolOnALaterPageIsAHeaderToo) {
     // A/RES/80/2 has two pages: its running title cannot repeat.
     std::vector<Page> pages;
