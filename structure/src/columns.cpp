@@ -2,6 +2,7 @@
 #include "layout.hpp"
 
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -177,11 +178,12 @@ struct ColumnFill {
     // diagram of pdf.js's tracemonkey.pdf, p. 2), so only the count holds.
     // `dense` when both columns are (holes): then a ragged column passes
     // on its median row.
-    bool running_text(bool drawn, bool dense) const {
+    bool running_text(bool drawn, bool dense, bool right_to_left) const {
         if (full >= kMinFullRows * rows) return true;
         if (drawn) return false;
+        const double ragged_fill = right_to_left ? kMinRaggedMedianFillRtl : kMinRaggedMedianFill;
         return (width > 0 && full_width >= kMinFullWidthShare * width) ||
-               (dense && !fills.empty() && median(fills) >= kMinRaggedMedianFill);
+               (dense && !fills.empty() && median(fills) >= ragged_fill);
     }
 };
 
@@ -327,8 +329,15 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         else if (d.x0 >= g.middle()) right_drawn = true;
     }
     const bool dense = left_fill.holes(em) <= kMaxRaggedColumnHoles && right_fill.holes(em) <= kMaxRaggedColumnHoles;
-    const bool left_text = left_fill.running_text(left_drawn, dense);
-    const bool right_text = right_fill.running_text(right_drawn, dense);
+    std::size_t rtl_words = 0, ltr_words = 0;
+    for (const auto& w : words) {
+        const Direction d = text_direction(w.text);
+        rtl_words += d == Direction::RightToLeft;
+        ltr_words += d == Direction::LeftToRight;
+    }
+    const bool right_to_left = rtl_words > ltr_words;
+    const bool left_text = left_fill.running_text(left_drawn, dense, right_to_left);
+    const bool right_text = right_fill.running_text(right_drawn, dense, right_to_left);
     // A short column beside running text, where no row crosses the gutter:
     // a section's last lines at the top of the right column ("ishment." /
     // "Article 6" / "6. Everyone has the right to recognition" / "everywhere

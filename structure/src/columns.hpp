@@ -29,6 +29,10 @@ inline constexpr double kMinFullWidthShare = 0.6;
 // empty (A/80/590); two ragged columns of text leave a paragraph's gap
 // (dev seed 7 ru-7-006: 0.11 and 0.20; seed 10 ar-10-006: 0.13 and 0.19).
 inline constexpr double kMinRaggedMedianFill = 0.65;
+// ... or this share on a right-to-left page: Arabic's long words leave a
+// narrow ragged column's rows shorter (dev seed 7 ar-7-019, ar-7-024,
+// ar-10-005: medians 0.51-0.61, read across as one column).
+inline constexpr double kMinRaggedMedianFillRtl = 0.5;
 inline constexpr double kMaxRaggedColumnHoles = 0.35;
 // A row is a hole in a column when none of the column's rows lies within
 // this many em of it (half a line pitch is 0.6-0.75 em).

@@ -1079,6 +1079,24 @@ TEST(Columns, ShortParagraphsStillMakeColumnsWhenFullRowsCarryTheText) {
     EXPECT_LE(g->x1, 305 + 1);
 }
 
+// Two ragged Arabic columns (dev seed 7 ar-7-019, XeLaTeX): Arabic's long
+// words leave the rows 0.55-0.6 of a narrow column, one in five full. Two
+// columns on a right-to-left page; the same rows in Latin letters are no
+// running text (a table's cells leave rows as short).
+TEST(Columns, RaggedArabicColumnsAreColumns) {
+    for (const bool arabic : {true, false}) {
+        std::vector<Word> words;
+        const double fills[] = {0.95, 0.55, 0.6, 0.55, 0.58};
+        for (int row = 0; row < 20; ++row)
+            for (const double right : {290.0, 523.0}) {
+                const double left = right - 218 * fills[row % 5];
+                for (double x1 = right; x1 - 20 >= left - 1; x1 -= 23)
+                    words.push_back(make_word(arabic ? "حقوق" : "land", x1 - 20, 100 + 14 * row));
+            }
+        EXPECT_EQ(structure::find_gutter(words).has_value(), arabic) << arabic;
+    }
+}
+
 // XeLaTeX's 10 pt gutter (0.9 em; dev seed 7 ru-7-018): the masthead's
 // first line reaches 4 pt into it, and the right column is short, its
 // few ragged rows leaving a wider strip that a quarter of the rows cross.
