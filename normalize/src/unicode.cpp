@@ -117,14 +117,16 @@ bool is_arabic_letter(char32_t c) {
 // ar-9-003) and no UN text types.
 bool is_fallback_char(char32_t c) {
     if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == 0x0640) return true;
-    return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\;").find(c) != std::u32string_view::npos;
+    return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\;:").find(c) != std::u32string_view::npos;
 }
 
 // A run of such characters between two Arabic letters of one word ("أيEEة"):
 // glyphs the ToUnicode map left out, read through the font's encoding. In
 // LibreOffice's justified Arabic they are the kashida (tatweel) glyphs it
-// stretches words with (dev seed 9 ar-9-005, as pdftotext reads it too);
-// no Arabic word holds Latin letters.
+// stretches words with (dev seed 9 ar-9-005, as pdftotext reads it too),
+// or with the ToUnicode of the font it borrows them from saying ":"
+// ("لإنص::افه", DejaVu Sans's glyph 0x1D; dev seed 10 ar-10-015); no
+// Arabic word holds Latin letters, nor a colon between two letters.
 // Marks them, in one pass; empty when there are none.
 std::vector<bool> latin_inside_arabic(const std::u32string& cps) {
     std::vector<bool> mask;

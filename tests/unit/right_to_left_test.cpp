@@ -152,6 +152,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ArabicCase{"ولم<<ا", "ولما", kKashida},  // DejaVu Sans's subset: "<"
                       ArabicCase{"الاش88تراك", "الاشتراك", kKashida},  // DejaVu Sans Mono's: "8"
                       ArabicCase{"ك;انت", "كانت", kKashida},  // and ";"
+                      ArabicCase{"لإنص::افه", "لإنصافه", kKashida},  // and ":" (dev seed 10 ar-10-015)
+                      ArabicCase{"التالي:", "التالي:", kKashida},  // a colon ending a word stays
                       ArabicCase{"ملـكه", "ملكه", kKashida},    // Amiri's tatweel
                       ArabicCase{"ـ", "ـ", kKashida}, ArabicCase{"1<2", "1<2", kKashida},
                       ArabicCase{"A/RES/71", "A/RES/71", kKashida},  // no Arabic around
