@@ -25,6 +25,11 @@ double ocr_word_width(const Word& w) {
     return std::min(w.box.width(), kMaxCjkCharEm * std::max(w.font_size, 1.0) * static_cast<double>(cps.size()));
 }
 
+bool any_cjk(std::string_view text) {
+    const std::u32string cps = utf8_decode(text);
+    return std::any_of(cps.begin(), cps.end(), is_cjk);
+}
+
 bool continues_line(const Line& line, const Word& w) {
     const Word& prev = line.words.back();
     const double em = std::max(prev.font_size, 1.0);
@@ -637,9 +642,18 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // A CJK line is set to the full measure whatever ends it, so a
             // clause's "，" there ends it as well as "；" does ("…受法治的
             // 保护，" / "鉴于有必要…", dev scan300-7 zh-7-000).
+            // A clause's comma counts when the line stops an indent short
+            // of the measure, which a line that wraps never does in justified
+            // text and seldom in ragged ("... amistosas entre las naciones,"
+            // 1.6 em short, then "Whereas the peoples ...", dev seed 7
+            // en-7-019).
+            const bool ends_short = prev.box.x1 < edge - kIndentEm * em;
+            // The comma may be Latin's in a Chinese text layer (LibreOffice,
+            // dev seed 7 zh-7-000: "…受法治的保护," / "鉴于有必要…").
+            const bool cjk_comma = ends_with_any(prev, "", {"，"}) ||
+                                   (ends_with_any(prev, ",", {}) && any_cjk(line_text(prev)));
             const bool indent_again = b.lines.size() == 1 &&
-                                      ((short_prev && ends_with_punctuation(prev)) || ends_clause(prev) ||
-                                       ends_with_any(prev, "", {"，"})) &&
+                                      ((ends_short && ends_with_punctuation(prev)) || ends_clause(prev) || cjk_comma) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
                                       !opens_with_label(prev) && !opens_with_label(line) &&
                                       prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
@@ -672,9 +686,25 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool sibling = std::fabs(offset) < kHangingAlignEm * em &&
                                  (opens_with_label(prev) ||
                                   (b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em));
-            const bool numbered = line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
-                                  (offset > kIndentEm * em || sibling ||
-                                   (offset < -kMinOutdentEm * em && !starts_lower_case(line.words[1].text)));
+            // Indented under a wrapped line (the block's second line or
+            // later, at the margin), a label and a capital open an item
+            // whatever ended the line above: no line of a paragraph
+            // starts right of the one before but its first (a clause cut
+            // at "... del hombre, y", then "1. Toda persona ...", dev seed
+            // 7 es-7-015).
+            const bool capital_after_label = line.words.size() >= 2 && !starts_lower_case(line.words[1].text);
+            const bool indented_item = b.lines.size() >= 2 && opens_with_label(line) && capital_after_label &&
+                                       offset > kIndentEm * em;
+            // After a short line ending in punctuation, a label and a
+            // capital open an item, however little indented: a preamble's
+            // last clause "…发展²," then "1. 任何人…" 0.8 em further in (dev
+            // seed 7 zh-7-000, LibreOffice).
+            const bool item_after_short = short_prev && ends_with_punctuation(prev) && line.words.size() >= 2 &&
+                                          opens_with_label(line) && capital_after_label && offset > 0;
+            const bool numbered = indented_item || item_after_short ||
+                                  (line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
+                                   (offset > kIndentEm * em || sibling ||
+                                    (offset < -kMinOutdentEm * em && capital_after_label)));
             // The next number, its label where the paragraph's own stands
             // ("2 - … ومبادئها" / "3 - …"): a paragraph of its own, even
             // when OCR lost the clause's end ("." read "ء", dev scan300-10
@@ -717,7 +747,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                 prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
             new_block = size_change || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
-        }
+            }
         if (new_block) {
             blocks.emplace_back();
             block_sizes.clear();

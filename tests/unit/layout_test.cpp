@@ -228,21 +228,25 @@ TEST(GroupParagraphs, ALineFillingItsColumnIsNoShortLine) {
 // wrapped lines are under a fifth of the pitches, yet they are the line
 // pitch: the clauses are paragraphs each. OCR's jittering baselines do not
 // get that benefit of the doubt.
+// Two such pitches that agree are enough (dev seed 7 zh-7-019: 13.8 and
+// 13.5 pt among clauses 21.4 pt apart).
 TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
-    std::vector<std::tuple<double, double, double>> rows;
-    std::size_t paragraphs = 0;
-    double top = 0;
-    for (int k = 0; k < 16; ++k, ++paragraphs) {
-        const bool wrapped = k % 5 == 1;
-        rows.emplace_back(top, 0, 400);
-        if (wrapped) rows.emplace_back(top += 14.8, 0, 200);
-        top += 22.8;
+    for (const int every : {5, 8}) {  // three wrapped clauses, then two
+        std::vector<std::tuple<double, double, double>> rows;
+        std::size_t paragraphs = 0;
+        double top = 0;
+        for (int k = 0; k < 16; ++k, ++paragraphs) {
+            const bool wrapped = k % every == 1;
+            rows.emplace_back(top, 0, 400);
+            if (wrapped) rows.emplace_back(top += 14.8, 0, 200);
+            top += 22.8;
+        }
+        auto lines = lines_at(rows, 10.5);
+        EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/true), 14.8, 0.01) << every;
+        EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/false), 22.8, 0.01) << every;
+        for (auto& l : lines) l.words.back().text = "w,";
+        EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs) << every;
     }
-    auto lines = lines_at(rows, 10.5);
-    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/true), 14.8, 0.01);
-    EXPECT_NEAR(typical_line_pitch(lines, /*text_layer=*/false), 22.8, 0.01);
-    for (auto& l : lines) l.words.back().text = "w,";
-    EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs);
 }
 
 // Dev seed 10 ar-10-003 (LibreOffice, Amiri at 11 pt): lines 14.5 pt high,
@@ -335,10 +339,36 @@ TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
     std::vector<std::size_t> sizes;
     for (const auto& b : group_paragraphs(lines)) sizes.push_back(b.lines.size());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 1, 1, 3}));
+    // A comma ends one when its line stops more than an indent short of the
+    // measure (dev seed 7 en-7-019: 1.6 em short), not a line that wraps.
+    for (const double end : {380.0, 395.0}) {
+        auto near_full = lines_at({{0, 16, end}, {12, 16, 400}, {24, 0, 400}});
+        for (auto& l : near_full) l.words.back().text = "w,";
+        sizes.clear();
+        for (const auto& b : group_paragraphs(near_full)) sizes.push_back(b.lines.size());
+        EXPECT_EQ(sizes, (end < 390 ? std::vector<std::size_t>{1, 2} : std::vector<std::size_t>{3})) << end;
+    }
     // Without the punctuation, a list of short indented entries stays one block (A/81/6).
     sizes.clear();
     for (const auto& b : group_paragraphs(lines_at(rows))) sizes.push_back(b.lines.size());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 5}));
+}
+
+// A Chinese preamble in LibreOffice with Latin commas (dev seed 7
+// zh-7-000): each clause a paragraph, the last one short, then "1." a
+// little further in: the operative part.
+TEST(GroupParagraphs, ChineseClausesWithLatinCommasAndTheFirstItem) {
+    std::vector<Word> words;
+    words.push_back(make_word("义与和平的基础,", 0, 0));
+    auto clause = make_word("鉴于为使人类不致迫不得已铤而走险对暴政和压迫进行反叛有必要使人权受法治的保护,", 17, 14);
+    clause.box.x1 = 396;
+    words.push_back(clause);
+    words.push_back(make_word("鉴于有必要促进各国间友好关系的发展,", 17, 28));
+    words.push_back(make_word("1.", 28, 42));
+    words.push_back(make_word("任何人不得使为奴隶或奴役。", 40, 42));
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(group_lines(words))) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 1, 1, 1}));
 }
 
 // Words laid out from x, a space (0.35 em) apart, as one text-layer run.
@@ -436,8 +466,23 @@ TEST_P(NumberedParagraphs, StartABlockAfterAClauseEnd) {
 INSTANTIATE_TEST_SUITE_P(Table, NumberedParagraphs,
                          ::testing::Values(NumberedCase{"platform;", "10.", 2}, NumberedCase{"follows:", "(a)", 2},
                                            NumberedCase{"Assembly.", "IV.", 2}, NumberedCase{"platform;", "b)", 2},
-                                           NumberedCase{"platform", "10.", 1}, NumberedCase{"platform;", "2019", 1},
-                                           NumberedCase{"of the", "(a)", 1}));
+                                           NumberedCase{"platform;", "2019", 1},
+                                           // Indented under a wrapped line, a label and a capital open an
+                                           // item whatever ends the line above (dev seed 7 es-7-015: "...
+                                           // del hombre, y" / "1. Toda persona")
+                                           NumberedCase{"platform", "10.", 2}, NumberedCase{"of the", "(a)", 2}));
+
+// ... but under a wrapped line without a clause's end, a label and a word
+// in lower case go on the sentence.
+TEST(GroupParagraphs, AnIndentedLabelInLowerCaseAfterNoClauseEndGoesOn) {
+    auto first = make_word("made", 0, 0);
+    first.box.x1 = 400;
+    auto full = make_word("platform", 0, 12);
+    full.box.x1 = 400;
+    auto label = make_word("(a)", 30, 24);
+    auto rest = make_word("the", label.box.x1 + 3, 24);
+    EXPECT_EQ(group_paragraphs(group_lines({first, full, label, rest})).size(), 1u);
+}
 
 // A/81/6 p. 1: its notes "*", "**", "***" hang left of their wrapped
 // text; each starts a paragraph after the one above ends. A number flush
