@@ -1609,6 +1609,19 @@ TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
     EXPECT_EQ(block_text(*find("2. Decides")), "2. Decides to continue.");
 }
 
+// A resolution's first page down to its title: the masthead ("United
+// Nations" beside the symbol, "General Assembly"), the adoption line, the
+// numbered title.
+Page resolution_page(const std::string& symbol, const std::string& adopted, const std::string& title) {
+    Page p = page_with(1, {});
+    Block masthead = make_block({"United Nations", "General Assembly"}, 72, 60);
+    masthead.lines[0].words.push_back(make_word(symbol, 450, 60));
+    p.blocks.push_back(masthead);
+    p.blocks.push_back(make_block({adopted}, 72, 130));
+    p.blocks.push_back(make_block({title}, 72, 160));
+    return p;
+}
+
 // The date under the meeting line, carried over to the last page (dev seed
 // 7 en-7-019), past the notes at the foot of the page before and the
 // running head: a closing line too. A date that follows no meeting line
@@ -1616,12 +1629,8 @@ TEST(RecogniseUnDocument, MastheadTitleAndDivisions) {
 TEST(RecogniseUnDocument, TheDateOverThePageBreakClosesToo) {
     for (const bool meeting : {true, false}) {
         Document doc;
-        Page p1 = page_with(1, {});
-        Block masthead = make_block({"United Nations", "General Assembly"}, 72, 60);
-        masthead.lines[0].words.push_back(make_word("A/RES/74/173", 450, 60));
-        p1.blocks.push_back(masthead);
-        p1.blocks.push_back(make_block({"Resolution adopted by the General Assembly on 18 December 2019"}, 72, 130));
-        p1.blocks.push_back(make_block({"74/173. Promoting technical assistance"}, 72, 160));
+        Page p1 = resolution_page("A/RES/74/173", "Resolution adopted by the General Assembly on 18 December 2019",
+                                  "74/173. Promoting technical assistance");
         p1.blocks.push_back(make_block({"The General Assembly,"}, 72, 190));
         p1.blocks.push_back(make_block({"1. Decides to continue."}, 72, 230));
         p1.blocks.push_back(make_block({meeting ? "50th plenary meeting" : "2. Requests a report."}, 72, 270));
@@ -1674,12 +1683,8 @@ TEST(RecogniseUnDocument, ArabicMastheadAndTitle) {
 // stands a little below the meeting line, a block of its own.
 TEST(RecogniseUnDocument, FormulaOnTheFirstLineOfABlockAndADateApart) {
     Document doc;
-    Page p1 = page_with(1, {});
-    Block masthead = make_block({"United Nations", "General Assembly"}, 72, 60);
-    masthead.lines[0].words.push_back(make_word("A/RES/78/220", 450, 60));
-    p1.blocks.push_back(masthead);
-    p1.blocks.push_back(make_block({"Resolución aprobada por la Asamblea General el 25 de enero de 2024"}, 72, 130));
-    p1.blocks.push_back(make_block({"78/220. Universal Declaration of Human Rights"}, 72, 160));
+    Page p1 = resolution_page("A/RES/78/220", "Resolución aprobada por la Asamblea General el 25 de enero de 2024",
+                              "78/220. Universal Declaration of Human Rights");
     p1.blocks.push_back(make_block({"La Asamblea General,", "Considerando que la libertad,", "la justicia y la paz,"}, 72, 190));
     p1.blocks.push_back(make_block({"1. Todo ser humano tiene derecho."}, 72, 240));
     p1.blocks.push_back(make_block({"44a sesión plenaria"}, 400, 260));
