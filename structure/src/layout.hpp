@@ -77,13 +77,15 @@ inline constexpr double kMinTallFontHeightEm = 1.25;
 inline constexpr double kPitchClusterTolerance = 0.06;
 inline constexpr double kPitchClusterShare = 0.2;
 // ... or by kMinSingleSpacedPitches pitches that agree, if they lie in
-// this range of the type's size: the leading of single-spaced text (two: a
-// Chinese preamble of one-line clauses 21.4 pt apart had two wrapped ones,
-// 13.8 and 13.5 pt, dev seed 7 zh-7-019).
+// this range of the type's size: the leading of single-spaced text; or by
+// two, under kMaxPairedPitchShare of the shared pitch (a Chinese preamble
+// of one-line clauses 21.4 pt apart had two wrapped ones, 13.8 and 13.5
+// pt, dev seed 7 zh-7-019).
 inline constexpr struct {
     double min, max;
 } kSingleSpacingEm{1.0, 1.6};
-inline constexpr std::size_t kMinSingleSpacedPitches = 2;
+inline constexpr std::size_t kMinSingleSpacedPitches = 3;
+inline constexpr double kMaxPairedPitchShare = 0.8;
 // ... between lines whose sizes differ by at most this share, each at least
 // this many em wide.
 inline constexpr double kSameSizeShare = 0.05;

@@ -247,6 +247,15 @@ TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
         for (auto& l : lines) l.words.back().text = "w,";
         EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), paragraphs) << every;
     }
+    // ... but two a little under the rest, on a page whose pitches jitter,
+    // are not (15.0 and 15.3 among 16.8 under 10 pt type).
+    std::vector<std::tuple<double, double, double>> rows;
+    double top = 0;
+    for (int k = 0; k < 30; ++k) {
+        rows.emplace_back(top, 0, 400);
+        top += k == 7 ? 15.0 : k == 19 ? 15.3 : 16.8;
+    }
+    EXPECT_NEAR(typical_line_pitch(lines_at(rows), /*text_layer=*/true), 16.8, 0.01);
 }
 
 // Dev seed 10 ar-10-003 (LibreOffice, Amiri at 11 pt): lines 14.5 pt high,
