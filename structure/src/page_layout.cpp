@@ -357,7 +357,8 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
 double body_font_size(const std::vector<Line>& lines) {
     std::vector<double> sizes;
     // Characters by the size a text layer sets them at (to a hundredth of
-    // a point): OCR's sizes, from line heights, vary too much to count.
+    // a point): OCR's sizes, from line heights, vary too much to count
+    // alike; they are windowed below.
     std::map<long, std::size_t> set_at;
     for (const auto& l : lines)
         for (const auto& w : l.words) {
@@ -372,7 +373,25 @@ double body_font_size(const std::vector<Line>& lines) {
     for (auto s = set_at.rbegin(); s != set_at.rend(); ++s)
         if (static_cast<double>(s->second) >= kMinRunningTextShare * static_cast<double>(sizes.size()))
             return static_cast<double>(s->first) / 100;
-    return median(std::move(sizes));
+    const double middle = median(sizes);
+    if (!set_at.empty() || sizes.empty()) return middle;
+    // OCR: the same, over the sizes within kOcrSizeWindow of one another,
+    // up to kMaxOcrTextOverMedian of the median (the notes' 9 pt were the
+    // median of an OCR page of 10.5 pt text, dev mixed ru-7-016: its notes
+    // stayed text, and each line a paragraph at the notes' pitch). Not on
+    // Arabic lines, whose sizes vary with their letters.
+    for (const auto& l : lines)
+        if (!l.words.empty() && text_direction(line_text(l)) == Direction::RightToLeft) return middle;
+    std::sort(sizes.begin(), sizes.end());
+    for (auto s = sizes.rbegin(); s != sizes.rend(); ++s) {
+        if (*s > kMaxOcrTextOverMedian * middle) continue;
+        if (*s <= middle) break;
+        const auto from = std::lower_bound(sizes.begin(), sizes.end(), *s * (1 - kOcrSizeWindow));
+        const auto to = std::upper_bound(sizes.begin(), sizes.end(), *s * (1 + kOcrSizeWindow));
+        if (static_cast<double>(to - from) >= kMinRunningTextShare * static_cast<double>(sizes.size()))
+            return *(from + (to - from) / 2);
+    }
+    return middle;
 }
 
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source,

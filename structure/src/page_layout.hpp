@@ -26,10 +26,16 @@ inline constexpr double kMaxHeadingOverTextEm = 2.5;
 // characters, at the largest size that does: larger type is headings,
 // smaller may be notes, a table or the text itself.
 inline constexpr double kMinRunningTextShare = 0.3;
+// On an OCR page, sizes within this share of one another count as one, and
+// the running text's is at most this many times the median.
+inline constexpr double kOcrSizeWindow = 0.06;
+inline constexpr double kMaxOcrTextOverMedian = 1.3;
 
 // The running-text font size of a page: the largest size a text layer
-// sets kMinRunningTextShare of its characters at, else the median size
-// over the characters of its lines (0 when it has none).
+// sets kMinRunningTextShare of its characters at (an OCR page: the largest
+// window of sizes within kOcrSizeWindow that holds them, up to
+// kMaxOcrTextOverMedian of the median), else the median size over the
+// characters of its lines (0 when it has none).
 double body_font_size(const std::vector<Line>& lines);
 
 }  // namespace pdf2tei::structure

@@ -331,8 +331,7 @@ TEST(LayOutPage, AHeadingUnderTheRunningHeadIsText) {
 
 // A last page of four lines of text over five of notes in smaller type
 // (dev seed 7 ru-7-016): the notes set more characters, yet the running
-// text is the larger size that sets a good share of them. OCR's sizes,
-// from line heights, are measured by their median.
+// text is the larger size that sets a good share of them.
 TEST(BodyFontSize, TheLargestSizeSettingAGoodShareOfTheText) {
     std::vector<Line> lines;
     for (int k = 0; k < 4; ++k) lines.push_back(make_line("Everyone, as a member of society, has the right", 72, 100 + 14 * k, 10.5));
@@ -340,9 +339,19 @@ TEST(BodyFontSize, TheLargestSizeSettingAGoodShareOfTheText) {
         lines.push_back(make_line("See Official Records of the General Assembly, Seventy-eighth Session", 72, 600 + 11 * k, 9));
     lines.push_back(make_line("Article 22", 72, 80, 14));
     EXPECT_DOUBLE_EQ(structure::body_font_size(lines), 10.5);
-    for (auto& l : lines)
-        for (auto& w : l.words) w.source = Source::Ocr;
-    EXPECT_DOUBLE_EQ(structure::body_font_size(lines), 9);
+    // OCR's sizes jitter: the sizes within 6% of one another count as one
+    // (dev mixed ru-7-016, p. 2 read by OCR).
+    for (std::size_t k = 0; k < lines.size(); ++k)
+        for (auto& w : lines[k].words) {
+            w.source = Source::Ocr;
+            w.font_size *= k % 2 ? 1.02 : 0.99;
+        }
+    EXPECT_NEAR(structure::body_font_size(lines), 10.5, 0.3);
+    // ... but not on Arabic lines, whose sizes vary with their letters:
+    // there the median holds.
+    lines.push_back(make_line("لكل شخص حق", 300, 40, 9));
+    for (auto& w : lines.back().words) w.source = Source::Ocr;
+    EXPECT_NEAR(structure::body_font_size(lines), 9, 0.3);
 }
 
 // A later page's first line, under the running head, set at its
