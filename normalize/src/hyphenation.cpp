@@ -15,9 +15,6 @@ namespace {
 
 constexpr char32_t kSoftHyphen = 0x00AD;
 
-bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010; }
-
-
 }  // namespace
 
 LineEndHyphen classify_line_end(std::string_view last, std::string_view next, const Dictionary* dict) {
@@ -61,9 +58,10 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     const auto& keeping = language_table(dict->language()).hyphen_keeping_prefixes;
     if (std::find(keeping.begin(), keeping.end(), prefix) != keeping.end()) return LineEndHyphen::Keep;
     const std::u32string joined = stem + tail;
+    const std::string joined_utf8 = utf8_encode(joined);
     const HyphenationPatterns* patterns = HyphenationPatterns::for_language(dict->language());
-    const bool typesetters_break = !patterns || patterns->allows_break(utf8_encode(joined), stem.size());
-    if (!dict->knows(utf8_encode(joined))) {
+    const bool typesetters_break = !patterns || patterns->allows_break(joined_utf8, stem.size());
+    if (!dict->knows(joined_utf8)) {
         // A word the dictionary lacks ("несамоуправляю-щейся": it knows
         // "самоуправляющейся"), broken where the patterns allow (Russian
         // has none), whose halves are no words either: a compound joins

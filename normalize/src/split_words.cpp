@@ -71,7 +71,7 @@ std::optional<Halves> halves_at(const Word& a, const Word& b, double usual) {
     if (le != left.size() || rb != 0 || le == lb || re == rb) return std::nullopt;
     // A word broken at the line's end is only a word's start: "al ma-" /
     // "trimonio" is no "alma" (dev seed 7 es-7-021.no-tounicode).
-    if (doubt == GapDoubt::AsWide && re < right.size() && (right[re] == U'-' || right[re] == U'\u2010'))
+    if (doubt == GapDoubt::AsWide && re < right.size() && is_hyphen(right[re]))
         return std::nullopt;
     return Halves{utf8_encode(left.substr(lb)), utf8_encode(right.substr(0, re)), doubt};
 }

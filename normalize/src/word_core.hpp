@@ -30,6 +30,9 @@ inline double usual_word_space(const Line& line) {
     return spaced.size() >= 3 ? median(spaced) : 0;
 }
 
+// A hyphen as text layers write it: ASCII's, or U+2010.
+inline bool is_hyphen(char32_t c) { return c == U'-' || c == 0x2010; }
+
 inline std::u32string core_letters(const std::u32string& w) {
     const auto [b, e] = core_span(w);
     return w.substr(b, e - b);
