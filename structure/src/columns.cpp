@@ -2,7 +2,6 @@
 #include "layout.hpp"
 
 #include "pdf2tei/stats.hpp"
-#include "pdf2tei/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -329,13 +328,8 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         else if (d.x0 >= g.middle()) right_drawn = true;
     }
     const bool dense = left_fill.holes(em) <= kMaxRaggedColumnHoles && right_fill.holes(em) <= kMaxRaggedColumnHoles;
-    std::size_t rtl_words = 0, ltr_words = 0;
-    for (const auto& w : words) {
-        const Direction d = text_direction(w.text);
-        rtl_words += d == Direction::RightToLeft;
-        ltr_words += d == Direction::LeftToRight;
-    }
-    const bool right_to_left = rtl_words > ltr_words;
+    // The page's direction as the mirror pass judges it.
+    const bool right_to_left = is_right_to_left(words);
     const bool left_text = left_fill.running_text(left_drawn, dense, right_to_left);
     const bool right_text = right_fill.running_text(right_drawn, dense, right_to_left);
     // A short column beside running text, where no row crosses the gutter:

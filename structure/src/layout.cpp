@@ -753,7 +753,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                 prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
             new_block = size_change || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
-            }
+        }
         if (new_block) {
             blocks.emplace_back();
             block_sizes.clear();

@@ -331,7 +331,8 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
                                             [&](const Line& l) { return l.box.y1 <= last.box.y0; });
         const double max_pitch = under_head ? std::max(kMaxNoteLinePitchEm * body_size, kMaxLinePitchEm * last.font_size)
                                             : kMaxNoteLinePitchEm * body_size;
-        const bool close_over_text = last.box.horizontal_overlap(highest.box) > 0 && pitch > 0 && pitch <= max_pitch;
+        const bool over_text = last.box.horizontal_overlap(highest.box) > 0 && pitch > 0;
+        const bool close_over_text = over_text && pitch <= max_pitch;
         // A sentence's last line, carried over from the page before and
         // set at the top of the text area, inside the band, over a gap (a
         // resolution's "… a tal discriminación⁴." over its closing lines,
@@ -340,8 +341,7 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         const bool sentence_end = pitch > 0 && last.words.size() >= kMinCarriedLineWords && ends_clause(last);
         // A heading under the running head, over the text it opens: a UN
         // symbol in the head would make the whole band furniture.
-        const bool heading_over_text = under_head && last.font_size >= (1 + kFontSizeChange) * body_size &&
-                                       last.box.horizontal_overlap(highest.box) > 0 && pitch > 0 &&
+        const bool heading_over_text = under_head && over_text && last.font_size >= (1 + kFontSizeChange) * body_size &&
                                        pitch <= kMaxHeadingOverTextEm * last.font_size;
         if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text) break;
         if (furniture_by_form(last)) break;

@@ -342,9 +342,6 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
     };
     for (std::size_t p = 0; p < pages.size(); ++p) {
         std::vector<Block> out;
-        const auto meeting_line_above = [&](const std::vector<Block>& done) {
-            return ends_in_meeting(done, page_before_ends_in_meeting);
-        };
         // Each line of `closing` a Closing block of the current division.
         const auto add_closing = [&](Block closing) {
             for (auto& c : closing_lines(std::move(closing))) {
@@ -376,7 +373,8 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
                 division = comma ? Division::Preamble : Division::Operative;
             } else if (division == Division::Preamble && b.n == "1" && !b.continued) {
                 division = Division::Operative;
-            } else if (closed && b.lines.size() == 1 && meeting_line_above(out) && !iso_date(text).empty()) {
+            } else if (closed && b.lines.size() == 1 && ends_in_meeting(out, page_before_ends_in_meeting) &&
+                       !iso_date(text).empty()) {
                 // The date under the meeting line, set a little apart from
                 // it (LibreOffice's right-aligned closing lines), or over
                 // the page's break.
