@@ -29,6 +29,7 @@ bool is_right_to_left_mark(char32_t c) {
 }  // namespace
 
 bool in_visual_order(const Word& w) {
+    if (!may_hold_right_to_left(w.text)) return false;
     const std::u32string cps = utf8_decode(w.text);
     if (w.glyphs.size() != cps.size()) return false;
     // The centres of its right-to-left letters, in text order.

@@ -79,6 +79,8 @@ std::vector<bool> reversed_positions(const std::u32string& cps) {
 }  // namespace
 
 bool is_right_to_left(const std::vector<Word>& words) {
+    if (std::none_of(words.begin(), words.end(), [](const Word& w) { return may_hold_right_to_left(w.text); }))
+        return false;
     long rtl = 0, ltr = 0;
     for (const auto& w : words)
         for (char32_t c : utf8_decode(w.text)) {

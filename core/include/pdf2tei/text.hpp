@@ -35,6 +35,15 @@ Direction strong_direction(char32_t c);
 // right-to-left reading keeps in its own order, with the neutrals between
 // two of them ("10/2020", "A/75/262").
 bool is_left_to_right_or_digit(char32_t c);
+// False when the UTF-8 text cannot hold a right-to-left letter: every byte
+// is under 0xD6, so every code point is under U+0580, below Hebrew, and
+// Arabic, Syriac, Thaana and the presentation forms all lie higher. A
+// byte scan that spares Latin, Cyrillic and Greek words the decoding.
+inline bool may_hold_right_to_left(std::string_view utf8) {
+    for (unsigned char b : utf8)
+        if (b >= 0xD6) return true;
+    return false;
+}
 // Whether the text holds a letter of any script (ICU's alphabetic).
 bool has_letter(std::u32string_view cps);
 bool has_letter(std::string_view utf8);
