@@ -38,6 +38,8 @@ INSTANTIATE_TEST_SUITE_P(
         CleanCase{"A\u030A", "\u00C5", 1, 0, 0},
         CleanCase{"\u212B", "\u00C5", 1, 0, 0},                                 // angstrom sign is not NFC
         CleanCase{"ab\x01" "c", "abc", 0, 1, 0},                               // C0 control
+        CleanCase{"6\u200f", "6", 0, 1, 0},                                    // RLM after a figure (OCR)
+        CleanCase{"\u200e-\u061C", "-", 0, 2, 0},                              // LRM, ALM
         CleanCase{"x\x7F", "x", 0, 1, 0},                                       // DEL
         CleanCase{"\u0085text", "text", 0, 1, 0},                               // C1 control
         CleanCase{"a\uFFFEb", "ab", 0, 1, 0},                                   // noncharacter
