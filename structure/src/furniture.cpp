@@ -120,10 +120,31 @@ bool is_un_symbol(std::string_view text) {
     return has_digit_and_slash(s) && symbol().matches(s);
 }
 
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// A space OCR put inside one of the symbol's numbers: between two digits,
+// with a slash before the first's run and after the second's ("A/RES/7
+// 1/233": a monospaced "1" stands apart in its cell, dev scan300-10
+// ar-10-000).
+bool splits_a_number(std::string_view text, std::size_t space) {
+    if (space == 0 || space + 1 >= text.size() || !is_digit(text[space - 1]) || !is_digit(text[space + 1])) return false;
+    std::size_t before = space - 1;
+    while (before > 0 && is_digit(text[before - 1])) --before;
+    std::size_t after = space + 1;
+    while (after < text.size() && is_digit(text[after])) ++after;
+    return before > 0 && text[before - 1] == '/' && after < text.size() && text[after] == '/';
+}
+
+}  // namespace
+
 std::string ocr_un_symbol(std::string_view text) {
     std::string s;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == ' ' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/'))) continue;
+        if (text[i] == ' ' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/') ||
+                               splits_a_number(text, i)))
+            continue;
         s += text[i];
     }
     s = trimmed(s);

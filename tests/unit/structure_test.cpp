@@ -105,7 +105,9 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/ 76/196"), "A/RES/76/196");
     EXPECT_EQ(structure::ocr_un_symbol("Al73/836"), "A/73/836");
     EXPECT_EQ(structure::ocr_un_symbol("A/80/590"), "A/80/590");
-    for (const char* s : {"Distr.", "AIRES", "Alliance/2019", "2/4", "ANNEX"}) EXPECT_EQ(structure::ocr_un_symbol(s), "") << s;
+    EXPECT_EQ(structure::ocr_un_symbol("A/RES/7 1/233"), "A/RES/71/233");  // a monospaced 1 set apart
+    EXPECT_EQ(structure::ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
+    for (const char* s : {"Distr.", "AIRES", "Alliance/2019", "2/4", "ANNEX", "1 2/3"}) EXPECT_EQ(structure::ocr_un_symbol(s), "") << s;
 }
 
 TEST(FurnitureKey, FoldsDigitsAndSpaces) {

@@ -44,6 +44,10 @@ inline bool may_hold_right_to_left(std::string_view utf8) {
         if (b >= 0xD6) return true;
     return false;
 }
+// Levenshtein distance: characters inserted, deleted or replaced to turn
+// `a` into `b`.
+std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
+
 // Whether the text holds a letter of any script (ICU's alphabetic).
 bool has_letter(std::u32string_view cps);
 bool has_letter(std::string_view utf8);
