@@ -82,9 +82,15 @@ std::string trimmed(std::string_view s) {
 // ("*2512545#", dev scan300-10 zh-10-004): beside a job
 // number, those count too; a digit only in its brackets (a bare "4" is
 // the page number beside it).
-bool job_number_parts(const std::string& s) {
-    static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), code(R"(^[()]?[A-Z]?[()]?$|^[()][0-9][()]$)"),
-        bar(R"(^[*“”"'‘’#]?\d{6,8}[*“”"'‘’#]?$|^\*$)"), date(R"(^\d{6}$)");
+//
+// OCR's Arabic model may also read the code's letter as an Arabic one
+// ("(م)", "(ه)"; the brackets hold an Arabic letter), and drop the job number's middle digits ("23-7 (A)" for
+// "(A) 23-28457", dev scan300-7 ar-7-002, ar-7-006; scan300-10 ar-10-003):
+// on an OCR line a job number of fewer digits counts too (cut_job).
+bool job_number_parts(const std::string& s, bool ocr) {
+    static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
+        code(R"(^[()]?[A-Z]?[()]?$|^[()][0-9\p{Arabic}][()]$)"), bar(R"(^[*“”"'‘’#]?\d{6,8}[*“”"'‘’#]?$|^\*$)"),
+        date(R"(^\d{6}$)");
     bool has_job = false;
     std::size_t parts = 0;
     for (std::size_t pos = 0; pos < s.size();) {
@@ -93,7 +99,7 @@ bool job_number_parts(const std::string& s) {
         pos = end + 1;
         if (part.empty()) continue;
         ++parts;
-        if (job.matches(part)) has_job = true;
+        if (job.matches(part) || (ocr && cut_job.matches(part))) has_job = true;
         else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
         else if (!code.matches(part) && !bar.matches(part) && !date.matches(part)) return false;
     }
@@ -106,11 +112,11 @@ bool has_digit_and_slash(std::string_view s) {
 
 }  // namespace
 
-std::optional<std::string> furniture_type(std::string_view text) {
+std::optional<std::string> furniture_type(std::string_view text, bool ocr) {
     const std::string s = trimmed(ascii_dashes(text));
     if (s.empty()) return std::nullopt;
     if (barcode().matches(s)) return "barcode";
-    if (job_number().matches(s) || job_number_parts(s)) return "jobNumber";
+    if (job_number().matches(s) || job_number_parts(s, ocr)) return "jobNumber";
     if (page_number().matches(s)) return "pageNum";
     return std::nullopt;
 }

@@ -41,8 +41,9 @@ inline constexpr std::size_t kMaxStackedBandLines = 200;
 inline constexpr double kSegmentGapEm = 2.0;
 
 // The fw type of a text that is furniture by its form alone ("pageNum",
-// "jobNumber", "barcode"), or nothing.
-std::optional<std::string> furniture_type(std::string_view text);
+// "jobNumber", "barcode"), or nothing. `ocr`: the text is OCR's, whose
+// slips in a job number are forgiven (furniture.cpp, job_number_parts).
+std::optional<std::string> furniture_type(std::string_view text, bool ocr = false);
 
 // A UN document symbol: "A/RES/74/173", "A/80/590", "S/RES/2719 (2023)",
 // "E/CN.15/2021/2", "A/C.3/78/L.5".

@@ -32,6 +32,7 @@ Band band_of(const Line& line, double page_height) {
 std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
     std::vector<std::pair<Line, std::string>> pieces;
     const auto& words = line.words;
+    const bool ocr = !words.empty() && words.front().source == Source::Ocr;
     for (std::size_t i = 0; i < words.size();) {
         std::size_t best = i;
         std::string type;
@@ -43,7 +44,7 @@ std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
         for (std::size_t j = i; j < words.size() && j < i + kMaxPieceWords; ++j) {
             if (j > i) text += ' ';
             text += words[j].text;
-            if (auto t = furniture_type(text)) {
+            if (auto t = furniture_type(text, ocr)) {
                 best = j + 1;
                 type = *t;
             }
