@@ -79,18 +79,23 @@ std::string trimmed(std::string_view s) {
 // OCR misreads the code's letter as a digit (")6(" for "(A)" by the Arabic
 // model, "(5)" for "(C)" by the Chinese one) and the barcode's stars as
 // quotes ("“1914880”"; dev scan300-7 ar-7-000, zh-7-000) or a hash
-// ("*2512545#", dev scan300-10 zh-10-004): beside a job
-// number, those count too; a digit only in its brackets (a bare "4" is
-// the page number beside it).
+// ("*2512545#", dev scan300-10 zh-10-004), a plus, an x or the Chinese
+// model's "米" ("+2120832+", "米1724515*#", "+*2526225x": scan300-7
+// zh-7-010, zh-7-004, zh-7-012), one or two a side: beside a job
+// number, those count too, as do a doubled bracket or a brace ("((C)",
+// zh-7-013; "(F}", fr-7-028.scan-bw) and a degree sign for a star
+// ("*2218762°", en-7-009.scan); a digit only in its brackets (a bare "4"
+// is the page number beside it).
 //
 // OCR's Arabic model may also read the code's letter as an Arabic one
-// ("(م)", "(ه)"; the brackets hold an Arabic letter), and drop the job number's middle digits ("23-7 (A)" for
-// "(A) 23-28457", dev scan300-7 ar-7-002, ar-7-006; scan300-10 ar-10-003):
-// on an OCR line a job number of fewer digits counts too (cut_job).
+// ("(م)", "(ه)": brackets around an Arabic letter), and drop the job
+// number's middle digits ("23-7 (A)" for "(A) 23-28457", dev scan300-7
+// ar-7-002, ar-7-006; scan300-10 ar-10-003): on an OCR line a job number
+// of fewer digits counts too (cut_job).
 bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
-        code(R"(^[()]?[A-Z]?[()]?$|^[()][0-9\p{Arabic}][()]$)"), bar(R"(^[*“”"'‘’#]?\d{6,8}[*“”"'‘’#]?$|^\*$)"),
-        date(R"(^\d{6}$)");
+        code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
+        bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^\*$)"), date(R"(^\d{6}$)");
     bool has_job = false;
     std::size_t parts = 0;
     for (std::size_t pos = 0; pos < s.size();) {
@@ -143,9 +148,35 @@ bool splits_a_number(std::string_view text, std::size_t space) {
     return before > 0 && text[before - 1] == '/' && after < text.size() && text[after] == '/';
 }
 
+// The Latin capital a Cyrillic capital of the same shape stands for, or 0.
+// OCR with Russian's model reads a symbol's Latin letters as them
+// ("А/73/155", "А/ВЕ$/74/67": dev scan300-7 ru-7-006, ru-7-011).
+char latin_lookalike(char32_t c) {
+    static constexpr std::pair<char32_t, char> kPairs[] = {{U'А', 'A'}, {U'В', 'B'}, {U'Е', 'E'}, {U'К', 'K'},
+                                                           {U'М', 'M'}, {U'Н', 'H'}, {U'О', 'O'}, {U'Р', 'P'},
+                                                           {U'С', 'C'}, {U'Т', 'T'}, {U'Х', 'X'}};
+    for (const auto& [cyrillic, latin] : kPairs)
+        if (c == cyrillic) return latin;
+    return 0;
+}
+
+// The text with Cyrillic look-alike capitals in Latin, and "$" as the "S"
+// it was; "" when another non-ASCII character is in it (then it is no
+// symbol).
+std::string latin_lookalikes(std::string_view text) {
+    std::string out;
+    for (char32_t c : utf8_decode(text)) {
+        if (c < 0x80) out += c == '$' ? 'S' : static_cast<char>(c);
+        else if (const char l = latin_lookalike(c)) out += l;
+        else return "";
+    }
+    return out;
+}
+
 }  // namespace
 
-std::string ocr_un_symbol(std::string_view text) {
+std::string ocr_un_symbol(std::string_view read) {
+    const std::string text = latin_lookalikes(read);
     std::string s;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == ' ' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/') ||
@@ -157,6 +188,8 @@ std::string ocr_un_symbol(std::string_view text) {
     if (s.size() > 2 && s[0] == 'A' && std::string_view("Il1|").find(s[1]) != std::string_view::npos &&
         (s.compare(2, 4, "RES/") == 0 || (s[2] >= '0' && s[2] <= '9')))
         s[1] = '/';
+    // "RES" with its R read as the Cyrillic В the model has.
+    if (const auto at = s.find("/BES/"); at != std::string::npos) s.replace(at + 1, 3, "RES");
     return is_un_symbol(s) ? s : std::string();
 }
 
@@ -229,7 +262,8 @@ void mark_running_furniture(std::vector<Page>& pages) {
             if (pages[i].number > 1 && b.band == Band::Top && b.kind != BlockKind::Masthead)
                 for (const auto& l : b.lines)
                     for (const auto& w : l.words)
-                        if (is_un_symbol(w.text)) symbol_row_foot[i] = std::max(symbol_row_foot[i], l.box.y1);
+                        if (is_un_symbol(w.text) || (w.source == Source::Ocr && !ocr_un_symbol(w.text).empty()))
+                            symbol_row_foot[i] = std::max(symbol_row_foot[i], l.box.y1);
     for (std::size_t i = 0; i < pages.size(); ++i)
         for (std::size_t k = 0; k < pages[i].blocks.size(); ++k) {
             Page& p = pages[i];

@@ -83,6 +83,12 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{")6( 22-14581", "jobNumber"},
                       FurnitureCase{"19-14880 (5) \u201C1914880\u201D", "jobNumber"},
                       FurnitureCase{"25-12545 (C) *2512545#", "jobNumber"},
+                      FurnitureCase{"21-20832 (C) +2120832+", "jobNumber"},
+                      FurnitureCase{"17-24515 (C) \u7C731724515*#", "jobNumber"},
+                      FurnitureCase{"25-26225 (C) +*2526225x", "jobNumber"},
+                      FurnitureCase{"+2120832+", ""},
+                      FurnitureCase{"21-10492 ((C)", "jobNumber"},
+                      FurnitureCase{"17-20900 (F}", "jobNumber"}, FurnitureCase{"22-18762 (E) *2218762\u00B0", "jobNumber"},
                       FurnitureCase{"(5) \u201C1914880\u201D", ""},
                       FurnitureCase{"*1922319*", "barcode"}, FurnitureCase{"*2600248*", "barcode"},
                       FurnitureCase{"*2320100* 271023", "barcode"}, FurnitureCase{"*2320100* 2710", ""},
@@ -118,6 +124,9 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(structure::ocr_un_symbol("Al73/836"), "A/73/836");
     EXPECT_EQ(structure::ocr_un_symbol("A/80/590"), "A/80/590");
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/7 1/233"), "A/RES/71/233");  // a monospaced 1 set apart
+    EXPECT_EQ(structure::ocr_un_symbol("\u0410/73/155"), "A/73/155");          // Cyrillic А (Russian model)
+    EXPECT_EQ(structure::ocr_un_symbol("\u0410/\u0412\u0415$/74/67"), "A/RES/74/67");
+    EXPECT_EQ(structure::ocr_un_symbol("\u0416/73/155"), "");                  // Ж has no Latin twin
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
     for (const char* s : {"Distr.", "AIRES", "Alliance/2019", "2/4", "ANNEX", "1 2/3"}) EXPECT_EQ(structure::ocr_un_symbol(s), "") << s;
 }
@@ -1680,6 +1689,22 @@ TEST(RunningFurniture, ALineUnderTheSymbolsRowIsText) {
     structure::mark_running_furniture(pages);
     EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Furniture);
     EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Paragraph);
+}
+
+// On an OCR page, a symbol read with Russian's Cyrillic look-alikes
+// ("А/73/155", dev scan300-7 ru-7-006) still makes the top band the
+// running head, with the title beside it; on a text layer it does not.
+TEST(RunningFurniture, OcrSymbolInCyrillicLookalikesMakesTheHead) {
+    for (const bool ocr : {true, false}) {
+        std::vector<Page> pages;
+        pages.push_back(page_with(1, {make_block({"Text."})}));
+        Block head = band_block("\u0410/73/155 Всеобщая декларация прав человека", Band::Top);
+        for (auto& l : head.lines)
+            for (auto& w : l.words) w.source = ocr ? Source::Ocr : Source::TextLayer;
+        pages.push_back(page_with(2, {head}));
+        structure::mark_running_furniture(pages);
+        EXPECT_EQ(pages[1].blocks[0].kind, ocr ? BlockKind::Furniture : BlockKind::Paragraph) << ocr;
+    }
 }
 
 // An Arabic resolution as the mirror gives its blocks back: the masthead's
