@@ -118,6 +118,10 @@ bool has_digit_and_slash(std::string_view s) {
 }  // namespace
 
 std::optional<std::string> furniture_type(std::string_view text, bool ocr) {
+    // Every form holds a figure: text without one is refused before any
+    // regex looks at it (furniture_pieces asks of every run of a band
+    // line's words).
+    if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
     const std::string s = trimmed(ascii_dashes(text));
     if (s.empty()) return std::nullopt;
     if (barcode().matches(s)) return "barcode";
