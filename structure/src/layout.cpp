@@ -705,8 +705,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // capital open an item, however little indented: a preamble's
             // last clause "…发展²," then "1. 任何人…" 0.8 em further in (dev
             // seed 7 zh-7-000, LibreOffice).
-            const bool item_after_short = short_prev && ends_with_punctuation(prev) && line.words.size() >= 2 &&
-                                          opens_with_label(line) && capital_after_label && offset > 0;
+            // So after a one-line paragraph indented from its column's
+            // margin that fills the measure: no wrapped line starts right
+            // of its paragraph's indented first line ("鉴于各会员国…遵行,"
+            // full, then "1. 凡受…" further in: dev seed 10 zh-10-014).
+            const bool indented_one_liner =
+                b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
+            const bool item_after_short = (short_prev || indented_one_liner) && ends_with_punctuation(prev) &&
+                                          line.words.size() >= 2 && opens_with_label(line) && capital_after_label &&
+                                          offset > 0;
             const bool numbered = indented_item || item_after_short ||
                                   (line.words.size() >= 2 && opens_with_label(line) && ends_clause(prev) &&
                                    (offset > kIndentEm * em || sibling ||
@@ -730,10 +737,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // The same space after a line that fills the measure, where a
             // clause ends (a preamble clause whose last line is full: "...
             // justice and peace in the world," / "Whereas disregard ...",
-            // dev seed 7 en-7-005): the page's own paragraph spacing, not a
-            // line grown by a raised note call.
+            // dev seed 7 en-7-005): the page's own paragraph spacing or
+            // more, not a line grown by a raised note call. More: Arabic's
+            // marks move its baselines, and one break of a page whose breaks
+            // measure 22.5-23 pt measured 24 (dev seed 7 ar-7-005).
             const bool spaced_like_breaks = break_pitch > 0 && pitch > kSpacedParagraphPitchFactor * usual_pitch &&
-                                            std::fabs(pitch - break_pitch) <= kSamePitchShare * break_pitch &&
+                                            pitch >= (1 - kSamePitchShare) * break_pitch &&
                                             ends_with_punctuation(prev);
             // A table's caption is a paragraph of its own, set close under
             // the text above (1.07 times the pitch, dev seed 7 fr-7-010) and

@@ -58,8 +58,8 @@ inline constexpr double kParagraphPitchFactor = 1.3;
 // After a line that ends short, a pitch above this multiple of the usual
 // one is space between paragraphs.
 inline constexpr double kSpacedParagraphPitchFactor = 1.12;
-// A pitch within this share of the page's paragraph spacing (learnt after
-// short lines) is that spacing.
+// A pitch no more than this share under the page's paragraph spacing
+// (learnt after short lines) is that spacing.
 inline constexpr double kSamePitchShare = 0.04;
 inline constexpr double kMaxLinePitchEm = 2.2;
 // ... unless the page's usual pitch is wider: on a page of tall type whose

@@ -319,6 +319,20 @@ TEST(GroupParagraphs, TheSpacingLearntAfterShortLinesSplitsAfterAFullOne) {
     EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 5, 2, 2}));
 }
 
+// The same page with that break after a full line measured wider than the
+// page's spacing (21.0 pt against 19.7; Arabic's marks move baselines so,
+// dev seed 7 ar-7-005): still a break, short of a wide gap.
+TEST(GroupParagraphs, ASpacingWiderThanTheLearntOneSplitsAfterAFullOne) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 120},     {19.7, 0, 400},  {36.4, 0, 396},  {57.4, 0, 400}, {74.1, 0, 400},
+        {90.8, 0, 220},  {110.5, 0, 400}, {127.2, 0, 160}, {146.9, 0, 400}, {163.6, 0, 400}};
+    auto lines = lines_at(rows);
+    for (auto& l : lines) l.words.back().text = "w,";
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 2, 3, 2, 2}));
+}
+
 // Dev seed 7 fr-7-010 (pdflatex): "Tableau 1" set 1.07 pitches under the
 // paragraph's last line, over its table: a paragraph of its own. "Table 3"
 // opening a wrapped line mid-sentence is no caption.
@@ -378,6 +392,25 @@ TEST(GroupParagraphs, ChineseClausesWithLatinCommasAndTheFirstItem) {
     std::vector<std::size_t> sizes;
     for (const auto& b : group_paragraphs(group_lines(words))) sizes.push_back(b.lines.size());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 1, 1, 1}));
+}
+
+// The same, the last clause filling the measure (dev seed 10 zh-10-014):
+// "1." further in than that one-line paragraph's indent opens the item, as
+// no wrapped line starts right of its paragraph's first line. Flush with
+// the margin, a label's line wraps the clause.
+TEST(GroupParagraphs, ItemFurtherInThanAFullIndentedOneLineClause) {
+    for (const double item_x : {28.0, 0.0}) {
+        std::vector<Word> words;
+        words.push_back(make_word("义与和平的基础,", 0, 0));
+        auto clause = make_word("鉴于各会员国业已誓愿同联合国合作以促进对人权和基本自由的普遍尊重和遵行,", 17, 14);
+        clause.box.x1 = 396;
+        words.push_back(clause);
+        words.push_back(make_word("1.", item_x, 28));
+        words.push_back(make_word("凡受刑事控告者在未经获得辩护上所需的一切保证的公开审判", item_x + 12, 28));
+        std::vector<std::size_t> sizes;
+        for (const auto& b : group_paragraphs(group_lines(words))) sizes.push_back(b.lines.size());
+        EXPECT_EQ(sizes, (item_x > 0 ? std::vector<std::size_t>{1, 1, 1} : std::vector<std::size_t>{1, 2})) << item_x;
+    }
 }
 
 // Words laid out from x, a space (0.35 em) apart, as one text-layer run.
