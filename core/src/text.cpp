@@ -122,6 +122,16 @@ bool is_left_to_right_or_digit(char32_t c) {
     }
 }
 
+std::vector<std::string_view> space_separated(std::string_view text) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < text.size();) {
+        const std::size_t end = std::min(text.find(' ', at), text.size());
+        if (end > at) words.push_back(text.substr(at, end - at));
+        at = end + 1;
+    }
+    return words;
+}
+
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     // One row of the table at a time.
     std::vector<std::size_t> row(b.size() + 1);

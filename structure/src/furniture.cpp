@@ -97,18 +97,13 @@ bool job_number_parts(const std::string& s, bool ocr) {
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
         bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^\*$)"), date(R"(^\d{6}$)");
     bool has_job = false;
-    std::size_t parts = 0;
-    for (std::size_t pos = 0; pos < s.size();) {
-        const std::size_t end = std::min(s.find(' ', pos), s.size());
-        const std::string part = s.substr(pos, end - pos);
-        pos = end + 1;
-        if (part.empty()) continue;
-        ++parts;
+    const auto parts = space_separated(s);
+    for (const std::string_view part : parts) {
         if (job.matches(part) || (ocr && cut_job.matches(part))) has_job = true;
         else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
         else if (!code.matches(part) && !bar.matches(part) && !date.matches(part)) return false;
     }
-    return has_job && parts <= 6;
+    return has_job && parts.size() <= 6;
 }
 
 bool has_digit_and_slash(std::string_view s) {

@@ -147,21 +147,16 @@ const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbo
 // cannot be trusted, so it is kept as read and given no ISO form.
 constexpr std::size_t kMaxMisreadDateWords = 5;
 bool misread_date(std::string_view text) {
-    std::size_t words = 0;
+    const auto words = space_separated(text);
     bool day = false, year = false;
-    for (std::size_t at = 0; at < text.size();) {
-        const std::size_t end = std::min(text.find(' ', at), text.size());
-        const std::string_view w = text.substr(at, end - at);
-        at = end + 1;
-        if (w.empty()) continue;
-        ++words;
+    for (const std::string_view w : words) {
         const bool figures = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
         const int n = figures && w.size() <= 4 ? std::stoi(std::string(w)) : -1;
         if (figures && w.size() <= 2 && n >= 1 && n <= 31 && !day) day = true;
         else if (figures && w.size() == 4 && n >= 1945 && n <= 2099 && !year) year = true;
         else if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
     }
-    return day && year && words <= kMaxMisreadDateWords;
+    return day && year && words.size() <= kMaxMisreadDateWords;
 }
 
 // A masthead segment OCR misread, as the fixed form it stands for: one

@@ -155,5 +155,27 @@ TEST(Text, TrimAsciiSpace) {
     EXPECT_EQ(trim_ascii_space("\u00A0x"), "\u00A0x");  // not ASCII: kept
 }
 
+TEST(Text, EditDistanceCountsInsertionsDeletionsAndReplacements) {
+    EXPECT_EQ(edit_distance(U"", U""), 0u);
+    EXPECT_EQ(edit_distance(U"abc", U""), 3u);
+    EXPECT_EQ(edit_distance(U"United Natlons", U"United Nations"), 1u);
+    EXPECT_EQ(edit_distance(U"Unlted Natlons", U"United Nations"), 2u);
+    EXPECT_EQ(edit_distance(U"الأمير المتحرة", U"الأمم المتحدة"), 3u);  // replace, insert, replace
+    EXPECT_EQ(edit_distance(U"kitten", U"sitting"), 3u);
+}
+
+TEST(Text, SpaceSeparatedLeavesOutEmptyRuns) {
+    EXPECT_EQ(space_separated("  23-7  (A) "), (std::vector<std::string_view>{"23-7", "(A)"}));
+    EXPECT_TRUE(space_separated("   ").empty());
+    EXPECT_EQ(space_separated("x"), (std::vector<std::string_view>{"x"}));
+}
+
+TEST(Text, MayHoldRightToLeftByItsBytes) {
+    EXPECT_FALSE(may_hold_right_to_left("Déclaration"));
+    EXPECT_FALSE(may_hold_right_to_left("Декларация"));
+    EXPECT_TRUE(may_hold_right_to_left("الإعلان"));
+    EXPECT_TRUE(may_hold_right_to_left("宣言"));  // can only say no for sure
+}
+
 }  // namespace
 }  // namespace pdf2tei

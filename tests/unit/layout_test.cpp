@@ -298,6 +298,17 @@ TEST(GroupParagraphs, ANoteCallsLineIsNoLinePitch) {
     EXPECT_NEAR(typical_line_pitch(lines_at(rows, 7.2), /*text_layer=*/true), 13.2, 0.01);
 }
 
+// The sizes of the paragraphs a text layer's lines at `rows` make, each
+// line ending "w," (a clause's end) or "w".
+std::vector<std::size_t> paragraph_sizes(const std::vector<std::tuple<double, double, double>>& rows, bool clause_ends) {
+    auto lines = lines_at(rows);
+    if (clause_ends)
+        for (auto& l : lines) l.words.back().text = "w,";
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    return sizes;
+}
+
 // Dev seed 7 en-7-005 (XeLaTeX, justified, lines 16.7 pt apart, 19.7 pt
 // between paragraphs): a preamble clause whose last line fills the measure
 // ("... justice and peace in the world," / "Whereas disregard ..."). The
@@ -308,15 +319,8 @@ TEST(GroupParagraphs, TheSpacingLearntAfterShortLinesSplitsAfterAFullOne) {
     const auto rows = std::vector<std::tuple<double, double, double>>{
         {0, 0, 120},     {19.7, 0, 400},  {36.4, 0, 396},  {56.1, 0, 400}, {72.8, 0, 400},
         {89.5, 0, 220},  {109.2, 0, 400}, {125.9, 0, 160}, {145.6, 0, 400}, {162.3, 0, 400}};
-    auto lines = lines_at(rows);
-    for (auto& l : lines) l.words.back().text = "w,";
-    std::vector<std::size_t> sizes;
-    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 2, 3, 2, 2}));
-    sizes.clear();
-    lines = lines_at(rows);  // no clause ends: "w" throughout
-    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 5, 2, 2}));
+    EXPECT_EQ(paragraph_sizes(rows, true), (std::vector<std::size_t>{1, 2, 3, 2, 2}));
+    EXPECT_EQ(paragraph_sizes(rows, false), (std::vector<std::size_t>{1, 5, 2, 2}));
 }
 
 // The same page with that break after a full line measured wider than the
@@ -326,11 +330,7 @@ TEST(GroupParagraphs, ASpacingWiderThanTheLearntOneSplitsAfterAFullOne) {
     const auto rows = std::vector<std::tuple<double, double, double>>{
         {0, 0, 120},     {19.7, 0, 400},  {36.4, 0, 396},  {57.4, 0, 400}, {74.1, 0, 400},
         {90.8, 0, 220},  {110.5, 0, 400}, {127.2, 0, 160}, {146.9, 0, 400}, {163.6, 0, 400}};
-    auto lines = lines_at(rows);
-    for (auto& l : lines) l.words.back().text = "w,";
-    std::vector<std::size_t> sizes;
-    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, (std::vector<std::size_t>{1, 2, 3, 2, 2}));
+    EXPECT_EQ(paragraph_sizes(rows, true), (std::vector<std::size_t>{1, 2, 3, 2, 2}));
 }
 
 // Dev seed 7 fr-7-010 (pdflatex): "Tableau 1" set 1.07 pitches under the

@@ -275,49 +275,40 @@ TEST(OcrMasthead, SlipsAreMendedBesideTheSymbolUpToOneInFour) {
     EXPECT_TRUE(recognised_masthead_line({"Uxltxd", "Nxtlons"}).un.symbols.empty());  // 5 edits in 14
 }
 
+// The `type` field of a masthead whose first line holds the UN's name,
+// with the symbol at its far end when `symbol_first` (else on a line of
+// its own under the second), and whose second line is `second`.
+std::string field_under_first_line(const std::vector<std::string>& second, bool symbol_first, const std::string& type) {
+    Page page;
+    page.number = 1;
+    Line first = ocr_line({"الأمم", "المتحدة"}, 430, 80);
+    if (symbol_first) {
+        first.words.back().space_after = true;
+        first.words.push_back(ocr_word("A/76/920", 84, 80, 0.9f, false));
+        first.box = first.box.united(first.words.back().box);
+    }
+    page.blocks.push_back(block_of({first, ocr_line(second, 430, 96)}));
+    if (!symbol_first) page.blocks.push_back(block_of({ocr_line({"A/76/920"}, 84, 112)}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    return masthead_field_text(doc, type);
+}
+
 // A line under the symbol's line is in a masthead that has shown its
 // symbol: its misread wording is mended as beside it ("| لجمعية العامة",
 // 2 edits, dev scan300-7 ar-7-013); with no symbol above, it is not.
 TEST(OcrMasthead, LineUnderTheSymbolIsMendedAsBesideIt) {
-    const auto organ_under = [](bool symbol_first) {
-        Page page;
-        page.number = 1;
-        Line first = ocr_line({"الأمم", "المتحدة"}, 430, 80);
-        if (symbol_first) {
-            first.words.back().space_after = true;
-            first.words.push_back(ocr_word("A/76/920", 84, 80, 0.9f, false));
-            first.box = first.box.united(first.words.back().box);
-        }
-        page.blocks.push_back(block_of({first, ocr_line({"|", "لجمعية", "العامة"}, 430, 96)}));
-        if (!symbol_first) page.blocks.push_back(block_of({ocr_line({"A/76/920"}, 84, 112)}));
-        Document doc;
-        doc.pages.push_back(page);
-        structure::recognise_un_document(doc);
-        return masthead_field_text(doc, "organ");
-    };
-    EXPECT_EQ(organ_under(true), "الجمعية العامة");
-    EXPECT_EQ(organ_under(false), "");
+    EXPECT_EQ(field_under_first_line({"|", "لجمعية", "العامة"}, true, "organ"), "الجمعية العامة");
+    EXPECT_EQ(field_under_first_line({"|", "لجمعية", "العامة"}, false, "organ"), "");
 }
 
 // A date whose month OCR misread, under the symbol, is the masthead's
 // date (dev scan300-7 ar-7-013); a line with other figures, or away from
 // the symbol, is not.
 TEST(OcrMasthead, DateWithAMisreadMonthUnderTheSymbol) {
-    const auto date_under = [](std::vector<std::string> words, bool symbol) {
-        Page page;
-        page.number = 1;
-        Line first = ocr_line({"الأمم", "المتحدة"}, 430, 80);
-        if (symbol) {
-            first.words.back().space_after = true;
-            first.words.push_back(ocr_word("A/76/920", 84, 80, 0.9f, false));
-            first.box = first.box.united(first.words.back().box);
-        }
-        page.blocks.push_back(block_of({first, ocr_line(words, 84, 96)}));
-        if (!symbol) page.blocks.push_back(block_of({ocr_line({"A/76/920"}, 84, 112)}));
-        Document doc;
-        doc.pages.push_back(page);
-        structure::recognise_un_document(doc);
-        return masthead_field_text(doc, "date");
+    const auto date_under = [](const std::vector<std::string>& words, bool symbol) {
+        return field_under_first_line(words, symbol, "date");
     };
     EXPECT_EQ(date_under({"8", "شباط/قيرا", "بن", "2026"}, true), "8 شباط/قيرا بن 2026");
     EXPECT_EQ(date_under({"8", "Fcbruarv", "2026"}, true), "8 Fcbruarv 2026");

@@ -44,6 +44,9 @@ inline bool may_hold_right_to_left(std::string_view utf8) {
         if (b >= 0xD6) return true;
     return false;
 }
+// The text's words: its runs between ASCII spaces, empty ones left out.
+std::vector<std::string_view> space_separated(std::string_view text);
+
 // Levenshtein distance: characters inserted, deleted or replaced to turn
 // `a` into `b`.
 std::size_t edit_distance(std::u32string_view a, std::u32string_view b);
