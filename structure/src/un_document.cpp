@@ -122,6 +122,10 @@ const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbo
     const std::size_t min_length = beside_symbol ? kMinMisreadFieldLengthBesideSymbol : kMinMisreadFieldLength;
     const std::u32string t = utf8_decode(text);
     if (t.size() + 1 < min_length || t.size() < kMinMisreadFieldLengthBesideSymbol) return nullptr;
+    // No field ends in a comma; the resolution's opening formula does, and
+    // is its organ and a word or two ("La Asamblea General,": 4 edits from
+    // "Asamblea General", dev seed 7 es-7-009.scan).
+    if (t.back() == U',' || t.back() == U'،' || t.back() == U'，') return nullptr;
     const FieldRule* nearest = nullptr;
     std::size_t fewest = 0;
     for (const auto& r : field_rules()) {

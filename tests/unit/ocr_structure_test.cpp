@@ -303,6 +303,14 @@ TEST(OcrMasthead, LineUnderTheSymbolIsMendedAsBesideIt) {
     EXPECT_EQ(field_under_first_line({"|", "لجمعية", "العامة"}, false, "organ"), "");
 }
 
+// The opening formula under the masthead is the organ and a word, with a
+// comma: 4 edits from "Asamblea General", yet no field (dev seed 7
+// es-7-009.scan, where the adoption line above it was misread).
+TEST(OcrMasthead, TheOpeningFormulaIsNoField) {
+    EXPECT_EQ(field_under_first_line({"La", "Asamblea", "General,"}, true, "organ"), "");
+    EXPECT_EQ(field_under_first_line({"La", "Asamblea", "General"}, true, "organ"), "Asamblea General");
+}
+
 // A date whose month OCR misread, under the symbol, is the masthead's
 // date (dev scan300-7 ar-7-013); a line with other figures, or away from
 // the symbol, is not.
