@@ -13,10 +13,6 @@
 namespace pdf2tei::structure {
 namespace {
 
-bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNoteSizeRatio * body_size; }
 
 // What OCR makes of a small raised digit it cannot read: a quote, a star,
@@ -171,7 +167,7 @@ std::string note_number_of(std::string_view s) {
     // of a paragraph's "10" (an Arabic scan's "0- ... " took its paragraph
     // into a note).
     if (s.empty() || s.front() == '0') return {};
-    return all_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
+    return all_ascii_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
 }
 
 std::string leading_note_number(const Line& line) {

@@ -132,18 +132,17 @@ bool is_un_symbol(std::string_view text) {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
 // A space OCR put inside one of the symbol's numbers: between two digits,
 // with a slash before the first's run and after the second's ("A/RES/7
 // 1/233": a monospaced "1" stands apart in its cell, dev scan300-10
 // ar-10-000).
 bool splits_a_number(std::string_view text, std::size_t space) {
-    if (space == 0 || space + 1 >= text.size() || !is_digit(text[space - 1]) || !is_digit(text[space + 1])) return false;
+    if (space == 0 || space + 1 >= text.size() || !is_ascii_digit(text[space - 1]) || !is_ascii_digit(text[space + 1]))
+        return false;
     std::size_t before = space - 1;
-    while (before > 0 && is_digit(text[before - 1])) --before;
+    while (before > 0 && is_ascii_digit(text[before - 1])) --before;
     std::size_t after = space + 1;
-    while (after < text.size() && is_digit(text[after])) ++after;
+    while (after < text.size() && is_ascii_digit(text[after])) ++after;
     return before > 0 && text[before - 1] == '/' && after < text.size() && text[after] == '/';
 }
 

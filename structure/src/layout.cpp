@@ -658,11 +658,13 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // dev seed 7 zh-7-000: "…受法治的保护," / "鉴于有必要…").
             const bool cjk_comma = ends_with_any(prev, "", {"，"}) ||
                                    (ends_with_any(prev, ",", {}) && any_cjk(line_text(prev)));
-            const bool indent_again = b.lines.size() == 1 &&
+            // A block of one line, indented from its column's margin.
+            const bool indented_one_liner =
+                b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
+            const bool indent_again = indented_one_liner &&
                                       ((ends_short && ends_with_punctuation(prev)) || ends_clause(prev) || cjk_comma) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
-                                      !opens_with_label(prev) && !opens_with_label(line) &&
-                                      prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
+                                      !opens_with_label(prev) && !opens_with_label(line);
             // Back at the indent the block's first line had, after lines at
             // the margin: a paragraph of its own even when the line above
             // fills the measure ("... la tiranía y la opresión²;" /
@@ -689,9 +691,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // label at the same indent: the next item, though OCR misread
             // the first one's label ("2，" for "2.", then "3. …"; dev
             // scan300-7 zh-7-000).
-            const bool sibling = std::fabs(offset) < kHangingAlignEm * em &&
-                                 (opens_with_label(prev) ||
-                                  (b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em));
+            const bool sibling = std::fabs(offset) < kHangingAlignEm * em && (opens_with_label(prev) || indented_one_liner);
             // Indented under a wrapped line (the block's second line or
             // later, at the margin), a label and a capital open an item
             // whatever ended the line above: no line of a paragraph
@@ -709,8 +709,6 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // margin that fills the measure: no wrapped line starts right
             // of its paragraph's indented first line ("鉴于各会员国…遵行,"
             // full, then "1. 凡受…" further in: dev seed 10 zh-10-014).
-            const bool indented_one_liner =
-                b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
             const bool item_after_short = (short_prev || indented_one_liner) && ends_with_punctuation(prev) &&
                                           line.words.size() >= 2 && opens_with_label(line) && capital_after_label &&
                                           offset > 0;

@@ -154,11 +154,11 @@ bool misread_date(std::string_view text) {
     const auto words = space_separated(text);
     bool day = false, year = false;
     for (const std::string_view w : words) {
-        const bool figures = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool figures = all_ascii_digits(w);
         const int n = figures && w.size() <= 4 ? std::stoi(std::string(w)) : -1;
         if (figures && w.size() <= 2 && n >= 1 && n <= 31 && !day) day = true;
         else if (figures && w.size() == 4 && n >= 1945 && n <= 2099 && !year) year = true;
-        else if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+        else if (std::any_of(w.begin(), w.end(), is_ascii_digit)) return false;
     }
     return day && year && words.size() <= kMaxMisreadDateWords;
 }
@@ -573,8 +573,7 @@ std::string iso_date(std::string_view text) {
         at = end + 1;
     }
     const auto number = [](const std::string& t, std::size_t min, std::size_t max) {
-        if (t.size() < min || t.size() > max || !std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return -1;
+        if (t.size() < min || t.size() > max || !all_ascii_digits(t)) return -1;
         return std::stoi(t);
     };
     for (const LanguageTable* language : language_tables())

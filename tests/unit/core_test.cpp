@@ -164,6 +164,13 @@ TEST(Text, EditDistanceCountsInsertionsDeletionsAndReplacements) {
     EXPECT_EQ(edit_distance(U"kitten", U"sitting"), 3u);
 }
 
+TEST(Text, AllAsciiDigits) {
+    EXPECT_TRUE(all_ascii_digits("2026"));
+    EXPECT_FALSE(all_ascii_digits(""));
+    EXPECT_FALSE(all_ascii_digits("20-26"));
+    EXPECT_FALSE(all_ascii_digits("\u0662\u0660"));  // Arabic-Indic digits are not ASCII's
+}
+
 TEST(Text, SpaceSeparatedLeavesOutEmptyRuns) {
     EXPECT_EQ(space_separated("  23-7  (A) "), (std::vector<std::string_view>{"23-7", "(A)"}));
     EXPECT_TRUE(space_separated("   ").empty());

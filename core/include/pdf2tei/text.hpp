@@ -44,6 +44,13 @@ inline bool may_hold_right_to_left(std::string_view utf8) {
         if (b >= 0xD6) return true;
     return false;
 }
+// An ASCII digit, and a text of them only (false when empty).
+constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool all_ascii_digits(std::string_view s) {
+    for (char c : s)
+        if (!is_ascii_digit(c)) return false;
+    return !s.empty();
+}
 // The text's words: its runs between ASCII spaces, empty ones left out.
 std::vector<std::string_view> space_separated(std::string_view text);
 
