@@ -71,9 +71,7 @@ std::vector<PagePass> make_page_passes() {
          }},
         {"layout", Scale::Page, nullptr, {},
          [](PageWork& w) {
-             const bool ocr = w.page().source == Source::Ocr;
-             w.page().blocks = s::lay_out_page(std::move(w.lines), w.page().height,
-                                               ocr ? s::LineSource::Ocr : s::LineSource::TextLayer,
+             w.page().blocks = s::lay_out_page(std::move(w.lines), w.page().height, s::line_source(w.page()),
                                                drawings_for_layout(w));
          }},
         {"unmirror", Scale::Page, nullptr, {},

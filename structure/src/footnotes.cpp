@@ -5,6 +5,7 @@
 #include <cmath>
 #include <optional>
 #include <set>
+#include <tuple>
 
 #include <unicode/uchar.h>
 
@@ -18,9 +19,13 @@ bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNote
 // What OCR makes of a small raised digit it cannot read: a quote, a star,
 // an exclamation or question mark ("dissolution *.", "époux “.",
 // "l’homme!,": dev scan300-7 fr-7-003's calls 1-3), a registered sign
-// ("procedures®.", "exile®.": dev seed 7 en-7-017.scan, en-7-009.scan).
+// ("procedures®.", "exile®.": dev seed 7 en-7-017.scan, en-7-009.scan), a
+// y with diaeresis, which no word of ours ends in ("retenu ni exilé Ÿ.":
+// dev seed 7 fr-7-007.scan, fr-7-018.scan), a backquote or an inverted
+// exclamation mark, never at a word's end nor before a note's first word
+// ("`А/78/169", "¡Resolución 217": ru-7-002.scan, es-7-018.garbled).
 bool is_call_stand_in(char32_t c) {
-    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^®";
+    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^®Ÿÿ`¡";
     return kStandIns.find(c) != std::u32string_view::npos;
 }
 
@@ -77,6 +82,38 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         area.insert(area.begin(), *above);
         in_area[*above] = 1;
     }
+}
+
+// On an OCR page, the note lines is_note_line misses for their size
+// (kOcrNoteSizeRatio): from the highest line that opens a note, set off by
+// kOcrNoteGapEm from every line above it, with only lines under
+// kOcrNoteSizeRatio (or without letters) below it, down to the page's foot.
+// `opens_note` says whether a line opens one.
+template <typename OpensNote>
+void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
+                        double body_size, const OpensNote& opens_note) {
+    const auto smallish = [&](const Line& l) {
+        return l.font_size < kOcrNoteSizeRatio * body_size || !has_letter(line_text(l));
+    };
+    std::optional<std::size_t> seed;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (in_area[i] || l.words.empty() || !smallish(l) || !opens_note(l)) continue;
+        if (seed && lines[*seed].baseline <= l.baseline) continue;
+        bool set_off = true, only_small_below = true;
+        for (const auto& m : lines) {
+            if (&m == &l || m.words.empty()) continue;
+            if (m.baseline < l.baseline) set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
+            else only_small_below = only_small_below && smallish(m);
+        }
+        if (set_off && only_small_below) seed = i;
+    }
+    if (!seed) return;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!in_area[i] && lines[i].baseline >= lines[*seed].baseline && has_letter(line_text(lines[i]))) {
+            area.push_back(i);
+            in_area[i] = 1;
+        }
 }
 
 // Ends like a finished sentence or reference, in any of the six
@@ -206,6 +243,33 @@ bool raised_before(const Line& num, const Line& host) {
            num.baseline < host.baseline - kMinNumberRaiseEm * host.font_size;
 }
 
+// OCR reads a note's number into its first word when it drops the space
+// between them ("1See Official Records", "2United Nations": dev seed 7
+// en-7-023.invisible-ocr, whose four notes stayed in the text). On a small
+// line, a word of one to three digits, then a capital and a small letter,
+// is cut in two: the number, then the note's first word. A capital alone
+// after the digits ("4A/76/245", "3D") stays as read.
+void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
+    for (auto& l : lines) {
+        if (l.words.empty() || !is_note_line(l, body_size)) continue;
+        Word& first = l.words.front();
+        const std::u32string t = utf8_decode(first.text);
+        std::size_t digits = 0;
+        while (digits < t.size() && t[digits] >= U'1' - (digits > 0 ? 1 : 0) && t[digits] <= U'9') ++digits;
+        if (digits == 0 || digits > kMaxNoteNumberDigits || digits + 2 > t.size()) continue;
+        const auto a = static_cast<UChar32>(t[digits]), b = static_cast<UChar32>(t[digits + 1]);
+        if (!(u_isupper(a) || u_istitle(a)) || !u_islower(b)) continue;
+        Word number = first;
+        number.text = utf8_encode(t.substr(0, digits));
+        number.space_after = true;
+        const double cut = first.box.x0 + first.box.width() * static_cast<double>(digits) / static_cast<double>(t.size());
+        number.box.x1 = cut;
+        first.text = utf8_encode(t.substr(digits));
+        first.box.x0 = cut;
+        l.words.insert(l.words.begin(), std::move(number));
+    }
+}
+
 // A note number drawn as a superscript can come out of the extractor as a
 // line of its own, out of order. Puts every such one-word number line back
 // at the start of the note line it sits beside.
@@ -317,7 +381,10 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return true;
     };
     reattach_note_numbers(lines, body_size);
-    if (numbers_may_be_lost) read_number_columns(lines, body_size);
+    if (numbers_may_be_lost) {
+        read_number_columns(lines, body_size);
+        split_glued_note_numbers(lines, body_size);
+    }
     std::vector<std::size_t> area_ids;
     std::vector<char> in_area(lines.size(), 0);
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -325,15 +392,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             area_ids.push_back(i);
             in_area[i] = 1;
         }
-    std::stable_sort(area_ids.begin(), area_ids.end(),
-                     [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
-    if (numbers_may_be_lost) grow_ocr_note_area(lines, area_ids, in_area, body_size);
     // Notes start at the first numbered line. A few unnumbered lines above
     // it may end a note from the previous page; more are small print of the
     // page itself (a table, a source line) and stay in the text.
     const auto opens_note = [&](const Line& l) {
         return !leading_note_number(l).empty() || (numbers_may_be_lost && opens_with_misread_number(l));
     };
+    if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note);
+    std::stable_sort(area_ids.begin(), area_ids.end(),
+                     [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+    if (numbers_may_be_lost) grow_ocr_note_area(lines, area_ids, in_area, body_size);
     // Only lines set at a note's pitch, each over the next, down to the
     // first note carry one on: small lines far above it are the page's own
     // (a resolution's closing lines, 166 pt over its notes on dev
@@ -429,17 +497,21 @@ bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || 
 // Where a misread call stands: word `i` of the line (a word of its own
 // after a word, the mark then perhaps a clause's mark: "*." or "“"; or the
 // end of a word, a letter, the mark and a clause's mark: "l’homme!,").
-// `t` is the word's text, decoded. Returns the code point index of the
-// mark in the word, or npos. A mark alone that may stand for itself ("?"
-// after French's space, a closing quote) asks for the clause's mark after
-// it.
-std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string& t, bool possessives) {
+// `t` is the word's text, decoded; `block_end`, whether it ends its block,
+// which closes a clause as a mark does (Russian preamble paragraphs end
+// "…; и" and their call was read "и'", "и?": dev seed 7 ru-7-019.scan).
+// Returns the code point index of the mark in the word, or npos. A mark
+// alone that may stand for itself ("?" after French's space, a closing
+// quote) asks for the clause's end after it.
+std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string& t, bool possessives, bool block_end,
+                          bool earlier_ocr) {
     const Word& w = line.words[i];
-    if (w.source != Source::Ocr || w.has(kFlagNoteAnchor)) return std::u32string::npos;
+    if ((w.source != Source::Ocr && !earlier_ocr) || w.has(kFlagNoteAnchor)) return std::u32string::npos;
     const std::size_t n = t.size();
     if (n == 0 || n > 64) return std::u32string::npos;
-    const bool closed = is_clause_mark(t[n - 1]);
-    const std::size_t mark = closed ? n - 2 : n - 1;
+    const bool clause_mark = is_clause_mark(t[n - 1]);
+    const bool closed = clause_mark || block_end;
+    const std::size_t mark = clause_mark ? n - 2 : n - 1;
     if (mark >= n || !is_call_stand_in(t[mark])) return std::u32string::npos;
     if (mark == 0) {
         if (i == 0) return std::u32string::npos;
@@ -487,48 +559,96 @@ void make_call(const StandIn& at, const std::string& n) {
     words.insert(words.begin() + static_cast<std::ptrdiff_t>(at.word), parts.begin(), parts.end());
 }
 
-// On an OCR page, notes whose call was not found take the misread calls
-// of the running text, in order, when there are exactly as many: one more
-// or fewer, and which is which is a guess.
+// On an OCR page (or one whose layer an earlier OCR made), notes whose call
+// was not found take the misread calls
+// of the running text, in order, when there are exactly as many. The
+// calls that were read cut the text into stretches, and each stretch is
+// paired on its own: the notes numbered between two read calls take the
+// marks between them (dev seed 7 fr-7-007.scan: call 1 lost, 2 and 3 read
+// "*" and "Ÿ", nothing was paired while one count stood for the page). One
+// mark more or fewer in a stretch, and which is which is a guess.
 void anchor_misread_calls(Page& page) {
     std::vector<Block*> uncalled;
     const std::set<std::string> called = called_note_numbers(page);
     for (auto& b : page.blocks)
         if (b.kind == BlockKind::Note && !b.n.empty() && !called.count(b.n)) uncalled.push_back(&b);
     if (uncalled.empty()) return;
+    const bool earlier_ocr = line_source(page) == LineSource::EarlierOcr;
+    // Each stand-in with the stretch it stands in: how many read calls
+    // come before it.
+    struct Found {
+        StandIn at;
+        std::size_t stretch;
+    };
+    std::vector<int> fences;  // the read calls' numbers, in reading order
     const auto find_stand_ins = [&](bool possessives) {
-        std::vector<StandIn> stand_ins;
+        std::vector<Found> stand_ins;
+        fences.clear();
         for (auto& b : page.blocks) {
             if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
             // After an opening quote, a closing one is what it seems (‘the
             // “right”.’).
             bool quoted = false;
-            for (auto& l : b.lines)
+            for (std::size_t li = 0; li < b.lines.size(); ++li) {
+                Line& l = b.lines[li];
                 for (std::size_t i = 0; i < l.words.size(); ++i) {
+                    if (l.words[i].has(kFlagNoteAnchor)) {
+                        const std::string n = note_number_of(l.words[i].text);
+                        if (!n.empty()) fences.push_back(std::stoi(n));
+                        continue;
+                    }
                     const std::u32string t = utf8_decode(l.words[i].text);
-                    const std::size_t mark = call_stand_in(l, i, t, possessives);
+                    const bool block_end = li + 1 == b.lines.size() && i + 1 == l.words.size();
+                    const std::size_t mark = call_stand_in(l, i, t, possessives, block_end, earlier_ocr);
                     const auto opens_quote = [&](std::size_t end) {
                         return t.substr(0, end).find_first_of(U"“‘\"") != std::u32string::npos;
                     };
                     if (mark != std::u32string::npos) {
                         const char32_t c = t[mark];
                         const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
-                        if (!(closing_quote && (quoted || opens_quote(mark)))) stand_ins.push_back({&l, i, mark});
+                        if (!(closing_quote && (quoted || opens_quote(mark))))
+                            stand_ins.push_back({{&l, i, mark}, fences.size()});
                     }
                     quoted = quoted || opens_quote(t.size());
                 }
+            }
         }
         return stand_ins;
     };
-    // "Nations’." is read as a possessive first; when the marks then fall
-    // short of the notes by those alone, they are calls too (dev seed 7
-    // en-7-002.scan: "Nations’.", "nationality’.", "spouses*." for three
-    // notes).
-    auto stand_ins = find_stand_ins(false);
-    if (stand_ins.size() != uncalled.size()) stand_ins = find_stand_ins(true);
-    if (stand_ins.size() != uncalled.size()) return;
-    // Back to front: a split word shifts only the words after it.
-    for (std::size_t k = stand_ins.size(); k-- > 0;) make_call(stand_ins[k], uncalled[k]->n);
+    // "Nations’." is read as a possessive first; when the marks of a
+    // stretch then fall short of its notes by those alone, they are calls
+    // too (dev seed 7 en-7-002.scan: "Nations’.", "nationality’.",
+    // "spouses*." for three notes).
+    const std::vector<Found> plain = find_stand_ins(false), with_possessives = find_stand_ins(true);
+    // Read calls out of order leave one stretch: the page's.
+    const bool in_order = std::is_sorted(fences.begin(), fences.end());
+    const auto stretch_of_note = [&](const Block& note) {
+        if (!in_order) return std::size_t{0};
+        const int n = std::stoi(note.n);
+        return static_cast<std::size_t>(std::lower_bound(fences.begin(), fences.end(), n) - fences.begin());
+    };
+    const auto in_stretch = [&](const std::vector<Found>& all, std::size_t k) {
+        std::vector<StandIn> out;
+        for (const auto& f : all)
+            if ((in_order ? f.stretch : 0) == k) out.push_back(f.at);
+        return out;
+    };
+    std::vector<std::pair<StandIn, const Block*>> pairs;
+    for (std::size_t k = 0; k <= (in_order ? fences.size() : 0); ++k) {
+        std::vector<const Block*> notes;
+        for (const Block* b : uncalled)
+            if (stretch_of_note(*b) == k) notes.push_back(b);
+        if (notes.empty()) continue;
+        std::vector<StandIn> marks = in_stretch(plain, k);
+        if (marks.size() != notes.size()) marks = in_stretch(with_possessives, k);
+        if (marks.size() != notes.size()) continue;
+        for (std::size_t j = 0; j < marks.size(); ++j) pairs.emplace_back(marks[j], notes[j]);
+    }
+    // Back to front: a split word shifts only the words after it on its line.
+    std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
+        return std::tie(x.first.line, x.first.word) > std::tie(y.first.line, y.first.word);
+    });
+    for (const auto& [at, note] : pairs) make_call(at, note->n);
 }
 
 }  // namespace
@@ -547,6 +667,7 @@ void anchor_notes(std::vector<Page>& pages) {
     number_lost_notes(pages);
     int last = 0;  // the last note number kept, across pages
     for (auto& page : pages) {
+        const bool by_ocr = line_source(page) != LineSource::TextLayer;
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty()) continue;
             const int number = std::stoi(note.n);
@@ -555,7 +676,7 @@ void anchor_notes(std::vector<Page>& pages) {
             // lost its number to OCR and ran into the one above ("“*انظر …"
             // for "2 انظر …", then note 3 on the next page; dev scan300-7
             // ar-7-000).
-            const bool next = number == last + 1 || (page.source == Source::Ocr && number == last + 2);
+            const bool next = number == last + 1 || (by_ocr && number == last + 2);
             if (!called && !next && number != 1) {
                 // Neither called nor next in line: small print that starts
                 // with a number ("18 December 2019"), not a note.
@@ -568,7 +689,7 @@ void anchor_notes(std::vector<Page>& pages) {
             auto& words = note.lines.front().words;
             if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
         }
-        if (page.source == Source::Ocr) anchor_misread_calls(page);
+        if (by_ocr) anchor_misread_calls(page);
     }
 }
 

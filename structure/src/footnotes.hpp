@@ -14,6 +14,14 @@ namespace pdf2tei::structure {
 // Note lines are at most this share of the page's body font size (UN notes:
 // 8 or 9 pt under 10 to 12 pt text; TeX: 8 under 10).
 inline constexpr double kNoteSizeRatio = 0.92;
+// OCR measures small type large: a scan's 8 pt notes under 10 pt text came
+// out at 0.92-0.94 of the text's size (dev seed 7 ru-7-005.garbled,
+// es-7-018.garbled). On an OCR page, lines under this share of the body
+// size are notes when they open with a note's number, set off from the
+// text above by at least kOcrNoteGapEm (baseline to baseline), with
+// nothing but such lines under them.
+inline constexpr double kOcrNoteSizeRatio = 0.97;
+inline constexpr double kOcrNoteGapEm = 2.5;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.
 inline constexpr double kMaxNoteLinePitchEm = 1.6;

@@ -395,6 +395,11 @@ double body_font_size(const std::vector<Line>& lines) {
     return middle;
 }
 
+LineSource line_source(const Page& page) {
+    if (page.source == Source::Ocr) return LineSource::Ocr;
+    return page.verdict == PageVerdict::InvisibleOcr ? LineSource::EarlierOcr : LineSource::TextLayer;
+}
+
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source,
                                 const std::vector<Box>& drawings) {
     std::vector<Block> top, bottom, rules;
@@ -413,14 +418,16 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = body_font_size(body);
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
-    std::vector<Block> notes = take_note_area(body, body_size, source == LineSource::Ocr);
+    // A note number read as "1See" or "‘" by whichever OCR made the words
+    // (dev seed 7 en-7-023.invisible-ocr, its first page's layer kept).
+    std::vector<Block> notes = take_note_area(body, body_size, source != LineSource::TextLayer);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
     // An OCR page's columns too, by the strip no row crosses: two columns'
     // lines share baselines, and a table in one took the other's prose into
     // its rows (dev scan300-7 zh-7-029, zh-10-011).
     const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
-    if (source == LineSource::TextLayer) tables = take_tables(body, body_size, gutter);
+    if (source != LineSource::Ocr) tables = take_tables(body, body_size, gutter);
     else tables = take_figure_tables(body, body_size, gutter);
     // Headings are told against the size of the running text: on a page
     // that is mostly table, the tables' smaller type would make every

@@ -610,6 +610,54 @@ TEST(TakeNoteArea, NumbersOcrLostAreRecoveredFromTheNextOne) {
 
 Block note_block(const std::string& n, const std::string& text);  // below, with the note-call tests
 
+// OCR measured a scan's 8 pt notes at 0.92-0.94 of the text's size (dev
+// seed 7 es-7-018.garbled, LibreOffice; ru-7-005.garbled, XeLaTeX, a plain
+// "1" before its note). Set off from the text above, opening with a
+// number or a mark, with nothing larger under them, they are notes on an
+// OCR page; the page's last paragraph, one line at the text's pitch, is
+// not, nor are they on a text layer.
+TEST(TakeNoteArea, OcrNotesMeasuredNearlyTheTextsSizeUnderAGap) {
+    for (const bool plain_number : {false, true}) {
+        const auto page = [&] {
+            std::vector<Line> lines;
+            for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 14 * i));
+            lines.push_back(make_line("3. Decides to remain seized of the matter.", 70, 156, 9.5));
+            lines.push_back(make_line(plain_number ? "1 Resolution 217 A (III)." : "¡Resolution 217 A (III).", 80,
+                                      700, 9.4));
+            lines.push_back(make_line("“Resolution 217 A (III).", 80, 712, 9.4));
+            return lines;
+        };
+        std::vector<Line> ocr = page();
+        const auto notes = structure::take_note_area(ocr, 10, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), 2u) << plain_number;
+        EXPECT_EQ(notes[0].n, plain_number ? "1" : std::string(structure::kLostNoteNumber));
+        EXPECT_EQ(block_text(notes[1]), "Resolution 217 A (III).");
+        EXPECT_EQ(ocr.size(), 5u);
+        std::vector<Line> layer = page();
+        EXPECT_TRUE(structure::take_note_area(layer, 10).empty());
+    }
+}
+
+// OCR dropped the space after each note's number: "1See", "2United" (dev
+// seed 7 en-7-023.invisible-ocr, LibreOffice; the same on XeLaTeX's notes
+// below, set at 8 pt). Each is cut into its number and its first word; a
+// capital alone after the digits is a symbol's ("4A/76/245"), as read.
+TEST(TakeNoteArea, NumbersOcrGluedToTheFirstWordAreCutOff) {
+    for (const double x : {68.0, 80.0}) {
+        std::vector<Line> lines = text_then_note_lines({{"1See Official Records of the General Assembly.", x, 728},
+                                                        {"2United Nations, Treaty Series.", x, 739},
+                                                        {"4A/76/245, annex.", x, 750}});
+        const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), 2u) << x;
+        EXPECT_EQ(notes[0].n, "1");
+        EXPECT_EQ(block_text(notes[0]), "1 See Official Records of the General Assembly.");
+        EXPECT_EQ(notes[1].n, "2");
+        EXPECT_EQ(block_text(notes[1]), "2 United Nations, Treaty Series. 4A/76/245, annex.");
+    }
+    std::vector<Line> layer = text_then_note_lines({{"1See Official Records.", 80, 728}});
+    EXPECT_TRUE(structure::take_note_area(layer, 10).empty());
+}
+
 // Every raised number of the page read as a mark before its note's first
 // word (dev seed 7 en-7-002.scan, XeLaTeX): "'See", "*A/73/308", "* United".
 // On an OCR page each opens a note, its mark taken off, its number lost
@@ -776,6 +824,17 @@ TEST(AnchorNotes, OneLostNumberMaySkipOnOcrPages) {
     }
 }
 
+// A layer an earlier OCR made, kept, loses numbers as OCR does: its pages
+// are judged as OCR pages (dev seed 7 en-7-023.invisible-ocr).
+TEST(AnchorNotes, AnEarlierOcrLayerIsJudgedAsOcr) {
+    std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("1", "First.")}),
+                            page_with(2, {make_block({"More text."}), note_block("3", "Third.")})};
+    for (auto& p : pages) p.verdict = PageVerdict::InvisibleOcr;
+    EXPECT_EQ(structure::line_source(pages[0]), structure::LineSource::EarlierOcr);
+    structure::anchor_notes(pages);
+    EXPECT_EQ(pages[1].blocks[1].kind, BlockKind::Note);
+}
+
 TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
     std::vector<Page> pages{page_with(1, {make_block({"Text."}), note_block("1", "Orphan note.")})};
     structure::anchor_notes(pages);
@@ -786,9 +845,11 @@ TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
 
 // OCR read calls 1-3 as "!", "*" and "“" (dev scan300-7 fr-7-003,
 // XeTeX; scan300-8 es-8-003, LibreOffice: "Estado?."): as many stand-ins as
-// uncalled notes take them in order. One stand-in short, none is taken.
+// uncalled notes take them in order. One stand-in short, none is taken. The
+// calls read as such part the text: each stretch between them pairs its own
+// notes and marks.
 struct MisreadCallCase {
-    std::vector<std::string> lines;
+    std::vector<std::string> lines;  // "^2": a raised word "2", a call read as one
     std::size_t notes;
     const char* expected;  // the paragraph's text, calls as [n]
 };
@@ -804,7 +865,13 @@ TEST_P(AnchorMisreadCalls, PairInOrderWhenTheCountsAgree) {
     pages[0].source = Source::Ocr;
     for (auto& b : pages[0].blocks)
         for (auto& l : b.lines)
-            for (auto& w : l.words) w.source = Source::Ocr;
+            for (auto& w : l.words) {
+                w.source = Source::Ocr;
+                if (w.text.starts_with("^")) {
+                    w.text.erase(0, 1);
+                    w.flags |= kFlagSuperscript;
+                }
+            }
     structure::anchor_notes(pages);
     std::string text;
     for (const auto& l : pages[0].blocks[0].lines)
@@ -833,7 +900,18 @@ INSTANTIATE_TEST_SUITE_P(
         MisreadCallCase{{"the United Nations\u2019.", "a nationality\u2019.", "the spouses*."}, 3,
                         "the United Nations[1]. a nationality[2]. the spouses[3]."},
         MisreadCallCase{{"the \u201Cright\u201D."}, 1, "the \u201Cright\u201D."},  // a quotation's close
-        MisreadCallCase{{"the \u201Chuman", "rights\u201D."}, 1, "the \u201Chuman rights\u201D."}));
+        MisreadCallCase{{"the \u201Chuman", "rights\u201D."}, 1, "the \u201Chuman rights\u201D."},
+        // A paragraph's end closes a clause as a mark does (dev seed 7
+        // ru-7-019.scan: "…; и'" and "…; и?" for calls 1 and 2).
+        MisreadCallCase{{"стремление людей; и'"}, 1, "стремление людей; и[1]"},
+        MisreadCallCase{{"людей; и' принимая"}, 1, "людей; и' принимая"},
+        MisreadCallCase{{"retenu ni exilé \u0178."}, 1, "retenu ni exilé[1]."},
+        // Call 1 lost, call 2 read: the mark after it is call 3's (dev seed
+        // 7 fr-7-007.scan).
+        MisreadCallCase{{"de l’homme, la", "sa dissolution ^2", "futurs époux “."}, 3,
+                        "de l’homme, la sa dissolution [2] futurs époux[3]."},
+        MisreadCallCase{{"de l’homme!, la", "sa dissolution ^2", "futurs époux."}, 3,
+                        "de l’homme[1], la sa dissolution [2] futurs époux."}));
 
 // ---- endnotes ----------------------------------------------------------------
 

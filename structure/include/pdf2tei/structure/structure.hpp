@@ -45,8 +45,14 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = 
 std::vector<Line> group_lines(std::vector<Word> words);
 
 // Which lines a page's words came from: OCR lines are never looked at as
-// tables or figures (page_layout.hpp).
-enum class LineSource { TextLayer, Ocr };
+// tables or figures (page_layout.hpp). An earlier OCR's layer, kept, is
+// laid out as a text layer, but its note numbers may be lost as OCR's are
+// (take_note_area).
+enum class LineSource { TextLayer, Ocr, EarlierOcr };
+
+// Where the page's words came from: OCR, an earlier OCR's layer (kept), or
+// a text layer.
+LineSource line_source(const Page& page);
 
 // One page's blocks in order: top-band lines (furniture when their form
 // says so), paragraphs and headings, tables and figures (found among
