@@ -2,7 +2,7 @@
 """Why paragraphs of a random corpus are not exact: one line per miss, and a
 count per kind.
 
-  paragraph_misses.py CORPUS_DIR [--variant clean] [--lang fr] [--cli PATH]
+  paragraph_misses.py CORPUS_DIR [--variant clean|any] [--lang fr] [--cli PATH]
                       [--show N]
 
 For each document of CORPUS_DIR (scripts/make-corpus --seed S) it runs
@@ -53,7 +53,7 @@ def first_difference(a, b, width=30):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus")
-    ap.add_argument("--variant", default="clean")
+    ap.add_argument("--variant", default="clean", help="the variant to read, or 'any'")
     ap.add_argument("--lang", default=None)
     ap.add_argument("--cli", default=os.path.join(ROOT, "build", "cli", "pdf2tei"))
     ap.add_argument("--show", type=int, default=1000, help="misses printed at most")
@@ -63,7 +63,7 @@ def main():
     with tempfile.TemporaryDirectory() as work:
         for row in json.load(open(os.path.join(args.corpus, "manifest.json"), encoding="utf-8")):
             gt = json.load(open(os.path.join(args.corpus, row["name"] + ".json"), encoding="utf-8"))
-            if gt["variant"] != args.variant or (args.lang and gt["language"] != args.lang):
+            if args.variant not in ("any", gt["variant"]) or (args.lang and gt["language"] != args.lang):
                 continue
             out = os.path.join(work, row["name"] + ".xml")
             pdf = os.path.join(args.corpus, row["name"] + ".pdf")

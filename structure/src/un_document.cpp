@@ -46,8 +46,9 @@ const std::vector<FieldRule>& field_rules() {
 }
 
 const Pattern& resolution_title() {
-    // "74/173. Title"; Arabic "74/173 - Title".
-    static const Pattern re(R"(^(\d{1,3}/\d{1,4})(?:\.|\s+-)\s+(.*)$)");
+    // "74/173. Title"; Arabic "74/173 - Title"; OCR may lose the space
+    // after the period ("79/96.Declaración", dev seed 7 es-7-004.garbled).
+    static const Pattern re(R"(^(\d{1,3}/\d{1,4})(?:\.\s*|\s+-\s+)(\D.*)$)");
     return re;
 }
 
@@ -662,6 +663,47 @@ std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) 
     return std::nullopt;
 }
 
+// A report repeats its title in the running head of its later pages, with
+// its symbol ("A/76/646 Déclaration universelle des droits de l’homme"):
+// the heads' words without the symbol, when two words or more remain.
+std::vector<std::u32string> running_head_titles(const Document& doc) {
+    std::vector<std::u32string> out;
+    for (std::size_t p = 1; p < doc.pages.size(); ++p)
+        for (const auto& b : doc.pages[p].blocks) {
+            if (b.kind != BlockKind::Furniture || b.type != "header") continue;
+            std::string rest;
+            std::size_t words = 0;
+            const std::string head = block_text(b);
+            for (std::string_view w : space_separated(head)) {
+                if (is_un_symbol(w) || !ocr_un_symbol(w).empty()) continue;
+                if (!rest.empty()) rest += ' ';
+                rest += w;
+                ++words;
+            }
+            if (words < 2) continue;
+            std::u32string title = utf8_decode(rest);
+            if (std::find(out.begin(), out.end(), title) == out.end()) out.push_back(std::move(title));
+        }
+    return out;
+}
+
+// Whether a block reads as one of the running heads' titles, within one
+// edit in kRunningTitleCharsPerEdit (OCR's slips in either).
+constexpr std::size_t kRunningTitleCharsPerEdit = 10;
+bool is_running_head_title(const Block& b, const std::vector<std::u32string>& titles) {
+    if (titles.empty() || b.lines.size() > kMaxHeadingLines) return false;
+    std::string text;
+    const std::string read = block_text(b);
+    for (std::string_view w : space_separated(read)) {
+        if (!text.empty()) text += ' ';
+        text += w;
+    }
+    const std::u32string t = utf8_decode(text);
+    for (const auto& title : titles)
+        if (edit_distance(t, title) <= std::max<std::size_t>(1, title.size() / kRunningTitleCharsPerEdit)) return true;
+    return false;
+}
+
 void recognise_un_document(Document& doc) {
     for (auto& page : doc.pages)
         for (auto& b : page.blocks)
@@ -706,6 +748,7 @@ void recognise_un_document(Document& doc) {
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
         if (first.blocks[i].kind == BlockKind::Masthead) after = i + 1;
     const auto ocr_title = ocr_title_block(first, after);
+    const std::vector<std::u32string> running_titles = running_head_titles(doc);
     int looked = 0;
     for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
         Block& b = first.blocks[i];
@@ -726,6 +769,16 @@ void recognise_un_document(Document& doc) {
         }
         // A heading under an OCR page's title is not the title.
         const bool under_ocr_title = ocr_title && *ocr_title < i;
+        // A block the running heads repeat is the title, whatever its
+        // font: OCR tells none (dev seed 7 fr-7-001.garbled, a report whose
+        // "Article 12" heading became its title).
+        if (doc.un.title.empty() && !resolution && is_running_head_title(b, running_titles)) {
+            b.kind = BlockKind::Heading;
+            b.type = "title";
+            b.n.clear();
+            doc.un.title = text;
+            break;
+        }
         if (b.kind == BlockKind::Heading && doc.un.title.empty() && !under_ocr_title) {
             doc.un.title = text;
             b.type = "title";
