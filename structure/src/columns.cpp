@@ -1,4 +1,5 @@
 #include "columns.hpp"
+#include "font_style.hpp"
 #include "layout.hpp"
 
 #include "pdf2tei/stats.hpp"
@@ -127,7 +128,11 @@ struct ColumnFill {
     int seen = 0, first = -1, last = -1;
     std::vector<double> row_middles;  // each inner row's middle, for holes()
     std::vector<double> text_middles;  // ... of those with text on this side
-    void add(const Box& side, double column_width, bool edge_row, double row_middle) {
+    // `heading`: the side's words are all bold, a heading's ("المادة 5"
+    // over each short article of a column, dev seed 11 ar-11-013): a row
+    // for the count and the holes, but no measure of how the text fills
+    // its column.
+    void add(const Box& side, double column_width, bool edge_row, double row_middle, bool heading = false) {
         if (!edge_row) {
             ++seen;
             row_middles.push_back(row_middle);
@@ -140,6 +145,7 @@ struct ColumnFill {
         }
         ++rows;
         starts.push_back(side.x0);
+        if (heading) return;
         width += side.width();
         if (column_width > 0) fills.push_back(side.width() / column_width);
         if (side.width() >= kFullRowShare * column_width) {
@@ -306,15 +312,18 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
             const auto& row = rows[k];
             const bool edge_row = k == 0 || k + 1 == rows.size();
             Box l, r, whole;
+            bool l_bold = true, r_bold = true;
             for (std::size_t i : row) {
                 if (words[i].font_size < min_size) continue;
                 whole = whole.united(words[i].box);
                 if (g.over_middle(words[i].box)) continue;
-                Box& side = g.left_of(words[i].box) ? l : r;
+                const bool left_side = g.left_of(words[i].box);
+                Box& side = left_side ? l : r;
                 side = side.united(words[i].box);
+                (left_side ? l_bold : r_bold) &= is_bold_font(words[i].font);
             }
-            fills.first.add(l, g.x0 - left, edge_row, whole.center_y());
-            fills.second.add(r, right - g.x1, edge_row, whole.center_y());
+            fills.first.add(l, g.x0 - left, edge_row, whole.center_y(), l_bold);
+            fills.second.add(r, right - g.x1, edge_row, whole.center_y(), r_bold);
         }
         return fills;
     };

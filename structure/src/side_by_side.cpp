@@ -5,6 +5,8 @@
 #include <limits>
 #include <string>
 
+#include <unicode/uchar.h>
+
 #include "table_heads.hpp"  // kColumnHeadType
 #include "pdf2tei/text.hpp"
 
@@ -19,7 +21,23 @@ std::size_t word_count(const Block& b) {
     return n;
 }
 
-bool is_head(const Block& b) { return is_text(b) && b.lines.size() == 1 && word_count(b) <= kMaxSideHeadWords; }
+// A column head is a label: it does not end a sentence, a word then a
+// full stop. A paragraph's last line at the top of the right column
+// ("应有平等的权利。" beside the left column's "第十三条", dev seed 7
+// zh-7-007, LibreOffice) heads nothing; "Item 7." (mandate-pipeline
+// A/C.3/80/L.60) does.
+bool ends_sentence(const Block& b) {
+    const std::u32string text = utf8_decode(block_text(b));
+    if (text.size() < 2) return false;
+    const char32_t c = text.back();
+    const bool stop = c == U'.' || c == U'\u3002' || c == U'!' || c == U'?' || c == U'\uFF01' || c == U'\uFF1F' ||
+                      c == U'\u061F';
+    return stop && u_isalpha(static_cast<UChar32>(text[text.size() - 2]));
+}
+
+bool is_head(const Block& b) {
+    return is_text(b) && b.lines.size() == 1 && word_count(b) <= kMaxSideHeadWords && !ends_sentence(b);
+}
 
 // Which column a block stands in, right of `boundary` or left of it; -1
 // when it crosses it (a heading or paragraph over the page's width).

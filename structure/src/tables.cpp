@@ -628,6 +628,7 @@ std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vecto
             Word light;
             light.box = w.box;
             light.font_size = w.font_size;
+            light.font = w.font;  // a bold heading's row is no measure of its column's fill
             words.push_back(std::move(light));
         }
     return find_gutter(words, drawings, strip_only);

@@ -118,6 +118,22 @@ TEST(SideBySide, ColumnsOfSectionsAboveTheHeadsAreNoTable) {
     }
 }
 
+// A paragraph's last line at the top of the right column, beside a
+// heading (dev seed 7 zh-7-007, LibreOffice: "应有平等的权利。" beside
+// "第十三条"), ends a sentence: no column head, and the columns keep their
+// order. The same line without its full stop heads a table, as a label
+// with its number's does ("Item 7.", mandate-pipeline A/C.3/80/L.60).
+TEST(SideBySide, ALineEndingASentenceHeadsNoColumn) {
+    for (const bool full_stop : {true, false}) {
+        std::vector<Block> blocks{head("Item 7.", 60, 137, 80), para("L1", 66, 297, 100, 6), para("L2", 66, 297, 428, 9),
+                                  head(full_stop ? "equal rights." : "equal rights", 313, 400, 80),
+                                  para("A1a", 312, 549, 100, 5), para("A2", 312, 549, 428, 25)};
+        const auto before = first_words(blocks);
+        EXPECT_EQ(order_side_by_side_rows(blocks, 10) == 0, full_stop) << full_stop;
+        EXPECT_EQ(first_words(blocks) == before, full_stop) << full_stop;
+    }
+}
+
 TEST(SideBySide, BlocksAboveAndBelowTheTableStayPut) {
     auto blocks = request_action_page();
     blocks.insert(blocks.begin(), para("Title", 60, 549, 40));

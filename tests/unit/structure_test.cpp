@@ -1207,6 +1207,29 @@ TEST(Columns, RaggedArabicColumnsAreColumns) {
     }
 }
 
+// Two Arabic columns of short articles (dev seed 11 ar-11-013,
+// LibreOffice), each under a bold heading ("المادة 5"): a line that fills
+// the column and a short last one, or two short lines. The headings' rows
+// say nothing of how the text fills its column; counted, they made the
+// column's median row 0.4 of it, and the page was read across. Set in a
+// regular font, the same rows are no running text.
+TEST(Columns, BoldHeadingsOverShortArticlesLeaveTheColumnsColumns) {
+    for (const bool bold : {true, false}) {
+        std::vector<Word> words;
+        const double fills[] = {0.1, 0.95, 0.4, 0.1, 0.6, 0.3};
+        for (int row = 0; row < 24; ++row)
+            for (const double right : {290.0, 523.0}) {
+                const double left = right - 218 * fills[row % 6];
+                for (double x1 = right; x1 - 20 >= left - 1; x1 -= 23) {
+                    Word w = make_word("حقوق", x1 - 20, 100 + 14 * row);
+                    if (row % 3 == 0) w.font = bold ? "CAAAAA+Amiri-Bold" : "BAAAAA+Amiri-Regular";
+                    words.push_back(std::move(w));
+                }
+            }
+        EXPECT_EQ(structure::find_gutter(words).has_value(), bold) << bold;
+    }
+}
+
 // XeLaTeX's 10 pt gutter (0.9 em; dev seed 7 ru-7-018): the masthead's
 // first line reaches 4 pt into it, and the right column is short, its
 // few ragged rows leaving a wider strip that a quarter of the rows cross.
