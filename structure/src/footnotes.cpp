@@ -4,8 +4,8 @@
 #include <limits>
 #include <cmath>
 #include <optional>
+#include <functional>
 #include <set>
-#include <tuple>
 
 #include <unicode/uchar.h>
 
@@ -254,8 +254,9 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
         if (l.words.empty() || !is_note_line(l, body_size)) continue;
         Word& first = l.words.front();
         const std::u32string t = utf8_decode(first.text);
+        // The number's digits: no leading zero (note_number_of).
         std::size_t digits = 0;
-        while (digits < t.size() && t[digits] >= U'1' - (digits > 0 ? 1 : 0) && t[digits] <= U'9') ++digits;
+        while (digits < t.size() && t[digits] >= (digits == 0 ? U'1' : U'0') && t[digits] <= U'9') ++digits;
         if (digits == 0 || digits > kMaxNoteNumberDigits || digits + 2 > t.size()) continue;
         const auto a = static_cast<UChar32>(t[digits]), b = static_cast<UChar32>(t[digits + 1]);
         if (!(u_isupper(a) || u_istitle(a)) || !u_islower(b)) continue;
@@ -644,9 +645,11 @@ void anchor_misread_calls(Page& page) {
         if (marks.size() != notes.size()) continue;
         for (std::size_t j = 0; j < marks.size(); ++j) pairs.emplace_back(marks[j], notes[j]);
     }
-    // Back to front: a split word shifts only the words after it on its line.
+    // Back to front on each line: a split word shifts only the words after
+    // it on its line (lines in any order, by address).
     std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
-        return std::tie(x.first.line, x.first.word) > std::tie(y.first.line, y.first.word);
+        if (x.first.line != y.first.line) return std::greater<const Line*>()(x.first.line, y.first.line);
+        return x.first.word > y.first.word;
     });
     for (const auto& [at, note] : pairs) make_call(at, note->n);
 }
