@@ -575,18 +575,29 @@ void anchor_misread_calls(Page& page) {
         if (b.kind == BlockKind::Note && !b.n.empty() && !called.count(b.n)) uncalled.push_back(&b);
     if (uncalled.empty()) return;
     const bool earlier_ocr = line_source(page) == LineSource::EarlierOcr;
-    // Each stand-in with the stretch it stands in: how many read calls
-    // come before it.
+    const auto running_blocks = [&](auto&& each_block) {
+        for (auto& b : page.blocks)
+            if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading) each_block(b);
+    };
+    // The read calls' numbers, in reading order. Out of order, they part
+    // nothing: the page is one stretch.
+    std::vector<int> fences;
+    running_blocks([&](const Block& b) {
+        for (const auto& l : b.lines)
+            for (const auto& w : l.words)
+                if (w.has(kFlagNoteAnchor))
+                    if (const std::string n = note_number_of(w.text); !n.empty()) fences.push_back(std::stoi(n));
+    });
+    const bool in_order = std::is_sorted(fences.begin(), fences.end());
+    // Each stand-in with its stretch: how many read calls come before it.
     struct Found {
         StandIn at;
         std::size_t stretch;
     };
-    std::vector<int> fences;  // the read calls' numbers, in reading order
     const auto find_stand_ins = [&](bool possessives) {
         std::vector<Found> stand_ins;
-        fences.clear();
-        for (auto& b : page.blocks) {
-            if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        std::size_t read_calls = 0;
+        running_blocks([&](Block& b) {
             // After an opening quote, a closing one is what it seems (‘the
             // “right”.’).
             bool quoted = false;
@@ -594,8 +605,7 @@ void anchor_misread_calls(Page& page) {
                 Line& l = b.lines[li];
                 for (std::size_t i = 0; i < l.words.size(); ++i) {
                     if (l.words[i].has(kFlagNoteAnchor)) {
-                        const std::string n = note_number_of(l.words[i].text);
-                        if (!n.empty()) fences.push_back(std::stoi(n));
+                        if (!note_number_of(l.words[i].text).empty()) ++read_calls;
                         continue;
                     }
                     const std::u32string t = utf8_decode(l.words[i].text);
@@ -608,32 +618,31 @@ void anchor_misread_calls(Page& page) {
                         const char32_t c = t[mark];
                         const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
                         if (!(closing_quote && (quoted || opens_quote(mark))))
-                            stand_ins.push_back({{&l, i, mark}, fences.size()});
+                            stand_ins.push_back({{&l, i, mark}, in_order ? read_calls : 0});
                     }
                     quoted = quoted || opens_quote(t.size());
                 }
             }
-        }
+        });
         return stand_ins;
+    };
+    const auto stretch_of_note = [&](const Block& note) {
+        if (!in_order) return std::size_t{0};
+        return static_cast<std::size_t>(std::lower_bound(fences.begin(), fences.end(), std::stoi(note.n)) -
+                                        fences.begin());
+    };
+    const auto in_stretch = [](const std::vector<Found>& all, std::size_t k) {
+        std::vector<StandIn> out;
+        for (const auto& f : all)
+            if (f.stretch == k) out.push_back(f.at);
+        return out;
     };
     // "Nations’." is read as a possessive first; when the marks of a
     // stretch then fall short of its notes by those alone, they are calls
     // too (dev seed 7 en-7-002.scan: "Nations’.", "nationality’.",
-    // "spouses*." for three notes).
-    const std::vector<Found> plain = find_stand_ins(false), with_possessives = find_stand_ins(true);
-    // Read calls out of order leave one stretch: the page's.
-    const bool in_order = std::is_sorted(fences.begin(), fences.end());
-    const auto stretch_of_note = [&](const Block& note) {
-        if (!in_order) return std::size_t{0};
-        const int n = std::stoi(note.n);
-        return static_cast<std::size_t>(std::lower_bound(fences.begin(), fences.end(), n) - fences.begin());
-    };
-    const auto in_stretch = [&](const std::vector<Found>& all, std::size_t k) {
-        std::vector<StandIn> out;
-        for (const auto& f : all)
-            if ((in_order ? f.stretch : 0) == k) out.push_back(f.at);
-        return out;
-    };
+    // "spouses*." for three notes). Those are looked for only then.
+    const std::vector<Found> plain = find_stand_ins(false);
+    std::optional<std::vector<Found>> with_possessives;
     std::vector<std::pair<StandIn, const Block*>> pairs;
     for (std::size_t k = 0; k <= (in_order ? fences.size() : 0); ++k) {
         std::vector<const Block*> notes;
@@ -641,7 +650,10 @@ void anchor_misread_calls(Page& page) {
             if (stretch_of_note(*b) == k) notes.push_back(b);
         if (notes.empty()) continue;
         std::vector<StandIn> marks = in_stretch(plain, k);
-        if (marks.size() != notes.size()) marks = in_stretch(with_possessives, k);
+        if (marks.size() != notes.size()) {
+            if (!with_possessives) with_possessives = find_stand_ins(true);
+            marks = in_stretch(*with_possessives, k);
+        }
         if (marks.size() != notes.size()) continue;
         for (std::size_t j = 0; j < marks.size(); ++j) pairs.emplace_back(marks[j], notes[j]);
     }

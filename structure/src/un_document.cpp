@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 #include <array>
 
@@ -663,6 +664,20 @@ std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) 
     return std::nullopt;
 }
 
+// The text's words one space apart, and how many; with `drop_symbols`, a
+// UN symbol among them left out (a running head's "A/76/646").
+std::pair<std::u32string, std::size_t> spaced_words(std::string_view text, bool drop_symbols) {
+    std::string out;
+    std::size_t words = 0;
+    for (std::string_view w : space_separated(text)) {
+        if (drop_symbols && (is_un_symbol(w) || !ocr_un_symbol(w).empty())) continue;
+        if (!out.empty()) out += ' ';
+        out += w;
+        ++words;
+    }
+    return {utf8_decode(out), words};
+}
+
 // A report repeats its title in the running head of its later pages, with
 // its symbol ("A/76/646 Déclaration universelle des droits de l’homme"):
 // the heads' words without the symbol, when two words or more remain.
@@ -671,17 +686,8 @@ std::vector<std::u32string> running_head_titles(const Document& doc) {
     for (std::size_t p = 1; p < doc.pages.size(); ++p)
         for (const auto& b : doc.pages[p].blocks) {
             if (b.kind != BlockKind::Furniture || b.type != "header") continue;
-            std::string rest;
-            std::size_t words = 0;
-            const std::string head = block_text(b);
-            for (std::string_view w : space_separated(head)) {
-                if (is_un_symbol(w) || !ocr_un_symbol(w).empty()) continue;
-                if (!rest.empty()) rest += ' ';
-                rest += w;
-                ++words;
-            }
+            auto [title, words] = spaced_words(block_text(b), /*drop_symbols=*/true);
             if (words < 2) continue;
-            std::u32string title = utf8_decode(rest);
             if (std::find(out.begin(), out.end(), title) == out.end()) out.push_back(std::move(title));
         }
     return out;
@@ -692,13 +698,7 @@ std::vector<std::u32string> running_head_titles(const Document& doc) {
 constexpr std::size_t kRunningTitleCharsPerEdit = 10;
 bool is_running_head_title(const Block& b, const std::vector<std::u32string>& titles) {
     if (titles.empty() || b.lines.size() > kMaxHeadingLines) return false;
-    std::string text;
-    const std::string read = block_text(b);
-    for (std::string_view w : space_separated(read)) {
-        if (!text.empty()) text += ' ';
-        text += w;
-    }
-    const std::u32string t = utf8_decode(text);
+    const std::u32string t = spaced_words(block_text(b), /*drop_symbols=*/false).first;
     for (const auto& title : titles)
         if (edit_distance(t, title) <= std::max<std::size_t>(1, title.size() / kRunningTitleCharsPerEdit)) return true;
     return false;
