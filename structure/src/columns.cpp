@@ -210,6 +210,30 @@ double right_column_edge(const std::vector<Word>& words, const std::vector<std::
     return static_cast<double>(most->first);
 }
 
+// Where the right column's text ends: the median right end of the rows
+// that start at the column's start (its justified margin, or a little
+// short of it when ragged). Not the page's last point: a table set in the
+// column may run past the margin (monospaced figures, dev seed 33
+// en-33-027, pdflatex: to 593 pt where the text ends at 527), and the
+// masthead's fields, flush with the margin, then look short of it.
+double right_column_end(const std::vector<Word>& words, const std::vector<std::vector<std::size_t>>& rows,
+                        const Gutter& gutter, double em) {
+    std::vector<double> ends;
+    for (const auto& row : rows) {
+        double start = std::numeric_limits<double>::infinity(), end = -std::numeric_limits<double>::infinity();
+        for (std::size_t i : row) {
+            if (gutter.left_of(words[i].box)) continue;
+            start = std::min(start, words[i].box.x0);
+            end = std::max(end, words[i].box.x1);
+        }
+        if (std::isfinite(start) && start <= gutter.x1 + kMaxColumnIndentEm * em) ends.push_back(end);
+    }
+    if (!ends.empty()) return median(std::move(ends));
+    double page_end = -std::numeric_limits<double>::infinity();
+    for (const auto& w : words) page_end = std::max(page_end, w.box.x1);
+    return page_end;
+}
+
 // How many rows from the top a masthead above the columns fills: rows with
 // left-side text only, or whose right-side fields stand flush right past
 // the right column's start ("United Nations ... A/73/155", the date alone
@@ -218,8 +242,7 @@ double right_column_edge(const std::vector<Word>& words, const std::vector<std::
 std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std::vector<std::size_t>>& rows,
                           const Gutter& gutter) {
     const double em = std::max(median_size(words), 1.0);
-    double right_edge = -std::numeric_limits<double>::infinity();
-    for (const auto& w : words) right_edge = std::max(right_edge, w.box.x1);
+    const double right_edge = right_column_end(words, rows, gutter, em);
     const auto masthead_row = [&](const std::vector<std::size_t>& row) {
         bool right_side = false, flush_right = false;
         for (std::size_t i : row) {

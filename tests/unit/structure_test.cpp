@@ -1372,6 +1372,48 @@ TEST(Columns, AMastheadAboveTheColumnsIsReadRowByRow) {
     EXPECT_EQ(words.back().text[0], 'R');
 }
 
+// A table set in the right column may run past the margin (monospaced
+// figures, dev seed 33 en-33-027, pdflatex: to 593 pt where the text ends
+// at 527). The masthead's fields stand flush with the column's margin,
+// not with the table's end, and are still the masthead. Justified columns
+// (pdflatex) and ragged ones (LibreOffice) alike.
+struct OverflowCase {
+    bool justified;
+    double table_end;
+};
+
+class MastheadOverATableRunningPastTheMargin : public ::testing::TestWithParam<OverflowCase> {};
+
+TEST_P(MastheadOverATableRunningPastTheMargin, IsStillReadRowByRow) {
+    const auto& c = GetParam();
+    std::vector<Word> words;
+    words.push_back(make_word("United", 72, 60));
+    words.push_back(make_word("Nations", 110, 60));
+    words.push_back(make_word("A/73/155", 483, 60));  // ends at 523, the margin
+    words.push_back(make_word("12.12.2018", 473, 72));
+    for (int row = 0; row < 14; ++row) {
+        const double top = 100 + 12 * row;
+        fill_row(words, "L", 72, 290, top, row);
+        if (row < 4) {  // the table: a label, then figures out to its end
+            words.push_back(make_word("RArticle", 305, top));
+            for (double x = 400; x + 20 <= c.table_end; x += (c.table_end - 420) / 2)
+                words.push_back(make_word("R10", x + 5, top));
+        } else if (c.justified) {
+            set_row(words, "R", 305, 523, top);
+        } else {
+            fill_row(words, "R", 305, 523, top, row + 5);
+        }
+    }
+    ASSERT_TRUE(structure::order_columns(words));
+    const std::vector<std::string> head{words[0].text, words[1].text, words[2].text, words[3].text};
+    EXPECT_EQ(head, (std::vector<std::string>{"United", "Nations", "A/73/155", "12.12.2018"}));
+    EXPECT_EQ(words[4].text[0], 'L');
+    EXPECT_EQ(words.back().text[0], 'R');
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, MastheadOverATableRunningPastTheMargin,
+                         ::testing::Values(OverflowCase{true, 590}, OverflowCase{false, 560}));
+
 // A section's last lines at the top of a right column that holds nothing
 // else (dev seed 7 en-7-004, pdflatex: "ishment." / "Article 6" / a full
 // line / a short one, beside a left column of 30 rows): too few rows for a
