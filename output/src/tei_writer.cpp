@@ -454,11 +454,22 @@ private:
                 Tree::attr(title_page, "type", "masthead");
             }
             const std::string s = block_text(b);
+            // A field may carry a note's call ("Item 35 of the provisional
+            // agenda*"): its note goes there, as in a paragraph.
+            const bool calls = std::any_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
+                return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.has(kFlagNoteAnchor); });
+            });
+            const auto field = [&](const char* name) {
+                if (!calls) return t_.add(title_page, name, s);
+                xmlNodePtr el = t_.add(title_page, name);
+                add_runs(el, b);
+                return el;
+            };
             if (b.type == "date") {
-                xmlNodePtr d = t_.add(title_page, "docDate", s);
+                xmlNodePtr d = field("docDate");
                 if (!doc_.un.date_iso.empty() && s == doc_.un.date) Tree::attr(d, "when", doc_.un.date_iso);
             } else {
-                Tree::attr(t_.add(title_page, "titlePart", s), "type", b.type);
+                Tree::attr(field("titlePart"), "type", b.type);
             }
         }
     }

@@ -149,15 +149,26 @@ def read_lines(path):
     return open(path, encoding="utf-8").read().splitlines() if os.path.exists(path) else []
 
 
+MARKED_NOTE = re.compile(r"^\s*(?:\*{1,3}|†|‡)\t(.*)$")
+
+
 def un_digital_items(subset):
     gt_dir = os.path.join(SHARED, "corpus", "un-digital", "groundtruth")
     for body in sorted(glob.glob(os.path.join(gt_dir, "*.body.txt"))):
         name = os.path.basename(body)[:-len(".body.txt")]
         furniture = [s for l in read_lines(os.path.join(gt_dir, name + ".headers_footers.txt"))
                      if not l.startswith("#") for s in re.split(r"\s{2,}|\t", l.strip()) if s]
+        # The first page's notes marked "*", "**" are text frames in the
+        # Word original, dumped with its body ("*<tab>The present document
+        # …"): they are notes, at their calls in the PDF and in the TEI.
+        body_lines, marked_notes = [], []
+        for line in read_lines(body):
+            m = MARKED_NOTE.match(line)
+            (marked_notes if m else body_lines).append(m.group(1) if m else line)
         yield {"group": "un-digital", "name": name, "pdf": os.path.join(gt_dir, "..", name + ".pdf"), "lang": "en",
-               "kind": "word", "body": open(body, encoding="utf-8").read(),
-               "notes": read_lines(os.path.join(gt_dir, name + ".footnotes.txt")), "furniture": furniture}
+               "kind": "word", "body": "\n".join(body_lines) + "\n",
+               "notes": read_lines(os.path.join(gt_dir, name + ".footnotes.txt")) + marked_notes,
+               "furniture": furniture}
 
 
 def alto_text(path):

@@ -7,7 +7,7 @@ tools are wrapped in):
                     a p with @n whose text does not start with it gets
                     "N. " in front, so numbering moved to @n still counts
   notes             note[@place="foot"] and note[@place="end"], with @n,
-                    where they stand
+                    where they stand (in the front's fields too)
   tables            table/row/cell, as grids of cell texts (the cells are
                     body paragraphs too)
   furniture         fw elements: never body text
@@ -75,10 +75,15 @@ class TeiText:
                 self._walk(part)
         # The front matter (a UN masthead, a title page), apart: a page's
         # whole text is scored against typed truth, the body against paragraphs.
+        # A note called in a masthead field ("… agenda*") is a note, where
+        # it stands, and not the field's text.
         front = text.find(TEI + "front")
-        self.front = [t for t in (norm(" ".join(el.itertext())) for el in front.iter()
-                                  if el.tag in PARAGRAPH_TAGS | {TEI + "titlePart", TEI + "docDate", TEI + "docImprint"}
-                                  and not any(c.tag in PARAGRAPH_TAGS for c in el)) if t] if front is not None else []
+        fields = [el for el in front.iter()
+                  if el.tag in PARAGRAPH_TAGS | {TEI + "titlePart", TEI + "docDate", TEI + "docImprint"}
+                  and not any(c.tag in PARAGRAPH_TAGS for c in el)] if front is not None else []
+        self.front = [t for t in (norm(own_text(el)) for el in fields) if t]
+        for el in fields:
+            self._notes_in(el, None, [el.text or ""])
 
     def _walk(self, el):
         for child in el:

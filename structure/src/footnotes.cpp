@@ -207,6 +207,12 @@ std::string note_number_of(std::string_view s) {
     return all_ascii_digits(s) && s.size() <= kMaxNoteNumberDigits ? std::string(s) : std::string();
 }
 
+std::string note_symbol_of(std::string_view s) {
+    for (std::string_view mark : {"*", "**", "***", "†", "‡"})
+        if (s == mark) return std::string(s);
+    return {};
+}
+
 std::string leading_note_number(const Line& line) {
     if (line.words.size() < 2) return "";  // a number alone is no note
     const Word& number = line.words[0];
@@ -277,7 +283,8 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
 void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& num = lines[i];
-        if (num.words.size() != 1 || note_number_of(num.words.front().text).empty()) continue;
+        const std::string& t = num.words.empty() ? std::string() : num.words.front().text;
+        if (num.words.size() != 1 || (note_number_of(t).empty() && note_symbol_of(t).empty())) continue;
         for (std::size_t j = 0; j < lines.size(); ++j) {
             Line& host = lines[j];
             if (j == i || host.words.empty()) continue;
@@ -396,8 +403,14 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // Notes start at the first numbered line. A few unnumbered lines above
     // it may end a note from the previous page; more are small print of the
     // page itself (a table, a source line) and stay in the text.
+    // On a text layer a mark ("*", "**") numbers a note as a digit does; on
+    // an OCR page it is a number OCR misread.
+    const auto leading_symbol = [&](const Line& l) {
+        return numbers_may_be_lost || l.words.size() < 2 ? std::string() : note_symbol_of(l.words[0].text);
+    };
     const auto opens_note = [&](const Line& l) {
-        return !leading_note_number(l).empty() || (numbers_may_be_lost && opens_with_misread_number(l));
+        return !leading_note_number(l).empty() || !leading_symbol(l).empty() ||
+               (numbers_may_be_lost && opens_with_misread_number(l));
     };
     if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note);
     std::stable_sort(area_ids.begin(), area_ids.end(),
@@ -442,14 +455,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return !l.words.empty() && l.words[0].has(kFlagSuperscript) && !leading_note_number(l).empty();
     });
     const auto out_of_turn = [](const std::string& prev, const std::string& n) {
-        return !prev.empty() && prev != kLostNoteNumber && std::to_string(std::stoi(prev) + 1) != n;
+        return !prev.empty() && prev != kLostNoteNumber && !is_note_symbol(prev) &&
+               std::to_string(std::stoi(prev) + 1) != n;
     };
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
         const std::string leading = leading_note_number(line);
         std::string n = lost[k].empty() ? leading : lost[k];
-        if (!n.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
+        if (n.empty()) n = leading_symbol(line);
+        if (!leading.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
             !notes.empty() && out_of_turn(notes.back().n, n))
             n.clear();
         // A number read as a mark opens a note after a note's closed end:
@@ -489,6 +504,39 @@ bool mark_call(Page& page, const std::string& n) {
                     w.text = n;
                     return true;
                 }
+    }
+    return false;
+}
+
+// Marks the call of the note marked `mark` ("*", "**"): the first word of
+// the page's running blocks that is the mark, raised or after a word on
+// its line ("Iraq:*, ** draft resolution"), or that ends with it
+// after something else ("agenda*", "Palestine:**", "5/1*"; not "***", nor
+// a barcode's "*2514304*"), split off it. False when there is none.
+bool mark_symbol_call(Page& page, const std::string& mark) {
+    for (auto& b : page.blocks) {
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        for (auto& l : b.lines)
+            for (std::size_t i = 0; i < l.words.size(); ++i) {
+                Word& w = l.words[i];
+                if (w.has(kFlagNoteAnchor)) continue;
+                if (w.text == mark && (w.has(kFlagSuperscript) || i > 0)) {  // a bullet opens its line
+                    w.flags |= kFlagNoteAnchor;
+                    if (i > 0) l.words[i - 1].space_after = false;
+                    return true;
+                }
+                const std::string& t = w.text;
+                if (t.size() <= mark.size() || !t.ends_with(mark) || t.starts_with(mark.substr(0, 1))) continue;
+                const std::string head = t.substr(0, t.size() - mark.size());
+                if (head.ends_with(mark.substr(0, 1))) continue;  // "**" is not the call of "*"
+                Word call = w;
+                call.text = mark;
+                call.flags |= kFlagSuperscript | kFlagNoteAnchor;
+                w.text = head;
+                w.space_after = false;
+                l.words.insert(l.words.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(call));
+                return true;
+            }
     }
     return false;
 }
@@ -572,7 +620,8 @@ void anchor_misread_calls(Page& page) {
     std::vector<Block*> uncalled;
     const std::set<std::string> called = called_note_numbers(page);
     for (auto& b : page.blocks)
-        if (b.kind == BlockKind::Note && !b.n.empty() && !called.count(b.n)) uncalled.push_back(&b);
+        if (b.kind == BlockKind::Note && !b.n.empty() && !is_note_symbol(b.n) && !called.count(b.n))
+            uncalled.push_back(&b);
     if (uncalled.empty()) return;
     const bool earlier_ocr = line_source(page) == LineSource::EarlierOcr;
     const auto running_blocks = [&](auto&& each_block) {
@@ -672,7 +721,7 @@ void number_lost_notes(std::vector<Page>& pages) {
     int last = 0;
     for (auto& page : pages)
         for (auto& note : page.blocks) {
-            if (note.kind != BlockKind::Note || note.n.empty()) continue;
+            if (note.kind != BlockKind::Note || note.n.empty() || is_note_symbol(note.n)) continue;
             if (note.n == kLostNoteNumber) note.n = std::to_string(last + 1);
             last = std::stoi(note.n);
         }
@@ -685,6 +734,12 @@ void anchor_notes(std::vector<Page>& pages) {
         const bool by_ocr = line_source(page) != LineSource::TextLayer;
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty()) continue;
+            auto& words = note.lines.front().words;
+            if (is_note_symbol(note.n)) {  // outside the numbers' sequence, called or not
+                mark_symbol_call(page, note.n);
+                if (!words.empty() && words.front().text == note.n) words.erase(words.begin());
+                continue;
+            }
             const int number = std::stoi(note.n);
             const bool called = mark_call(page, note.n);
             // On an OCR page one number may be skipped: the note before it
@@ -701,7 +756,6 @@ void anchor_notes(std::vector<Page>& pages) {
             }
             last = number;
             // The number is @n; a note whose number OCR lost starts with a word.
-            auto& words = note.lines.front().words;
             if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
         }
         if (by_ocr) anchor_misread_calls(page);

@@ -40,6 +40,16 @@ inline constexpr std::size_t kMaxContinuedNoteLines = 3;
 // text is none.
 std::string note_number_of(std::string_view text);
 
+// The mark a note is called by instead of a number ("*", "**", "***",
+// "†", "‡"): UN documents mark their first page's notes so (the agenda
+// item's "A/80/150.", "On behalf of the States that are members of …",
+// "The present document was not edited …"), or "" when `text` is none.
+// Such notes stand outside the numbered sequence.
+std::string note_symbol_of(std::string_view text);
+
+// Whether a note's n is such a mark.
+inline bool is_note_symbol(std::string_view n) { return !n.empty() && !note_symbol_of(n).empty(); }
+
 // Whether a word opens a note's text: a letter, an opening bracket or
 // quote (what a plain number must stand before to number a note: "37
 // 339.0 48" is a table row).

@@ -274,9 +274,17 @@ Masthead find_masthead(Page& page) {
     return m;
 }
 
+// A field's text without its notes' calls ("A/81/6 (Sect. 10)/Part A*",
+// "Item 35 of the provisional agenda*": the symbol and the agenda item
+// are what precedes the call).
+std::string text_without_calls(Block b) {
+    for (auto& l : b.lines) std::erase_if(l.words, [](const Word& w) { return w.has(kFlagNoteAnchor); });
+    return block_text(b);
+}
+
 void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
     for (const auto& f : fields) {
-        const std::string t = block_text(f);
+        const std::string t = text_without_calls(f);
         if (f.type == "symbol") un.symbols.push_back(t);
         else if (f.type == "organ" && un.organ.empty()) un.organ = t;
         else if (f.type == "distribution") un.distribution = t;

@@ -570,6 +570,45 @@ TEST(TakeNoteArea, ALoneRaisedNumberRejoinsItsNote) {
     EXPECT_EQ(notes[0].n, "3");
 }
 
+// UN documents mark their first page's notes with "*", "**" (Word: A/80/L.1,
+// "* A/80/150." and "** Any changes to the list of sponsors …" over note 1;
+// A/HRC/WG.6/7/ITA/1, its "*" raised on a line of its own beside "The
+// present document was not edited …"). On a text layer they are notes,
+// outside the numbers; on an OCR page a mark is a number OCR misread.
+TEST(TakeNoteArea, MarkedNotesAreNotesOnATextLayer) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("* A/80/150.", 72, 690, 8));
+    lines.push_back(make_line("** Any changes to the list of sponsors.", 72, 700, 8));
+    lines.push_back(make_line("1 A/CONF.243/2025/1, annex.", 72, 710, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[0].n, "*");
+    EXPECT_EQ(notes[1].n, "**");
+    EXPECT_EQ(notes[2].n, "1");
+    EXPECT_EQ(lines.size(), 4u);
+}
+
+TEST(TakeNoteArea, AMarkRaisedOnALineOfItsOwnRejoinsItsNote) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 57, 100 + 12 * i, 10.8));
+    lines.push_back(make_line("The present document was not edited.", 62.5, 710.6, 9));
+    lines.push_back(make_line("*", 56.7, 708.5, 6));
+    const auto notes = structure::take_note_area(lines, 10.8);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].n, "*");
+}
+
+TEST(TakeNoteArea, AMarkOnAnOcrPageIsALostNumber) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("1 First note.", 72, 690, 8));
+    lines.push_back(make_line("* See the report.", 72, 700, 8));
+    const auto notes = structure::take_note_area(lines, 10, true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[1].n, structure::kLostNoteNumber);
+}
+
 // OCR of A/RES/74/173's first page: note 1's number read as "‘", note 2's
 // lost, note 3's kept. The lines that start where note 3 starts are notes
 // 1 and 2; the line set at the margin carries on note 2. On a text layer
@@ -662,8 +701,9 @@ TEST(TakeNoteArea, NumbersOcrGluedToTheFirstWordAreCutOff) {
 // word (dev seed 7 en-7-002.scan, XeLaTeX): "'See", "*A/73/308", "* United".
 // On an OCR page each opens a note, its mark taken off, its number lost
 // until the document's notes number it; a line after an open note's end,
-// though it opens with a quote, carries that note on. On a text layer the
-// lines are small print.
+// though it opens with a quote, carries that note on. On a text layer a
+// mark is a mark: "* United …" is the note marked "*", the lines above it
+// carry on an earlier page's note.
 TEST(TakeNoteArea, NumbersReadAsMarksOpenNotesOnOcrPages) {
     const auto page = [] {
         return text_then_note_lines({{"'See Official Records of the General Assembly, entitled", 80, 717},
@@ -682,7 +722,10 @@ TEST(TakeNoteArea, NumbersReadAsMarksOpenNotesOnOcrPages) {
     EXPECT_EQ(pages[1].blocks[0].n, "5");
     EXPECT_EQ(pages[1].blocks[2].n, "7");
     std::vector<Line> layer = page();
-    EXPECT_TRUE(structure::take_note_area(layer, 10).empty());
+    notes = structure::take_note_area(layer, 10);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_TRUE(notes[0].continued);
+    EXPECT_EQ(notes[1].n, "*");
 }
 
 // An Arabic resolution's notes, each number read as a quote before a
@@ -842,6 +885,55 @@ TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
     EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Note);
     ASSERT_EQ(pages[0].warnings.size(), 1u);
 }
+
+// A marked note's call: the mark glued to the word before it ("agenda*",
+// "Palestine:**": Word, A/80/L.1), a word of its own after another ("Iraq:*,
+// ** draft resolution": A/80/L.23), or raised ("5/1 *": A/HRC/WG.6/7/ITA/1).
+// "**" is not the call of "*", a barcode ("*2514304*") no call, and a mark
+// opening its line a bullet.
+struct SymbolCallCase {
+    std::vector<std::string> words;
+    bool raised_last;
+    std::string mark;
+    std::string expected;  // the line's words after, the call as [*]; "" when none is marked
+};
+
+class SymbolCall : public ::testing::TestWithParam<SymbolCallCase> {};
+
+TEST_P(SymbolCall, IsMarkedWhereTheMarkStands) {
+    const auto& c = GetParam();
+    Block para;
+    para.kind = BlockKind::Paragraph;
+    para.lines.emplace_back();
+    double x = 72;
+    for (std::size_t i = 0; i < c.words.size(); ++i) {
+        Word w = c.raised_last && i + 1 == c.words.size() ? superscript(c.words[i], x, 98) : make_word(c.words[i], x, 100);
+        x = w.box.x1 + 3;
+        para.lines[0].words.push_back(std::move(w));
+    }
+    std::vector<Page> pages{page_with(1, {para, note_block(c.mark, "A/80/150.")})};
+    structure::anchor_notes(pages);
+    std::string got;
+    bool marked = false;
+    for (const auto& w : pages[0].blocks[0].lines[0].words) {
+        got += (got.empty() ? "" : " ") + (w.has(kFlagNoteAnchor) ? "[" + w.text + "]" : w.text);
+        marked = marked || w.has(kFlagNoteAnchor);
+    }
+    EXPECT_EQ(marked ? got : std::string(), c.expected);
+    EXPECT_EQ(pages[0].blocks[1].kind, BlockKind::Note);
+    EXPECT_EQ(pages[0].blocks[1].n, c.mark);
+    EXPECT_EQ(block_text(pages[0].blocks[1]), "A/80/150.");
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, SymbolCall,
+    ::testing::Values(SymbolCallCase{{"provisional", "agenda*"}, false, "*", "provisional agenda [*]"},
+                      SymbolCallCase{{"Palestine:**", "draft"}, false, "**", "Palestine: [**] draft"},
+                      SymbolCallCase{{"Palestine:**", "draft"}, false, "*", ""},
+                      SymbolCallCase{{"Iraq:", "**", "draft"}, false, "**", "Iraq: [**] draft"},
+                      SymbolCallCase{{"resolution", "5/1", "*"}, true, "*", "resolution 5/1 [*]"},
+                      SymbolCallCase{{"*2514304*"}, false, "*", ""},
+                      SymbolCallCase{{"*", "item"}, false, "*", ""}));
 
 // OCR read calls 1-3 as "!", "*" and "“" (dev scan300-7 fr-7-003,
 // XeTeX; scan300-8 es-8-003, LibreOffice: "Estado?."): as many stand-ins as
@@ -1704,6 +1796,21 @@ Document resolution_page(const std::vector<std::string>& masthead_lines, const s
             for (auto& w : l.words) w.source = source;
     doc.pages.push_back(p1);
     return doc;
+}
+
+// A call on the symbol ("A/81/6 (Sect. 10)/Part A*", its note "The present
+// document … consisting of …") is no part of the symbol in the header.
+TEST(UnMasthead, TheSymbolInTheHeaderLeavesItsNoteCallOut) {
+    Document doc = resolution_page({"United Nations", "General Assembly", "Seventy-third session"}, "A/73/300",
+                                   "Report of the Secretary-General", "Universal Declaration",
+                                   "The General Assembly,", Source::TextLayer);
+    auto& line = doc.pages[0].blocks[0].lines[0].words;
+    line.back().space_after = false;
+    Word call = make_word("*", 490, 58, 6);
+    call.flags |= kFlagSuperscript | kFlagNoteAnchor;
+    line.push_back(call);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/73/300"});
 }
 
 TEST_P(OcrTitleNumber, MendedFromTheSymbol) {

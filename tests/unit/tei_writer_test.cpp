@@ -254,6 +254,34 @@ TEST(TeiWriter, AnAttachedSuperscriptIsHiRendSup) {
         << xml;
 }
 
+// A masthead field may carry a note's call ("Item 35 of the provisional
+// agenda*", A/80/L.1): the note is written there, inside the titlePart,
+// not lost with the call.
+TEST(TeiWriter, ANoteCalledInTheMastheadIsWrittenInItsField) {
+    Document d = sample();
+    Block agenda;
+    agenda.kind = BlockKind::Masthead;
+    agenda.type = "agenda";
+    Line l;
+    l.words = {make_word("Item", 0, 0), make_word("35", 25, 0), make_word("agenda", 40, 0)};
+    l.words.back().space_after = false;
+    Word call = make_word("*", 70, -2, 6);
+    call.flags |= kFlagSuperscript | kFlagNoteAnchor;
+    l.words.push_back(call);
+    agenda.lines = {l};
+    Block note;
+    note.kind = BlockKind::Note;
+    note.n = "*";
+    note.lines = {Line{}};
+    note.lines[0].words = {make_word("A/80/150.", 0, 700, 8)};
+    d.pages[0].blocks = {agenda, d.pages[0].blocks[0], note};
+    Parsed p(write_tei(d, {"0.1.0", "", std::nullopt}));
+    ASSERT_TRUE(p.ok());
+    EXPECT_EQ(p.one("//tei:titlePart[@type='agenda']/tei:note[@n='*']"), "A/80/150.");
+    EXPECT_EQ(p.one("//tei:titlePart[@type='agenda']"), "Item 35 agendaA/80/150.");
+    EXPECT_TRUE(p.all("//tei:body//tei:note[@n='*']").empty());
+}
+
 // --keep-lines: <lb/> where a line ended, <lb break="no"/> inside a word
 // joined across a line end (and then no <lb/> after it); nothing without.
 TEST(TeiWriter, KeepLinesMarksTheSourcesLineBreaks) {
