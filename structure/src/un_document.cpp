@@ -1,6 +1,7 @@
 #include "un_document.hpp"
 
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/unistr.h>
 
@@ -307,6 +308,30 @@ bool is_opening_formula(const std::string& text, const std::string& n) {
         for (std::string_view f : t->opening_formulas) {
             if (text == f) return true;
             if (f.ends_with(t->formula_comma) && text == f.substr(0, f.size() - t->formula_comma.size())) return true;
+        }
+    return false;
+}
+
+// The line over a draft's title (A/C.1/80/L.12, Word): the sponsors, then
+// what the draft is ("Indonesia:* draft resolution", "France, …, and
+// State of Palestine:** draft decision"), or what it is first ("Draft
+// decision submitted by the President of the General Assembly*"), a
+// language's draft_kinds; `text` without its notes' calls. Committee
+// drafts set the committee's name as a heading over it ("First
+// Committee"), which is no title.
+bool is_draft_line(const std::string& text) {
+    constexpr std::size_t kMaxDraftOpeningWords = 25;  // a line's worth, not a paragraph
+    std::u32string lowered = utf8_decode(text);
+    if (lowered.empty()) return false;
+    lowered[0] = static_cast<char32_t>(u_tolower(static_cast<UChar32>(lowered[0])));
+    const std::string t = utf8_encode(lowered);
+    const auto words = static_cast<std::size_t>(std::count(t.begin(), t.end(), ' ')) + 1;
+    for (const LanguageTable* table : language_tables())
+        for (std::string_view kind : table->draft_kinds) {
+            if (t.ends_with(kind) && t.size() > kind.size()) return true;
+            if (t.starts_with(kind) && words <= kMaxDraftOpeningWords &&
+                (t.size() == kind.size() || t[kind.size()] == ' '))
+                return true;
         }
     return false;
 }
@@ -757,7 +782,33 @@ void recognise_un_document(Document& doc) {
         if (first.blocks[i].kind == BlockKind::Masthead) after = i + 1;
     const auto ocr_title = ocr_title_block(first, after);
     const std::vector<std::u32string> running_titles = running_head_titles(doc);
+    // A draft's title is the block under the line that says what the draft
+    // is; the draft is divided as a resolution is.
     int looked = 0;
+    std::optional<std::size_t> draft_title;
+    for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
+        const Block& b = first.blocks[i];
+        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        ++looked;
+        if (!is_draft_line(text_without_calls(b))) continue;
+        for (std::size_t j = i + 1; j < first.blocks.size(); ++j) {
+            const Block& t = first.blocks[j];
+            if (t.kind != BlockKind::Paragraph && t.kind != BlockKind::Heading) continue;
+            if (!is_opening_formula(block_text(t), t.n) && t.n.empty()) draft_title = j;
+            break;
+        }
+        break;
+    }
+    if (draft_title) {
+        Block& b = first.blocks[*draft_title];
+        b.kind = BlockKind::Heading;
+        b.type = "title";
+        absorb_title_lines(first.blocks, *draft_title);
+        doc.un.title = text_without_calls(first.blocks[*draft_title]);
+        divide_resolution(doc.pages, *draft_title + 1);
+        return;
+    }
+    looked = 0;
     for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
         Block& b = first.blocks[i];
         if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;

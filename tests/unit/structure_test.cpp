@@ -1798,6 +1798,62 @@ Document resolution_page(const std::vector<std::string>& masthead_lines, const s
     return doc;
 }
 
+// A draft's title is the block under the line that says what the draft is
+// (A/C.1/80/L.12 and L.26, Word: "First Committee" set as a heading over the agenda
+// item's own title, then "Indonesia:* draft resolution"); the draft is
+// divided as a resolution. In French the line is "Indonésie* : projet de
+// résolution"; a decision's line may open with what it is ("Draft decision
+// submitted by the President of the General Assembly*", A/80/L.37).
+struct DraftCase {
+    std::string language, committee, agenda_title, draft_line, title, opening;
+    bool divided;
+};
+
+class DraftTitle : public ::testing::TestWithParam<DraftCase> {};
+
+TEST_P(DraftTitle, IsTheBlockUnderTheDraftLine) {
+    const auto& c = GetParam();
+    Document doc;
+    doc.language = c.language;
+    Page p1 = page_with(1, {});
+    Block masthead = make_block({"United Nations", "General Assembly", "Eightieth session"}, 72, 60);
+    masthead.lines[0].words.push_back(make_word("A/C.1/80/L.12", 450, 60));
+    p1.blocks.push_back(masthead);
+    Block committee = make_block({c.committee}, 72, 130);
+    committee.kind = BlockKind::Heading;
+    p1.blocks.push_back(committee);
+    p1.blocks.push_back(make_block({c.agenda_title}, 72, 145));
+    Block draft = make_block({c.draft_line}, 72, 175);
+    Word call = make_word("*", 200, 173, 6);
+    call.flags |= kFlagSuperscript | kFlagNoteAnchor;
+    draft.lines[0].words.insert(draft.lines[0].words.begin() + 1, call);
+    draft.lines[0].words[0].space_after = false;
+    p1.blocks.push_back(draft);
+    Block title = make_block({c.title}, 72, 200);
+    title.kind = BlockKind::Heading;
+    p1.blocks.push_back(title);
+    p1.blocks.push_back(make_block({c.opening}, 72, 230));
+    Block operative = make_block({"1. Decides to convene the session;"}, 72, 260);
+    operative.n = "1";
+    p1.blocks.push_back(operative);
+    doc.pages.push_back(p1);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.title, c.title);
+    EXPECT_EQ(doc.pages[0].blocks.back().division, c.divided ? Division::Operative : Division::Body);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, DraftTitle,
+    ::testing::Values(DraftCase{"en", "First Committee", "General and complete disarmament", "Indonesia: draft resolution",
+                                "Ethical imperatives for a nuclear-weapon-free world", "The General Assembly,", true},
+                      DraftCase{"fr", "Première Commission", "Désarmement général et complet",
+                                "Indonésie : projet de résolution", "Impératifs éthiques pour un monde exempt d’armes nucléaires",
+                                "L’Assemblée générale,", true},
+                      DraftCase{"en", "Eightieth session", "Operational activities for development",
+                                "Draft decision submitted by the President of the General Assembly",
+                                "United Nations Pledging Conference", "The General Assembly, recalling its decision",
+                                false}));
+
 // A call on the symbol ("A/81/6 (Sect. 10)/Part A*", its note "The present
 // document … consisting of …") is no part of the symbol in the header.
 TEST(UnMasthead, TheSymbolInTheHeaderLeavesItsNoteCallOut) {

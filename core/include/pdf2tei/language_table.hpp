@@ -111,6 +111,11 @@ struct LanguageTable {
     // script's own form ("The General Assembly,", "大会，").
     std::vector<std::string_view> opening_formulas = {};
     std::string_view formula_comma = {};
+    // What a draft is, in lower case: the line over a draft's title ends
+    // with it after the sponsors ("Indonesia:* draft resolution") or opens
+    // with it ("Draft decision submitted by the President of the General
+    // Assembly").
+    std::vector<std::string_view> draft_kinds = {};
     // A closing line names the meeting a resolution was adopted at.
     std::vector<std::string_view> meeting_words = {};
 

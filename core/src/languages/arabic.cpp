@@ -38,6 +38,7 @@ const LanguageTable& arabic() {
             },
         .opening_formulas = {"إن الجمعية العامة،", "إن مجلس الأمن،"},
         .formula_comma = "،",
+        .draft_kinds = {"مشروع قرار", "مشروع مقرر"},
         .meeting_words = {"الجلسة العامة"},
         // UN dates name the month in both calendars: "11 تشرين الأول/أكتوبر 2020".
         .own_month_names = {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",

@@ -47,6 +47,7 @@ const LanguageTable& english() {
             },
         .opening_formulas = {"The General Assembly,", "The Security Council,"},
         .formula_comma = ",",
+        .draft_kinds = {"draft resolution", "draft decision"},
         .meeting_words = {"plenary meeting"},
         .date_forms = {DateForm{{"d", "MMMM", "y"}}, DateForm{{"MMMM", "d", ",", "y"}}},
         .date_prefixes = {"on "},

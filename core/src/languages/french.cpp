@@ -45,6 +45,7 @@ const LanguageTable& french() {
             },
         .opening_formulas = {"L’Assemblée générale,", "L'Assemblée générale,", "Le Conseil de sécurité,"},
         .formula_comma = ",",
+        .draft_kinds = {"projet de résolution", "projet de décision"},
         .meeting_words = {"séance plénière"},
         .date_forms = {DateForm{{"d", "MMMM", "y"}}},
         // dev scan300-7 fr-7-000's "1er décembre 2020" under its meeting line.

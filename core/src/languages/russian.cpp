@@ -43,6 +43,7 @@ const LanguageTable& russian() {
             },
         .opening_formulas = {"Генеральная Ассамблея,", "Совет Безопасности,"},
         .formula_comma = ",",
+        .draft_kinds = {"проект резолюции", "проект решения"},
         .meeting_words = {"пленарное заседание"},
         // ICU's month names are the genitive a date prints ("января").
         .date_forms = {DateForm{{"d", "MMMM", "y", "года"}}, DateForm{{"d", "MMMM", "y", "г."}}},

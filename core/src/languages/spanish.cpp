@@ -36,6 +36,7 @@ const LanguageTable& spanish() {
             },
         .opening_formulas = {"La Asamblea General,", "El Consejo de Seguridad,"},
         .formula_comma = ",",
+        .draft_kinds = {"proyecto de resolución", "proyecto de decisión"},
         .meeting_words = {"sesión plenaria"},
         .date_forms = {DateForm{{"d", "de", "MMMM", "de", "y"}}},
         .date_prefixes = {"el "},
