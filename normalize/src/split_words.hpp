@@ -22,6 +22,9 @@ namespace pdf2tei::normalize {
 // median space (when the line has three spaces or more to measure).
 inline constexpr double kMaxUnsureGapEm = 0.25;
 inline constexpr double kUnsureGapShareOfSpace = 0.8;
+// Between two OCR words: below this share of the line's median space (OCR
+// boxes hug the ink; no measure in em holds).
+inline constexpr double kOcrUnsureGapShareOfSpace = 0.8;
 // A line's spaces are alike when kEvenSpaceShare of them, kMinEvenSpaces at
 // least, are within kEvenSpaceSpread of their median: an unsure gap is then
 // none even between two words ("rebel lion").
