@@ -146,7 +146,7 @@ std::vector<DocumentPass> make_document_passes() {
         // anchored: the call is on the page where the note starts.
         {"continued-notes", Scale::Document, nullptr, {},
          [](DocumentWork& w) { s::join_continued_notes(w.doc.pages); }},
-        {"note-calls", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::anchor_notes(w.doc.pages); }},
+        {"note-calls", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::anchor_notes(w.doc.pages, w.doc.language); }},
         // After the footnotes took their calls: the calls left are the
         // endnotes'.
         {"endnotes", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::link_endnotes(w.doc.pages); }},

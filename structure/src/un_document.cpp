@@ -33,8 +33,9 @@ bool contains(std::string_view s, std::string_view part) { return s.find(part) !
 using FieldRule = MastheadWording;
 const std::vector<FieldRule>& field_rules() {
     static const auto rules = [] {
-        constexpr std::array<std::string_view, 8> kFieldOrder = {"un",      "organ",  "distribution", "language",
-                                                                 "session", "agenda", "author",       "adoption"};
+        constexpr std::array<std::string_view, 9> kFieldOrder = {"un",     "organ",  "committee", "distribution",
+                                                                 "language", "session", "agenda",   "author",
+                                                                 "adoption"};
         const auto rank = [&](const FieldRule& r) {
             const auto field = std::find(kFieldOrder.begin(), kFieldOrder.end(), r.field);
             return std::pair(r.how == FieldRule::Exact ? 0 : 1, field - kFieldOrder.begin());

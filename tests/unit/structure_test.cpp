@@ -886,6 +886,44 @@ TEST(AnchorNotes, AnUncalledNoteInSequenceStaysWithAWarningOnATextLayer) {
     ASSERT_EQ(pages[0].warnings.size(), 1u);
 }
 
+// A call OCR misread as a mark and no note took stays between the word's
+// last letter and the clause's mark, where no text puts it (dev seed 7:
+// es-7-008.scan-bw "expresión!.", ru-7-029.garbled "благами?.",
+// fr-7-009.garbled "vote“.", ru-7-014.glyph-ids "убежищем'."). An
+// apostrophe stays in English, which ends possessive plurals with one; a
+// closing quote stays everywhere; a text layer keeps what it says.
+struct StrayMarkCase {
+    std::string language, word;
+    Source source;
+    std::string expected;
+};
+
+class UnpairedStandIn : public ::testing::TestWithParam<StrayMarkCase> {};
+
+TEST_P(UnpairedStandIn, IsDroppedWhereNoTextPutsIt) {
+    const auto& c = GetParam();
+    Block para = make_block({"de"});
+    para.lines[0].words.push_back(make_word(c.word, 90, 100));
+    for (auto& w : para.lines[0].words) w.source = c.source;
+    std::vector<Page> pages{page_with(1, {para})};
+    pages[0].source = c.source;
+    structure::anchor_notes(pages, c.language);
+    EXPECT_EQ(pages[0].blocks[0].lines[0].words.back().text, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, UnpairedStandIn,
+    ::testing::Values(StrayMarkCase{"es", "expresión!.", Source::Ocr, "expresión."},
+                      StrayMarkCase{"ru", "благами?.", Source::Ocr, "благами."},
+                      StrayMarkCase{"fr", "vote“.", Source::Ocr, "vote."},
+                      StrayMarkCase{"fr", "pays°,", Source::Ocr, "pays,"},
+                      StrayMarkCase{"ru", "убежищем'.", Source::Ocr, "убежищем."},
+                      StrayMarkCase{"en", "nationality’.", Source::Ocr, "nationality’."},
+                      StrayMarkCase{"en", "right”.", Source::Ocr, "right”."},
+                      StrayMarkCase{"en", "procedures®.", Source::Ocr, "procedures."},
+                      StrayMarkCase{"es", "expresión!.", Source::TextLayer, "expresión!."},
+                      StrayMarkCase{"es", "45°.", Source::Ocr, "45°."}));
+
 // A marked note's call: the mark glued to the word before it ("agenda*",
 // "Palestine:**": Word, A/80/L.1), a word of its own after another ("Iraq:*,
 // ** draft resolution": A/80/L.23), or raised ("5/1 *": A/HRC/WG.6/7/ITA/1).
@@ -1853,6 +1891,36 @@ INSTANTIATE_TEST_SUITE_P(
                                 "Draft decision submitted by the President of the General Assembly",
                                 "United Nations Pledging Conference", "The General Assembly, recalling its decision",
                                 false}));
+
+// A Main Committee's name under the session is a masthead field, no
+// heading: "Second Committee" had been the title of A/C.2/80/L.1, whose
+// title is the heading under it ("Organization of work of the Second
+// Committee"); in Russian, "Второй комитет".
+TEST(UnMasthead, AMainCommitteeIsAFieldNotTheTitle) {
+    for (const auto& [committee, title] :
+         std::vector<std::pair<std::string, std::string>>{{"Second Committee", "Organization of work of the Second Committee"},
+                                                          {"Второй комитет", "Организация работы Второго комитета"}}) {
+        Document doc;
+        Page p1 = page_with(1, {});
+        Block masthead = make_block({"United Nations", "General Assembly", "Eightieth session"}, 72, 60);
+        masthead.lines[0].words.push_back(make_word("A/C.2/80/L.1", 450, 60));
+        p1.blocks.push_back(masthead);
+        Block c = make_block({committee}, 72, 120);
+        c.kind = BlockKind::Heading;
+        p1.blocks.push_back(c);
+        Block t = make_block({title}, 72, 150);
+        t.kind = BlockKind::Heading;
+        p1.blocks.push_back(t);
+        p1.blocks.push_back(make_block({"1. The agenda items allocated to the Committee are listed."}, 72, 180));
+        doc.pages.push_back(p1);
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.un.title, title);
+        const auto field = std::find_if(doc.pages[0].blocks.begin(), doc.pages[0].blocks.end(),
+                                        [](const Block& b) { return b.type == "committee"; });
+        ASSERT_NE(field, doc.pages[0].blocks.end()) << committee;
+        EXPECT_EQ(field->kind, BlockKind::Masthead);
+    }
+}
 
 // A call on the symbol ("A/81/6 (Sect. 10)/Part A*", its note "The present
 // document … consisting of …") is no part of the symbol in the header.

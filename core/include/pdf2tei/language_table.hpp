@@ -25,7 +25,8 @@ namespace pdf2tei {
 struct MastheadWording {
     enum How { Exact, Prefix, Suffix, Contains } how;
     std::string_view text;
-    // un, organ, distribution, language, session, agenda, author, adoption
+    // un, organ, committee, distribution, language, session, agenda, author,
+    // adoption
     std::string_view field;
 };
 
@@ -104,6 +105,11 @@ struct LanguageTable {
     // of 10" (case aside).
     std::string_view page_word = {};
     std::string_view page_of = {};
+
+    // A word may end in an apostrophe (English's possessive plural:
+    // "States’"); elsewhere one ends no word, and an OCR page's "’" before
+    // a full stop is a note's call misread.
+    bool final_apostrophe = false;
 
     // ---- UN conventions -------------------------------------------------
     std::vector<MastheadWording> masthead = {};

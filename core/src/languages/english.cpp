@@ -23,12 +23,22 @@ const LanguageTable& english() {
         .table_words = {"Table"},
         .page_word = "Page",
         .page_of = "of",
+        .final_apostrophe = true,
         .masthead =
             {
                 W{W::Exact, "United Nations", "un"},
                 W{W::Exact, "General Assembly", "organ"},
                 W{W::Exact, "Security Council", "organ"},
                 W{W::Exact, "Economic and Social Council", "organ"},
+                // The Main Committees, under the organ of their drafts and reports
+                // ("First Committee" had been A/C.1/80/L.12's title).
+                W{W::Exact, "First Committee", "committee"},
+                W{W::Exact, "Second Committee", "committee"},
+                W{W::Exact, "Third Committee", "committee"},
+                W{W::Exact, "Fourth Committee", "committee"},
+                W{W::Exact, "Fifth Committee", "committee"},
+                W{W::Exact, "Sixth Committee", "committee"},
+                W{W::Exact, "Special Political and Decolonization Committee (Fourth Committee)", "committee"},
                 // The distribution's fixed forms, exact so that OCR's slips
                 // in them are known too ("Distr: General", dev scan300-7
                 // zh-7-023); any other wording by its prefix.

@@ -10,6 +10,7 @@
 //
 // Threads: the page-scale calls may run on different pages at once; the
 // document-scale calls run once, on the caller's thread, after every page.
+#include <string_view>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -76,7 +77,9 @@ int mark_repeated_table_heads(std::vector<Page>& pages);
 void join_continued_notes(std::vector<Page>& pages);
 // Each note is placed at its call, the first superscript of its number
 // not yet used; a note without a call is kept at its page (footnotes.hpp).
-void anchor_notes(std::vector<Page>& pages);
+// `language` (BCP 47) says whether a word may end in an apostrophe, which
+// an OCR page's unpaired call stand-ins are then not.
+void anchor_notes(std::vector<Page>& pages, std::string_view language = {});
 // Notes printed together after the text (at the end of a report or a
 // chapter) are cut from their list and moved to their calls, the raised
 // numbers no footnote answered, as Block::type "end" (endnotes.hpp).
