@@ -560,15 +560,30 @@ TEST(TakeNoteArea, SmallPrintWithoutNumbersStaysInTheText) {
     EXPECT_EQ(lines.size(), 5u);
 }
 
-TEST(TakeNoteArea, ALoneRaisedNumberRejoinsItsNote) {
+// A note's number or mark raised on a line of its own, read last, out of
+// order, rejoins the note line beside it: "3" (pdflatex), and the "*" of
+// A/HRC/WG.6/7/ITA/1 (Word) beside "The present document was not edited".
+struct LoneNumberCase {
+    const char* number;
+    double number_x, number_top, note_x, note_top, note_size, body_size;
+};
+
+class LoneNoteNumber : public ::testing::TestWithParam<LoneNumberCase> {};
+
+TEST_P(LoneNoteNumber, RejoinsItsNote) {
+    const auto& c = GetParam();
     std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
-    lines.push_back(make_line("See the report.", 80, 700, 8));
-    lines.push_back(make_line("3", 74, 698, 6));  // read last, out of order
-    const auto notes = structure::take_note_area(lines, 10);
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 57, 100 + 12 * i, c.body_size));
+    lines.push_back(make_line("See the report.", c.note_x, c.note_top, c.note_size));
+    lines.push_back(make_line(c.number, c.number_x, c.number_top, 6));
+    const auto notes = structure::take_note_area(lines, c.body_size);
     ASSERT_EQ(notes.size(), 1u);
-    EXPECT_EQ(notes[0].n, "3");
+    EXPECT_EQ(notes[0].n, c.number);
 }
+
+INSTANTIATE_TEST_SUITE_P(Table, LoneNoteNumber,
+                         ::testing::Values(LoneNumberCase{"3", 74, 698, 80, 700, 8, 10},
+                                           LoneNumberCase{"*", 56.7, 708.5, 62.5, 710.6, 9, 10.8}));
 
 // UN documents mark their first page's notes with "*", "**" (Word: A/80/L.1,
 // "* A/80/150." and "** Any changes to the list of sponsors …" over note 1;
@@ -587,16 +602,6 @@ TEST(TakeNoteArea, MarkedNotesAreNotesOnATextLayer) {
     EXPECT_EQ(notes[1].n, "**");
     EXPECT_EQ(notes[2].n, "1");
     EXPECT_EQ(lines.size(), 4u);
-}
-
-TEST(TakeNoteArea, AMarkRaisedOnALineOfItsOwnRejoinsItsNote) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 57, 100 + 12 * i, 10.8));
-    lines.push_back(make_line("The present document was not edited.", 62.5, 710.6, 9));
-    lines.push_back(make_line("*", 56.7, 708.5, 6));
-    const auto notes = structure::take_note_area(lines, 10.8);
-    ASSERT_EQ(notes.size(), 1u);
-    EXPECT_EQ(notes[0].n, "*");
 }
 
 TEST(TakeNoteArea, AMarkOnAnOcrPageIsALostNumber) {
