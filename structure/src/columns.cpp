@@ -413,6 +413,30 @@ std::optional<int> first_paragraph_number(const std::vector<Word>& words, const 
 
 }  // namespace
 
+bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter) {
+    if (lines.empty() || gutter.right_edge <= 0) return false;
+    std::vector<double> sizes;
+    for (const auto& l : lines) sizes.push_back(l.font_size);
+    const double em = std::max(median(std::move(sizes)), 1.0);
+    // The right column's first line: right of the gutter, starting at the
+    // column's start or an indent past it.
+    double column_top = std::numeric_limits<double>::infinity();
+    for (const auto& l : lines)
+        if (l.box.x0 >= gutter.middle() && l.box.x0 <= gutter.right_edge + kMaxColumnIndentEm * em)
+            column_top = std::min(column_top, l.box.y0);
+    if (!std::isfinite(column_top)) return false;
+    const auto above = [&](const Line& l) { return l.box.y1 <= column_top; };
+    // In order already: every line above comes before every line under.
+    const auto first_under = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return !above(l); });
+    if (std::none_of(first_under, lines.end(), above)) return false;
+    std::vector<Line> top, rest;
+    for (auto& l : lines) (above(l) ? top : rest).push_back(std::move(l));
+    std::stable_sort(top.begin(), top.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });
+    lines = std::move(top);
+    for (auto& l : rest) lines.push_back(std::move(l));
+    return true;
+}
+
 bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left) {
     const auto gutter = find_gutter(words, drawings);
     if (!gutter) return false;

@@ -88,4 +88,14 @@ struct Gutter {
 std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings = {},
                                   bool strip_only = false);
 
+// An OCR page's lines in Tesseract's order, which reads a page's blocks
+// column by column: a masthead's right-hand block (symbol, distribution,
+// date) above two columns came after the whole left column, and the
+// header lost its symbol (dev seed 7 en-7-004.scan-bw, ru-7-006.glyph-ids,
+// XeLaTeX). The lines wholly above the right column's first line (the
+// rows from the right column's start, `gutter.right_edge`) are read
+// first, top to bottom, when a line under them came before one of them.
+// Returns whether it moved any.
+bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter);
+
 }  // namespace pdf2tei::structure

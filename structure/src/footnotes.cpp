@@ -527,9 +527,10 @@ bool mark_symbol_call(Page& page, const std::string& mark) {
                     return true;
                 }
                 const std::string& t = w.text;
-                if (t.size() <= mark.size() || !t.ends_with(mark) || t.starts_with(mark.substr(0, 1))) continue;
+                const std::string_view one = mark.front() == '*' ? std::string_view("*") : std::string_view(mark);
+                if (t.size() <= mark.size() || !t.ends_with(mark) || t.starts_with(one)) continue;
                 const std::string head = t.substr(0, t.size() - mark.size());
-                if (head.ends_with(mark.substr(0, 1))) continue;  // "**" is not the call of "*"
+                if (head.ends_with(one)) continue;  // "**" is not the call of "*"
                 Word call = w;
                 call.text = mark;
                 call.flags |= kFlagSuperscript | kFlagNoteAnchor;

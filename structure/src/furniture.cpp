@@ -81,7 +81,8 @@ std::string trimmed(std::string_view s) {
 // quotes ("“1914880”"; dev scan300-7 ar-7-000, zh-7-000) or a hash
 // ("*2512545#", dev scan300-10 zh-10-004), a plus, an x or the Chinese
 // model's "米" ("+2120832+", "米1724515*#", "+*2526225x": scan300-7
-// zh-7-010, zh-7-004, zh-7-012), one or two a side: beside a job
+// zh-7-010, zh-7-004, zh-7-012), one or two a side, or a star read as
+// a word of its own ("米 1724515*#", zh-7-004): beside a job
 // number, those count too, as do a doubled bracket or a brace ("((C)",
 // zh-7-013; "(F}", fr-7-028.scan-bw) and a degree sign for a star
 // ("*2218762°", en-7-009.scan); a digit only in its brackets (a bare "4"
@@ -95,7 +96,7 @@ std::string trimmed(std::string_view s) {
 bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
-        bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^\*$)"), date(R"(^\d{6}$)");
+        bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^[*#+米°]$)"), date(R"(^\d{6}$)");
     bool has_job = false;
     const auto parts = space_separated(s);
     for (const std::string_view part : parts) {
@@ -188,6 +189,22 @@ std::string ocr_un_symbol(std::string_view read) {
         s[1] = '/';
     // "RES" with its R read as the Cyrillic В the model has.
     if (const auto at = s.find("/BES/"); at != std::string::npos) s.replace(at + 1, 3, "RES");
+    // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
+    // en-7-004.scan-bw), in a part after the organ's that holds a digit
+    // and otherwise only such letters.
+    for (std::size_t from = s.find('/'); from != std::string::npos; from = s.find('/', from + 1)) {
+        const std::size_t to = std::min(s.find('/', from + 1), s.size());
+        std::string part = s.substr(from + 1, to - from - 1);
+        static constexpr std::string_view kLetters = "TOlISBZ", kDigits = "7011582";
+        const bool digit = std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool twins = std::all_of(part.begin(), part.end(), [](char c) {
+            return (c >= '0' && c <= '9') || kLetters.find(c) != std::string_view::npos;
+        });
+        if (!digit || !twins || part.size() > 4) continue;
+        for (char& c : part)
+            if (const auto k = kLetters.find(c); k != std::string_view::npos) c = kDigits[k];
+        s.replace(from + 1, part.size(), part);
+    }
     return is_un_symbol(s) ? s : std::string();
 }
 

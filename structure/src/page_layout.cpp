@@ -4,6 +4,7 @@
 #include <map>
 #include <cmath>
 
+#include "columns.hpp"
 #include "flow.hpp"
 #include "pdf2tei/stats.hpp"
 #include "figures.hpp"
@@ -427,6 +428,11 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // lines share baselines, and a table in one took the other's prose into
     // its rows (dev scan300-7 zh-7-029, zh-10-011).
     const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
+    // Rows above the columns, read first: measured by the running text's
+    // gutter too, which a masthead line may reach into (XeLaTeX's 10 pt,
+    // dev seed 7 ru-7-018.scan), where no strip is left empty.
+    if (source == LineSource::Ocr)
+        if (const auto columns = gutter ? gutter : gutter_of(body, drawings)) lift_rows_above_columns(body, *columns);
     if (source != LineSource::Ocr) tables = take_tables(body, body_size, gutter);
     else tables = take_figure_tables(body, body_size, gutter);
     // Headings are told against the size of the running text: on a page

@@ -207,9 +207,10 @@ std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_abov
         // OCR's slips in the symbol mended: the symbol is what makes the
         // masthead, and the resolution's structure with it (dev scan300-7
         // fr-7-003: "AIRES/73/300").
-        if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr)
+        // A slip may leave a symbol's form ("A/T3/686"): mended too.
+        if ((!found[k] || found[k] == "symbol") && !seg.words.empty() && seg.words.front().source == Source::Ocr)
             if (std::string s = ocr_un_symbol(line_text(seg)); !s.empty()) {
-                mend_segment(seg, std::move(s));
+                if (s != line_text(seg)) mend_segment(seg, std::move(s));
                 found[k] = "symbol";
             }
         symbol = symbol || found[k] == "symbol";

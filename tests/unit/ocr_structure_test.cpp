@@ -195,12 +195,12 @@ INSTANTIATE_TEST_SUITE_P(
 
 // A document whose first page holds one OCR line: `words` at the left,
 // the symbol at the right; recognised as a UN document.
-Document recognised_masthead_line(const std::vector<std::string>& words) {
+Document recognised_masthead_line(const std::vector<std::string>& words, const std::string& symbol = "A/76/920") {
     Page page;
     page.number = 1;
     Line first = ocr_line(words, 72, 80);
     first.words.back().space_after = true;
-    first.words.push_back(ocr_word("A/76/920", 450, 80, 0.9f, false));
+    first.words.push_back(ocr_word(symbol, 450, 80, 0.9f, false));
     page.blocks.push_back(block_of({first}));
     Document doc;
     doc.pages.push_back(page);
@@ -218,6 +218,14 @@ std::string masthead_field_text(const Document& doc, const std::string& type) {
 // The misread wording is set right: the masthead is metadata.
 TEST(OcrMasthead, MisreadWordingIsMended) {
     EXPECT_EQ(masthead_field_text(recognised_masthead_line({"United", "Natlons"}), "un"), "United Nations");
+}
+
+// A slip that leaves a symbol's form is mended too: "A/T3/686" (dev seed 7
+// en-7-004.scan-bw) is A/73/686, in the header and in the masthead.
+TEST(OcrMasthead, ASymbolWithADigitsLetterTwinIsMended) {
+    const Document doc = recognised_masthead_line({"United", "Nations"}, "A/T3/686");
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/73/686"});
+    EXPECT_EQ(masthead_field_text(doc, "symbol"), "A/73/686");
 }
 
 // OCR reads the organ and the distribution, set on one baseline at the

@@ -84,6 +84,7 @@ INSTANTIATE_TEST_SUITE_P(
                       FurnitureCase{"19-14880 (5) \u201C1914880\u201D", "jobNumber"},
                       FurnitureCase{"25-12545 (C) *2512545#", "jobNumber"},
                       FurnitureCase{"21-20832 (C) +2120832+", "jobNumber"},
+                      FurnitureCase{"17-24515 (C) 米 1724515*#", "jobNumber"},  // a star as a word (zh-7-004)
                       FurnitureCase{"17-24515 (C) \u7C731724515*#", "jobNumber"},
                       FurnitureCase{"25-26225 (C) +*2526225x", "jobNumber"},
                       FurnitureCase{"+2120832+", ""},
@@ -128,6 +129,10 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(structure::ocr_un_symbol("\u0410/\u0412\u0415$/74/67"), "A/RES/74/67");
     EXPECT_EQ(structure::ocr_un_symbol("\u0416/73/155"), "");                  // Ж has no Latin twin
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
+    EXPECT_EQ(structure::ocr_un_symbol("A/T3/686"), "A/73/686");            // a digit's letter twin
+    EXPECT_EQ(structure::ocr_un_symbol("A/RES/7O/1S"), "A/RES/70/15");
+    EXPECT_EQ(structure::ocr_un_symbol("S/RES/2719 (2023)"), "S/RES/2719 (2023)");
+    EXPECT_EQ(structure::ocr_un_symbol("A/C.1/80/L.12"), "A/C.1/80/L.12");  // letters with digits, not twins
     for (const char* s : {"Distr.", "AIRES", "Alliance/2019", "2/4", "ANNEX", "1 2/3"}) EXPECT_EQ(structure::ocr_un_symbol(s), "") << s;
 }
 
@@ -1548,6 +1553,40 @@ TEST_P(MastheadOverATableRunningPastTheMargin, IsStillReadRowByRow) {
 
 INSTANTIATE_TEST_SUITE_P(Table, MastheadOverATableRunningPastTheMargin,
                          ::testing::Values(OverflowCase{true, 590}, OverflowCase{false, 560}));
+
+// Tesseract reads an OCR page's blocks column by column: the masthead's
+// right-hand block (symbol, distribution, date) came after the whole left
+// column (dev seed 7 en-7-004.scan-bw, XeLaTeX, gutter 290-303; the same
+// with LibreOffice's wider gutter). The lines above the right column's
+// first line are read first, top to bottom; lines in order stay so.
+struct LiftCase {
+    double gutter_x0, gutter_x1;
+};
+
+class LiftRowsAboveColumns : public ::testing::TestWithParam<LiftCase> {};
+
+TEST_P(LiftRowsAboveColumns, ReadsTheMastheadFirst) {
+    const auto& c = GetParam();
+    const structure::Gutter g{c.gutter_x0, c.gutter_x1, c.gutter_x1, c.gutter_x1 - 4};
+    std::vector<Line> tesseract;
+    tesseract.push_back(make_line("United Nations", 72, 60));
+    tesseract.push_back(make_line("Report of the Secretary-General", 72, 100));
+    for (int row = 0; row < 10; ++row) tesseract.push_back(make_line("left column line", 72, 140 + 14 * row));
+    tesseract.push_back(make_line("A/73/686", 483, 60));
+    tesseract.push_back(make_line("Distr.: General", 448, 74));
+    for (int row = 0; row < 4; ++row) tesseract.push_back(make_line("right column line", c.gutter_x1, 140 + 14 * row));
+    std::vector<Line> lines = tesseract;
+    ASSERT_TRUE(structure::lift_rows_above_columns(lines, g));
+    std::vector<std::string> head;
+    for (std::size_t k = 0; k < 5; ++k) head.push_back(line_text(lines[k]));
+    EXPECT_EQ(head, (std::vector<std::string>{"United Nations", "A/73/686", "Distr.: General",
+                                              "Report of the Secretary-General", "left column line"}));
+    EXPECT_EQ(line_text(lines.back()), "right column line");
+    EXPECT_FALSE(structure::lift_rows_above_columns(lines, g));  // in order now
+}
+
+INSTANTIATE_TEST_SUITE_P(Table, LiftRowsAboveColumns,
+                         ::testing::Values(LiftCase{290, 303}, LiftCase{285, 310}));
 
 // A section's last lines at the top of a right column that holds nothing
 // else (dev seed 7 en-7-004, pdflatex: "ishment." / "Article 6" / a full
