@@ -1,8 +1,10 @@
 #include "columns.hpp"
 #include "font_style.hpp"
+#include "furniture.hpp"
 #include "layout.hpp"
 
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -427,8 +429,14 @@ bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter) {
     if (!std::isfinite(column_top)) return false;
     const auto above = [&](const Line& l) { return l.box.y1 <= column_top; };
     // In order already: every line above comes before every line under.
+    // Only a masthead is lifted: a line out of order that is the
+    // document's symbol. A typescript's right-hand headings over its
+    // column ("Chez moi", "Fête de J. d'Arc 1929": ocr-gt tapuscorpus) are
+    // read with their column, as Tesseract reads them.
     const auto first_under = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return !above(l); });
-    if (std::none_of(first_under, lines.end(), above)) return false;
+    if (std::none_of(first_under, lines.end(),
+                     [&](const Line& l) { return above(l) && !ocr_un_symbol(line_text(l)).empty(); }))
+        return false;
     std::vector<Line> top, rest;
     for (auto& l : lines) (above(l) ? top : rest).push_back(std::move(l));
     std::stable_sort(top.begin(), top.end(), [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; });

@@ -94,8 +94,9 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
 // header lost its symbol (dev seed 7 en-7-004.scan-bw, ru-7-006.glyph-ids,
 // XeLaTeX). The lines wholly above the right column's first line (the
 // rows from the right column's start, `gutter.right_edge`) are read
-// first, top to bottom, when a line under them came before one of them.
-// Returns whether it moved any.
+// first, top to bottom, when a line under them came before one of them
+// that is the document's symbol (a masthead's block, not a column's
+// headings). Returns whether it moved any.
 bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter);
 
 }  // namespace pdf2tei::structure

@@ -1583,6 +1583,13 @@ TEST_P(LiftRowsAboveColumns, ReadsTheMastheadFirst) {
                                               "Report of the Secretary-General", "left column line"}));
     EXPECT_EQ(line_text(lines.back()), "right column line");
     EXPECT_FALSE(structure::lift_rows_above_columns(lines, g));  // in order now
+    // A column's own headings over it, read after the left column, stay
+    // (a typescript's "Chez moi", ocr-gt tapuscorpus): no symbol among them.
+    std::vector<Line> typescript = tesseract;
+    typescript[12] = make_line("Chez moi", 483, 60);
+    const std::vector<Line> before = typescript;
+    EXPECT_FALSE(structure::lift_rows_above_columns(typescript, g));
+    EXPECT_EQ(line_text(typescript[12]), line_text(before[12]));
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, LiftRowsAboveColumns,
