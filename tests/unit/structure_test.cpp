@@ -428,19 +428,43 @@ TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
     EXPECT_EQ(structure::leading_note_number(make_line("7", 72, 700, 8)), "");  // alone
 }
 
-TEST(TakeNoteArea, SmallNumberedLinesAtTheFoot) {
+// Small lines at the page's foot that open with a number or, on a text
+// layer, a mark are notes, each with its lines; the running text stays.
+// UN documents mark their first page's notes with "*", "**" (Word: A/80/L.1,
+// "* A/80/150." and "** Any changes to the list of sponsors …" over note
+// 1), outside the numbers.
+struct FootNotesCase {
+    std::vector<std::string> note_lines;  // 8 pt, 10 pt apart, from 690
+    std::vector<std::string> numbers;     // each note's n
+    std::vector<std::size_t> sizes;       // each note's line count
+};
+
+class SmallLinesAtTheFoot : public ::testing::TestWithParam<FootNotesCase> {};
+
+TEST_P(SmallLinesAtTheFoot, AreNotes) {
+    const auto& c = GetParam();
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
-    lines.push_back(make_line("1 First note", 72, 700, 8));
-    lines.push_back(make_line("that goes on.", 72, 710, 8));
-    lines.push_back(make_line("2 Second note.", 72, 720, 8));
+    for (std::size_t k = 0; k < c.note_lines.size(); ++k)
+        lines.push_back(make_line(c.note_lines[k], 72, 690 + 10 * static_cast<double>(k), 8));
     const auto notes = structure::take_note_area(lines, 10);
-    ASSERT_EQ(notes.size(), 2u);
-    EXPECT_EQ(notes[0].n, "1");
-    EXPECT_EQ(notes[0].lines.size(), 2u);
-    EXPECT_EQ(notes[1].n, "2");
+    std::vector<std::string> numbers;
+    std::vector<std::size_t> sizes;
+    for (const auto& n : notes) {
+        numbers.push_back(n.n);
+        sizes.push_back(n.lines.size());
+    }
+    EXPECT_EQ(numbers, c.numbers);
+    EXPECT_EQ(sizes, c.sizes);
     EXPECT_EQ(lines.size(), 4u);
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, SmallLinesAtTheFoot,
+    ::testing::Values(FootNotesCase{{"1 First note", "that goes on.", "2 Second note."}, {"1", "2"}, {2, 1}},
+                      FootNotesCase{{"* A/80/150.", "** Any changes to the list of sponsors.", "1 A/CONF.243/2025/1, annex."},
+                                    {"*", "**", "1"},
+                                    {1, 1, 1}}));
 
 // A job number OCR cut short under the notes, in no band ("22-1", dev
 // scan300-7 ar-7-000), has no letter: it is no running text below them.
@@ -590,25 +614,8 @@ INSTANTIATE_TEST_SUITE_P(Table, LoneNoteNumber,
                          ::testing::Values(LoneNumberCase{"3", 74, 698, 80, 700, 8, 10},
                                            LoneNumberCase{"*", 56.7, 708.5, 62.5, 710.6, 9, 10.8}));
 
-// UN documents mark their first page's notes with "*", "**" (Word: A/80/L.1,
-// "* A/80/150." and "** Any changes to the list of sponsors …" over note 1;
-// A/HRC/WG.6/7/ITA/1, its "*" raised on a line of its own beside "The
-// present document was not edited …"). On a text layer they are notes,
-// outside the numbers; on an OCR page a mark is a number OCR misread.
-TEST(TakeNoteArea, MarkedNotesAreNotesOnATextLayer) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
-    lines.push_back(make_line("* A/80/150.", 72, 690, 8));
-    lines.push_back(make_line("** Any changes to the list of sponsors.", 72, 700, 8));
-    lines.push_back(make_line("1 A/CONF.243/2025/1, annex.", 72, 710, 8));
-    const auto notes = structure::take_note_area(lines, 10);
-    ASSERT_EQ(notes.size(), 3u);
-    EXPECT_EQ(notes[0].n, "*");
-    EXPECT_EQ(notes[1].n, "**");
-    EXPECT_EQ(notes[2].n, "1");
-    EXPECT_EQ(lines.size(), 4u);
-}
-
+// On an OCR page a mark opening a note line is a number OCR misread, not
+// a marked note.
 TEST(TakeNoteArea, AMarkOnAnOcrPageIsALostNumber) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
