@@ -38,7 +38,7 @@ struct NoteList {
     Position start;
 };
 
-bool running_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading; }
+bool running_text(const Block& b) { return is_running_text(b.kind); }
 
 // A line that opens with a number before words: a list's item.
 bool opens_item(const Line& line) {

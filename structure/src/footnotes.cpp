@@ -284,8 +284,9 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
 void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& num = lines[i];
-        const std::string& t = num.words.empty() ? std::string() : num.words.front().text;
-        if (num.words.size() != 1 || (note_number_of(t).empty() && note_symbol_of(t).empty())) continue;
+        if (num.words.size() != 1) continue;
+        const std::string& t = num.words.front().text;
+        if (note_number_of(t).empty() && note_symbol_of(t).empty()) continue;
         for (std::size_t j = 0; j < lines.size(); ++j) {
             Line& host = lines[j];
             if (j == i || host.words.empty()) continue;
@@ -496,7 +497,7 @@ namespace {
 // there is none.
 bool mark_call(Page& page, const std::string& n) {
     for (auto& b : page.blocks) {
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        if (!is_running_text(b.kind)) continue;
         for (auto& l : b.lines)
             for (auto& w : l.words)
                 if (w.has(kFlagSuperscript) && !w.has(kFlagNoteAnchor) &&
@@ -516,7 +517,7 @@ bool mark_call(Page& page, const std::string& n) {
 // a barcode's "*2514304*"), split off it. False when there is none.
 bool mark_symbol_call(Page& page, const std::string& mark) {
     for (auto& b : page.blocks) {
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        if (!is_running_text(b.kind)) continue;
         for (auto& l : b.lines)
             for (std::size_t i = 0; i < l.words.size(); ++i) {
                 Word& w = l.words[i];
@@ -544,6 +545,10 @@ bool mark_symbol_call(Page& page, const std::string& mark) {
 }
 
 bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
+
+// A mark that closes a quotation: the stand-ins that may stand for
+// themselves before a clause's mark.
+bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == U'\'' || c == U'"'; }
 
 // Where a misread call stands: word `i` of the line (a word of its own
 // after a word, the mark then perhaps a clause's mark: "*." or "“"; or the
@@ -628,7 +633,7 @@ void anchor_misread_calls(Page& page) {
     const bool earlier_ocr = line_source(page) == LineSource::EarlierOcr;
     const auto running_blocks = [&](auto&& each_block) {
         for (auto& b : page.blocks)
-            if (b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading) each_block(b);
+            if (is_running_text(b.kind)) each_block(b);
     };
     // The read calls' numbers, in reading order. Out of order, they part
     // nothing: the page is one stretch.
@@ -667,8 +672,7 @@ void anchor_misread_calls(Page& page) {
                     };
                     if (mark != std::u32string::npos) {
                         const char32_t c = t[mark];
-                        const bool closing_quote = c == U'”' || c == U'’' || c == U'\'' || c == U'"';
-                        if (!(closing_quote && (quoted || opens_quote(mark))))
+                        if (!(is_closing_quote(c) && (quoted || opens_quote(mark))))
                             stand_ins.push_back({{&l, i, mark}, in_order ? read_calls : 0});
                     }
                     quoted = quoted || opens_quote(t.size());
@@ -719,7 +723,7 @@ void anchor_misread_calls(Page& page) {
 
 // A stand-in no note took, between a word's last letter and a clause's
 // mark, is a call whose note was not found or not paired: no text puts
-// "?", "!", "“", "°", "®", "*" there ("expresión!.", "благами?.",
+// a stand-in other than a closing quote ("?", "!", "“", "°", "®", "*") there ("expresión!.", "благами?.",
 // "pays°.", "vote“.": 41 such marks were left in the dev OCR files of
 // seed 7). Nor "’" in French, Spanish or Russian ("убежищем'."), where an
 // apostrophe only elides before a vowel; in English it may close a
@@ -727,9 +731,8 @@ void anchor_misread_calls(Page& page) {
 // ends quotations before the full stop ("the “right”.") and stays.
 void drop_unpaired_stand_ins(Page& page, bool apostrophes) {
     const bool earlier_ocr = line_source(page) == LineSource::EarlierOcr;
-    static constexpr std::u32string_view kNeverBeforeClauseMark = U"“‘?!°^®Ÿÿ`¡*";
     for (auto& b : page.blocks) {
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
+        if (!is_running_text(b.kind)) continue;
         for (auto& l : b.lines)
             for (auto& w : l.words) {
                 if ((w.source != Source::Ocr && !earlier_ocr) || w.has(kFlagNoteAnchor)) continue;
@@ -738,8 +741,7 @@ void drop_unpaired_stand_ins(Page& page, bool apostrophes) {
                 if (n < 3 || !is_clause_mark(t[n - 1]) || !u_isalpha(static_cast<UChar32>(t[n - 3]))) continue;
                 const char32_t c = t[n - 2];
                 const bool apostrophe = c == U'’' || c == U'\'';
-                if (kNeverBeforeClauseMark.find(c) == std::u32string_view::npos && !(apostrophes && apostrophe))
-                    continue;
+                if (!is_call_stand_in(c) || (is_closing_quote(c) && !(apostrophes && apostrophe))) continue;
                 t.erase(n - 2, 1);
                 w.text = utf8_encode(t);
             }

@@ -13,7 +13,7 @@
 namespace pdf2tei::structure {
 namespace {
 
-bool is_text(const Block& b) { return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading; }
+bool is_text(const Block& b) { return is_running_text(b.kind); }
 
 std::size_t word_count(const Block& b) {
     std::size_t n = 0;

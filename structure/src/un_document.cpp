@@ -244,7 +244,7 @@ Masthead find_masthead(Page& page) {
         const bool top_symbol = b.kind == BlockKind::Furniture && b.band == Band::Top && b.lines.size() == 1 &&
                                 is_un_symbol(line_text(b.lines[0]));
         if (b.kind == BlockKind::Furniture && !top_symbol) continue;
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading && !top_symbol) break;
+        if (!is_running_text(b.kind) && !top_symbol) break;
         // The lines that are all fields; the others (a title set right under
         // the adoption line) stay in the block.
         std::vector<Block> fields;
@@ -426,7 +426,7 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
             const bool before_start = p == 0 && i < first_page_start;  // the masthead and title
             if (division == Division::Body && !before_start) split_opening_formula(blocks, i);
             Block& b = blocks[i];
-            const bool running = b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading;
+            const bool running = is_running_text(b.kind);
             if (b.kind == BlockKind::Table || b.kind == BlockKind::Figure) b.division = division;  // in its place, but it opens nothing
             if (!running || before_start) {
                 out.push_back(std::move(b));
@@ -776,29 +776,27 @@ void recognise_un_document(Document& doc) {
     // The title: "74/173. Title" for a resolution, right after the
     // masthead; else the first heading.
     // Looked for among the first running blocks after the masthead.
-    constexpr int kTitleSearchBlocks = 6;
+    constexpr std::size_t kTitleSearchBlocks = 6;
     std::size_t start = 0;
     bool resolution = !doc.un.adoption.empty();
     std::size_t after = 0;
     for (std::size_t i = 0; i < first.blocks.size(); ++i)
         if (first.blocks[i].kind == BlockKind::Masthead) after = i + 1;
-    const auto ocr_title = ocr_title_block(first, after);
-    const std::vector<std::u32string> running_titles = running_head_titles(doc);
+    // The first running blocks after the masthead, where the title is
+    // looked for (indices stay valid: a title's lines are absorbed only
+    // as the search ends).
+    std::vector<std::size_t> candidates;
+    for (std::size_t i = after; i < first.blocks.size() && candidates.size() < kTitleSearchBlocks; ++i)
+        if (is_running_text(first.blocks[i].kind)) candidates.push_back(i);
     // A draft's title is the block under the line that says what the draft
     // is; the draft is divided as a resolution is.
-    int looked = 0;
     std::optional<std::size_t> draft_title;
-    for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
-        const Block& b = first.blocks[i];
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
-        ++looked;
-        if (!is_draft_line(text_without_calls(b))) continue;
-        for (std::size_t j = i + 1; j < first.blocks.size(); ++j) {
-            const Block& t = first.blocks[j];
-            if (t.kind != BlockKind::Paragraph && t.kind != BlockKind::Heading) continue;
-            if (!is_opening_formula(block_text(t), t.n) && t.n.empty()) draft_title = j;
-            break;
-        }
+    for (std::size_t i : candidates) {
+        if (!is_draft_line(text_without_calls(first.blocks[i]))) continue;
+        const auto next = std::find_if(first.blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, first.blocks.end(),
+                                       [](const Block& t) { return is_running_text(t.kind); });
+        if (next != first.blocks.end() && next->n.empty() && !is_opening_formula(block_text(*next), next->n))
+            draft_title = static_cast<std::size_t>(next - first.blocks.begin());
         break;
     }
     if (draft_title) {
@@ -810,11 +808,10 @@ void recognise_un_document(Document& doc) {
         divide_resolution(doc.pages, *draft_title + 1);
         return;
     }
-    looked = 0;
-    for (std::size_t i = after; i < first.blocks.size() && looked < kTitleSearchBlocks; ++i) {
+    const auto ocr_title = ocr_title_block(first, after);
+    const std::vector<std::u32string> running_titles = running_head_titles(doc);
+    for (std::size_t i : candidates) {
         Block& b = first.blocks[i];
-        if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Heading) continue;
-        ++looked;
         mend_ocr_resolution_number(b, doc.un.symbols);
         const std::string text = block_text(b);
         std::vector<std::string> match;

@@ -99,6 +99,9 @@ enum class BlockKind : std::uint8_t {
     Figure,     // a chart or diagram: each line one of its labels
 };
 std::string_view to_string(BlockKind k);  // "paragraph", "heading", ...
+// The running text's blocks: paragraphs and headings, where note calls
+// stand and a document's own words are read.
+inline bool is_running_text(BlockKind k) { return k == BlockKind::Paragraph || k == BlockKind::Heading; }
 
 // Where a block sits in a UN resolution's logical structure; Body for any
 // other document.
