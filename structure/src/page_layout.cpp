@@ -442,7 +442,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> paragraphs = group_paragraphs(std::move(body), /*measured_pitch=*/true);
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, text_size);
-    order_side_by_side_rows(paragraphs, body_size);
+    order_side_by_side_rows(paragraphs, body_size, gutter);
     place_tables(paragraphs, std::move(tables), gutter);
     place_tables(paragraphs, std::move(figures));
     std::vector<Block> blocks = std::move(top);

@@ -53,8 +53,17 @@ struct Table {
 };
 
 // The topmost pair of column heads at or below `from`, each with text
-// under it in its own column.
-bool find_heads(const std::vector<Block>& blocks, double from, double em, Table& out) {
+// under it in its own column. Headings either side of the running text's
+// gutter (`columns`) head two columns' sections, not a table: "Artículo 5"
+// beside "Artículo 8" at the top of a page of two columns, article 5's
+// paragraph under the left one and article 8's alone under the right one
+// (dev seed 7 es-7-012, zh-7-027: article 8 was read after article 5's
+// heading, and paragraph 4 after paragraph 1).
+bool find_heads(const std::vector<Block>& blocks, double from, double em, const std::optional<Gutter>& columns,
+                Table& out) {
+    const auto across_gutter = [&](const Block& l, const Block& r) {
+        return columns && l.box.x1 <= columns->middle() && r.box.x0 >= columns->middle();
+    };
     double best_top = std::numeric_limits<double>::max();
     for (std::size_t a = 0; a < blocks.size(); ++a) {
         const Block& l = blocks[a];
@@ -62,7 +71,7 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, Table&
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             const Block& r = blocks[b];
             if (b == a || !is_head(r) || std::fabs(r.box.y0 - l.box.y0) > kSameRowTopEm * em) continue;
-            if (r.box.x0 - l.box.x1 < kMinSideGutterEm * em) continue;
+            if (r.box.x0 - l.box.x1 < kMinSideGutterEm * em || across_gutter(l, r)) continue;
             const double boundary = r.box.x0 - kMinSideGutterEm * em / 2;
             bool under_left = false, under_right = false;
             for (const Block& c : blocks) {
@@ -109,14 +118,14 @@ bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const
 
 }  // namespace
 
-int order_side_by_side_rows(std::vector<Block>& blocks, double body_size) {
+int order_side_by_side_rows(std::vector<Block>& blocks, double body_size, const std::optional<Gutter>& columns) {
     if (blocks.size() > kMaxSideBySideBlocks) return 0;
     const double em = body_size > 0 ? body_size : 10;
     const double tolerance = kSameRowTopEm * em;
     int rows_ordered = 0;
     double from = -std::numeric_limits<double>::max();
     Table t;
-    while (find_heads(blocks, from, em, t)) {
+    while (find_heads(blocks, from, em, columns, t)) {
         const double head_top = std::min(blocks[t.left_head].box.y0, blocks[t.right_head].box.y0);
         // The table runs down to the first text block across both columns.
         double end = std::numeric_limits<double>::max();

@@ -9,8 +9,13 @@
 // Such a table is known by its heads: two short one-line paragraphs side
 // by side at the top of two columns, with paragraphs under each. Its rows
 // start where a paragraph of each column starts on the same line. Plain
-// two-column text has no such heads, so it keeps its column order.
+// two-column text keeps its column order: its headings side by side
+// ("Artículo 5" beside "Artículo 8") stand either side of the running
+// text's gutter, which a table's heads do not make.
+#include <optional>
 #include <vector>
+
+#include "columns.hpp"
 
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/structure/structure.hpp"
@@ -31,7 +36,9 @@ inline constexpr std::size_t kMaxSideBySideBlocks = 400;
 
 // Reorders the page's paragraphs (in reading order, body only) so that a
 // two-column table of prose under its heads reads row by row. Returns the
-// number of rows so ordered (0: no such table).
-int order_side_by_side_rows(std::vector<Block>& paragraphs, double body_size);
+// number of rows so ordered (0: no such table). `columns`: the gutter of
+// the page's running text in two columns (find_gutter), if any.
+int order_side_by_side_rows(std::vector<Block>& paragraphs, double body_size,
+                            const std::optional<Gutter>& columns = std::nullopt);
 
 }  // namespace pdf2tei::structure

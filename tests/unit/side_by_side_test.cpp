@@ -118,6 +118,42 @@ TEST(SideBySide, ColumnsOfSectionsAboveTheHeadsAreNoTable) {
     }
 }
 
+// Headings side by side at the top of two columns of running text, the
+// right column holding one section only, so that no heading stands below
+// its head: dev seed 7 zh-7-027 (XeLaTeX: "第六条" over articles 6-10 on
+// the left, 77-293; "第十一条" over its two paragraphs on the right,
+// 303-518) and es-7-012 (pdfTeX: "Artículo 5" and "Artículo 6" left,
+// 91-293; "Artículo 8" right, 303-505). Either side of the running text's
+// gutter they head sections, and the columns keep their order; with no
+// gutter found, the same blocks are a table's.
+TEST(SideBySide, HeadingsEitherSideOfTheRunningTextsGutterHeadSections) {
+    struct Page {
+        std::vector<Block> blocks;
+        Gutter gutter;
+    };
+    std::vector<Page> pages{
+        {{head("第六条", 77, 120, 209), para("1.", 77, 282, 242, 2), head("第七条", 77, 120, 296),
+          para("2.", 77, 292, 329, 4), head("第十一条", 303, 360, 209), para("6.", 303, 515, 242, 3),
+          para("7.", 303, 518, 292, 4)},
+         Gutter{293, 303}},
+        {{head("Artículo 5", 91, 165, 220), para("1.", 91, 293, 255, 3), head("Artículo 6", 91, 165, 336),
+          para("2.", 91, 293, 371, 3), head("Artículo 8", 303, 377, 220), para("4.", 303, 505, 252, 5)},
+         Gutter{293, 302}}};
+    for (auto& page : pages)
+        for (auto& b : page.blocks)
+            if (b.lines.size() == 1 && b.lines.front().words.size() <= 2 && b.box.width() < 80)
+                b.kind = BlockKind::Heading;
+    for (const bool gutter_found : {true, false})
+        for (const auto& page : pages) {
+            auto blocks = page.blocks;
+            const auto before = first_words(blocks);
+            const int rows = order_side_by_side_rows(blocks, 10.5,
+                                                     gutter_found ? std::optional<Gutter>(page.gutter) : std::nullopt);
+            EXPECT_EQ(rows == 0, gutter_found) << before.front();
+            EXPECT_EQ(first_words(blocks) == before, gutter_found) << before.front();
+        }
+}
+
 // A paragraph's last line at the top of the right column, beside a
 // heading (dev seed 7 zh-7-007, LibreOffice: "应有平等的权利。" beside
 // "第十三条"), ends a sentence: no column head, and the columns keep their
