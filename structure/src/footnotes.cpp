@@ -328,8 +328,8 @@ std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
 }
 
 // Where note lines stand in two columns side by side, no line reaching
-// across, an em apart at least, each column with numbered notes that
-// follow the other's: the left edge of the
+// across, kMinNoteColumnGapEm apart at least, each column with numbered
+// notes that follow the other's: the left edge of the
 // right-hand ones; past every line when they stand in one (a line's last
 // word read as a piece of its own, a space after the rest, is no column:
 // "Supplement No. | 25", dev seed 7 en-7-006).
@@ -340,7 +340,7 @@ double column_split(const std::vector<Line>& lines) {
     std::sort(sorted.begin(), sorted.end(), [](const Line* a, const Line* b) { return a->box.x0 < b->box.x0; });
     double reach = -std::numeric_limits<double>::infinity();
     for (std::size_t k = 0; k < sorted.size(); ++k) {
-        if (k > 0 && sorted[k]->box.x0 > reach + std::max(sorted[k]->font_size, 1.0)) {
+        if (k > 0 && sorted[k]->box.x0 > reach + kMinNoteColumnGapEm * std::max(sorted[k]->font_size, 1.0)) {
             // The numbers of one side's notes.
             const auto numbers = [](auto from, auto to) {
                 std::set<int> out;

@@ -25,6 +25,12 @@ inline constexpr double kOcrNoteGapEm = 2.5;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.
 inline constexpr double kMaxNoteLinePitchEm = 1.6;
+// Notes in two columns stand at least this far apart (em of the notes'
+// size): LaTeX's column gap is 10 pt, an em of its 10-point notes under
+// 12-point text (dev seed 7 es-7-012, pdfTeX: notes 1-3 left, 4 right,
+// read line by line across both, and "de-" joined to the left column's
+// "General,"). A note's word spaces are a third of an em.
+inline constexpr double kMinNoteColumnGapEm = 0.5;
 // A number alone on its line, at most this share of the size of the line
 // it sits before and raised at least this far (em of that line) above its
 // baseline, is that line's note number (footnotes.cpp).

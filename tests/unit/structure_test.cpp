@@ -502,6 +502,32 @@ TEST(TakeNoteArea, NotesInTwoColumnsAreReadColumnByColumn) {
     EXPECT_EQ(block_text(notes[1]), "2 Resolution 217 A (III).");
 }
 
+// The same under LaTeX's 10 pt column gap, an em of its 10-point notes
+// (dev seed 7 es-7-012, pdfTeX, 12-point text): notes 1-2 on the left to
+// 293, note 3 on the right from 303. Read line by line across both, a
+// note's last line went to the other column's note.
+TEST(TakeNoteArea, NotesAnEmApartAreTwoColumns) {
+    const auto to = [](Line l, double x1) {
+        l.words.back().box.x1 = x1;
+        l.box.x1 = x1;
+        return l;
+    };
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) {
+        lines.push_back(to(make_line("body text line", 91, 100 + 14 * i, 12), 293));
+        lines.push_back(to(make_line("body text line", 303, 100 + 14 * i, 12), 505));
+    }
+    lines.push_back(make_line("1 A/79/985, anexo.", 104, 682, 10));
+    lines.push_back(to(make_line("2 Véase Documentos Oficiales de la", 104, 694, 10), 293));
+    lines.push_back(to(make_line("3 A/79/148, anexo. Toda persona acusada", 316, 694, 10), 505));
+    lines.push_back(to(make_line("General, Octogésimo período de", 91, 708, 10), 293));
+    lines.push_back(to(make_line("lito tiene derecho a que se presuma", 303, 708, 10), 505));
+    const auto notes = structure::take_note_area(lines, 12);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(block_text(notes[1]), "2 Véase Documentos Oficiales de la General, Octogésimo período de");
+    EXPECT_EQ(block_text(notes[2]), "3 A/79/148, anexo. Toda persona acusada lito tiene derecho a que se presuma");
+}
+
 // A note line's tail set off by a monospaced double space, on its
 // baseline ("Supplement No.  25 (A/74/25).", dev endnotes-7 en-7-006), under
 // notes numbered by raised digits: "25" does not follow note 3 nor precede
