@@ -23,12 +23,12 @@ bool trusted_layer_char(char32_t c) {
     return std::u32string_view(U".,;:()/-%!?[]*+=").find(c) != std::u32string_view::npos;
 }
 
-namespace {
-
-bool trusted_word(const Word& w) {
+bool trusted_layer_word(const Word& w) {
     const std::u32string cps = utf8_decode(w.text);
     return !cps.empty() && std::all_of(cps.begin(), cps.end(), trusted_layer_char);
 }
+
+namespace {
 
 bool holds(const Box& b, double x, double y) { return x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1; }
 
@@ -242,7 +242,23 @@ LayerPatch patch_layer(const std::vector<Word>& layer, const std::vector<OcrSymb
     std::vector<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
     std::vector<char> patch(n, 0);
-    for (std::size_t i = 0; i < n; ++i) patch[i] = !trusted_word(layer[i]) || lost_accents(layer[i], read[i], ocr_words);
+    for (std::size_t i = 0; i < n; ++i) patch[i] = !trusted_layer_word(layer[i]) || lost_accents(layer[i], read[i], ocr_words);
+    // A word in pieces (kMinPieceOverlapEm) is patched whole when a piece
+    // is: else the letter under the accent stayed beside OCR's reading of
+    // the accented one ("seráa", "Exáamenes": dev seed 7
+    // es-7-029.no-tounicode, pdfTeX's Type 3 fonts).
+    for (std::size_t i = 0; i + 1 < n; ++i) {
+        const Box &a = layer[i].box, &b = layer[i + 1].box;
+        const double em = std::max(std::max(layer[i].font_size, layer[i + 1].font_size), 1.0);
+        // On one line: a Type 3 font's boxes stand tall, and the next line's
+        // first word overlapped this line's by a point ("opresión;" over
+        // "1.", dev seed 7 es-7-005.no-tounicode).
+        const bool one_line = a.vertical_overlap(b) >= 0.5 * std::min(a.height(), b.height());
+        const bool pieces = a.horizontal_overlap(b) >= kMinPieceOverlapEm * em && one_line;
+        if (!pieces || !(patch[i] || patch[i + 1])) continue;
+        parent[static_cast<std::size_t>(root(parent, static_cast<int>(i + 1)))] = root(parent, static_cast<int>(i));
+        patch[i] = patch[i + 1] = 1;
+    }
     std::vector<std::vector<const OcrSymbol*>> extra(n);  // dropped glyphs, by the group's first word
     for (const auto& [ocr_word, lost] : dropped) {
         const auto t = touched.find(ocr_word);

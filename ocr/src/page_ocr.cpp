@@ -39,12 +39,22 @@ std::size_t reading_place(const std::vector<Word>& words, const Box& image) {
 }
 
 // The text of the layers the triage kept (and of partial pages' layers),
-// from the first pages, as much as the classifier reads.
+// from the first pages, as much as the classifier reads; of a lossy
+// layer, the words that mean what they say (trusted_layer_word). Those
+// tell the language the patch is read in: without them, a Spanish file
+// of pdfTeX's Type 3 fonts was patched by the model OSD's script chose,
+// and "Artículo" came out "Articulo" (dev seed 7 es-7-029.no-tounicode).
 std::string trusted_text(const std::vector<IngestedPage>& pages, std::size_t max_sample) {
     std::string trusted;
     for (const auto& in : pages) {
         if (trusted.size() >= max_sample) break;
-        if (!in.needs_ocr || in.page.verdict == PageVerdict::Partial) trusted += words_text(in.words);
+        if (!in.needs_ocr || in.page.verdict == PageVerdict::Partial) {
+            trusted += words_text(in.words);
+        } else if (in.page.verdict == PageVerdict::Lossy) {
+            std::vector<Word> sure;
+            std::copy_if(in.words.begin(), in.words.end(), std::back_inserter(sure), trusted_layer_word);
+            trusted += words_text(sure);
+        }
     }
     return trusted;
 }
@@ -259,8 +269,15 @@ void PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& eng
     if (r.timed_out) sink.add(warning_code::kOcrDeadline, deadline_warning(policy_));
     LayerPatch patch;
     if (patches && !r.timed_out) {
-        for (auto& w : r.words) w.baseline = 0;
-        patch = patch_layer(in.words, r.symbols, r.words);
+        // On their feet for the patch only: a page whose layer the patch
+        // cannot use takes OCR's words with their baselines, or its lines
+        // stand where their descenders end ("принимать участие" 2 pt under
+        // the line's "в" and "своей", and a wrapped line's pitch read as a
+        // paragraph's spacing: dev seed 7 ru-7-006.glyph-ids, 14 paragraphs
+        // cut after their first line).
+        std::vector<Word> on_feet = r.words;
+        for (auto& w : on_feet) w.baseline = 0;
+        patch = patch_layer(in.words, r.symbols, on_feet);
     }
     if (patch.usable) {
         in.words = std::move(patch.words);

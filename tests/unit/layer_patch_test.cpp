@@ -146,6 +146,72 @@ TEST(LayerPatch, GlyphsTheLayerDroppedJoinTheWordsAroundThem) {
     EXPECT_EQ(find_word(p, "o"), nullptr);
 }
 
+// pdfTeX sets an accent that has no Unicode over its letter as a glyph of
+// its own: Poppler gives the word up to the accent (its box over the
+// accent) and the letter under it as a word of its own, or as the first
+// letter of the word's rest. The pieces are patched as one word.
+struct PiecesCase {
+    const char* head;  // the untrusted piece (control code for the accent)
+    double head_x1;
+    const char* rest;  // the trusted piece that starts under the accent
+    double rest_x0, rest_x1;
+    const char* read;  // OCR's word over both
+    const char* whole;
+};
+
+class WordInPieces : public ::testing::TestWithParam<PiecesCase> {};
+
+TEST_P(WordInPieces, IsPatchedWhole) {
+    const PiecesCase& c = GetParam();
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word(c.head, 20, c.head_x1));
+    layer.push_back(layer_word(c.rest, c.rest_x0, c.rest_x1));
+    read_as(c.read, 20, 0.95f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    ASSERT_TRUE(p.usable);
+    EXPECT_EQ(p.words.size(), layer.size() - 1);
+    EXPECT_NE(find_word(p, c.whole), nullptr);
+    EXPECT_EQ(find_word(p, c.rest), nullptr);
+}
+
+INSTANTIATE_TEST_SUITE_P(LayerPatch, WordInPieces,
+                         ::testing::Values(
+                             // "ser" + accent, then "a" under it: dev seed 7 es-7-029.no-tounicode
+                             PiecesCase{"ser\x13", 40, "a", 35, 40, "será", "será"},
+                             // "Ex" + accent, then "amenes" from under it
+                             PiecesCase{"Ex\x13", 35, "amenes", 30, 60, "Exámenes", "Exámenes"}));
+
+// The next line's first word under a patched word's tall box (a Type 3
+// font's boxes overlap a point from line to line: "opresión;" over "1.",
+// dev seed 7 es-7-005.no-tounicode) is no piece of it.
+TEST(LayerPatch, TheNextLinesWordUnderATallBoxIsNoPiece) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("opresi\x13on;", 20, 60, 10, 100, 116));
+    layer.push_back(layer_word("1.", 30, 38, 10, 115, 131));
+    read_as("opresión;", 20, 0.95f, symbols, ocr_words, 10, 103, 112);
+    read_as("1.", 30, 0.95f, symbols, ocr_words, 10, 119, 128);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    EXPECT_NE(find_word(p, "opresión;"), nullptr);
+    EXPECT_NE(find_word(p, "1."), nullptr);
+}
+
+TEST(LayerPatch, TrustedNeighboursASpaceApartStayTheLayers) {
+    std::vector<Word> layer, ocr_words;
+    std::vector<OcrSymbol> symbols;
+    agreeing_words(layer, symbols, ocr_words);
+    layer.push_back(layer_word("ser\x13", 20, 40));
+    layer.push_back(layer_word("a", 43, 48));
+    read_as("será", 20, 0.95f, symbols, ocr_words);
+    read_as("u", 43, 0.4f, symbols, ocr_words);
+    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
+    EXPECT_NE(find_word(p, "será"), nullptr);
+    EXPECT_NE(find_word(p, "a"), nullptr);
+}
+
 TEST(LayerPatch, AWholeWordTheLayerLacksIsNotInvented) {
     std::vector<Word> layer, ocr_words;
     std::vector<OcrSymbol> symbols;

@@ -694,5 +694,32 @@ TEST(FollowGarbledDocument, AShortPageFollowsOnlyAWhollyGarbledDocument) {
     }
 }
 
+// A lossy layer (pdfTeX's Type 3 fonts, no ToUnicode) is patched by OCR,
+// and its words in ASCII letters tell the language the patch is read in:
+// the page is not rendered to guess it from the script (dev seed 7
+// es-7-029.no-tounicode: "Articulo" from the model OSD chose).
+TEST(ChooseLanguages, ALossyLayersTrustedWordsNameTheLanguage) {
+    IngestedPage in;
+    in.page.verdict = PageVerdict::Lossy;
+    in.needs_ocr = true;
+    for (const char* w : {"Nadie", "ser\x13", "a", "sometido", "a", "torturas", "ni", "a", "penas"})
+        in.words.push_back(make_word(w, 0, 0));
+    std::string asked;
+    LanguageOracle oracle;
+    oracle.candidates = [&](const std::string& text) {
+        asked = text;
+        return text.find("sometido") != std::string::npos ? std::vector<std::string>{"es"} : std::vector<std::string>{};
+    };
+    bool rendered = false;
+    PageOcr ocr(OcrPolicy{});
+    const std::string langs = ocr.choose_languages({in}, oracle, [&](int) {
+        rendered = true;
+        return GrayImage{};
+    });
+    EXPECT_EQ(langs, tesseract_languages("es"));
+    EXPECT_FALSE(rendered);
+    EXPECT_EQ(asked.find("ser\x13"), std::string::npos) << asked;
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr

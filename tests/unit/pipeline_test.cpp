@@ -199,6 +199,32 @@ TEST(Convert, MixedDocumentOcrsOnlyItsScannedPage) {
     EXPECT_NE(text.find("coopération"), std::string::npos);
 }
 
+// A page whose fonts lost their Unicode (CID TrueType, bare glyph ids: dev
+// seed 7 ru-7-006.glyph-ids, XeLaTeX, made by scripts/make-corpus --seed 7
+// --langs ru --only ru-7-006) is lossy; its layer cannot be patched, and
+// OCR's words take its place with the baselines OCR found: a line stands
+// where its words without descenders stand, not 2 pt lower for
+// "принимать" and "участие", and its paragraph is not cut after the
+// first line for that pitch.
+TEST(Convert, OcrWordsReplacingALossyLayerKeepTheirBaselines) {
+    const Document doc = convert_file(test_data("ru-7-006.glyph-ids.pdf"), 2);
+    ASSERT_FALSE(doc.pages.empty());
+    const Page& page = doc.pages[0];
+    EXPECT_EQ(page.source, Source::Ocr);
+    const Block* paragraph = nullptr;
+    const Line* wrapped = nullptr;
+    for (const auto& b : page.blocks)
+        for (const auto& l : b.lines)
+            if (!l.words.empty() && l.words.front().text == "принимать") {
+                paragraph = &b;
+                wrapped = &l;
+            }
+    ASSERT_NE(wrapped, nullptr);
+    for (const auto& w : wrapped->words)
+        if (w.text == "в" || w.text == "своей") EXPECT_NEAR(wrapped->baseline, w.box.y1, 0.5) << w.text;
+    EXPECT_EQ(paragraph->lines.front().words.front().text, "1.");
+}
+
 TEST(Convert, BornDigitalUnDocumentsAreNeverRendered) {
     for (const char* name : {"A_RES_78_1.pdf", "A_RES_80_2.pdf"}) {
         const Document doc = convert_file(shared_corpus(std::string("un-digital/") + name), 2);

@@ -231,6 +231,32 @@ INSTANTIATE_TEST_SUITE_P(
         ScriptMarkCase{"ru", {{"Ассамблея,", Source::Ocr}}, "Ассамблея,", 0},
         ScriptMarkCase{"en", {{"Assembly,", Source::Ocr}}, "Assembly,", 0}));
 
+// How many elisions OCR read with ’ and with ': whether the document was
+// printed with ’ (kMinTypographicShare, kMinTypographic).
+struct ApostropheShareCase {
+    int typographic, ascii;
+    bool unified;
+};
+
+class OcrApostropheShare : public ::testing::TestWithParam<ApostropheShareCase> {};
+
+TEST_P(OcrApostropheShare, DecidesThePrint) {
+    const auto& c = GetParam();
+    std::vector<std::pair<std::string, Source>> words;
+    for (int i = 0; i < c.typographic; ++i) words.emplace_back("d\u2019un", Source::Ocr);
+    for (int i = 0; i < c.ascii; ++i) words.emplace_back("l'Office", Source::Ocr);
+    auto pages = one_line_page(words);
+    unify_ocr_apostrophes(pages);
+    EXPECT_EQ(pages[0].repairs[kRepairApostrophe], c.unified ? c.ascii : 0) << c.typographic << "/" << c.ascii;
+}
+
+INSTANTIATE_TEST_SUITE_P(OcrApostrophes, OcrApostropheShare,
+                         ::testing::Values(ApostropheShareCase{10, 13, true},   // dev scan300-7 fr-7-006
+                                           ApostropheShareCase{3, 44, true},    // dev seed 7 fr-7-013
+                                           ApostropheShareCase{1, 13, false},   // one ’ is no evidence
+                                           ApostropheShareCase{1, 355, false},  // typed: A/C.4/SR.985
+                                           ApostropheShareCase{2, 60, false}));
+
 TEST(OcrApostrophes, ATypewrittenDocumentKeepsItsAscii) {
     auto pages = one_line_page({{"d'experts", Source::Ocr}, {"l'Office", Source::Ocr}, {"l\u2019Assemblée", Source::Ocr}});
     unify_ocr_apostrophes(pages);

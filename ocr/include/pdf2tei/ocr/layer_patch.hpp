@@ -41,11 +41,20 @@ inline constexpr int kMinSizeSamples = 3;
 // "États") takes OCR's reading when OCR's confidence in it is at least this.
 inline constexpr float kMinAccentConfidence = 0.8f;
 
+// Two neighbouring layer words whose boxes overlap by at least this (em of
+// the type's size) are one word drawn in pieces: pdfTeX sets an accent
+// with no Unicode as a glyph of its own over its letter, and Poppler cuts
+// the word there ("ser" + "a" for "será").
+inline constexpr double kMinPieceOverlapEm = 0.2;
+
 // Whether a layer character means what it says even when its font has no
 // ToUnicode: ASCII letters and digits, and the punctuation whose code is
 // the same in ASCII and in TeX's OT1 and T1 encodings. Quotes, dashes,
 // "<", ">", "\", "{", "|", "}" and every non-ASCII character are not.
 bool trusted_layer_char(char32_t c);
+
+// A layer word all of whose characters are trusted_layer_char.
+bool trusted_layer_word(const Word& w);
 
 struct LayerPatch {
     std::vector<Word> words;  // the layer's words, the untrusted ones as OCR read them
