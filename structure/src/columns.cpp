@@ -2,6 +2,8 @@
 #include "font_style.hpp"
 #include "furniture.hpp"
 #include "layout.hpp"
+#include "tables.hpp"
+#include "un_document.hpp"
 
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -430,12 +432,16 @@ bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter) {
     const auto above = [&](const Line& l) { return l.box.y1 <= column_top; };
     // In order already: every line above comes before every line under.
     // Only a masthead is lifted: a line out of order that is the
-    // document's symbol. A typescript's right-hand headings over its
-    // column ("Chez moi", "Fête de J. d'Arc 1929": ocr-gt tapuscorpus) are
-    // read with their column, as Tesseract reads them.
+    // document's symbol, or a masthead's field under a symbol the top band
+    // took ("Distr.: General", the date: dev seed 7 en-7-018.scan). A
+    // typescript's right-hand headings over its column ("Chez moi", "Fête
+    // de J. d'Arc 1929": ocr-gt tapuscorpus) are read with their column,
+    // as Tesseract reads them.
     const auto first_under = std::find_if(lines.begin(), lines.end(), [&](const Line& l) { return !above(l); });
-    if (std::none_of(first_under, lines.end(),
-                     [&](const Line& l) { return above(l) && !ocr_un_symbol(line_text(l)).empty(); }))
+    if (std::none_of(first_under, lines.end(), [&](const Line& l) {
+            const std::string text = line_text(l);
+            return above(l) && (!ocr_un_symbol(text).empty() || masthead_field(text));
+        }))
         return false;
     std::vector<Line> top, rest;
     for (auto& l : lines) (above(l) ? top : rest).push_back(std::move(l));
@@ -443,6 +449,78 @@ bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter) {
     lines = std::move(top);
     for (auto& l : rest) lines.push_back(std::move(l));
     return true;
+}
+
+bool lift_late_symbol_block(std::vector<Line>& lines) {
+    for (std::size_t s = 1; s < lines.size(); ++s) {
+        const Line& symbol = lines[s];
+        if (ocr_un_symbol(line_text(symbol)).empty()) continue;
+        const auto below = [&](const Line& l) { return l.box.y0 >= symbol.box.y1; };
+        if (std::none_of(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(s), below)) continue;
+        const double em = std::max(symbol.font_size, 1.0);
+        std::size_t end = s + 1;
+        while (end < lines.size() && lines[end].box.y0 > lines[end - 1].box.y0 &&
+               lines[end].baseline - lines[end - 1].baseline <= kMaxLinePitchEm * em &&
+               lines[end].box.horizontal_overlap(symbol.box) > 0)
+            ++end;
+        // Before the first line read earlier that starts under the symbol's
+        // top ("General Assembly" under "United Nations", on the symbol's row).
+        const auto at = std::find_if(lines.begin(), lines.begin() + static_cast<std::ptrdiff_t>(s), [&](const Line& l) {
+            return l.box.y0 > symbol.box.y0 + kSameBaselineEm * em;
+        });
+        std::rotate(at, lines.begin() + static_cast<std::ptrdiff_t>(s), lines.begin() + static_cast<std::ptrdiff_t>(end));
+        return true;
+    }
+    return false;
+}
+
+bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
+    std::vector<const Line*> sides[2];
+    for (const auto& l : lines)
+        if (!gutter.crossed_by(l.box) && prose_words(l.words)) sides[gutter.left_of(l.box) ? 0 : 1].push_back(&l);
+    for (const auto& side : sides) {
+        if (side.size() < static_cast<std::size_t>(kMinColumnProseLines)) return false;
+        std::vector<double> starts;
+        for (const Line* l : side) starts.push_back(l->box.x0);
+        const double start = quantile(starts, 0.1);
+        const auto at_start = std::count_if(side.begin(), side.end(), [&](const Line* l) {
+            return l->box.x0 <= start + kMaxColumnIndentEm * std::max(l->font_size, 1.0);
+        });
+        if (static_cast<double>(at_start) < kMinColumnStartShare * static_cast<double>(side.size())) return false;
+    }
+    return true;
+}
+
+bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
+    std::vector<Line> left, right;
+    bool cut = false;
+    for (const auto& l : lines) {
+        Line sides[2];
+        for (const auto& w : l.words) {
+            Line& side = sides[gutter.left_of(w.box) ? 0 : 1];
+            side.box = side.box.united(w.box);
+            side.words.push_back(w);
+        }
+        if (sides[0].words.empty() || sides[1].words.empty()) {
+            (sides[0].words.empty() ? right : left).push_back(l);
+            continue;
+        }
+        cut = true;
+        sides[0].words.back().space_after = true;
+        for (int k = 0; k < 2; ++k) {
+            sides[k].baseline = l.baseline;
+            sides[k].font_size = l.font_size;
+            (k == 0 ? left : right).push_back(std::move(sides[k]));
+        }
+    }
+    const auto by_top = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
+    std::stable_sort(left.begin(), left.end(), by_top);
+    std::stable_sort(right.begin(), right.end(), by_top);
+    std::vector<Line> ordered = std::move(left);
+    for (auto& l : right) ordered.push_back(std::move(l));
+    const bool changed = cut || ordered != lines;
+    lines = std::move(ordered);
+    return changed;
 }
 
 bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left) {

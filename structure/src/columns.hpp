@@ -99,4 +99,34 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
 // headings). Returns whether it moved any.
 bool lift_rows_above_columns(std::vector<Line>& lines, const Gutter& gutter);
 
+// An OCR page's masthead block read after text under it, where no gutter
+// says where columns start: the symbol's line (ocr_un_symbol), read after
+// a line wholly below it, and the lines under it in its block (each within
+// kMaxLinePitchEm of the last, under its span: "Distr.: General", the
+// date) go where their top belongs among the lines read before them (dev
+// seed 7 en-7-011.scan-bw, pdfTeX in two columns, page 1's right column
+// empty: "A/79/220" came after articles 7-10, and the header had no
+// symbol). Returns whether it moved any.
+bool lift_late_symbol_block(std::vector<Line>& lines);
+
+// An OCR page's lines in two columns that a strip no row crosses parts
+// (find_gutter's strip_only), read column by column, each top to bottom,
+// every line cut at the gutter. Tesseract's textlines may run across it:
+// a table's row in the left column was read with the right column's line
+// beside it ("Table 1 … 10. The family is the natural", dev seed 7
+// en-7-018.scan, pdfTeX), the right column's lines came among the left
+// one's, and the table's cells held its prose. Returns whether the order
+// or the lines changed.
+bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter);
+
+// One column of running text on each side of the gutter: each side holds
+// kMinColumnProseLines lines of prose (tables.hpp, prose_words) at least,
+// so that a table's two columns are not read one after the other, and
+// kMinColumnStartShare of them start at the side's left edge (within
+// kMaxColumnIndentEm), so that a page of more columns (a magazine's four,
+// ocr-gt 8071_093.3B) is not read as two.
+inline constexpr int kMinColumnProseLines = 3;
+inline constexpr double kMinColumnStartShare = 0.8;
+bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter);
+
 }  // namespace pdf2tei::structure

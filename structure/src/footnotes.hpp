@@ -31,6 +31,9 @@ inline constexpr double kMaxNoteLinePitchEm = 1.6;
 // read line by line across both, and "de-" joined to the left column's
 // "General,"). A note's word spaces are a third of an em.
 inline constexpr double kMinNoteColumnGapEm = 0.5;
+// On an OCR page, a lone digit whose box starts this far (em) inside the
+// word before it is a note's call Tesseract cut off that word.
+inline constexpr double kMinCallOverlapEm = 0.1;
 // A number alone on its line, at most this share of the size of the line
 // it sits before and raised at least this far (em of that line) above its
 // baseline, is that line's note number (footnotes.cpp).

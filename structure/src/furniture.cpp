@@ -184,9 +184,18 @@ std::string ocr_un_symbol(std::string_view read) {
         s += text[i];
     }
     s = trimmed(s);
-    if (s.size() > 2 && s[0] == 'A' && std::string_view("Il1|").find(s[1]) != std::string_view::npos &&
-        (s.compare(2, 4, "RES/") == 0 || (s[2] >= '0' && s[2] <= '9')))
-        s[1] = '/';
+    // The slash after the organ's "A" read as a letter, perhaps set apart
+    // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan).
+    if (s.size() > 2 && s[0] == 'A') {
+        std::size_t k = 1;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && std::string_view("Il1|y").find(s[k]) != std::string_view::npos) {
+            std::size_t rest = k + 1;
+            while (rest < s.size() && s[rest] == ' ') ++rest;
+            if (s.compare(rest, 4, "RES/") == 0 || (rest < s.size() && s[rest] >= '0' && s[rest] <= '9'))
+                s = "A/" + s.substr(rest);
+        }
+    }
     // "RES" with its R read as the Cyrillic В the model has.
     if (const auto at = s.find("/BES/"); at != std::string::npos) s.replace(at + 1, 3, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7

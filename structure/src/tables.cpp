@@ -522,6 +522,26 @@ std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size
     return take_tables(lines, body_size, gutter, /*figures_required=*/true);
 }
 
+// Words of running text: one cell (no gap wider than a word space) of
+// kMinProseChars characters or more, most of them small letters or letters
+// of a script without capitals (Chinese, Arabic). A table's row has cells,
+// capitals and figures ("Artículo 135 106 100"). A paragraph's number set
+// off by a tab opens running text ("11.   Everyone has the right to own",
+// beside a table in the other column: dev seed 7 en-7-018.scan).
+bool prose_words(const std::vector<Word>& words) {
+    if (words.size() >= 2 && is_label_word(words.front().text) && split_cells(words).size() == 2)
+        return prose_words(std::vector<Word>(words.begin() + 1, words.end()));
+    if (words.empty() || split_cells(words).size() != 1) return false;
+    std::size_t chars = 0, running = 0;
+    for (const auto& w : words)
+        for (char32_t c : utf8_decode(w.text)) {
+            ++chars;
+            const auto u = static_cast<UChar32>(c);
+            running += u_isalpha(u) && !u_isupper(u) && !u_istitle(u);
+        }
+    return chars >= kMinProseChars && static_cast<double>(running) >= kMinProseLetterShare * static_cast<double>(chars);
+}
+
 namespace {
 
 enum class Side { Left, Right, Across };
@@ -533,21 +553,6 @@ Side side_of(const Box& b, const Gutter& g) {
     return g.left_of(b) ? Side::Left : Side::Right;
 }
 
-// Words of running text: one cell (no gap wider than a word space) of
-// kMinProseChars characters or more, most of them small letters or letters
-// of a script without capitals (Chinese, Arabic). A table's row has cells,
-// capitals and figures ("Artículo 135 106 100").
-bool prose_words(const std::vector<Word>& words) {
-    if (words.empty() || split_cells(words).size() != 1) return false;
-    std::size_t chars = 0, running = 0;
-    for (const auto& w : words)
-        for (char32_t c : utf8_decode(w.text)) {
-            ++chars;
-            const auto u = static_cast<UChar32>(c);
-            running += u_isalpha(u) && !u_isupper(u) && !u_istitle(u);
-        }
-    return chars >= kMinProseChars && static_cast<double>(running) >= kMinProseLetterShare * static_cast<double>(chars);
-}
 
 // Beside a table found in one column, the other column's lines over the
 // same height are mostly prose: else the "gutter" ran between a wide

@@ -103,6 +103,8 @@ std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size
 // and first amounts on one side), and the page's tables are found whole.
 inline constexpr std::size_t kMinProseChars = 8;
 inline constexpr double kMinProseLetterShare = 0.7;
+// Whether a line's words are running text by that measure.
+bool prose_words(const std::vector<Word>& words);
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter,
                                bool figures_required = false);
 

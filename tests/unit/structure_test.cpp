@@ -11,6 +11,7 @@
 #include "structure/src/headings.hpp"
 #include "structure/src/layout.hpp"
 #include "structure/src/page_layout.hpp"
+#include "structure/src/tables.hpp"
 #include "structure/src/un_document.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
@@ -123,6 +124,8 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(structure::ocr_un_symbol("A|RES/73/300"), "A/RES/73/300");
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/ 76/196"), "A/RES/76/196");
     EXPECT_EQ(structure::ocr_un_symbol("Al73/836"), "A/73/836");
+    EXPECT_EQ(structure::ocr_un_symbol("A y 77/ 298"), "A/77/298");  // dev seed 7 en-7-018.scan
+    EXPECT_EQ(structure::ocr_un_symbol("A y"), "");
     EXPECT_EQ(structure::ocr_un_symbol("A/80/590"), "A/80/590");
     EXPECT_EQ(structure::ocr_un_symbol("A/RES/7 1/233"), "A/RES/71/233");  // a monospaced 1 set apart
     EXPECT_EQ(structure::ocr_un_symbol("\u0410/73/155"), "A/73/155");          // Cyrillic А (Russian model)
@@ -1022,7 +1025,8 @@ INSTANTIATE_TEST_SUITE_P(
 // calls read as such part the text: each stretch between them pairs its own
 // notes and marks.
 struct MisreadCallCase {
-    std::vector<std::string> lines;  // "^2": a raised word "2", a call read as one
+    std::vector<std::string> lines;  // "^2": a raised word "2", a call read as one;
+                                     // "<1.": a word whose box starts 0.6 em inside the one before
     std::size_t notes;
     const char* expected;  // the paragraph's text, calls as [n]
 };
@@ -1038,11 +1042,18 @@ TEST_P(AnchorMisreadCalls, PairInOrderWhenTheCountsAgree) {
     pages[0].source = Source::Ocr;
     for (auto& b : pages[0].blocks)
         for (auto& l : b.lines)
-            for (auto& w : l.words) {
+            for (std::size_t i = 0; i < l.words.size(); ++i) {
+                Word& w = l.words[i];
                 w.source = Source::Ocr;
                 if (w.text.starts_with("^")) {
                     w.text.erase(0, 1);
                     w.flags |= kFlagSuperscript;
+                }
+                if (w.text.starts_with("<") && i > 0) {
+                    w.text.erase(0, 1);
+                    const double shift = l.words[i - 1].box.x1 - 6 - w.box.x0;
+                    w.box.x0 += shift;
+                    w.box.x1 += shift;
                 }
             }
     structure::anchor_notes(pages);
@@ -1084,7 +1095,14 @@ INSTANTIATE_TEST_SUITE_P(
         MisreadCallCase{{"de l’homme, la", "sa dissolution ^2", "futurs époux “."}, 3,
                         "de l’homme, la sa dissolution [2] futurs époux[3]."},
         MisreadCallCase{{"de l’homme!, la", "sa dissolution ^2", "futurs époux."}, 3,
-                        "de l’homme[1], la sa dissolution [2] futurs époux."}));
+                        "de l’homme[1], la sa dissolution [2] futurs époux."},
+        // A raised digit cut off its word, its box starting inside the
+        // word's (dev seed 7 fr-7-018.scan: call 4 read "1."); a number a
+        // space apart is the text's.
+        MisreadCallCase{{"de nationalité !.", "sa dissolution ?.", "futurs époux Ÿ.", "à la propriété <1."}, 4,
+                        "de nationalité[1]. sa dissolution[2]. futurs époux[3]. à la propriété[4]."},
+        MisreadCallCase{{"de l’article 1.", "sa dissolution ?."}, 1, "de l’article 1. sa dissolution[1]."},
+        MisreadCallCase{{"Article <8"}, 1, "Article 8"}));  // a heading's number, no clause's mark
 
 // ---- endnotes ----------------------------------------------------------------
 
@@ -1620,13 +1638,120 @@ TEST_P(LiftRowsAboveColumns, ReadsTheMastheadFirst) {
     // (a typescript's "Chez moi", ocr-gt tapuscorpus): no symbol among them.
     std::vector<Line> typescript = tesseract;
     typescript[12] = make_line("Chez moi", 483, 60);
+    typescript[13] = make_line("F\u00EAte de J. d'Arc 1929", 448, 74);
     const std::vector<Line> before = typescript;
     EXPECT_FALSE(structure::lift_rows_above_columns(typescript, g));
     EXPECT_EQ(line_text(typescript[12]), line_text(before[12]));
+    // The symbol in the top band, the masthead's fields under it are
+    // lifted for themselves (dev seed 7 en-7-018.scan: "Distr.: General").
+    std::vector<Line> fields = tesseract;
+    fields.erase(fields.begin() + 12);
+    ASSERT_TRUE(structure::lift_rows_above_columns(fields, g));
+    EXPECT_EQ(line_text(fields[1]), "Distr.: General");
 }
 
 INSTANTIATE_TEST_SUITE_P(Table, LiftRowsAboveColumns,
                          ::testing::Values(LiftCase{290, 303}, LiftCase{285, 310}));
+
+// Tesseract ran a table's rows in the left column across the strip
+// into the right column's prose ("Table 1 … 10. The family is the
+// natural", dev seed 7 en-7-018.scan, pdfTeX, gutter 293-302), and read a
+// line of the right column among the left one's. Cut at the gutter, the
+// lines are read column by column, each top to bottom; lines already so
+// stay as they are.
+TEST(OrderOcrColumns, LinesRunAcrossTheStripAreCutAndReadByColumn) {
+    const structure::Gutter g{293, 302, 303, 299};
+    const auto joined = [](Line a, const Line& b) {
+        a.words.back().space_after = true;
+        for (const auto& w : b.words) a.words.push_back(w);
+        a.box = a.box.united(b.box);
+        return a;
+    };
+    std::vector<Line> lines{make_line("country, including his own", 65, 453), make_line("country.", 65, 468),
+                            joined(make_line("Table 1", 65, 487), make_line("10. The family is the natural", 325, 484)),
+                            make_line("entitled to protection by society", 303, 513),
+                            make_line("Article 9 25 106 185", 76, 552),
+                            make_line("Men and women of full age", 303, 344),
+                            make_line("spouses.", 303, 467)};
+    ASSERT_TRUE(structure::order_ocr_columns(lines, g));
+    std::vector<std::string> order;
+    for (const auto& l : lines) order.push_back(line_text(l));
+    EXPECT_EQ(order, (std::vector<std::string>{"country, including his own", "country.", "Table 1",
+                                               "Article 9 25 106 185", "Men and women of full age", "spouses.",
+                                               "10. The family is the natural",
+                                               "entitled to protection by society"}));
+    EXPECT_FALSE(structure::order_ocr_columns(lines, g));  // read by column now
+}
+
+// Two columns of prose parted by the strip (dev seed 7 en-7-018.scan,
+// gutter 293-302) are two columns of text; four columns of a magazine
+// page, two each side (ocr-gt 8071_093.3B: 65, 202 | 419, 581), are not;
+// nor a table's two columns, labels and figures.
+TEST(TwoTextColumns, OneColumnOfProseEachSide) {
+    const structure::Gutter g{293, 302, 303, 299};
+    const auto page = [](std::initializer_list<double> starts, const char* text) {
+        std::vector<Line> lines;
+        for (int row = 0; row < 6; ++row)
+            for (double x : starts) lines.push_back(make_line(text, x, 100 + 14 * row));
+        return lines;
+    };
+    EXPECT_TRUE(structure::two_text_columns(page({65, 303}, "every one has the right to"), g));
+    EXPECT_FALSE(structure::two_text_columns(page({65, 202, 419, 581}, "every one has the"), {390, 405, 406, 402}));
+    std::vector<Line> table;
+    for (int row = 0; row < 6; ++row) {
+        table.push_back(make_line("Article 9", 76, 100 + 14 * row));
+        table.push_back(make_line("25 106 185", 330, 100 + 14 * row));
+    }
+    EXPECT_FALSE(structure::two_text_columns(table, g));
+}
+
+// A paragraph's number set off by a tab opens running text beside a table
+// in the other column ("11.   Everyone has the right to own", dev seed 7
+// en-7-018.scan); a table's row stays none.
+TEST(ProseWords, APrecedingNumberSetOffByATabIsNoCell) {
+    Line numbered = make_line("11. Everyone has the right to own", 325, 585);
+    for (std::size_t k = 1; k < numbered.words.size(); ++k) {
+        numbered.words[k].box.x0 += 12;
+        numbered.words[k].box.x1 += 12;
+    }
+    EXPECT_TRUE(structure::prose_words(numbered.words));
+    EXPECT_TRUE(structure::prose_words(make_line("everyone has the right to own", 325, 585).words));
+    Line row = make_line("Article 12 250 43 242", 76, 590);
+    for (std::size_t k = 2; k < row.words.size(); ++k) {
+        row.words[k].box.x0 += 30.0 * static_cast<double>(k);
+        row.words[k].box.x1 += 30.0 * static_cast<double>(k);
+    }
+    EXPECT_FALSE(structure::prose_words(row.words));
+}
+
+// No gutter where page 1's right column is empty (dev seed 7
+// en-7-011.scan-bw, pdfTeX two columns: articles 7-10 on the left only):
+// Tesseract read the masthead's right-hand block after them, the symbol
+// read "AI79/220". The block goes where its top belongs; the note read
+// after it stays. A read in order, or a block with no symbol, stays.
+TEST(LiftLateSymbolBlock, TheMastheadsRightBlockGoesWhereItStands) {
+    for (const char* symbol : {"AI79/220", "A/RES/73/300"}) {
+        std::vector<Line> lines{make_line("United Nations", 66, 68), make_line("General Assembly", 66, 80, 14),
+                                make_line("Seventy-ninth session", 66, 117)};
+        for (int row = 0; row < 6; ++row) lines.push_back(make_line("left column line", 66, 235 + 14 * row));
+        lines.push_back(make_line(symbol, 482, 68));
+        lines.push_back(make_line("Distr.: General", 463, 83));
+        lines.push_back(make_line("16 March 2025", 461, 96));
+        lines.push_back(make_line("1 United Nations, Treaty Series.", 78, 766, 8));
+        ASSERT_TRUE(structure::lift_late_symbol_block(lines)) << symbol;
+        std::vector<std::string> order;
+        for (const auto& l : lines) order.push_back(line_text(l));
+        EXPECT_EQ(order[1], symbol);
+        EXPECT_EQ(order[2], "Distr.: General");
+        EXPECT_EQ(order[3], "16 March 2025");
+        EXPECT_EQ(order[4], "General Assembly");
+        EXPECT_EQ(order.back(), "1 United Nations, Treaty Series.");
+        EXPECT_FALSE(structure::lift_late_symbol_block(lines)) << "in order now";
+    }
+    std::vector<Line> no_symbol{make_line("United Nations", 66, 68), make_line("left column line", 66, 235),
+                                make_line("Chez moi", 482, 68)};
+    EXPECT_FALSE(structure::lift_late_symbol_block(no_symbol));
+}
 
 // A section's last lines at the top of a right column that holds nothing
 // else (dev seed 7 en-7-004, pdflatex: "ishment." / "Article 6" / a full
