@@ -183,34 +183,38 @@ INSTANTIATE_TEST_SUITE_P(LayerPatch, WordInPieces,
                              // "Ex" + accent, then "amenes" from under it
                              PiecesCase{"Ex\x13", 35, "amenes", 30, 60, "Exámenes", "Exámenes"}));
 
-// The next line's first word under a patched word's tall box (a Type 3
-// font's boxes overlap a point from line to line: "opresión;" over "1.",
-// dev seed 7 es-7-005.no-tounicode) is no piece of it.
-TEST(LayerPatch, TheNextLinesWordUnderATallBoxIsNoPiece) {
+// Neighbours that are no pieces of one word keep apart: a trusted word a
+// space after the patched one, and the next line's first word under a
+// patched word's tall box (a Type 3 font's boxes overlap a point from line
+// to line: "opresión;" over "1.", dev seed 7 es-7-005.no-tounicode).
+struct NeighbourCase {
+    const char* head;  // the patched word, 20 to head_x1, its box top to foot
+    double head_x1, head_top, head_foot;
+    const char* next;  // the trusted word after it
+    double next_x0, next_x1, next_top, next_foot;
+    const char* read;  // OCR's reading of the patched word
+};
+
+class NoPieces : public ::testing::TestWithParam<NeighbourCase> {};
+
+TEST_P(NoPieces, KeepApart) {
+    const NeighbourCase& c = GetParam();
     std::vector<Word> layer, ocr_words;
     std::vector<OcrSymbol> symbols;
     agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word("opresi\x13on;", 20, 60, 10, 100, 116));
-    layer.push_back(layer_word("1.", 30, 38, 10, 115, 131));
-    read_as("opresión;", 20, 0.95f, symbols, ocr_words, 10, 103, 112);
-    read_as("1.", 30, 0.95f, symbols, ocr_words, 10, 119, 128);
+    layer.push_back(layer_word(c.head, 20, c.head_x1, 10, c.head_top, c.head_foot));
+    layer.push_back(layer_word(c.next, c.next_x0, c.next_x1, 10, c.next_top, c.next_foot));
+    read_as(c.read, 20, 0.95f, symbols, ocr_words, 10, c.head_top + 3, c.head_foot - 4);
+    read_as(c.next, c.next_x0, 0.95f, symbols, ocr_words, 10, c.next_top + 3, c.next_foot - 4);
     const LayerPatch p = patch_layer(layer, symbols, ocr_words);
-    EXPECT_NE(find_word(p, "opresión;"), nullptr);
-    EXPECT_NE(find_word(p, "1."), nullptr);
+    EXPECT_NE(find_word(p, c.read), nullptr) << c.read;
+    EXPECT_NE(find_word(p, c.next), nullptr) << c.next;
 }
 
-TEST(LayerPatch, TrustedNeighboursASpaceApartStayTheLayers) {
-    std::vector<Word> layer, ocr_words;
-    std::vector<OcrSymbol> symbols;
-    agreeing_words(layer, symbols, ocr_words);
-    layer.push_back(layer_word("ser\x13", 20, 40));
-    layer.push_back(layer_word("a", 43, 48));
-    read_as("será", 20, 0.95f, symbols, ocr_words);
-    read_as("u", 43, 0.4f, symbols, ocr_words);
-    const LayerPatch p = patch_layer(layer, symbols, ocr_words);
-    EXPECT_NE(find_word(p, "será"), nullptr);
-    EXPECT_NE(find_word(p, "a"), nullptr);
-}
+INSTANTIATE_TEST_SUITE_P(LayerPatch, NoPieces,
+                         ::testing::Values(NeighbourCase{"ser\x13", 40, 100, 110, "a", 43, 48, 100, 110, "será"},
+                                           NeighbourCase{"opresi\x13on;", 60, 100, 116, "1.", 30, 38, 115, 131,
+                                                         "opresión;"}));
 
 TEST(LayerPatch, AWholeWordTheLayerLacksIsNotInvented) {
     std::vector<Word> layer, ocr_words;
