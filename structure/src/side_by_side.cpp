@@ -53,17 +53,8 @@ struct Table {
 };
 
 // The topmost pair of column heads at or below `from`, each with text
-// under it in its own column. Headings either side of the running text's
-// gutter (`columns`) head two columns' sections, not a table: "Artículo 5"
-// beside "Artículo 8" at the top of a page of two columns, article 5's
-// paragraph under the left one and article 8's alone under the right one
-// (dev seed 7 es-7-012, zh-7-027: article 8 was read after article 5's
-// heading, and paragraph 4 after paragraph 1).
-bool find_heads(const std::vector<Block>& blocks, double from, double em, const std::optional<Gutter>& columns,
-                Table& out) {
-    const auto across_gutter = [&](const Block& l, const Block& r) {
-        return columns && l.box.x1 <= columns->middle() && r.box.x0 >= columns->middle();
-    };
+// under it in its own column.
+bool find_heads(const std::vector<Block>& blocks, double from, double em, Table& out) {
     double best_top = std::numeric_limits<double>::max();
     for (std::size_t a = 0; a < blocks.size(); ++a) {
         const Block& l = blocks[a];
@@ -71,7 +62,7 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, const 
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             const Block& r = blocks[b];
             if (b == a || !is_head(r) || std::fabs(r.box.y0 - l.box.y0) > kSameRowTopEm * em) continue;
-            if (r.box.x0 - l.box.x1 < kMinSideGutterEm * em || across_gutter(l, r)) continue;
+            if (r.box.x0 - l.box.x1 < kMinSideGutterEm * em) continue;
             const double boundary = r.box.x0 - kMinSideGutterEm * em / 2;
             bool under_left = false, under_right = false;
             for (const Block& c : blocks) {
@@ -97,8 +88,15 @@ bool find_heads(const std::vector<Block>& blocks, double from, double em, const 
 // them; dev seed 7 es-7-021, pdflatex). Above counts from the last block
 // across both columns wholly above the heads: a table starts under text
 // across the page. A table's column heads head its cells alone (A/80/590,
-// A/81/6).
-bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const std::vector<std::size_t>& cells) {
+// A/81/6). Either side of the running text's gutter (`columns`), one
+// column's heading below or above will do: "Artículo 5" beside "Artículo
+// 8" at the top of a page of two columns, articles 6 and 7 below in the
+// left column, article 8 alone in the right one (dev seed 7 es-7-012,
+// zh-7-027: article 8 was read after article 5's heading, and paragraph
+// 4 after paragraph 1). A/80/590's request/action table stands in such a
+// gutter too, with no heading under its heads.
+bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const std::vector<std::size_t>& cells,
+                         const std::optional<Gutter>& columns) {
     if (blocks[t.left_head].kind != BlockKind::Heading || blocks[t.right_head].kind != BlockKind::Heading) return false;
     const double head_top = std::min(blocks[t.left_head].box.y0, blocks[t.right_head].box.y0);
     double columns_top = -std::numeric_limits<double>::max();
@@ -113,7 +111,9 @@ bool sections_in_columns(const std::vector<Block>& blocks, const Table& t, const
     for (std::size_t i : cells) count(i);
     for (std::size_t i = 0; i < blocks.size(); ++i)
         if (blocks[i].box.y1 <= head_top && blocks[i].box.y0 >= columns_top) count(i);
-    return left && right;
+    const bool across_gutter = columns && blocks[t.left_head].box.x1 <= columns->middle() &&
+                               blocks[t.right_head].box.x0 >= columns->middle();
+    return (left && right) || (across_gutter && (left || right));
 }
 
 }  // namespace
@@ -125,7 +125,7 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size, const 
     int rows_ordered = 0;
     double from = -std::numeric_limits<double>::max();
     Table t;
-    while (find_heads(blocks, from, em, columns, t)) {
+    while (find_heads(blocks, from, em, t)) {
         const double head_top = std::min(blocks[t.left_head].box.y0, blocks[t.right_head].box.y0);
         // The table runs down to the first text block across both columns.
         double end = std::numeric_limits<double>::max();
@@ -148,7 +148,7 @@ int order_side_by_side_rows(std::vector<Block>& blocks, double body_size, const 
         }
         from = end;
         if (starts.size() < 2) continue;  // the heads, and at least one row of cells
-        if (sections_in_columns(blocks, t, cells)) continue;
+        if (sections_in_columns(blocks, t, cells, columns)) continue;
         std::sort(starts.begin(), starts.end());
         const auto row_of = [&](const Block& b) {
             return static_cast<int>(std::upper_bound(starts.begin(), starts.end(), b.box.y0) - starts.begin());

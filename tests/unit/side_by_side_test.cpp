@@ -124,8 +124,10 @@ TEST(SideBySide, ColumnsOfSectionsAboveTheHeadsAreNoTable) {
 // the left, 77-293; "第十一条" over its two paragraphs on the right,
 // 303-518) and es-7-012 (pdfTeX: "Artículo 5" and "Artículo 6" left,
 // 91-293; "Artículo 8" right, 303-505). Either side of the running text's
-// gutter they head sections, and the columns keep their order; with no
-// gutter found, the same blocks are a table's.
+// gutter, with a heading below in one column, they head sections, and the
+// columns keep their order; with no gutter found, the same blocks are a
+// table's. A/80/590's request/action table in such a gutter, no heading
+// under its heads, stays a table.
 TEST(SideBySide, HeadingsEitherSideOfTheRunningTextsGutterHeadSections) {
     struct Page {
         std::vector<Block> blocks;
@@ -152,6 +154,8 @@ TEST(SideBySide, HeadingsEitherSideOfTheRunningTextsGutterHeadSections) {
             EXPECT_EQ(rows == 0, gutter_found) << before.front();
             EXPECT_EQ(first_words(blocks) == before, gutter_found) << before.front();
         }
+    auto table = request_action_page();
+    EXPECT_EQ(order_side_by_side_rows(table, 10, Gutter{297, 312}), 2);
 }
 
 // A paragraph's last line at the top of the right column, beside a
