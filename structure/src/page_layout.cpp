@@ -428,14 +428,14 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // lines share baselines, and a table in one took the other's prose into
     // its rows (dev scan300-7 zh-7-029, zh-10-011).
     const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
-    // Two columns of running text parted by a strip no row crosses: read
-    // column by column, whatever lines Tesseract ran across the strip.
-    if (source == LineSource::Ocr && gutter && two_text_columns(body, *gutter)) order_ocr_columns(body, *gutter);
-    // Rows above the columns, read first: measured by the running text's
-    // gutter too, which a masthead line may reach into (XeLaTeX's 10 pt,
-    // dev seed 7 ru-7-018.scan), where no strip is left empty. Without
-    // columns, the symbol's block read late is lifted alone.
     if (source == LineSource::Ocr) {
+        // Two columns of running text parted by a strip no row crosses: read
+        // column by column, whatever lines Tesseract ran across the strip.
+        if (gutter && two_text_columns(body, *gutter)) order_ocr_columns(body, *gutter);
+        // Rows above the columns, read first: measured by the running
+        // text's gutter too, which a masthead line may reach into (XeLaTeX's
+        // 10 pt, dev seed 7 ru-7-018.scan), where no strip is left empty.
+        // Without columns, the symbol's block read late is lifted alone.
         const auto columns = gutter ? gutter : gutter_of(body, drawings);
         if (!(columns && lift_rows_above_columns(body, *columns))) lift_late_symbol_block(body);
     }

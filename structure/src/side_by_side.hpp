@@ -10,8 +10,8 @@
 // by side at the top of two columns, with paragraphs under each. Its rows
 // start where a paragraph of each column starts on the same line. Plain
 // two-column text keeps its column order: its headings side by side
-// ("Artículo 5" beside "Artículo 8") stand either side of the running
-// text's gutter, which a table's heads do not make.
+// ("Article 15" beside "Article 18") head sections, known by more
+// headings in its columns (sections_in_columns in side_by_side.cpp).
 #include <optional>
 #include <vector>
 

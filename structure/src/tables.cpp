@@ -553,7 +553,6 @@ Side side_of(const Box& b, const Gutter& g) {
     return g.left_of(b) ? Side::Left : Side::Right;
 }
 
-
 // Beside a table found in one column, the other column's lines over the
 // same height are mostly prose: else the "gutter" ran between a wide
 // table's own columns (a budget table, its labels and first amounts on one
