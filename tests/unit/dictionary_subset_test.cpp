@@ -16,6 +16,7 @@
 #include <random>
 #include <sstream>
 
+#include "normalize/src/dictionary.hpp"
 #include "normalize/src/dictionary_subset.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -154,6 +155,25 @@ TEST(DictionarySubsetCache, ChoosesWhatTheBuiltIndexChose) {
     if (before) ::setenv("PDF2TEI_CACHE", saved.c_str(), 1);
     else ::unsetenv("PDF2TEI_CACHE");
     std::filesystem::remove_all(folder);
+}
+
+// When a run stops loading subsets and loads the dictionary whole: once
+// one more subset would bring their cost past one whole load (costs in
+// entries; the .aff's read is paid by every load).
+TEST(WholeLoadPays, OnceSubsetsWouldCostMoreThanTheWhole) {
+    struct Case {
+        double spent, next, all, affix;
+        bool whole;
+        const char* why;
+    } cases[] = {
+        {0, 3000, 50000, 0, false, "a first subset is cheaper"},
+        {40000, 3000, 50000, 0, false, "six cheap subsets (en_US's six UN files) still are"},
+        {48000, 3000, 50000, 0, true, "this one would pass the whole load"},
+        {0, 3000, 80000, 9000, false, "fr: the .aff's read counts once per load"},
+        {7 * 12000.0, 3000, 80000, 9000, true, "fr: seven reads of the .aff and their entries"},
+        {60000, 3000, 80000, 9000, false, "below the whole load with the .aff"},
+    };
+    for (const auto& c : cases) EXPECT_EQ(whole_load_pays(c.spent, c.next, c.all, c.affix), c.whole) << c.why;
 }
 
 INSTANTIATE_TEST_SUITE_P(Debian, DictionarySubsetTest, ::testing::Values("en_US", "fr", "es_ES", "ru_RU"));
