@@ -176,7 +176,10 @@ void join_line_end_hyphens(std::vector<Page>& pages, const DictionaryLoader& loa
     // hunspell load; see Dictionary::expect).
     const std::vector<std::string> questions = line_end_questions(pages);
     if (!questions.empty())
-        if (const Dictionary* dict = load ? load() : nullptr) dict->expect(questions);
+        if (const Dictionary* dict = load ? load() : nullptr) {
+            dict->expect(questions);
+            if (const auto* patterns = HyphenationPatterns::for_language(dict->language())) patterns->expect(questions);
+        }
     for (auto& page : pages) join_line_end_hyphens(page, load, spellings);
 }
 

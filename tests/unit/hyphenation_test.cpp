@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "normalize/src/hyphenation.hpp"
 #include "normalize/src/hyphenation_patterns.hpp"
 #include "pdf2tei/text.hpp"
@@ -196,6 +199,55 @@ TEST(HyphenationPatterns, BreakPointsByCharacter) {
     EXPECT_EQ(HyphenationPatterns::for_language("ru"), nullptr);
     EXPECT_EQ(HyphenationPatterns::for_language("zh"), nullptr);
 }
+
+// Patterns loaded for the words asked break each of them where the whole
+// file does, at every position: words from Debian's dictionary of the
+// language (every 97th entry, in any case, and two joined), asked a few at
+// a time as a document asks them, and a long run of them on one object
+// (subsets grown, then the whole file once they would cost more).
+class PatternSubsetTest : public ::testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(PatternSubsetTest, BreaksEveryWordAsTheWholeFile) {
+    const auto [patterns_file, dictionary] = GetParam();
+    const std::string path = std::string("/usr/share/hyphen/") + patterns_file;
+    const std::string dic = std::string("/usr/share/hunspell/") + dictionary + ".dic";
+    if (!std::filesystem::exists(path) || !std::filesystem::exists(dic)) GTEST_SKIP() << "not installed";
+    std::vector<std::string> words;
+    std::ifstream in(dic);
+    std::string line, previous;
+    for (std::size_t i = 0; std::getline(in, line); ++i) {
+        const std::string stem = line.substr(0, line.find_first_of("/ \t\r"));
+        if (i % 97 == 1 && utf8_decode(stem).size() > 3) {
+            words.push_back(stem);
+            if (i % 2) words.push_back(previous + stem);
+        }
+        previous = stem;
+    }
+    ASSERT_GT(words.size(), 300u);
+    const auto whole = HyphenationPatterns::open(path, /*whole=*/true);
+    const auto grown = HyphenationPatterns::open(path);
+    ASSERT_NE(whole, nullptr);
+    ASSERT_NE(grown, nullptr);
+    std::size_t breaks = 0;
+    for (std::size_t b = 0; b < words.size(); b += 4) {
+        const auto part = HyphenationPatterns::open(path);
+        const std::vector<std::string> batch(words.begin() + static_cast<std::ptrdiff_t>(b),
+                                             words.begin() + static_cast<std::ptrdiff_t>(std::min(words.size(), b + 4)));
+        part->expect(batch);
+        for (const auto& w : batch)
+            for (std::size_t at = 1; at < utf8_decode(w).size(); ++at) {
+                const bool want = whole->allows_break(w, at);
+                breaks += want;
+                EXPECT_EQ(part->allows_break(w, at), want) << patterns_file << ": " << w << " after " << at;
+                EXPECT_EQ(grown->allows_break(w, at), want) << patterns_file << ": " << w << " after " << at;
+            }
+    }
+    EXPECT_GT(breaks, words.size()) << "words break somewhere, most more than once";
+}
+
+INSTANTIATE_TEST_SUITE_P(Debian, PatternSubsetTest,
+                         ::testing::Values(std::pair{"hyph_en_US.dic", "en_US"}, std::pair{"hyph_es_ES.dic", "es_ES"},
+                                           std::pair{"hyph_fr.dic", "fr"}));
 
 // In a table, words break only inside a cell: where its text wraps
 // (kFlagCellLineEnd), within one column; never from one row to the next.
