@@ -181,7 +181,8 @@ bool already_clean(std::string_view text) {
 }
 
 void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
-    if (already_clean(w.text)) return;
+    const bool edge_space = w.source == Source::Ocr && !w.text.empty() && (w.text.front() == ' ' || w.text.back() == ' ');
+    if (!edge_space && already_clean(w.text)) return;
     const std::u32string cps = utf8_decode(w.text);
     const bool boxes = w.glyphs.size() == cps.size();
     const std::vector<bool> kashida = on.kashida ? latin_inside_arabic(cps) : std::vector<bool>();
@@ -231,6 +232,17 @@ void clean_word(Word& w, RepairCounts& counts, const RepairSwitches& on) {
         start = end;
     }
     if (out != kept) ++counts[kRepairNfc];
+    // An OCR word holds no space at its edges: Tesseract's Arabic model
+    // gave the dash of "6 - الإعلان" as mark, space, mark, dash; the marks
+    // dropped, " -" was no dash (dev scan300-7 ar-7-012).
+    std::size_t lead = 0, trail = out.size();
+    while (w.source == Source::Ocr && lead < trail && out[lead] == U' ') ++lead;
+    while (w.source == Source::Ocr && trail > lead && out[trail - 1] == U' ') --trail;
+    if (lead > 0 || trail < out.size()) {
+        out = out.substr(lead, trail - lead);
+        if (boxes) glyphs = std::vector<Glyph>(glyphs.begin() + static_cast<std::ptrdiff_t>(lead),
+                                               glyphs.begin() + static_cast<std::ptrdiff_t>(trail));
+    }
     if (out == cps) return;
     w.text = utf8_encode(out);
     if (boxes) w.glyphs = std::move(glyphs);

@@ -6,6 +6,7 @@
 
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/text.hpp"
+#include "pdf2tei/un_symbol.hpp"
 
 namespace pdf2tei::ocr {
 namespace {
@@ -13,6 +14,8 @@ namespace {
 // Models with no Latin letters, and the Latin model that reads their
 // documents' Latin runs.
 constexpr std::string_view kLatinless[] = {"ara"};
+// Models whose Latin does not hold a symbol together (stretched_figures_companion).
+constexpr std::string_view kWeakLatin[] = {"chi_sim", "chi_tra"};
 constexpr std::string_view kLatinModel = "eng";
 
 // A word boxed far wider than its characters could be: the page model
@@ -32,6 +35,13 @@ bool stretched(const Word& w) {
 bool unsure(const Word& w) {
     return w.source == Source::Ocr && (w.confidence < kLatinRereadConfidence || stretched(w));
 }
+
+bool has_letters(const Word& w) {
+    const std::u32string t = utf8_decode(w.text);
+    return std::any_of(t.begin(), t.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+}
+
+bool stretched_figures(const Word& w) { return w.source == Source::Ocr && stretched(w) && !has_letters(w); }
 
 // Padding around a run, in units of its height: enough for the Latin model
 // to see whole letters, not enough to take in the next line.
@@ -57,15 +67,23 @@ std::string latin_companion(std::string_view tesseract_languages) {
     return std::string(kLatinModel);
 }
 
-std::vector<WordRun> unsure_runs(const std::vector<Word>& words) {
+std::string stretched_figures_companion(std::string_view tesseract_languages) {
+    const auto models = tesseract_models(tesseract_languages);
+    for (std::string_view m : models)
+        if (std::find(std::begin(kWeakLatin), std::end(kWeakLatin), m) == std::end(kWeakLatin)) return "";
+    return models.empty() ? "" : std::string(kLatinModel);
+}
+
+std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_only) {
+    const auto candidate = stretched_only ? stretched_figures : unsure;
     std::vector<WordRun> runs;
     for (std::size_t i = 0; i < words.size();) {
-        if (!unsure(words[i])) {
+        if (!candidate(words[i])) {
             ++i;
             continue;
         }
         std::size_t end = i + 1;
-        while (end < words.size() && !ends_ocr_textline(words[end - 1]) && unsure(words[end]) &&
+        while (end < words.size() && !ends_ocr_textline(words[end - 1]) && candidate(words[end]) &&
                !far_apart(words[end - 1], words[end]))
             ++end;
         runs.push_back({i, end});
@@ -83,9 +101,27 @@ Box run_region(const std::vector<Word>& words, const WordRun& run) {
 
 bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& latin) {
     if (latin.empty()) return false;
+    const auto run_begin = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
+    const auto run_end = words.begin() + static_cast<std::ptrdiff_t>(run.end);
+    const bool over_letters = std::any_of(run_begin, run_end, [](const Word& w) {
+        const std::u32string t = utf8_decode(w.text);
+        return std::any_of(t.begin(), t.end(), [](char32_t c) { return c >= 0x80 && u_isalpha(static_cast<UChar32>(c)); });
+    });
+    // A stretched word's confidence is no measure (kLatinAcceptStretchedConfidence).
     double mine = 0, theirs = 0;
-    for (std::size_t k = run.begin; k < run.end; ++k) mine += words[k].confidence;
+    for (std::size_t k = run.begin; k < run.end; ++k) mine += stretched(words[k]) ? 0.0 : words[k].confidence;
     mine /= static_cast<double>(run.end - run.begin);
+    const bool all_stretched = std::all_of(run_begin, run_end, stretched);
+    const double bar = all_stretched && !over_letters ? kLatinAcceptStretchedConfidence : kLatinAcceptConfidence;
+    // Over such a run, a reading in a UN symbol's form is taken however
+    // unsure the model says it is: the form is the evidence ("A/RES/7
+    // 2/206", 0.26 sure, over "006" boxed 85 points wide: dev scan300-7
+    // ar-7-012, whose masthead was lost with it).
+    if (all_stretched && !over_letters) {
+        std::string read;
+        for (const auto& w : latin) read += (read.empty() ? "" : " ") + w.text;
+        if (!ocr_un_symbol(read).empty()) return true;
+    }
     std::size_t ascii = 0, alnum = 0;
     for (const auto& w : latin) {
         theirs += w.confidence;
@@ -97,14 +133,8 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     }
     theirs /= static_cast<double>(latin.size());
     if (!(alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
-          theirs >= kLatinAcceptConfidence && theirs >= mine + kLatinRereadMargin))
+          theirs >= bar && theirs >= mine + kLatinRereadMargin))
         return false;
-    const auto run_begin = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
-    const auto run_end = words.begin() + static_cast<std::ptrdiff_t>(run.end);
-    const bool over_letters = std::any_of(run_begin, run_end, [](const Word& w) {
-        const std::u32string t = utf8_decode(w.text);
-        return std::any_of(t.begin(), t.end(), [](char32_t c) { return c >= 0x80 && u_isalpha(static_cast<UChar32>(c)); });
-    });
     if (over_letters && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
             return w.confidence < kLatinAcceptOverLettersConfidence;
         }))

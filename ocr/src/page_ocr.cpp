@@ -237,11 +237,15 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
 
 // On a page read whole by a model without Latin letters, the runs of
 // words it was unsure of are read again by the Latin model
-// (latin_runs.hpp), each as a region of its own.
+// (latin_runs.hpp), each as a region of its own; by a model whose Latin
+// does not hold a symbol together (Chinese), the runs of figures boxed too
+// wide for them only.
 void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages) {
-    const std::string latin = latin_companion(languages);
+    std::string latin = latin_companion(languages);
+    const bool stretched_only = latin.empty();
+    if (stretched_only) latin = stretched_figures_companion(languages);
     if (latin.empty()) return;
-    const auto runs = unsure_runs(in.words);
+    const auto runs = unsure_runs(in.words, stretched_only);
     if (runs.empty()) return;
     OcrEngine& reader = engine_in(latin_engine_, latin);
     std::vector<std::vector<Word>> readings(runs.size());

@@ -20,6 +20,7 @@
 #include "leptonica.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/raised_symbols.hpp"
+#include "pdf2tei/ocr/word_boxes.hpp"
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/text.hpp"
 
@@ -407,6 +408,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             if (!out.words[k].has(kFlagSuperscript)) out.words[k].font_size = std::max(1.0, size);
     };
     const auto close_line = [&] {
+        end_words_at_the_next(out.words, line_start, out.words.size());
         double size = 0;
         if (x_heights.size() >= kMinXHeightSamples) size = lower_median_of(x_heights) * scale / kXHeightEm;
         else if (ideograph_heights.size() + overboxed_ideograph_heights.size() >= kMinIdeographSamples) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "pdf2tei/model.hpp"
+#include "pdf2tei/un_symbol.hpp"
 #include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
@@ -45,13 +46,7 @@ inline constexpr double kSegmentGapEm = 2.0;
 // slips in a job number are forgiven (furniture.cpp, job_number_parts).
 std::optional<std::string> furniture_type(std::string_view text, bool ocr = false);
 
-// A UN document symbol: "A/RES/74/173", "A/80/590", "S/RES/2719 (2023)",
-// "E/CN.15/2021/2", "A/C.3/78/L.5".
-bool is_un_symbol(std::string_view text);
-// An OCR reading of a UN symbol with OCR's usual slips mended: a slash read
-// as "I", "l", "1" or "|" after the leading "A" ("AIRES/73/300"), a space
-// after a slash ("A/RES/ 76/196"). Empty when the mended text is no symbol.
-std::string ocr_un_symbol(std::string_view text);
+// is_un_symbol, ocr_un_symbol: pdf2tei/un_symbol.hpp.
 
 // The key two running heads share when they differ only in their digits.
 std::string furniture_key(std::string_view text);

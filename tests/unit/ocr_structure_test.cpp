@@ -20,6 +20,22 @@ Word ocr_word(const std::string& text, double x, double top, float confidence, b
     return w;
 }
 
+// Chinese's model reads Latin, but not a symbol: only its figures boxed
+// too wide for them are read again ("2" over the 57 points of "A/72/721",
+// dev scan300-7 zh-7-005), not its unsure characters.
+TEST(LatinRuns, StretchedFiguresOnlyForWeakLatin) {
+    EXPECT_EQ(ocr::stretched_figures_companion("chi_sim"), "eng");
+    EXPECT_EQ(ocr::stretched_figures_companion("chi_sim+eng"), "");
+    EXPECT_EQ(ocr::stretched_figures_companion("fra"), "");
+    Word figure = ocr_word("2", 54, 42, 0.21f, false);
+    figure.box = {54, 42, 111, 55};
+    const std::vector<Word> words = {figure, ocr_word("联合", 300, 42, 0.3f), ocr_word("国", 330, 42, 0.2f)};
+    const auto runs = ocr::unsure_runs(words, /*stretched_only=*/true);
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].end, 1u);
+    EXPECT_EQ(ocr::unsure_runs(words).size(), 2u);  // all unsure words, for Arabic's model
+}
+
 TEST(LatinRuns, CompanionOnlyForModelsWithoutLatin) {
     EXPECT_EQ(ocr::latin_companion("ara"), "eng");
     EXPECT_EQ(ocr::latin_companion("ara+eng"), "");
@@ -93,6 +109,28 @@ TEST(LatinRuns, ArabicWordsNeedASureReading) {
     EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("JF", 84, 80, 0.77f)}));
     EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("1", 84, 80, 0.97f), ocr_word("algo", 90, 80, 0.54f)}));
     EXPECT_TRUE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("Distr.:", 84, 80, 0.91f), ocr_word("General", 90, 80, 0.96f)}));
+}
+
+// A run of figures boxed far wider than they could fill: the page model's
+// confidence in them is no measure, and a Latin reading 0.6 sure wins ("0",
+// 0.72 sure, over the 64 points of "A/RES/71/10", read 0.68 sure: dev
+// scan300-7 ar-7-007). A figure its box fits keeps its confidence and the
+// usual bar; so do stretched Arabic letters.
+TEST(LatinRuns, StretchedFiguresVouchForNothing) {
+    Word stretched = ocr_word("0", 59, 60, 0.72f, false);
+    stretched.box = {59, 60, 123, 71};
+    const std::vector<Word> latin = {ocr_word("A/RES/7", 59, 60, 0.68f), ocr_word("1/10", 100, 60, 0.68f)};
+    EXPECT_TRUE(ocr::latin_reading_wins({stretched}, {0, 1}, latin));
+    EXPECT_FALSE(ocr::latin_reading_wins({stretched}, {0, 1}, {ocr_word("ARES", 59, 60, 0.55f)}));
+    // A symbol's form is taken however unsure ("A/RES/7 2/206", 0.26: ar-7-012).
+    EXPECT_TRUE(ocr::latin_reading_wins({stretched}, {0, 1},
+                                        {ocr_word("A/RES/7", 59, 60, 0.26f), ocr_word("2/206", 100, 60, 0.26f)}));
+    Word fitted = stretched;
+    fitted.box = {59, 60, 66, 71};
+    EXPECT_FALSE(ocr::latin_reading_wins({fitted}, {0, 1}, latin));
+    Word letters = stretched;
+    letters.text = "لا";
+    EXPECT_FALSE(ocr::latin_reading_wins({letters}, {0, 1}, latin));
 }
 
 TEST(LatinRuns, ReplacedRunKeepsItsLineEnd) {

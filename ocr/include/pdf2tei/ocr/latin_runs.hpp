@@ -32,6 +32,13 @@ inline constexpr double kMaxHeightsPerDigit = 1.2;
 // reaches this, and beats the page model's by kLatinRereadMargin.
 inline constexpr float kLatinAcceptConfidence = 0.75f;
 inline constexpr float kLatinRereadMargin = 0.2f;
+// A run of stretched words only (kMaxHeightsPerChar, kMaxHeightsPerDigit),
+// none of them letters: the page model's characters cannot fill their box,
+// so its confidence vouches for nothing, and it read no word of its script
+// the Latin one could spoil. Its Latin reading needs only this: "0", 0.72
+// sure, over the 64 points of "A/RES/71/10", which the Latin model reads
+// 0.68 sure (dev scan300-7 ar-7-007, whose masthead was lost with it).
+inline constexpr float kLatinAcceptStretchedConfidence = 0.6f;
 // Over a run the page model read as letters of its own script, every word
 // of the Latin reading must be this sure: read as one block, a low-contrast
 // Arabic word came back as Latin letters fairly sure ("بيحق" as "JF",
@@ -46,12 +53,20 @@ inline constexpr double kLatinShare = 0.8;
 // no Latin letters ("ara" -> "eng"); "" when the spec reads Latin itself.
 std::string latin_companion(std::string_view tesseract_languages);
 
+// The Latin model to read a spec's stretched figures with
+// (kMaxHeightsPerDigit) where the spec reads Latin itself, but not a
+// symbol: Chinese's model read "A/72/721" as "2" over its 80 points (dev
+// scan300-7 zh-7-005, whose masthead was lost with it). "" otherwise.
+std::string stretched_figures_companion(std::string_view tesseract_languages);
+
 // A run of consecutive words [begin, end) on one OCR textline, each read
 // with less than kLatinRereadConfidence.
 struct WordRun {
     std::size_t begin = 0, end = 0;
 };
-std::vector<WordRun> unsure_runs(const std::vector<Word>& words);
+// `stretched_only`: only words of figures and marks boxed too wide for
+// them (stretched_figures_companion's runs).
+std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_only = false);
 
 // The region to read a run in: the union of its words' boxes, padded.
 Box run_region(const std::vector<Word>& words, const WordRun& run);

@@ -1,0 +1,125 @@
+#include "pdf2tei/un_symbol.hpp"
+
+#include <algorithm>
+
+#include "pdf2tei/pattern.hpp"
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei {
+namespace {
+
+const Pattern& symbol() {
+    // A/RES/74/173, S/RES/2719 (2023), E/CN.15/2021/2, A/C.3/78/L.5, A/80/590
+    // A/81/6 (Sect. 10)/Part A*: parts may carry a bracketed qualifier, and
+    // the symbol a note mark.
+    static const Pattern re(
+        R"(^[A-Z]{1,4}(/[A-Z0-9][A-Za-z0-9.\-]*( [A-Z][a-z]*)?(\s*\([A-Za-z0-9. ]{1,12}\))?){1,6}(\s*\(\d{4}\))?\**$)");
+    return re;
+}
+
+std::string trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
+    return std::string(s);
+}
+
+bool has_digit_and_slash(std::string_view s) {
+    return s.find('/') != std::string_view::npos && s.find_first_of("0123456789") != std::string_view::npos;
+}
+
+}  // namespace
+
+bool is_un_symbol(std::string_view text) {
+    const std::string s = trimmed(text);
+    return has_digit_and_slash(s) && symbol().matches(s);
+}
+
+namespace {
+
+// A space OCR put inside one of the symbol's numbers: between two digits,
+// with a slash before the first's run and after the second's ("A/RES/7
+// 1/233": a monospaced "1" stands apart in its cell, dev scan300-10
+// ar-10-000).
+bool splits_a_number(std::string_view text, std::size_t space) {
+    if (space == 0 || space + 1 >= text.size() || !is_ascii_digit(text[space - 1]) || !is_ascii_digit(text[space + 1]))
+        return false;
+    std::size_t before = space - 1;
+    while (before > 0 && is_ascii_digit(text[before - 1])) --before;
+    std::size_t after = space + 1;
+    while (after < text.size() && is_ascii_digit(text[after])) ++after;
+    return before > 0 && text[before - 1] == '/' && after < text.size() && text[after] == '/';
+}
+
+// The Latin capital a Cyrillic capital of the same shape stands for, or 0.
+// OCR with Russian's model reads a symbol's Latin letters as them
+// ("А/73/155", "А/ВЕ$/74/67": dev scan300-7 ru-7-006, ru-7-011).
+char latin_lookalike(char32_t c) {
+    static constexpr std::pair<char32_t, char> kPairs[] = {{U'А', 'A'}, {U'В', 'B'}, {U'Е', 'E'}, {U'К', 'K'},
+                                                           {U'М', 'M'}, {U'Н', 'H'}, {U'О', 'O'}, {U'Р', 'P'},
+                                                           {U'С', 'C'}, {U'Т', 'T'}, {U'Х', 'X'}};
+    for (const auto& [cyrillic, latin] : kPairs)
+        if (c == cyrillic) return latin;
+    return 0;
+}
+
+// The text with Cyrillic look-alike capitals in Latin, and "$" as the "S"
+// it was; "" when another non-ASCII character is in it (then it is no
+// symbol).
+std::string latin_lookalikes(std::string_view text) {
+    std::string out;
+    for (char32_t c : utf8_decode(text)) {
+        if (c < 0x80) out += c == '$' ? 'S' : static_cast<char>(c);
+        else if (const char l = latin_lookalike(c)) out += l;
+        else return "";
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string ocr_un_symbol(std::string_view read) {
+    const std::string text = latin_lookalikes(read);
+    std::string s;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == ' ' && ((i > 0 && text[i - 1] == '/') || (i + 1 < text.size() && text[i + 1] == '/') ||
+                               splits_a_number(text, i)))
+            continue;
+        s += text[i];
+    }
+    s = trimmed(s);
+    // The slash after the organ's "A" read as a letter, perhaps set apart
+    // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan).
+    if (s.size() > 2 && s[0] == 'A') {
+        std::size_t k = 1;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && std::string_view("Il1|y").find(s[k]) != std::string_view::npos) {
+            std::size_t rest = k + 1;
+            while (rest < s.size() && s[rest] == ' ') ++rest;
+            if (s.compare(rest, 4, "RES/") == 0 || (rest < s.size() && s[rest] >= '0' && s[rest] <= '9'))
+                s = "A/" + s.substr(rest);
+        }
+    }
+    // "RES" with its R read as the Cyrillic В the model has, or its S as a
+    // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000).
+    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/"})
+        if (const auto at = s.find(misread); at != std::string::npos) s.replace(at + 1, 3, "RES");
+    // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
+    // en-7-004.scan-bw), in a part after the organ's that holds a digit
+    // and otherwise only such letters.
+    for (std::size_t from = s.find('/'); from != std::string::npos; from = s.find('/', from + 1)) {
+        const std::size_t to = std::min(s.find('/', from + 1), s.size());
+        std::string part = s.substr(from + 1, to - from - 1);
+        static constexpr std::string_view kLetters = "TOlISBZ", kDigits = "7011582";
+        const bool digit = std::any_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; });
+        const bool twins = std::all_of(part.begin(), part.end(), [](char c) {
+            return (c >= '0' && c <= '9') || kLetters.find(c) != std::string_view::npos;
+        });
+        if (!digit || !twins || part.size() > 4) continue;
+        for (char& c : part)
+            if (const auto k = kLetters.find(c); k != std::string_view::npos) c = kDigits[k];
+        s.replace(from + 1, part.size(), part);
+    }
+    return is_un_symbol(s) ? s : std::string();
+}
+
+}  // namespace pdf2tei

@@ -1,0 +1,33 @@
+#include <gtest/gtest.h>
+
+#include "pdf2tei/ocr/word_boxes.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+using pdf2tei::testing::make_word;
+
+// "2017" boxed over "年3月12日" (Chinese's model, dev scan300-7 zh-7-016)
+// ends where "年" starts; words apart, and right-to-left words, keep their
+// boxes.
+TEST(WordBoxes, AWordEndsWhereTheNextStarts) {
+    std::vector<Word> words = {make_word("2017", 444, 75), make_word("年", 473, 70), make_word("3", 486, 70),
+                               make_word("月", 494, 70)};
+    words[0].box = {444, 75, 528, 85};
+    words[1].box = {473, 70, 486, 87};
+    words[2].box = {486, 70, 495, 87};
+    words[3].box = {494, 70, 504, 87};
+    end_words_at_the_next(words, 0, words.size());
+    EXPECT_DOUBLE_EQ(words[0].box.x1, 473);
+    EXPECT_DOUBLE_EQ(words[1].box.x1, 486);  // touching, not over
+    EXPECT_DOUBLE_EQ(words[2].box.x1, 494);  // a point over its neighbour: ends there too
+    std::vector<Word> arabic = {make_word("الأمم", 100, 60), make_word("المتحدة", 60, 60)};
+    arabic[0].box = {50, 60, 140, 70};  // over its neighbour, as an Arabic word may be
+    arabic[1].box = {60, 60, 120, 70};
+    end_words_at_the_next(arabic, 0, arabic.size());
+    EXPECT_DOUBLE_EQ(arabic[0].box.x1, 140);
+}
+
+}  // namespace
+}  // namespace pdf2tei::ocr
