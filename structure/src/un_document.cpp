@@ -66,11 +66,19 @@ std::string without_resolution_number(const std::string& title) {
 // under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
 // word that is the symbol's last two parts with one character where the
 // slash stands is mended to them.
-void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols) {
+// Arabic's model reads the left-to-right number of a right-to-left title
+// by its last figures only ("8 - الإعلان …" under A/RES/77/258, "0 - …"
+// under A/RES/71/10: dev scan300-7 ar-7-008, ar-7-011, ar-7-007): figures
+// a resolution's number ends with, then the title's dash and its
+// right-to-left words, in the first block after the masthead that begins
+// with figures (`first`: a numbered operative paragraph further down may
+// begin so too; a misread session line may stand above it, ar-7-002), are
+// the number.
+void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first) {
     if (b.lines.empty() || b.lines.front().words.empty()) return;
-    Word& first = b.lines.front().words.front();
-    if (first.source != Source::Ocr) return;
-    std::string number = first.text;
+    Word& lead = b.lines.front().words.front();
+    if (lead.source != Source::Ocr) return;
+    std::string number = lead.text;
     const bool dot = !number.empty() && number.back() == '.';
     if (dot) number.pop_back();
     for (const auto& symbol : symbols) {
@@ -79,12 +87,22 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const auto before = symbol.rfind('/', last - 1);
         const std::string session = symbol.substr(before == std::string::npos ? 0 : before + 1, last - before - 1);
         const std::string index = symbol.substr(last + 1);
-        if (session.empty() || index.empty() || number.size() != session.size() + 1 + index.size()) continue;
+        if (session.empty() || index.empty()) continue;
+        const auto& line = b.lines.front().words;
+        const std::string whole = session + "/" + index;
+        const bool figures = !number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (first && !dot && figures && symbol.find("/RES/") != std::string::npos && number.size() < whole.size() &&
+            whole.ends_with(number) && line.size() >= 3 &&
+            line[1].text == "-" && text_direction(line[2].text) == Direction::RightToLeft) {
+            lead.text = whole;
+            return;
+        }
+        if (number.size() != session.size() + 1 + index.size()) continue;
         const char stroke = number[session.size()];
         const bool slash_misread = stroke == '1' || stroke == 'l' || stroke == 'I' || stroke == '|' || stroke == '!';
         if (slash_misread && number.compare(0, session.size(), session) == 0 &&
             number.compare(session.size() + 1, std::string::npos, index) == 0) {
-            first.text = session + "/" + index + (dot ? "." : "");
+            lead.text = session + "/" + index + (dot ? "." : "");
             return;
         }
         // The number read whole, its mark lost: "71/207 الإعلان …" under
@@ -93,12 +111,12 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const auto& words = b.lines.front().words;
         if (!dot && number == session + "/" + index && words.size() >= 2 && words[1].text != "-") {
             if (text_direction(words[1].text) == Direction::RightToLeft) {
-                Word mark = first;
+                Word mark = lead;
                 mark.text = "-";
                 mark.box.x0 = mark.box.x1;  // no ink of its own
                 b.lines.front().words.insert(b.lines.front().words.begin() + 1, std::move(mark));
             } else {
-                first.text += ".";
+                lead.text += ".";
             }
             return;
         }
@@ -195,6 +213,20 @@ struct Masthead {
     std::vector<Block> fields;
 };
 
+// A segment's words as they stand from left to right. A symbol reads so
+// whatever the page's direction: the Latin model read "A/RES/71/10" on an
+// Arabic page as "A/RES/7" and "1/10", which the right-to-left line put
+// in the other order, as Unicode's algorithm reads figures after Arabic
+// (dev scan300-7 ar-7-007).
+std::string left_to_right_text(const Line& seg) {
+    std::vector<const Word*> words;
+    for (const auto& w : seg.words) words.push_back(&w);
+    std::stable_sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    std::string out;
+    for (const Word* w : words) out += (out.empty() ? "" : " ") + w->text;
+    return out;
+}
+
 // The masthead fields a line is made of, or nothing when any part of it is
 // not one.
 std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_above) {
@@ -209,7 +241,7 @@ std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_abov
         // fr-7-003: "AIRES/73/300").
         // A slip may leave a symbol's form ("A/T3/686"): mended too.
         if ((!found[k] || found[k] == "symbol") && !seg.words.empty() && seg.words.front().source == Source::Ocr)
-            if (std::string s = ocr_un_symbol(line_text(seg)); !s.empty()) {
+            if (std::string s = ocr_un_symbol(line_text(seg)); !s.empty() || !(s = ocr_un_symbol(left_to_right_text(seg))).empty()) {
                 if (s != line_text(seg)) mend_segment(seg, std::move(s));
                 found[k] = "symbol";
             }
@@ -388,6 +420,39 @@ std::vector<Block> closing_lines(Block b) {
 // ("The General Assembly," over "Whereas it is essential ..." at the
 // usual pitch, no indent: LibreOffice, dev seed 7 en-7-014) is a paragraph
 // of its own; the lines under it go into the next block.
+// OCR's slips in the opening formula ("إن اجمعية العامة»" for "إن الجمعية
+// العامة،", 2 edits in 18: dev scan300-7 ar-7-011, ar-7-002, where the
+// formula then ran into the first preamble paragraph): the first line of a
+// block read by OCR within one edit in kMastheadCharsPerEdit of a
+// language's formula is that formula, mended, as a masthead's fixed
+// wordings are. Its words are the formula's, one for one, where they are
+// as many; else one word over the line.
+void mend_opening_formula(Block& b) {
+    if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.front().words.empty() || !b.n.empty()) return;
+    Line& line = b.lines.front();
+    if (line.words.front().source != Source::Ocr) return;
+    const std::string read = line_text(line);
+    const std::u32string t = utf8_decode(read);
+    for (const LanguageTable* table : language_tables())
+        for (std::string_view f : table->opening_formulas) {
+            if (read == f) return;
+            const std::u32string formula = utf8_decode(f);
+            const std::size_t allowed = std::max<std::size_t>(1, formula.size() / kMastheadCharsPerEdit);
+            const std::size_t longer = std::max(formula.size(), t.size()), shorter = std::min(formula.size(), t.size());
+            if (longer - shorter > allowed || edit_distance(t, formula) > allowed) continue;
+            const auto words = space_separated(f);
+            if (words.size() == line.words.size()) {
+                for (std::size_t k = 0; k < words.size(); ++k) {
+                    line.words[k].text = std::string(words[k]);
+                    line.words[k].glyphs.clear();
+                }
+            } else {
+                mend_segment(line, std::string(f));
+            }
+            return;
+        }
+}
+
 void split_opening_formula(std::vector<Block>& blocks, std::size_t i) {
     Block& b = blocks[i];
     if (b.kind != BlockKind::Paragraph || b.lines.size() < 2 || !is_opening_formula(line_text(b.lines.front()), b.n))
@@ -424,7 +489,10 @@ void divide_resolution(std::vector<Page>& pages, std::size_t first_page_start) {
         auto& blocks = pages[p].blocks;
         for (std::size_t i = 0; i < blocks.size(); ++i) {
             const bool before_start = p == 0 && i < first_page_start;  // the masthead and title
-            if (division == Division::Body && !before_start) split_opening_formula(blocks, i);
+            if (division == Division::Body && !before_start) {
+                mend_opening_formula(blocks[i]);
+                split_opening_formula(blocks, i);
+            }
             Block& b = blocks[i];
             const bool running = is_running_text(b.kind);
             if (b.kind == BlockKind::Table || b.kind == BlockKind::Figure) b.division = division;  // in its place, but it opens nothing
@@ -810,10 +878,12 @@ void recognise_un_document(Document& doc) {
     }
     const auto ocr_title = ocr_title_block(first, after);
     const std::vector<std::u32string> running_titles = running_head_titles(doc);
+    bool numbered_before = false;  // a candidate above began with figures
     for (std::size_t i : candidates) {
         Block& b = first.blocks[i];
-        mend_ocr_resolution_number(b, doc.un.symbols);
+        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before);
         const std::string text = block_text(b);
+        numbered_before = numbered_before || (!text.empty() && text[0] >= '0' && text[0] <= '9');
         std::vector<std::string> match;
         if (resolution_title().match(text, match)) {
             b.kind = BlockKind::Heading;
