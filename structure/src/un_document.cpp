@@ -735,16 +735,21 @@ bool ends_like_sentence(std::string_view text) {
         if (c == mark) return true;
     return false;
 }
+// A block that ends above the masthead's last field is a field OCR
+// misread, left over ("2022 年 哆 月 册 O 日" right of the session line, over
+// the author's: dev scan300-7 zh-7-017), not the title: passed over.
 std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) {
-    double left = 1e18, right = -1e18;
+    double left = 1e18, right = -1e18, masthead_bottom = -1e18;
     for (const auto& b : page.blocks)
         if (b.kind == BlockKind::Paragraph) {
             left = std::min(left, b.box.x0);
             right = std::max(right, b.box.x1);
+        } else if (b.kind == BlockKind::Masthead) {
+            masthead_bottom = std::max(masthead_bottom, b.box.y1);
         }
     for (std::size_t i = after; i < page.blocks.size(); ++i) {
         const Block& b = page.blocks[i];
-        if (b.kind == BlockKind::Furniture) continue;
+        if (b.kind == BlockKind::Furniture || b.box.y1 <= masthead_bottom) continue;
         if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.size() > kMaxHeadingLines) return std::nullopt;
         std::size_t words = 0;
         for (const auto& l : b.lines)

@@ -231,6 +231,33 @@ INSTANTIATE_TEST_SUITE_P(
                       // A title that ends like a sentence is running text.
                       OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
 
+// A masthead field OCR misread beyond mending ("2022 年 哆 月 册 O 日", the
+// date, right of the session line and above the author's: dev scan300-7
+// zh-7-017) is read after the masthead; it ends above the masthead's last
+// field, so it is no title, and the title under it is found.
+TEST(OcrMasthead, AMisreadFieldAboveTheMastheadsEndIsNoTitle) {
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    Line first = ocr_line({"联合国"}, 85, 80);
+    Word symbol = ocr_word("A/76/357", 470, 80, 0.9f, false);
+    first.words.back().space_after = true;
+    first.words.push_back(symbol);
+    first.box = first.box.united(symbol.box);
+    page.blocks.push_back(block_of({first, ocr_line({"秘书长的报告"}, 85, 200)}));
+    page.blocks.push_back(block_of({ocr_line({"2022", "年", "哆", "月", "册", "O", "日"}, 433, 121)}));
+    page.blocks.push_back(block_of({ocr_line({"世界人权宣言"}, 85, 229)}));
+    Line body1 = ocr_line({"人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护"}, 85, 320);
+    Line body2 = ocr_line({"人人有权享有国籍。"}, 85, 334);
+    page.blocks.push_back(block_of({body1, body2}));
+    Document doc;
+    doc.pages.push_back(page);
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/357"});
+    EXPECT_EQ(doc.un.title, "世界人权宣言");
+}
+
 // A document whose first page holds one OCR line: `words` at the left,
 // the symbol at the right; recognised as a UN document.
 Document recognised_masthead_line(const std::vector<std::string>& words, const std::string& symbol = "A/76/920") {
