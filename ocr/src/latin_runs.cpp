@@ -111,7 +111,10 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     double mine = 0, theirs = 0;
     for (std::size_t k = run.begin; k < run.end; ++k) mine += stretched(words[k]) ? 0.0 : words[k].confidence;
     mine /= static_cast<double>(run.end - run.begin);
-    const bool all_stretched = std::all_of(run_begin, run_end, stretched);
+    Box span = run_begin->box;
+    for (auto w = run_begin; w != run_end; ++w) span = span.united(w->box);
+    const bool all_stretched = std::all_of(run_begin, run_end, stretched) &&
+                               span.width() >= kMinStretchedRunHeights * span.height();
     const double bar = all_stretched && !over_letters ? kLatinAcceptStretchedConfidence : kLatinAcceptConfidence;
     // Over such a run, a reading in a UN symbol's form is taken however
     // unsure the model says it is: the form is the evidence ("A/RES/7

@@ -131,6 +131,11 @@ TEST(LatinRuns, StretchedFiguresVouchForNothing) {
     Word letters = stretched;
     letters.text = "لا";
     EXPECT_FALSE(ocr::latin_reading_wins({letters}, {0, 1}, latin));
+    // A digit's run, stretched but short of a symbol's length: the usual
+    // bar ("7" read "2/" 0.65 sure, ar-7-005).
+    Word digit = ocr_word("7", 78, 106, 0.7f, false);
+    digit.box = {78, 106, 92, 116};
+    EXPECT_FALSE(ocr::latin_reading_wins({digit}, {0, 1}, {ocr_word("2/", 78, 106, 0.65f)}));
 }
 
 TEST(LatinRuns, ReplacedRunKeepsItsLineEnd) {

@@ -39,6 +39,11 @@ inline constexpr float kLatinRereadMargin = 0.2f;
 // sure, over the 64 points of "A/RES/71/10", which the Latin model reads
 // 0.68 sure (dev scan300-7 ar-7-007, whose masthead was lost with it).
 inline constexpr float kLatinAcceptStretchedConfidence = 0.6f;
+// ...when the run is at least this many times as wide as it is tall, a
+// symbol's length: over a digit or two ("7", "2 -"), `eng` read "2/" and
+// "12" at 0.6-0.7, where the Arabic model had them right (dev scan300-7
+// ar-7-005's date and paragraph number).
+inline constexpr double kMinStretchedRunHeights = 3.0;
 // Over a run the page model read as letters of its own script, every word
 // of the Latin reading must be this sure: read as one block, a low-contrast
 // Arabic word came back as Latin letters fairly sure ("بيحق" as "JF",
