@@ -94,6 +94,8 @@ constexpr std::size_t kMinArabicWordSamples = 3;
 // lines of words 17-19 points tall, read as 17-19-point type, each its own
 // paragraph). Such a line takes the size the page's other Arabic words give.
 constexpr double kLineBoxWordShare = 0.95;
+// A line whose Arabic words were boxed in chunks (word_boxes.hpp,
+// chunk_boxed) takes the page's size too.
 
 // The LSTM boxes the first letter of an Arabic word (its rightmost) over
 // the space before it and into the word before: "يدان" after "لا" came out
@@ -420,7 +422,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                     if (has_ideograph(out.words[k].text) && out.words[k].baseline <= 0) out.words[k].baseline = feet;
             }
         }
-        else if (arabic_word_heights.size() >= kMinArabicWordSamples)
+        else if (arabic_word_heights.size() >= kMinArabicWordSamples && !chunk_boxed(arabic_word_heights))
             size = median_of(arabic_word_heights) * scale / kArabicWordHeightEm;
         else if (whole_page && digit_heights.size() >= kMinDigitSamples && line_arabic_words == 0)
             size = median_of(digit_heights) * scale / kDigitHeightEm;

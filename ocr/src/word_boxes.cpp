@@ -1,5 +1,8 @@
 #include "pdf2tei/ocr/word_boxes.hpp"
 
+#include <algorithm>
+#include <map>
+
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -10,6 +13,14 @@ void end_words_at_the_next(std::vector<Word>& words, std::size_t begin, std::siz
         const Box& next = words[k + 1].box;
         if (text_direction(w.text) != Direction::RightToLeft && w.box.x0 < next.x0 && w.box.x1 > next.x0) w.box.x1 = next.x0;
     }
+}
+
+bool chunk_boxed(const std::vector<int>& heights) {
+    if (heights.size() < kMinChunkBoxedWords) return false;
+    std::map<int, std::size_t> count;
+    std::size_t most = 0;
+    for (int h : heights) most = std::max(most, ++count[h]);
+    return static_cast<double>(most) > kChunkBoxedShare * static_cast<double>(heights.size());
 }
 
 }  // namespace pdf2tei::ocr

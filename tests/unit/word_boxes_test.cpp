@@ -29,5 +29,14 @@ TEST(WordBoxes, AWordEndsWhereTheNextStarts) {
     EXPECT_DOUBLE_EQ(arabic[0].box.x1, 140);
 }
 
+// Heights alike to the pixel are a chunk's boxes (ar-7-001: 9 of 13
+// words); ink varies; too few words say nothing.
+TEST(WordBoxes, ChunkBoxedLinesAreToldByHeightsAlike) {
+    EXPECT_TRUE(chunk_boxed({61, 61, 61, 61, 61, 61, 61, 61, 61, 47, 46, 46, 46}));
+    EXPECT_FALSE(chunk_boxed({44, 52, 38, 44, 60, 41, 47, 52}));
+    EXPECT_FALSE(chunk_boxed({61, 61, 61}));
+    EXPECT_FALSE(chunk_boxed({50, 50, 41, 42}));  // half is not more than half
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr

@@ -18,4 +18,15 @@ namespace pdf2tei::ocr {
 // words' boxes itself).
 void end_words_at_the_next(std::vector<Word>& words, std::size_t begin, std::size_t end);
 
+// Whether a textline's Arabic word heights (pixels, those short of the
+// line's own box) are a chunk's boxes rather than the words' ink: more
+// than kChunkBoxedShare of at least kMinChunkBoxedWords of them one height,
+// to the pixel. Ink rises and falls with the letters; Tesseract boxes the
+// words of a chunk of the line it could not cut alike ("4 - لا يعرض أحد …":
+// 9 of its 13 words 14.6 points, the paragraph's next line 9.1, and it was
+// cut there: dev scan300-7 ar-7-001). Such a line takes the page's size.
+inline constexpr double kChunkBoxedShare = 0.5;
+inline constexpr std::size_t kMinChunkBoxedWords = 4;
+bool chunk_boxed(const std::vector<int>& heights);
+
 }  // namespace pdf2tei::ocr
