@@ -9,6 +9,7 @@
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/latin_runs.hpp"
+#include "pdf2tei/ocr/stretched_lines.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -230,7 +231,10 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
         read_text_images(in, image, engine(languages), sink);
     else {
         read_page(in, image, engine(languages), sink);
-        if (in.page.source == Source::Ocr) reread_latin_runs(in, image, languages);
+        if (in.page.source == Source::Ocr) {
+            reread_latin_runs(in, image, languages);
+            reread_stretched_lines(in, image, languages);
+        }
     }
     sink.move_to(in.page.warnings);
 }
@@ -254,6 +258,21 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
         if (!r.timed_out && latin_reading_wins(in.words, runs[k], r.words)) readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;
+}
+
+// On a page read by Chinese's model, the textlines it lost a stretch of
+// are read again as lines (stretched_lines.hpp).
+void PageOcr::reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages) {
+    if (stretched_figures_companion(languages).empty()) return;  // not Chinese's model
+    const auto lines = stretched_ideograph_lines(in.words);
+    if (lines.empty()) return;
+    OcrEngine& reader = engine(languages);
+    std::vector<std::vector<Word>> readings(lines.size());
+    for (std::size_t k = 0; k < lines.size(); ++k) {
+        OcrResult r = reader.recognize_line(image, run_region(in.words, lines[k]), policy_.deadline_ms);
+        if (!r.timed_out && line_reading_wins(in.words, lines[k], r.words)) readings[k] = std::move(r.words);
+    }
+    if (const int n = replace_runs(in.words, lines, std::move(readings))) in.page.repairs["ocr-line-reread"] += n;
 }
 
 // Replaces a page's words with what OCR reads on its rendering, or, on a

@@ -93,6 +93,7 @@ private:
     void read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
+    void reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
 
     OcrPolicy policy_;
     std::unique_ptr<OcrEngine> engine_;

@@ -1,0 +1,52 @@
+#include "pdf2tei/ocr/stretched_lines.hpp"
+
+#include <algorithm>
+
+#include "pdf2tei/text.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+std::size_t ideographs(const Word& w) {
+    const std::u32string t = utf8_decode(w.text);
+    return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), is_ideograph));
+}
+
+bool stretched_ideographs(const Word& w) {
+    const std::size_t n = ideographs(w);
+    return w.source == Source::Ocr && n > 0 &&
+           w.box.width() > kMaxIdeographHeightsPerChar * w.box.height() * static_cast<double>(utf8_decode(w.text).size());
+}
+
+}  // namespace
+
+std::vector<WordRun> stretched_ideograph_lines(const std::vector<Word>& words) {
+    std::vector<WordRun> lines;
+    for (std::size_t begin = 0; begin < words.size();) {
+        std::size_t end = begin;
+        while (end < words.size() && !ends_ocr_textline(words[end])) ++end;
+        end = std::min(end + 1, words.size());
+        if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
+                        words.begin() + static_cast<std::ptrdiff_t>(end), stretched_ideographs))
+            lines.push_back({begin, end});
+        begin = end;
+    }
+    return lines;
+}
+
+bool line_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& reading) {
+    if (reading.empty()) return false;
+    std::size_t mine = 0, theirs = 0;
+    for (std::size_t k = run.begin; k < run.end; ++k) mine += ideographs(words[k]);
+    double confidence = 0;
+    for (const auto& w : reading) {
+        theirs += ideographs(w);
+        confidence += w.confidence;
+    }
+    confidence /= static_cast<double>(reading.size());
+    return theirs > mine && confidence >= kLineRereadConfidence;
+}
+
+}  // namespace pdf2tei::ocr
