@@ -76,22 +76,27 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
     const auto& marks = language_table(language).own_marks;
     if (marks.empty()) return;
     for (auto& page : pages)
-        for (auto& block : page.blocks)
+        for (auto& block : page.blocks) {
+            int open_quotes = 0;  // « not yet closed in the block: a » then closes one, and is kept
             for (auto& line : block.lines) {
                 std::vector<std::u32string> texts;
                 texts.reserve(line.words.size());
                 for (const auto& w : line.words) texts.push_back(utf8_decode(w.text));
-                if (std::none_of(texts.begin(), texts.end(), [](const std::u32string& t) {
-                        return std::any_of(t.begin(), t.end(), is_other_script_letter);
-                    }))
-                    continue;
+                const bool script = std::any_of(texts.begin(), texts.end(), [](const std::u32string& t) {
+                    return std::any_of(t.begin(), t.end(), is_other_script_letter);
+                });
                 for (std::size_t k = 0; k < line.words.size(); ++k) {
                     Word& w = line.words[k];
-                    if (w.source != Source::Ocr) continue;
                     std::u32string& t = texts[k];
                     const bool latin = std::any_of(t.begin(), t.end(), is_latin_letter);
                     int changed = 0;
-                    for (std::size_t i = 1; i < t.size(); ++i) {
+                    for (std::size_t i = 0; i < t.size(); ++i) {
+                        if (t[i] == U'\u00AB') ++open_quotes;
+                        if (t[i] == U'\u00BB' && open_quotes > 0) {
+                            --open_quotes;
+                            continue;
+                        }
+                        if (i == 0 || !script || w.source != Source::Ocr) continue;
                         const auto own = std::find_if(marks.begin(), marks.end(), [&](const auto& m) { return m.first == t[i]; });
                         if (own == marks.end()) continue;
                         if (!is_other_script_letter(t[i - 1]) && !(is_digit(t[i - 1]) && !latin)) continue;
@@ -105,6 +110,7 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
                     page.repairs[kRepairOcrScriptMark] += changed;
                 }
             }
+        }
 }
 
 void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts) {

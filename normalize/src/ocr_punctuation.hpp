@@ -12,7 +12,9 @@
 // own forms of the Latin marks (LanguageTable::own_marks) gets them back on
 // OCR words: a mark after a letter of another script than Latin, or after
 // a figure in a word without Latin letters on a line with such letters
-// ("2101،" in "المجلد 2101، الرقم"; "A/71/1," keeps its comma).
+// ("2101،" in "المجلد 2101، الرقم"; "A/71/1," keeps its comma). A mark
+// so listed that closes a quotation ("»" after a "«" in the same block)
+// is the quotation's, and stays.
 //
 // Tesseract's chi_sim reads a paragraph's number "3. " as "3，" or "3.，"
 // (dev scan300-7 zh-7-000, zh-7-013, zh-7-023: 52 line starts on 20

@@ -241,6 +241,11 @@ INSTANTIATE_TEST_SUITE_P(
         ScriptMarkCase{"ar", {{"العامة,", Source::TextLayer}}, "العامة,", 0},
         // A line of figures and Latin only: nothing says the script.
         ScriptMarkCase{"ar", {{"2101,", Source::Ocr}, {"2016", Source::Ocr}}, "2101, 2016", 0},
+        // Its comma read as "»" (dev scan300-7 ar-7-001): the comma, unless
+        // a "«" before it opened a quotation, which it then closes.
+        ScriptMarkCase{"ar", {{"إن", Source::Ocr}, {"الجمعية", Source::Ocr}, {"العامة\u00BB", Source::Ocr}},
+                       "إن الجمعية العامة\u060C", 1},
+        ScriptMarkCase{"ar", {{"\u00ABتحويل", Source::Ocr}, {"عالمنا\u00BB", Source::Ocr}}, "\u00ABتحويل عالمنا\u00BB", 0},
         // Languages without marks of their own.
         ScriptMarkCase{"ru", {{"Ассамблея,", Source::Ocr}}, "Ассамблея,", 0},
         ScriptMarkCase{"en", {{"Assembly,", Source::Ocr}}, "Assembly,", 0}));

@@ -19,7 +19,10 @@ const LanguageTable& arabic() {
         .letter_soup_bar = 0.15,
         // The comma, semicolon and question mark are the script's own; OCR
         // reads them as Latin ones (ocr_punctuation.hpp).
-        .own_marks = {{U',', U'\u060C'}, {U';', U'\u061B'}, {U'?', U'\u061F'}},
+        // Its comma comes back as "»" as often as not ("إن الجمعية العامة»",
+        // 4-6 a scan against 1-2 read right: dev scan300-7 ar-7-001, -005,
+        // -007); a "»" that closes a "«" is a quotation's and stays.
+        .own_marks = {{U',', U'\u060C'}, {U';', U'\u061B'}, {U'?', U'\u061F'}, {U'\u00BB', U'\u060C'}},
         .division_words = {"المادة", "الفصل", "الجزء", "الفرع", "المرفق", "التذييل"},
         .annex_words = {"المرفق"},
         .table_words = {"الجدول"},
