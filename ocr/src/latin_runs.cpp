@@ -74,6 +74,12 @@ std::string stretched_figures_companion(std::string_view tesseract_languages) {
     return models.empty() ? "" : std::string(kLatinModel);
 }
 
+bool reads_as_un_symbol(const std::vector<Word>& reading) {
+    std::string read;
+    for (const auto& w : reading) read += (read.empty() ? "" : " ") + w.text;
+    return !ocr_un_symbol(read).empty();
+}
+
 std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_only) {
     const auto candidate = stretched_only ? stretched_figures : unsure;
     std::vector<WordRun> runs;
@@ -120,11 +126,7 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     // unsure the model says it is: the form is the evidence ("A/RES/7
     // 2/206", 0.26 sure, over "006" boxed 85 points wide: dev scan300-7
     // ar-7-012, whose masthead was lost with it).
-    if (all_stretched && !over_letters) {
-        std::string read;
-        for (const auto& w : latin) read += (read.empty() ? "" : " ") + w.text;
-        if (!ocr_un_symbol(read).empty()) return true;
-    }
+    if (all_stretched && !over_letters && reads_as_un_symbol(latin)) return true;
     std::size_t ascii = 0, alnum = 0;
     for (const auto& w : latin) {
         theirs += w.confidence;

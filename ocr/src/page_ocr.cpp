@@ -255,7 +255,12 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
     std::vector<std::vector<Word>> readings(runs.size());
     for (std::size_t k = 0; k < runs.size(); ++k) {
         OcrResult r = reader.recognize_line(image, run_region(in.words, runs[k]), policy_.deadline_ms);
-        if (!r.timed_out && latin_reading_wins(in.words, runs[k], r.words)) readings[k] = std::move(r.words);
+        if (r.timed_out || !latin_reading_wins(in.words, runs[k], r.words)) continue;
+        // Chinese's figures are read again for a symbol only: a note's
+        // number came back "34" and ran two notes together (dev scan300-7
+        // zh-7-001).
+        if (stretched_only && !reads_as_un_symbol(r.words)) continue;
+        readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;
 }

@@ -1,5 +1,7 @@
 #include "pdf2tei/ocr/stretched_lines.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 
 #include "pdf2tei/text.hpp"
@@ -38,15 +40,20 @@ std::vector<WordRun> stretched_ideograph_lines(const std::vector<Word>& words) {
 
 bool line_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& reading) {
     if (reading.empty()) return false;
-    std::size_t mine = 0, theirs = 0;
+    std::size_t mine = 0, theirs = 0, characters = 0;
     for (std::size_t k = run.begin; k < run.end; ++k) mine += ideographs(words[k]);
     double confidence = 0;
     for (const auto& w : reading) {
         theirs += ideographs(w);
         confidence += w.confidence;
+        for (char32_t c : utf8_decode(w.text)) {
+            if (c < 0x80 && u_isalpha(static_cast<UChar32>(c))) return false;  // Latin letters: noise read as text
+            ++characters;
+        }
     }
     confidence /= static_cast<double>(reading.size());
-    return theirs > mine && confidence >= kLineRereadConfidence;
+    return theirs > mine && confidence >= kLineRereadConfidence &&
+           static_cast<double>(theirs) >= kMinLineRereadIdeographShare * static_cast<double>(characters);
 }
 
 }  // namespace pdf2tei::ocr

@@ -36,6 +36,13 @@ TEST(LatinRuns, StretchedFiguresOnlyForWeakLatin) {
     EXPECT_EQ(ocr::unsure_runs(words).size(), 2u);  // all unsure words, for Arabic's model
 }
 
+// Chinese's stretched figures are taken back only as a symbol: a note's
+// number read "34" ran two notes together (dev scan300-7 zh-7-001).
+TEST(LatinRuns, ASymbolsReading) {
+    EXPECT_TRUE(ocr::reads_as_un_symbol({ocr_word("A/RES/7", 59, 60, 0.3f), ocr_word("2/206", 100, 60, 0.3f)}));
+    EXPECT_FALSE(ocr::reads_as_un_symbol({ocr_word("34", 59, 60, 0.9f)}));
+}
+
 TEST(LatinRuns, CompanionOnlyForModelsWithoutLatin) {
     EXPECT_EQ(ocr::latin_companion("ara"), "eng");
     EXPECT_EQ(ocr::latin_companion("ara+eng"), "");

@@ -33,6 +33,11 @@ TEST(StretchedLines, ALineWithAnIdeographBoxedOverAStretch) {
     EXPECT_TRUE(line_reading_wins(words, lines[0], reading));
     EXPECT_FALSE(line_reading_wins(words, lines[0], {ocr_word("人合国的", {91, 357, 307, 366}, 0.9f)}));
     EXPECT_FALSE(line_reading_wins(words, lines[0], {ocr_word("在真正由于非政治性的罪行", {91, 357, 307, 366}, 0.5f)}));
+    // Ink read as noise, however sure (zh-7-009): Latin letters, or too
+    // few ideographs among its characters.
+    EXPECT_FALSE(line_reading_wins(words, lines[0], {ocr_word("人二生生二证大全", {91, 357, 200, 366}, 0.9f),
+                                                     ocr_word("LI-", {201, 357, 220, 366}, 0.9f)}));
+    EXPECT_FALSE(line_reading_wins(words, lines[0], {ocr_word("人二生“一-上/[口]", {91, 357, 200, 366}, 0.9f)}));
 }
 
 }  // namespace

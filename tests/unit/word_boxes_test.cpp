@@ -22,6 +22,12 @@ TEST(WordBoxes, AWordEndsWhereTheNextStarts) {
     EXPECT_DOUBLE_EQ(words[0].box.x1, 473);
     EXPECT_DOUBLE_EQ(words[1].box.x1, 486);  // touching, not over
     EXPECT_DOUBLE_EQ(words[2].box.x1, 495);  // into its neighbour, not over it: stays (a call set into a word)
+    std::vector<Word> number = {make_word("3", 73, 730), make_word("第217", 81, 730), make_word("号", 120, 730)};
+    number[0].box = {73, 730, 100, 739};  // over "第217" only: stays (a note's number, zh-7-001)
+    number[1].box = {81, 730, 98, 739};
+    number[2].box = {120, 730, 130, 739};
+    end_words_at_the_next(number, 0, number.size());
+    EXPECT_DOUBLE_EQ(number[0].box.x1, 100);
     std::vector<Word> arabic = {make_word("الأمم", 100, 60), make_word("المتحدة", 60, 60)};
     arabic[0].box = {50, 60, 140, 70};  // over its neighbour, as an Arabic word may be
     arabic[1].box = {60, 60, 120, 70};

@@ -80,6 +80,11 @@ Box run_region(const std::vector<Word>& words, const WordRun& run);
 // replace the run's words.
 bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& latin);
 
+// Whether a reading's words, a space apart, are a UN symbol as OCR reads
+// one (ocr_un_symbol). A stretched-figures reading for Chinese's model
+// (stretched_figures_companion) is taken only so.
+bool reads_as_un_symbol(const std::vector<Word>& reading);
+
 // Replaces the runs (in order, not overlapping) by their readings, where
 // `readings[k]` is run k's Latin reading or empty to keep it. Each new word
 // takes the run's type size, OCR as its source, and the run's last word's

@@ -10,13 +10,15 @@
 namespace pdf2tei::ocr {
 
 // Words [begin, end) of one textline, in Tesseract's order: a word boxed
-// over the whole of the next one ends where that one starts. Chinese's model
+// over the whole of the next two ends where the next one starts. Chinese's model
 // gave the line's first word of figures the line's width ("2017" over
 // "2017年3月12日", 84 points; "71/80." over its title: dev scan300-7
 // zh-7-016), and the line fell apart in layout. A box that only reaches
 // into the next word stays: a misread note call set into the word before
 // is told by it (layout's digit call stand-in, dev seed 7 fr-7-018.scan,
-// whose calls the first version of this rule lost). Right-to-left words are
+// whose calls the first version of this rule lost); so does one over a
+// single word (a note's number over its first word: zh-7-001's notes 2
+// and 3 ran together when it was cut). Right-to-left words are
 // left alone: their order runs the other way (the module mends Arabic
 // words' boxes itself).
 void end_words_at_the_next(std::vector<Word>& words, std::size_t begin, std::size_t end);
