@@ -191,6 +191,34 @@ Line ocr_line(const std::vector<std::string>& words, double x, double top) {
     return line_of(std::move(out));
 }
 
+// An empty A4 first page.
+Page first_page() {
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    return page;
+}
+
+// `line` with the symbol appended at `x`: a masthead's first line, the
+// UN's name at one end and the symbol at the other.
+Line with_symbol(Line line, const std::string& symbol, double x) {
+    line.words.back().space_after = true;
+    line.words.push_back(ocr_word(symbol, x, 80, 0.9f, false));
+    line.box = line.box.united(line.words.back().box);
+    return line;
+}
+
+// `page` with a paragraph of two lines of running text over the measure
+// 85..510 under what it holds, recognised as a UN document.
+Document recognised_with_text(Page page, const std::string& first_line, const std::string& last_line) {
+    page.blocks.push_back(block_of({ocr_line({first_line}, 85, 320), ocr_line({last_line}, 85, 334)}));
+    Document doc;
+    doc.pages.push_back(std::move(page));
+    structure::recognise_un_document(doc);
+    return doc;
+}
+
 // A report's first page as OCR reads it: masthead lines with one letter
 // misread, then the title on a line of its own, then an article's head
 // and its text. Arabic (dev scan300-7 ar-7-000: flush right), English
@@ -206,29 +234,18 @@ class OcrMasthead : public ::testing::TestWithParam<OcrMastheadCase> {};
 
 TEST_P(OcrMasthead, FieldsAndTitleAreFound) {
     const auto& c = GetParam();
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
+    Page page = first_page();
     // The masthead's first line: the UN's name at the start, the symbol at
     // the far end.
-    Line first = c.right_to_left ? ocr_line({c.un_wording}, 430, 80) : ocr_line({c.un_wording}, 72, 80);
-    Word symbol = ocr_word("A/76/920", c.right_to_left ? 84 : 450, 80, 0.9f, false);
-    first.words.back().space_after = true;
-    first.words.push_back(symbol);
-    first.box = first.box.united(symbol.box);
-    page.blocks.push_back(block_of({first}));
+    page.blocks.push_back(block_of({with_symbol(ocr_line({c.un_wording}, c.right_to_left ? 430 : 72, 80), "A/76/920",
+                                                c.right_to_left ? 84 : 450)}));
     // Flush right at the measure's end (510), or centred over it (85..490).
     const double title_width = 10 * 0.5 * static_cast<double>(utf8_decode(c.title).size());
     const double title_x = c.right_to_left ? 490 - title_width : (85 + 490) / 2.0 - title_width / 2;
     page.blocks.push_back(block_of({ocr_line({c.title}, title_x, 275)}));
-    // Two lines of running text over the measure 85..510.
-    Line body1 = ocr_line({"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,"}, 85, 320);
-    Line body2 = ocr_line({"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy."}, 85, 334);
-    page.blocks.push_back(block_of({body1, body2}));
-    Document doc;
-    doc.pages.push_back(page);
-    structure::recognise_un_document(doc);
+    const Document doc = recognised_with_text(
+        page, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,",
+        "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy.");
     EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/920"}) << c.un_wording;
     EXPECT_EQ(doc.un.title, c.expected_title) << c.title;
 }
@@ -248,24 +265,13 @@ INSTANTIATE_TEST_SUITE_P(
 // zh-7-017) is read after the masthead; it ends above the masthead's last
 // field, so it is no title, and the title under it is found.
 TEST(OcrMasthead, AMisreadFieldAboveTheMastheadsEndIsNoTitle) {
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    Line first = ocr_line({"联合国"}, 85, 80);
-    Word symbol = ocr_word("A/76/357", 470, 80, 0.9f, false);
-    first.words.back().space_after = true;
-    first.words.push_back(symbol);
-    first.box = first.box.united(symbol.box);
-    page.blocks.push_back(block_of({first, ocr_line({"秘书长的报告"}, 85, 200)}));
+    Page page = first_page();
+    page.blocks.push_back(block_of({with_symbol(ocr_line({"联合国"}, 85, 80), "A/76/357", 470), ocr_line({"秘书长的报告"}, 85, 200)}));
     page.blocks.push_back(block_of({ocr_line({"2022", "年", "哆", "月", "册", "O", "日"}, 433, 121)}));
     page.blocks.push_back(block_of({ocr_line({"世界人权宣言"}, 85, 229)}));
-    Line body1 = ocr_line({"人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护"}, 85, 320);
-    Line body2 = ocr_line({"人人有权享有国籍。"}, 85, 334);
-    page.blocks.push_back(block_of({body1, body2}));
-    Document doc;
-    doc.pages.push_back(page);
-    structure::recognise_un_document(doc);
+    const Document doc = recognised_with_text(
+        page, "人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护以避免迫害人人有权在其他国家寻求和享受庇护",
+        "人人有权享有国籍。");
     EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/76/357"});
     EXPECT_EQ(doc.un.title, "世界人权宣言");
 }
@@ -309,15 +315,8 @@ TEST(OcrMasthead, ASymbolWithADigitsLetterTwinIsMended) {
 // page's two ends, as one line, and "Distr.:" as "Distr:" (dev scan300-7
 // zh-7-023): still two fields, and the title is the line under them.
 TEST(OcrMasthead, MisreadDistributionBesideTheOrganIsAField) {
-    Page page;
-    page.number = 1;
-    page.width = 595;
-    page.height = 842;
-    Line first = ocr_line({"联合国"}, 72, 80);
-    first.words.back().space_after = true;
-    first.words.push_back(ocr_word("A/77/956", 450, 80, 0.9f, false));
-    first.box = first.box.united(first.words.back().box);
-    page.blocks.push_back(block_of({first}));
+    Page page = first_page();
+    page.blocks.push_back(block_of({with_symbol(ocr_line({"联合国"}, 72, 80), "A/77/956", 450)}));
     Line organ = ocr_line({"大会"}, 72, 130);
     organ.words.back().space_after = true;
     for (const char* t : {"Distr:", "General"}) {
