@@ -611,10 +611,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // 1.4 times their median size (6 dev scans of scan300-7 and
             // -10, 124 lines: 10% off by 0.2 or more).
             const bool ocr = line.words.front().source == Source::Ocr;
-            const bool sized = !ocr || letter_count(line) >= kMinSizedLetters;
-            const double change = ocr && text_direction(line_text(line)) == Direction::RightToLeft
-                                      ? kOcrArabicSizeChange
-                                      : kFontSizeChange;
+            const bool right_to_left = ocr && text_direction(line_text(line)) == Direction::RightToLeft;
+            // An Arabic OCR line of fewer than kMinSizedArabicWords words
+            // carries the page's size, not a measure of its own (the OCR
+            // module sizes a line from three of its words): a paragraph's
+            // last line, "تحققا تاماء", came out 7.8 points under 12.7 and
+            // stood alone (dev scan300-7 ar-7-011).
+            const bool sized = !ocr || (letter_count(line) >= kMinSizedLetters &&
+                                        !(right_to_left && line.words.size() < kMinSizedArabicWords));
+            const double change = right_to_left ? kOcrArabicSizeChange : kFontSizeChange;
             const bool size_change = sized && std::fabs(line.font_size - block_size) > change * std::max(block_size, 1.0);
             // A tall font's usual pitch may pass kMaxLinePitchEm: there, a
             // pitch no wider than the usual one is never wide. Not on other

@@ -98,6 +98,9 @@ inline constexpr double kFontSizeChange = 0.2;
 // ...on an OCR line of at least this many letters (fewer are sized poorly);
 // on an Arabic OCR line, by more than this share.
 inline constexpr std::size_t kMinSizedLetters = 3;
+// ...and on an Arabic OCR line, of at least this many words (the OCR
+// module's kMinArabicWordSamples: a shorter line takes the page's size).
+inline constexpr std::size_t kMinSizedArabicWords = 3;
 inline constexpr double kOcrArabicSizeChange = 0.35;
 // A line indented by more than this, after a line that ended this short of
 // the paragraph's right edge, starts a new paragraph.

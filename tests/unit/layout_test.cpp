@@ -481,6 +481,22 @@ TEST(GroupParagraphs, ArabicOcrSizesVaryWithinAParagraph) {
     }
 }
 
+// An Arabic paragraph's last OCR line of two words carries the page's
+// size, 7.8 under 12.7 (dev scan300-7 ar-7-011: "تحققا تاماء" stood
+// alone): no measure of its own to part it by. Of three words, it is
+// measured, and parts.
+TEST(GroupParagraphs, AShortArabicOcrLineIsNotSizedApart) {
+    for (const std::size_t tail_words : {2u, 3u}) {
+        std::vector<Word> words = {make_word("لكل", 300, 446, 12.7), make_word("فرد", 330, 446, 12.7),
+                                   make_word("الحق", 360, 446, 12.7), make_word("في", 390, 446, 12.7)};
+        const char* tail[] = {"تحققا", "تاماء", "كاملا"};
+        for (std::size_t k = 0; k < tail_words; ++k) words.push_back(make_word(tail[k], 300 + 40 * static_cast<double>(k), 463, 7.8));
+        for (auto& w : words) w.source = Source::Ocr;
+        const auto blocks = group_paragraphs(group_lines(std::move(words)));
+        EXPECT_EQ(blocks.size(), tail_words == 2 ? 1u : 2u) << tail_words;
+    }
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.
