@@ -17,12 +17,6 @@ const Pattern& symbol() {
     return re;
 }
 
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
-    return std::string(s);
-}
-
 bool has_digit_and_slash(std::string_view s) {
     return s.find('/') != std::string_view::npos && s.find_first_of("0123456789") != std::string_view::npos;
 }
@@ -30,7 +24,7 @@ bool has_digit_and_slash(std::string_view s) {
 }  // namespace
 
 bool is_un_symbol(std::string_view text) {
-    const std::string s = trimmed(text);
+    const std::string_view s = trim_ascii_space(text);
     return has_digit_and_slash(s) && symbol().matches(s);
 }
 
@@ -86,7 +80,7 @@ std::string ocr_un_symbol(std::string_view read) {
             continue;
         s += text[i];
     }
-    s = trimmed(s);
+    s = std::string(trim_ascii_space(s));
     // The slash after the organ's "A" read as a letter, perhaps set apart
     // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan).
     if (s.size() > 2 && s[0] == 'A') {

@@ -70,8 +70,7 @@ struct Dictionary::Impl {
             if (prepared.emplace(w).second && subset->choose_for(w, chosen)) grew = true;
         if (hunspell && !grew) return;
         const auto entries = static_cast<double>(std::count(chosen.begin(), chosen.end(), true));
-        if (whole_load_pays(subset_cost, entries, static_cast<double>(subset->entry_count()), affix_cost) ||
-            !load_subset())
+        if (whole_load_pays(subset_cost, entries, static_cast<double>(subset->entry_count())) || !load_subset())
             load_whole();
         else
             subset_cost += entries + affix_cost;
@@ -92,8 +91,8 @@ struct Dictionary::Impl {
     }
 };
 
-bool whole_load_pays(double spent, double next_entries, double all_entries, double affix_cost) {
-    return spent + next_entries + affix_cost > all_entries + affix_cost;
+bool whole_load_pays(double spent, double next_entries, double all_entries) {
+    return spent + next_entries > all_entries;
 }
 
 const std::string& Dictionary::language() const { return impl_->language; }

@@ -120,7 +120,7 @@ struct HyphenationPatterns::Impl {
             if (prepared.insert(w).second && choose_for(w)) grew = true;
         if (dict && !grew) return;
         const auto next = static_cast<double>(chosen_count), all = static_cast<double>(patterns.size());
-        if (whole_load_pays(spent, next, all, 0) || !load_chosen()) {
+        if (whole_load_pays(spent, next, all) || !load_chosen()) {
             load_whole();
             return;
         }

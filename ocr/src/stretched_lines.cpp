@@ -9,8 +9,6 @@
 namespace pdf2tei::ocr {
 namespace {
 
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
-
 std::size_t ideographs(const Word& w) {
     const std::u32string t = utf8_decode(w.text);
     return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), is_ideograph));

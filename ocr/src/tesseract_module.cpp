@@ -92,10 +92,9 @@ constexpr std::size_t kMinArabicWordSamples = 3;
 // the line's own height, and a skewed scan's line box grows with its width
 // (9-point Amiri under a 1-degree skew, dev scan300-10 ar-10-000: whole
 // lines of words 17-19 points tall, read as 17-19-point type, each its own
-// paragraph). Such a line takes the size the page's other Arabic words give.
+// paragraph). Such a line takes the size the page's other Arabic words give;
+// so does one whose words were boxed in chunks (word_boxes.hpp, chunk_boxed).
 constexpr double kLineBoxWordShare = 0.95;
-// A line whose Arabic words were boxed in chunks (word_boxes.hpp,
-// chunk_boxed) takes the page's size too.
 
 // The LSTM boxes the first letter of an Arabic word (its rightmost) over
 // the space before it and into the word before: "يدان" after "لا" came out
@@ -133,9 +132,7 @@ constexpr std::size_t kMinIdeographSamples = 2;
 // stand within it; on a line of ideographs it is one ideograph tall).
 constexpr int kLineBoxSlackPixels = 2;
 
-// A CJK unified ideograph (U+3400-4DBF, U+4E00-9FFF).
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
-
+// Whether the text holds a CJK unified ideograph (is_ideograph).
 bool has_ideograph(const std::string& s) {
     const std::u32string cps = utf8_decode(s);
     return std::any_of(cps.begin(), cps.end(), is_ideograph);

@@ -76,7 +76,8 @@ std::string without_resolution_number(const std::string& title) {
 // the number.
 void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first) {
     if (b.lines.empty() || b.lines.front().words.empty()) return;
-    Word& lead = b.lines.front().words.front();
+    auto& words = b.lines.front().words;
+    Word& lead = words.front();
     if (lead.source != Source::Ocr) return;
     std::string number = lead.text;
     const bool dot = !number.empty() && number.back() == '.';
@@ -88,12 +89,10 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const std::string session = symbol.substr(before == std::string::npos ? 0 : before + 1, last - before - 1);
         const std::string index = symbol.substr(last + 1);
         if (session.empty() || index.empty()) continue;
-        const auto& line = b.lines.front().words;
         const std::string whole = session + "/" + index;
-        const bool figures = !number.empty() && std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (first && !dot && figures && symbol.find("/RES/") != std::string::npos && number.size() < whole.size() &&
-            whole.ends_with(number) && line.size() >= 3 &&
-            line[1].text == "-" && text_direction(line[2].text) == Direction::RightToLeft) {
+        if (first && !dot && all_ascii_digits(number) && symbol.find("/RES/") != std::string::npos &&
+            number.size() < whole.size() && whole.ends_with(number) && words.size() >= 3 && words[1].text == "-" &&
+            text_direction(words[2].text) == Direction::RightToLeft) {
             lead.text = whole;
             return;
         }
@@ -102,19 +101,18 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const bool slash_misread = stroke == '1' || stroke == 'l' || stroke == 'I' || stroke == '|' || stroke == '!';
         if (slash_misread && number.compare(0, session.size(), session) == 0 &&
             number.compare(session.size() + 1, std::string::npos, index) == 0) {
-            lead.text = session + "/" + index + (dot ? "." : "");
+            lead.text = whole + (dot ? "." : "");
             return;
         }
         // The number read whole, its mark lost: "71/207 الإعلان …" under
         // A/RES/71/207 for "71/207 - الإعلان …" (dev scan300-10 ar-10-013).
         // The symbol vouches for the number; the mark is the script's.
-        const auto& words = b.lines.front().words;
-        if (!dot && number == session + "/" + index && words.size() >= 2 && words[1].text != "-") {
+        if (!dot && number == whole && words.size() >= 2 && words[1].text != "-") {
             if (text_direction(words[1].text) == Direction::RightToLeft) {
                 Word mark = lead;
                 mark.text = "-";
                 mark.box.x0 = mark.box.x1;  // no ink of its own
-                b.lines.front().words.insert(b.lines.front().words.begin() + 1, std::move(mark));
+                words.insert(words.begin() + 1, std::move(mark));
             } else {
                 lead.text += ".";
             }
@@ -137,6 +135,15 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
 //   edit in kMastheadCharsPerEdit of its characters ("الأمير المتحرة",
 //   3 edits in 13, dev scan300-7 ar-7-014; "| لجمعية العامة" for
 //   "الجمعية العامة", 2 in 14, ar-7-013).
+// The edits (characters inserted, deleted or replaced) that make `read`
+// into `wording`, when they are `allowed` at most; none otherwise.
+std::optional<std::size_t> edits_within(const std::u32string& read, const std::u32string& wording, std::size_t allowed) {
+    const std::size_t longer = std::max(wording.size(), read.size()), shorter = std::min(wording.size(), read.size());
+    if (longer - shorter > allowed) return std::nullopt;  // the lengths say so already
+    const std::size_t edits = edit_distance(read, wording);
+    return edits <= allowed ? std::optional<std::size_t>(edits) : std::nullopt;
+}
+
 constexpr std::size_t kMinMisreadFieldLength = 8;
 constexpr std::size_t kMinMisreadFieldLengthBesideSymbol = 2;
 constexpr std::size_t kMastheadCharsPerEdit = 4;
@@ -155,12 +162,10 @@ const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbo
         const std::u32string wording = utf8_decode(r.text);
         if (wording.size() < min_length) continue;
         const std::size_t allowed = beside_symbol ? std::max<std::size_t>(1, wording.size() / kMastheadCharsPerEdit) : 1;
-        const std::size_t longer = std::max(wording.size(), t.size()), shorter = std::min(wording.size(), t.size());
-        if (longer - shorter > allowed) continue;
-        const std::size_t edits = edit_distance(t, wording);
-        if (edits <= allowed && (!nearest || edits < fewest)) {
+        const auto edits = edits_within(t, wording, allowed);
+        if (edits && (!nearest || *edits < fewest)) {
             nearest = &r;
-            fewest = edits;
+            fewest = *edits;
         }
     }
     return nearest;
@@ -416,10 +421,6 @@ std::vector<Block> closing_lines(Block b) {
     return out;
 }
 
-// The opening formula on the first line of a longer paragraph block
-// ("The General Assembly," over "Whereas it is essential ..." at the
-// usual pitch, no indent: LibreOffice, dev seed 7 en-7-014) is a paragraph
-// of its own; the lines under it go into the next block.
 // OCR's slips in the opening formula ("إن اجمعية العامة»" for "إن الجمعية
 // العامة،", 2 edits in 18: dev scan300-7 ar-7-011, ar-7-002, where the
 // formula then ran into the first preamble paragraph): the first line of a
@@ -437,9 +438,7 @@ void mend_opening_formula(Block& b) {
         for (std::string_view f : table->opening_formulas) {
             if (read == f) return;
             const std::u32string formula = utf8_decode(f);
-            const std::size_t allowed = std::max<std::size_t>(1, formula.size() / kMastheadCharsPerEdit);
-            const std::size_t longer = std::max(formula.size(), t.size()), shorter = std::min(formula.size(), t.size());
-            if (longer - shorter > allowed || edit_distance(t, formula) > allowed) continue;
+            if (!edits_within(t, formula, std::max<std::size_t>(1, formula.size() / kMastheadCharsPerEdit))) continue;
             const auto words = space_separated(f);
             if (words.size() == line.words.size()) {
                 for (std::size_t k = 0; k < words.size(); ++k) {
@@ -453,6 +452,10 @@ void mend_opening_formula(Block& b) {
         }
 }
 
+// The opening formula on the first line of a longer paragraph block
+// ("The General Assembly," over "Whereas it is essential ..." at the
+// usual pitch, no indent: LibreOffice, dev seed 7 en-7-014) is a paragraph
+// of its own; the lines under it go into the next block.
 void split_opening_formula(std::vector<Block>& blocks, std::size_t i) {
     Block& b = blocks[i];
     if (b.kind != BlockKind::Paragraph || b.lines.size() < 2 || !is_opening_formula(line_text(b.lines.front()), b.n))

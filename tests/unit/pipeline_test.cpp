@@ -221,7 +221,9 @@ TEST(Convert, OcrWordsReplacingALossyLayerKeepTheirBaselines) {
             }
     ASSERT_NE(wrapped, nullptr);
     for (const auto& w : wrapped->words)
-        if (w.text == "в" || w.text == "своей") EXPECT_NEAR(wrapped->baseline, w.box.y1, 0.5) << w.text;
+        if (w.text == "в" || w.text == "своей") {
+            EXPECT_NEAR(wrapped->baseline, w.box.y1, 0.5) << w.text;
+        }
     EXPECT_EQ(paragraph->lines.front().words.front().text, "1.");
 }
 

@@ -2251,7 +2251,9 @@ TEST(OcrTitleNumber, ArabicNumberReadByItsLastFigures) {
                                        Source::Ocr);
         structure::recognise_un_document(doc);
         EXPECT_EQ(doc.un.resolution_number, c.number) << c.lead;
-        if (*c.number) EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان") << c.lead;
+        if (*c.number) {
+            EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان") << c.lead;
+        }
     }
     // Not a resolution's symbol: a report's numbered paragraph is no title.
     Document report = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الثمانون"}, "A/80/142",
@@ -2312,7 +2314,9 @@ TEST(OpeningFormula, OcrSlipsMendedAndSplitOff) {
         const auto formula = std::find_if(blocks.begin(), blocks.end(),
                                           [](const Block& b) { return block_text(b) == "إن الجمعية العامة،"; });
         EXPECT_EQ(formula != blocks.end(), c.mended) << c.first_line;
-        if (formula != blocks.end()) EXPECT_EQ(formula->division, Division::Preamble) << c.first_line;
+        if (formula != blocks.end()) {
+            EXPECT_EQ(formula->division, Division::Preamble) << c.first_line;
+        }
     }
 }
 

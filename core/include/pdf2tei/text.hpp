@@ -86,6 +86,9 @@ constexpr bool is_cjk(char32_t c) {
            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) ||
            (c >= 0x20000 && c <= 0x3FFFF);
 }
+// A Han ideograph (the unified block and extension A): what Chinese's OCR
+// model reads a character as, without CJK punctuation or kana.
+constexpr bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 // True when text ending in `left` and text starting with `right` meet
 // without a space, wherever a line or a page breaks them: both sides are
 // CJK ("人类的良" + "心").

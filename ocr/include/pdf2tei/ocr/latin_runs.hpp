@@ -60,8 +60,9 @@ std::string latin_companion(std::string_view tesseract_languages);
 
 // The Latin model to read a spec's stretched figures with
 // (kMaxHeightsPerDigit) where the spec reads Latin itself, but not a
-// symbol: Chinese's model read "A/72/721" as "2" over its 80 points (dev
-// scan300-7 zh-7-005, whose masthead was lost with it). "" otherwise.
+// symbol: Chinese's model read "A/72/721" as a "2" boxed over its 57
+// points on a later page of dev scan300-7 zh-7-005 (on its first, as a
+// "2" boxed as one digit, which nothing here brings back). "" otherwise.
 std::string stretched_figures_companion(std::string_view tesseract_languages);
 
 // A run of consecutive words [begin, end) on one OCR textline, each read
