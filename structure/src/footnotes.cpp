@@ -546,9 +546,50 @@ bool mark_symbol_call(Page& page, const std::string& mark) {
 
 bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
 
+// Chinese text's clause marks, full width: 。，；：
+bool is_wide_clause_mark(char32_t c) { return c == U'\u3002' || c == U'\uFF0C' || c == U'\uFF1B' || c == U'\uFF1A'; }
+
+// Between an ideograph and a full-width clause mark, what may only be a
+// misread call: the stand-ins, and half-width marks no Chinese text puts
+// there (":。", ",，", "-。", ">。": dev scan300-7 zh-7-017, zh-7-000,
+// zh-7-012, zh-7-025).
+bool is_wide_text_call_stand_in(char32_t c) {
+    return is_call_stand_in(c) || c == U':' || c == U',' || c == U'-' || c == U'>';
+}
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+
 // A mark that closes a quotation: the stand-ins that may stand for
 // themselves before a clause's mark.
 bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == U'\'' || c == U'"'; }
+
+// In Chinese, where a misread call stands: right after an ideograph (of
+// the word or the word before; OCR cuts Chinese words anywhere) and right
+// before a full-width clause mark or the block's end, a stand-in or a
+// digit run at the text's size. A digit is glued there only as a call
+// ("放逐1。", "刑事指控 2。": dev scan300-7 zh-7-001; Chinese writes
+// "第4号", "9月1日", a number with its measure word after it). Returns the
+// code point index of the mark (the first digit), or npos.
+std::size_t wide_text_call_stand_in(const Line& line, std::size_t i, const std::u32string& t, bool block_end) {
+    const std::size_t n = t.size();
+    const bool wide_mark = is_wide_clause_mark(t[n - 1]);
+    if (!wide_mark && !block_end) return std::u32string::npos;
+    const std::size_t end = wide_mark ? n - 1 : n;  // the call's end
+    std::size_t mark = end;
+    while (mark > 0 && is_ascii_digit(t[mark - 1])) --mark;
+    if (mark == end) {
+        if (end == 0 || !is_wide_text_call_stand_in(t[end - 1])) return std::u32string::npos;
+        mark = end - 1;
+    }
+    // At the block's end, with no clause mark, digits may be a heading's or
+    // a line's own number ("附件1"), and a mark a word of its own may be a
+    // quotation's close.
+    if (!wide_mark && (mark == 0 || is_ascii_digit(t[mark]))) return std::u32string::npos;
+    char32_t before = 0;
+    if (mark > 0) before = t[mark - 1];
+    else if (i > 0) before = last_code_point(line.words[i - 1].text);
+    return is_ideograph(before) ? mark : std::u32string::npos;
+}
 
 // Where a misread call stands: word `i` of the line (a word of its own
 // after a word, the mark then perhaps a clause's mark: "*." or "“"; or the
@@ -565,6 +606,8 @@ std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string&
     if ((w.source != Source::Ocr && !earlier_ocr) || w.has(kFlagNoteAnchor)) return std::u32string::npos;
     const std::size_t n = t.size();
     if (n == 0 || n > 64) return std::u32string::npos;
+    if (const std::size_t wide = wide_text_call_stand_in(line, i, t, block_end); wide != std::u32string::npos)
+        return wide;
     const bool clause_mark = is_clause_mark(t[n - 1]);
     const bool closed = clause_mark || block_end;
     const std::size_t mark = clause_mark ? n - 2 : n - 1;
@@ -612,7 +655,9 @@ void make_call(const StandIn& at, const std::string& n) {
     call.text = n;
     call.flags |= kFlagSuperscript | kFlagNoteAnchor;
     call.space_after = false;
-    tail.text = utf8_encode(t.substr(at.mark + 1));
+    std::size_t end = at.mark + 1;  // past the call: a digit run's last digit
+    while (is_ascii_digit(t[at.mark]) && end < t.size() && is_ascii_digit(t[end])) ++end;
+    tail.text = utf8_encode(t.substr(end));
     std::vector<Word> parts;
     if (at.mark > 0) {
         Word head = w;

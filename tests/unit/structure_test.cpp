@@ -1104,7 +1104,18 @@ INSTANTIATE_TEST_SUITE_P(
         MisreadCallCase{{"de nationalité !.", "sa dissolution ?.", "futurs époux Ÿ.", "à la propriété <1."}, 4,
                         "de nationalité[1]. sa dissolution[2]. futurs époux[3]. à la propriété[4]."},
         MisreadCallCase{{"de l’article 1.", "sa dissolution ?."}, 1, "de l’article 1. sa dissolution[1]."},
-        MisreadCallCase{{"Article <8"}, 1, "Article 8"}));  // a heading's number, no clause's mark
+        MisreadCallCase{{"Article <8"}, 1, "Article 8"},  // a heading's number, no clause's mark
+        // Chinese: a digit glued between an ideograph and a full-width
+        // clause mark is a call read at the text's size (dev scan300-7
+        // zh-7-001); so are the stand-ins and half-width marks there
+        // (zh-7-000, zh-7-017, zh-7-025).
+        MisreadCallCase{{"拘禁或放逐 1。", "任何刑事指控 2。", "法律规定3。"}, 3,
+                        "拘禁或放逐[1]。 任何刑事指控[2]。 法律规定[3]。"},
+        MisreadCallCase{{"友好关系的发展 `，", "人民的最高愿望,，", "国公务的权利 >。", "的所有权:。"}, 4,
+                        "友好关系的发展[1]， 人民的最高愿望[2]， 国公务的权利[3]。 的所有权[4]。"},
+        // A number after its measure word, a symbol's number, a heading's
+        // number at the paragraph's end: no call.
+        MisreadCallCase{{"补编第4号。", "(A/74/4)。 附件1"}, 1, "补编第4号。 (A/74/4)。 附件1"}));
 
 // ---- endnotes ----------------------------------------------------------------
 
