@@ -970,7 +970,25 @@ INSTANTIATE_TEST_SUITE_P(
                       StrayMarkCase{"en", "right”.", Source::Ocr, "right”."},
                       StrayMarkCase{"en", "procedures®.", Source::Ocr, "procedures."},
                       StrayMarkCase{"es", "expresión!.", Source::TextLayer, "expresión!."},
-                      StrayMarkCase{"es", "45°.", Source::Ocr, "45°."}));
+                      StrayMarkCase{"es", "45°.", Source::Ocr, "45°."},
+                      // Chinese: a mark between an ideograph and a full-width
+                      // clause mark (dev scan300-7 zh-7-000, zh-7-017); not a
+                      // quotation's close, nor digits.
+                      StrayMarkCase{"zh", "最高愿望,，", Source::Ocr, "最高愿望，"},
+                      StrayMarkCase{"zh", "所有权:。", Source::Ocr, "所有权。"},
+                      StrayMarkCase{"zh", "“发展”，", Source::Ocr, "“发展”，"},
+                      StrayMarkCase{"zh", "放逐1。", Source::Ocr, "放逐1。"}));
+
+// A Chinese stand-in read as a word of its own goes with the space before
+// it ("关系的发展 `，", dev scan300-7 zh-7-000).
+TEST(UnpairedStandIn, AChineseMarkOfItsOwnGoesWithItsSpace) {
+    Block para = make_block({"关系的发展 `，"});
+    for (auto& w : para.lines[0].words) w.source = Source::Ocr;
+    std::vector<Page> pages{page_with(1, {para})};
+    pages[0].source = Source::Ocr;
+    structure::anchor_notes(pages, "zh");
+    EXPECT_EQ(block_text(pages[0].blocks[0]), "关系的发展，");
+}
 
 // A marked note's call: the mark glued to the word before it ("agenda*",
 // "Palestine:**": Word, A/80/L.1), a word of its own after another ("Iraq:*,
