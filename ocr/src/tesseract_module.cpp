@@ -56,14 +56,6 @@ constexpr double kXHeightEm = 0.46;
 // the ascenders) made it 6.4 points for 14, and the line a paragraph of
 // its own (dev scan300-7 fr-7-003).
 constexpr std::size_t kMinXHeightSamples = 2;
-// A line without them, with a number of three digits or more (a job number
-// "20-11277"), is sized by that number's digits, 0.7 em tall: its box, as
-// tall as they are, made 9-point type 5.2 points, a note's size, and the
-// page's foot a note line (dev scan300-7 fr-7-000, once its lines were
-// straight). Not by lone digits: a column of note numbers "1", "2" read as
-// one line is as small as it looks (tests/corpus
-// report-en-2col.no-tounicode).
-constexpr std::size_t kMinDigitSamples = 3;
 
 // Latin's and Cyrillic's small letters without ascender, descender or
 // accent. Without Cyrillic's, a Russian line was sized from its box, a Latin
@@ -116,21 +108,6 @@ bool has_arabic_letter(const std::string& s) {
                        [](char32_t c) { return (c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F); });
 }
 
-// Ideographs are all of one height: two are enough (a paragraph's last
-// line, "福利。", read from its box came out 9.4 points, not 12, and stood
-// apart as a paragraph of its own). Of two, the taller counts ("一" is flat).
-constexpr std::size_t kMinIdeographSamples = 2;
-
-// chi_sim boxes some ideographs of a short line past its textline's box,
-// taller than their ink ("视为无罪。": 14.4 points for 9.4-point ink, dev
-// scan300-10 zh-10-008; "大会，" and the title of the CI's random
-// zh-1001-000 scan): such a line came out 13-16 points among 10.5-point lines, a
-// heading or a paragraph of its own, and its feet, the line's baseline for
-// layout, 4 points too low. The ideographs boxed otherwise size the line and
-// set its feet; a line of only such boxes keeps them. Past the line's
-// box: by more than kLineBoxSlackPixels above or below it (the others
-// stand within it; on a line of ideographs it is one ideograph tall).
-constexpr int kLineBoxSlackPixels = 2;
 
 // Whether the text holds a CJK unified ideograph (is_ideograph).
 bool has_ideograph(const std::string& s) {
@@ -384,6 +361,8 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // The heights of the line's ideographs boxed past its textline, and
     // the feet of the others (pixels).
     std::vector<int> overboxed_ideograph_heights, ideograph_feet;
+    // How many of the others were boxed by their ink, not as their textline.
+    std::size_t inked_ideographs = 0;
     // Every Arabic word height of the page, and the lines (first and end
     // word) whose Arabic words were mostly the line's box.
     std::vector<int> page_arabic_word_heights;
@@ -413,6 +392,10 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         else if (ideograph_heights.size() + overboxed_ideograph_heights.size() >= kMinIdeographSamples) {
             const bool boxed_alike = ideograph_heights.empty();
             size = median_of(boxed_alike ? overboxed_ideograph_heights : ideograph_heights) * scale / kIdeographHeightEm;
+            if (!boxed_alike && !digit_heights.empty() &&
+                digits_size_the_line(inked_ideographs, digit_heights.size(), size,
+                                     median_of(digit_heights) * scale / kDigitHeightEm))
+                size = median_of(digit_heights) * scale / kDigitHeightEm;
             if (!boxed_alike && !overboxed_ideograph_heights.empty()) {
                 const double feet = median_of(ideograph_feet) * scale;
                 for (std::size_t k = line_start; k < out.words.size(); ++k)
@@ -430,6 +413,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         ideograph_heights.clear();
         overboxed_ideograph_heights.clear();
         ideograph_feet.clear();
+        inked_ideographs = 0;
         arabic_word_heights.clear();
         digit_heights.clear();
         line_arabic_words = 0;
@@ -482,6 +466,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                     } else {
                         ideograph_heights.push_back(s.bottom - s.top);
                         ideograph_feet.push_back(s.bottom);
+                        if (!boxed_as_textline(s.top, s.bottom, lt, lb)) ++inked_ideographs;
                     }
                 }
                 else if (cps[0] >= U'0' && cps[0] <= U'9' && number_word) digit_heights.push_back(s.bottom - s.top);

@@ -1,6 +1,7 @@
 #include "pdf2tei/ocr/word_boxes.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "pdf2tei/text.hpp"
@@ -23,6 +24,14 @@ bool chunk_boxed(const std::vector<int>& heights) {
     std::size_t most = 0;
     for (int h : heights) most = std::max(most, ++count[h]);
     return static_cast<double>(most) > kChunkBoxedShare * static_cast<double>(heights.size());
+}
+
+bool boxed_as_textline(int top, int bottom, int line_top, int line_bottom) {
+    return std::abs(top - line_top) <= kLineBoxSlackPixels && std::abs(bottom - line_bottom) <= kLineBoxSlackPixels;
+}
+
+bool digits_size_the_line(std::size_t inked_ideographs, std::size_t digits, double ideograph_size, double digit_size) {
+    return inked_ideographs < kMinIdeographSamples && digits >= kMinDigitSamples && digit_size < ideograph_size;
 }
 
 }  // namespace pdf2tei::ocr

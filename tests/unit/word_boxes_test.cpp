@@ -44,5 +44,21 @@ TEST(WordBoxes, ChunkBoxedLinesAreToldByHeightsAlike) {
     EXPECT_FALSE(chunk_boxed({50, 50, 41, 42}));  // half is not more than half
 }
 
+// The boxes chi_sim gave on dev scan300-7 zh-7-013 (pixels at 300 dpi):
+// note line "1 第217 A (III) 号决议。", textline 3067-3112, "决" and "议"
+// boxed as the line, "第" by its ink, digits of "217" 31-32 tall; a body
+// line's "企" 2866-2912 in its textline 2865-2917.
+TEST(WordBoxes, ChineseLinesOfLineBoxedIdeographsAreSizedByTheirDigits) {
+    EXPECT_TRUE(boxed_as_textline(3067, 3112, 3067, 3112));
+    EXPECT_FALSE(boxed_as_textline(3067, 3108, 3067, 3112));
+    EXPECT_FALSE(boxed_as_textline(2866, 2912, 2865, 2917));
+    const double px = 72.0 / 300;
+    const double ideographs = 45 * px / 0.93, digits = 32 * px / 0.7;  // 11.6 and 11.0 points
+    EXPECT_TRUE(digits_size_the_line(1, 3, ideographs, digits));
+    EXPECT_FALSE(digits_size_the_line(2, 3, ideographs, digits));   // enough ideographs by their ink
+    EXPECT_FALSE(digits_size_the_line(1, 2, ideographs, digits));   // "12": too few digits
+    EXPECT_FALSE(digits_size_the_line(0, 4, 11.9, 12.3));           // digits never make a line larger
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr
