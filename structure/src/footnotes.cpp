@@ -214,6 +214,24 @@ std::string note_symbol_of(std::string_view s) {
     return {};
 }
 
+// OCR's reading of the gap after a note's number: "_" or a comma, glued
+// to the note's first word or a word of its own before it ("2 _A/71/238",
+// "2 ， 联合国": dev scan300-7 zh-7-016, zh-7-002, whose second notes ran
+// into their first). The length of the mark, in bytes, when words[at]
+// so opens and a letter follows; else 0.
+std::size_t gap_noise_before_note_text(const std::vector<Word>& words, std::size_t at) {
+    const Word& word = words[at];
+    if (word.source != Source::Ocr) return 0;
+    for (std::string_view mark : {"_", ",", "\uFF0C"}) {
+        if (!word.text.starts_with(mark)) continue;
+        const std::string_view rest = std::string_view(word.text).substr(mark.size());
+        if (rest.empty() ? at + 1 < words.size() && starts_note_text(words[at + 1].text)
+                         : u_isalpha(static_cast<UChar32>(first_code_point(rest))))
+            return mark.size();
+    }
+    return 0;
+}
+
 std::string leading_note_number(const Line& line) {
     if (line.words.size() < 2) return "";  // a number alone is no note
     const Word& number = line.words[0];
@@ -222,7 +240,7 @@ std::string leading_note_number(const Line& line) {
     // A raised number is a note's; a plain one only before words ("37
     // 339.0 48" is a table row).
     if (number.has(kFlagSuperscript)) return n;
-    return starts_note_text(line.words[1].text) ? n : "";
+    return starts_note_text(line.words[1].text) || gap_noise_before_note_text(line.words, 1) > 0 ? n : "";
 }
 
 bool starts_note_text(std::string_view word) {
@@ -572,9 +590,12 @@ bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == U'
 // code point index of the mark (the first digit), or npos.
 std::size_t wide_text_call_stand_in(const Line& line, std::size_t i, const std::u32string& t, bool block_end) {
     const std::size_t n = t.size();
-    const bool wide_mark = is_wide_clause_mark(t[n - 1]);
+    // The clause mark may be the next word ("害 1 。": dev scan300-7 zh-7-002).
+    const bool glued_mark = is_wide_clause_mark(t[n - 1]);
+    const bool wide_mark = glued_mark || (i + 1 < line.words.size() &&
+                                          is_wide_clause_mark(first_code_point(line.words[i + 1].text)));
     if (!wide_mark && !block_end) return std::u32string::npos;
-    const std::size_t end = wide_mark ? n - 1 : n;  // the call's end
+    const std::size_t end = glued_mark ? n - 1 : n;  // the call's end
     std::size_t mark = end;
     while (mark > 0 && is_ascii_digit(t[mark - 1])) --mark;
     if (mark == end) {
@@ -667,7 +688,10 @@ void make_call(const StandIn& at, const std::string& n) {
     } else if (at.word > 0) {
         words[at.word - 1].space_after = false;
     }
-    if (tail.text.empty()) call.space_after = w.space_after;
+    // No space before a Chinese clause mark that is a word of its own.
+    const bool wide_mark_next = at.word + 1 < words.size() &&
+                                is_wide_clause_mark(first_code_point(words[at.word + 1].text));
+    if (tail.text.empty()) call.space_after = w.space_after && !wide_mark_next;
     parts.push_back(std::move(call));
     if (!tail.text.empty()) parts.push_back(std::move(tail));
     words.erase(words.begin() + static_cast<std::ptrdiff_t>(at.word));
@@ -810,6 +834,7 @@ void drop_unpaired_stand_ins(Page& page, bool apostrophes) {
                     t.erase(mark, 1);
                     w.text = utf8_encode(t);
                     if (mark == 0 && i > 0) l.words[i - 1].space_after = false;
+                    if (t.empty()) l.words.erase(l.words.begin() + static_cast<std::ptrdiff_t>(i--));
                     continue;
                 }
                 if (n < 3 || !is_clause_mark(t[n - 1]) || !u_isalpha(static_cast<UChar32>(t[n - 3]))) continue;
@@ -865,7 +890,11 @@ void anchor_notes(std::vector<Page>& pages, std::string_view language) {
             }
             last = number;
             // The number is @n; a note whose number OCR lost starts with a word.
-            if (!words.empty() && note_number_of(words.front().text) == note.n) words.erase(words.begin());
+            if (!words.empty() && note_number_of(words.front().text) == note.n) {
+                words.erase(words.begin());
+                if (!words.empty()) words.front().text.erase(0, gap_noise_before_note_text(words, 0));
+                if (!words.empty() && words.front().text.empty()) words.erase(words.begin());
+            }
         }
         if (by_ocr) {
             anchor_misread_calls(page);

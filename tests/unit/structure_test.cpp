@@ -431,7 +431,21 @@ TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
     EXPECT_EQ(structure::leading_note_number(make_line("1234 words", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("See 1", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("7", 72, 700, 8)), "");  // alone
+    // OCR's reading of the gap after the number, "_" or a comma, before
+    // the note's text (dev scan300-7 zh-7-016, zh-7-002); not a text
+    // layer's, nor before figures.
+    const auto ocr_line = [](const std::string& text) {
+        Line l = make_line(text, 72, 700, 8);
+        for (auto& w : l.words) w.source = Source::Ocr;
+        return l;
+    };
+    EXPECT_EQ(structure::leading_note_number(ocr_line("2 _A/71/238，附件。")), "2");
+    EXPECT_EQ(structure::leading_note_number(ocr_line("2 ， 联合国，《条约汇编》")), "2");
+    EXPECT_EQ(structure::leading_note_number(ocr_line("2 ，联合国，《条约汇编》")), "2");
+    EXPECT_EQ(structure::leading_note_number(ocr_line("37 ,5 48")), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("2 _A/71/238", 72, 700, 8)), "");
 }
+
 
 // Small lines at the page's foot that open with a number or, on a text
 // layer, a mark are notes, each with its lines; the running text stays.
@@ -883,6 +897,19 @@ Block note_block(const std::string& n, const std::string& text) {
     return b;
 }
 
+// The gap's mark goes with the number (dev scan300-7 zh-7-002).
+TEST(AnchorNotes, AnOcrNoteLosesTheGapsMarkWithItsNumber) {
+    for (const std::string opening : {"2 ， 联合国，《条约汇编》。", "2 _A/71/238，附件。"}) {
+        Block note = note_block("2", "");
+        note.lines[0] = make_line(opening, 72, 700, 8);
+        for (auto& w : note.lines[0].words) w.source = Source::Ocr;
+        std::vector<Page> pages{page_with(1, {note_block("1", "A/74/107."), note})};
+        pages[0].source = Source::Ocr;
+        structure::anchor_notes(pages, "zh");
+        EXPECT_EQ(block_text(pages[0].blocks[1]), opening.substr(opening.find_first_not_of("2 _， ")));
+    }
+}
+
 TEST(AnchorNotes, CallsAreMarkedAndNumbersMoveToN) {
     Block para = make_block({"in May 2017"});
     para.lines[0].words.push_back(superscript("1", 140, 98));
@@ -1129,6 +1156,7 @@ INSTANTIATE_TEST_SUITE_P(
         // (zh-7-000, zh-7-017, zh-7-025).
         MisreadCallCase{{"拘禁或放逐 1。", "任何刑事指控 2。", "法律规定3。"}, 3,
                         "拘禁或放逐[1]。 任何刑事指控[2]。 法律规定[3]。"},
+        MisreadCallCase{{"行为之害 1 。"}, 1, "行为之害[1]。"},  // the stop a word of its own (zh-7-002)
         MisreadCallCase{{"友好关系的发展 `，", "人民的最高愿望,，", "国公务的权利 >。", "的所有权:。"}, 4,
                         "友好关系的发展[1]， 人民的最高愿望[2]， 国公务的权利[3]。 的所有权[4]。"},
         // A number after its measure word, a symbol's number, a heading's
