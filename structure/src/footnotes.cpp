@@ -89,25 +89,44 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
 // (kOcrNoteSizeRatio): from the highest line that opens a note, set off by
 // kOcrNoteGapEm from every line above it, with only lines under
 // kOcrNoteSizeRatio (or without letters) below it, down to the page's foot.
+// An Arabic OCR line's size says nothing here: measured from its words'
+// boxes, note lines came out 10.1-13.2 points among text lines of
+// 11.5-13.0 (dev scan300-7 ar-7-020, ar-7-025: every note stayed in the
+// body). Arabic lines count as small when, from the seed down, each
+// stands within kMaxNoteLinePitchEm of the body's size under the one
+// before, as a foot's notes do: a numbered paragraph whose dash OCR lost
+// ("2 ليبوم عقد الزواج", 2.7 em under the paragraph above) is followed by
+// the rest of the page, far above its notes (ar-7-016).
 // `opens_note` says whether a line opens one.
 template <typename OpensNote>
 void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
                         double body_size, const OpensNote& opens_note) {
-    const auto smallish = [&](const Line& l) {
+    const auto small_by_size = [&](const Line& l) {
         return l.font_size < kOcrNoteSizeRatio * body_size || !has_letter(line_text(l));
     };
+    const auto arabic = [](const Line& l) { return text_direction(line_text(l)) == Direction::RightToLeft; };
     std::optional<std::size_t> seed;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (in_area[i] || l.words.empty() || !smallish(l) || !opens_note(l)) continue;
+        if (in_area[i] || l.words.empty() || !(small_by_size(l) || arabic(l)) || !opens_note(l)) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
-        bool set_off = true, only_small_below = true;
+        bool set_off = true, only_small_below = small_by_size(l), arabic_below = true;
+        std::vector<double> arabic_baselines = {l.baseline};
         for (const auto& m : lines) {
             if (&m == &l || m.words.empty()) continue;
-            if (m.baseline < l.baseline) set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
-            else only_small_below = only_small_below && smallish(m);
+            if (m.baseline < l.baseline) {
+                set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
+            } else if (has_letter(line_text(m))) {
+                only_small_below = only_small_below && small_by_size(m);
+                arabic_below = arabic_below && arabic(m);
+                arabic_baselines.push_back(m.baseline);
+            }
         }
-        if (set_off && only_small_below) seed = i;
+        std::sort(arabic_baselines.begin(), arabic_baselines.end());
+        bool chained = true;
+        for (std::size_t k = 1; k < arabic_baselines.size(); ++k)
+            chained = chained && arabic_baselines[k] - arabic_baselines[k - 1] <= kMaxNoteLinePitchEm * body_size;
+        if (set_off && (only_small_below || (arabic(l) && arabic_below && chained))) seed = i;
     }
     if (!seed) return;
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -484,6 +503,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const std::string leading = leading_note_number(line);
         std::string n = lost[k].empty() ? leading : lost[k];
         if (n.empty()) n = leading_symbol(line);
+        // On an OCR page, the next note's number after a note's closed end
+        // opens it whatever follows: its text may start with figures OCR
+        // made of a symbol ("2 8/79/173، المرفق." for A/79/173, dev
+        // scan300-7 ar-7-016).
+        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1 &&
+            !notes.back().n.empty() && notes.back().n != kLostNoteNumber && !is_note_symbol(notes.back().n) &&
+            note_number_of(line.words[0].text) == std::to_string(std::stoi(notes.back().n) + 1) &&
+            ends_closed(block_text(notes.back())))
+            n = note_number_of(line.words[0].text);
         if (!leading.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
             !notes.empty() && out_of_turn(notes.back().n, n))
             n.clear();

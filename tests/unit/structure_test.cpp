@@ -739,6 +739,43 @@ TEST(TakeNoteArea, OcrNotesMeasuredNearlyTheTextsSizeUnderAGap) {
     }
 }
 
+// Arabic OCR lines' sizes say nothing of notes: on dev scan300-7 ar-7-020
+// the notes measured 10.1-12.5 points among text lines of 11.5-12.7, and
+// stayed in the body. Set off by the gap above them and following each
+// other at a note's pitch down to the foot, they are notes; a numbered
+// paragraph whose dash OCR lost ("2 ليبوم …", ar-7-016), set off as much,
+// is followed by the rest of the page and is not. A note's number after a
+// closed note opens the next even before figures ("2 8/79/173").
+TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
+    std::vector<Line> lines = {make_line("8 - لكل شخص نفس الحق الذي لغيره", 105, 623, 12.5),
+                               make_line("9 - إن إرادة الشعب هي مصدر سلطة الحكومة", 126, 654, 11.5),
+                               make_line("بانتخابات نزيهة دورية تجري على أساس", 99, 672, 12.7),
+                               make_line("1 الأمم المتحدة، مجموعة المعاهدات، المجلد 642.", 212, 733, 10.3),
+                               make_line("2 القرار 217 ألف (د-3).", 392, 749, 12.5),
+                               make_line("3 الأمم المتحدة، مجموعة المعاهدات، المجلد 2612.", 198, 762, 10.1)};
+    auto notes = structure::take_note_area(lines, 11.8, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(lines.size(), 3u);
+
+    lines = {make_line("1 -اللرجل والمرأة متى بلغا سن الزواج", 67, 291, 13.2),
+             make_line("2 ليبوم عقد الزواج إلا برضى الطرفين", 120, 325, 11.0),
+             make_line("3 - الأسرة هي الوحدة الطبيعية الأساسية", 101, 342, 10.8),
+             make_line("4 - لكل شخص حق التملك بمفرده", 242, 359, 13.7),
+             make_line("الجلسة العامة 85", 65, 463, 9.4),
+             make_line("3 آب/أغسطس 2025", 64, 478, 11.0),
+             make_line("1 القرار 217 ألف (د-3).", 421, 752, 10.8),
+             make_line("2 8/79/173، المرفق.", 429, 764, 7.8),
+             make_line("3 انظر الوثائق الرسمية للجمعية العامة.", 150, 776, 9.4)};
+    notes = structure::take_note_area(lines, 11.0, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(block_text(notes[1]), "2 8/79/173، المرفق.");
+    EXPECT_EQ(notes[2].n, "3");
+    EXPECT_EQ(lines.size(), 6u);
+}
+
 // OCR dropped the space after each note's number: "1See", "2United" (dev
 // seed 7 en-7-023.invisible-ocr, LibreOffice; the same on XeLaTeX's notes
 // below, set at 8 pt). Each is cut into its number and its first word; a
