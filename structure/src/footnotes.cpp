@@ -108,8 +108,17 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
     std::optional<std::size_t> seed;
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const Line& l = lines[i];
-        if (in_area[i] || l.words.empty() || !(small_by_size(l) || arabic(l)) || !opens_note(l)) continue;
+        if (in_area[i] || l.words.empty() || !(small_by_size(l) || arabic(l))) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
+        // An Arabic note whose number OCR lost ("القرار 217 ألف (د-3)." over
+        // "2 القرار …": ar-7-026) seeds the area when the next line opens
+        // one; take_note_area numbers it from that one.
+        const Line* next = nullptr;
+        for (const auto& m : lines)
+            if (m.baseline > l.baseline && has_letter(line_text(m)) && (!next || m.baseline < next->baseline))
+                next = &m;
+        const bool opens = opens_note(l);
+        if (!opens && !(arabic(l) && next && opens_note(*next))) continue;
         bool set_off = true, only_small_below = small_by_size(l), arabic_below = true;
         std::vector<double> arabic_baselines = {l.baseline};
         for (const auto& m : lines) {
@@ -126,7 +135,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         bool chained = true;
         for (std::size_t k = 1; k < arabic_baselines.size(); ++k)
             chained = chained && arabic_baselines[k] - arabic_baselines[k - 1] <= kMaxNoteLinePitchEm * body_size;
-        if (set_off && (only_small_below || (arabic(l) && arabic_below && chained))) seed = i;
+        if (set_off && ((opens && only_small_below) || (arabic(l) && arabic_below && chained))) seed = i;
     }
     if (!seed) return;
     for (std::size_t i = 0; i < lines.size(); ++i)

@@ -774,6 +774,18 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
     EXPECT_EQ(block_text(notes[1]), "2 8/79/173، المرفق.");
     EXPECT_EQ(notes[2].n, "3");
     EXPECT_EQ(lines.size(), 6u);
+
+    // Note 1's number lost (ar-7-026): the line over "2 …" seeds the area.
+    lines = {make_line("7 - لكل شخص الحق في حرية الرأي والتعبير", 65, 518, 8.9),
+             make_line("كانت دون تقيد بالحدود الجغرافية.", 426, 542, 7.7),
+             make_line("القرار 217 ألف (د-3).", 450, 729, 8.6),
+             make_line("2 القرار 217 ألف (د-3).", 450, 740, 8.6),
+             make_line("3 الأمم المتحدة، مجموعة المعاهدات، المجلد 999.", 363, 751, 8.6)};
+    notes = structure::take_note_area(lines, 8.6, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(block_text(notes[0]), "القرار 217 ألف (د-3).");
+    EXPECT_EQ(lines.size(), 2u);
 }
 
 // OCR dropped the space after each note's number: "1See", "2United" (dev
