@@ -429,10 +429,22 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // a raised note number after everything else.
     // A line of no letters under it is no running text: a job number OCR
     // cut short ("22-1" under note 3, dev scan300-7 ar-7-000).
+    // On an OCR page, neither is a Chinese line that opens a note with a
+    // bare number ("2 联合国 …", no stop after it as a numbered paragraph
+    // has), whatever size OCR measured it: 11.1 points under notes of 9.8
+    // and text of 11.4, it kept the page's notes in the body (dev
+    // scan300-7 zh-7-017). Chinese only: elsewhere a date opens so ("28
+    // نيسان/أبريل 2024", "18 December 2019"), and small print above it
+    // went to the notes (ar-7-017).
+    const auto opens_with_bare_number = [&](const Line& m) {
+        if (!numbers_may_be_lost || leading_note_number(m).empty() || !all_ascii_digits(m.words[0].text)) return false;
+        const std::u32string text = utf8_decode(line_text(m));
+        return std::any_of(text.begin(), text.end(), is_ideograph);
+    };
     auto below_running_text = [&](const Line& l) {
         for (const auto& m : lines)
             if (!is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
-                m.box.x1 > l.box.x0 && has_letter(line_text(m)))
+                m.box.x1 > l.box.x0 && has_letter(line_text(m)) && !opens_with_bare_number(m))
                 return false;
         return true;
     };
@@ -448,6 +460,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             area_ids.push_back(i);
             in_area[i] = 1;
         }
+    // Such a line under a note line is one, whatever its size ("2 第217A
+    // (IID 号决议。" between notes 1 and 3: zh-7-007).
+    if (!area_ids.empty())
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (!in_area[i] && opens_with_bare_number(lines[i]) && below_running_text(lines[i]) &&
+                std::any_of(area_ids.begin(), area_ids.end(),
+                            [&](std::size_t a) { return lines[a].baseline < lines[i].baseline; })) {
+                area_ids.push_back(i);
+                in_area[i] = 1;
+            }
     // Notes start at the first numbered line. A few unnumbered lines above
     // it may end a note from the previous page; more are small print of the
     // page itself (a table, a source line) and stay in the text.

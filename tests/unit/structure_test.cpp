@@ -788,6 +788,29 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
     EXPECT_EQ(lines.size(), 2u);
 }
 
+// A Chinese OCR note line measured near the text's size (11.1 points under
+// notes of 9.8 and text of 11.4: dev scan300-7 zh-7-017) opens with a bare
+// number: it neither keeps the note above it in the body nor stays there
+// itself. A numbered paragraph ("3.") does; so does such a line on a text
+// layer.
+TEST(TakeNoteArea, ChineseOcrNoteLinesOpeningWithABareNumberAreNotes) {
+    const auto page = [] {
+        return std::vector<Line>{make_line("7. 家庭是天然的和基本的社会单元,并应受社会和国家的保护。", 83, 693, 11.4),
+                                 make_line("1 见《大会正式记录，第七十六届会议》(A/76/42)。", 73, 716, 9.8),
+                                 make_line("2 联合国,《条约汇编》第1068卷，第32289号。", 73, 728, 11.1)};
+    };
+    std::vector<Line> ocr = page();
+    const auto notes = structure::take_note_area(ocr, 11.4, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(ocr.size(), 1u);
+    std::vector<Line> layer = page();
+    EXPECT_TRUE(structure::take_note_area(layer, 11.4).empty());
+    std::vector<Line> paragraph = page();
+    paragraph[2] = make_line("3. 人人有权享有国籍。", 73, 728, 11.1);
+    EXPECT_TRUE(structure::take_note_area(paragraph, 11.4, true).empty());
+}
+
 // OCR dropped the space after each note's number: "1See", "2United" (dev
 // seed 7 en-7-023.invisible-ocr, LibreOffice; the same on XeLaTeX's notes
 // below, set at 8 pt). Each is cut into its number and its first word; a
