@@ -28,6 +28,33 @@ std::string detected_language(const LanguageOracle& oracle, const std::string& t
     return candidates.empty() ? "und" : candidates.front();
 }
 
+// The OCR model of the language the oracle finds in a text: its first
+// candidate's, or else the first with a model whose dictionary knows
+// kMinDictionaryHits of the text's words. textcat ranked Portuguese over
+// Spanish for a Spanish page read by the English model without its
+// accents ("Declaraci6n", "distincién": "[pt][es]"), and, Portuguese
+// having no model here, the page was read in English (dev seed 7
+// es-7-009.scan, word recall 0.891). The dictionary keeps a glyph-id
+// layer's letter soup ("1DWLRQV 8QLHV": "[de][pt][es][en]") from naming
+// a model (fr-7-003.glyph-ids, read as Spanish, lost a third of its
+// words). "" when none fits.
+std::string model_for_text(const LanguageOracle& oracle, const std::string& text) {
+    const std::vector<std::string> candidates = oracle.candidates(text);
+    if (candidates.empty()) return "";
+    if (std::string model = tesseract_languages(candidates.front()); !model.empty() || !oracle.hit_rate) return model;
+    std::vector<std::string> words;
+    for (std::size_t start = 0; start < text.size();) {
+        const std::size_t end = std::min(text.find(' ', start), text.size());
+        if (end > start) words.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    for (std::size_t k = 1; k < candidates.size(); ++k)
+        if (std::string model = tesseract_languages(candidates[k]);
+            !model.empty() && oracle.hit_rate(candidates[k], words) >= kMinDictionaryHits)
+            return model;
+    return "";
+}
+
 // Where an image's text goes in the layer's reading order: before the
 // first word below the image's top that stands over the image's width,
 // else at the end.
@@ -195,14 +222,14 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
         if (langs.empty()) throw Error(ErrorCode::Usage, Stage::Ocr, "", 0, "no OCR language for --lang " + policy_.lang);
         return langs;
     }
-    const std::string from_layer = tesseract_languages(detected_language(oracle, trusted_text(pages, oracle.max_sample)));
+    const std::string from_layer = model_for_text(oracle, trusted_text(pages, oracle.max_sample));
     if (!from_layer.empty()) return from_layer;
     const auto first = std::find_if(pages.begin(), pages.end(), [](const IngestedPage& in) { return in.needs_ocr; });
     if (first == pages.end()) return "";
     const GrayImage image = render(render_dpi(policy_, first->page));
     const std::string guess = tesseract_languages(language_for_script(detect_script(image)));
     const OcrResult first_read = engine(guess).sample(image, kLanguageSampleBand);
-    const std::string refined = tesseract_languages(detected_language(oracle, words_text(first_read.words)));
+    const std::string refined = model_for_text(oracle, words_text(first_read.words));
     if (!refined.empty()) return refined;
     // The script was misjudged (OSD on a small bilevel page of Chinese said
     // Latin, and English read letter soup): the band is read again in each

@@ -721,5 +721,33 @@ TEST(ChooseLanguages, ALossyLayersTrustedWordsNameTheLanguage) {
     EXPECT_EQ(asked.find("ser\x13"), std::string::npos) << asked;
 }
 
+// A later candidate with a model names it when its dictionary knows the
+// words: textcat ranked Portuguese first for Spanish read without its
+// accents ("[pt][es]", dev seed 7 es-7-009.scan), and with no model for
+// Portuguese the page was read in English. A glyph-id layer's letter soup
+// ("1DWLRQV 8QLHV", "[de][pt][es][en]") names none (fr-7-003.glyph-ids).
+TEST(ChooseLanguages, ALaterCandidateNamesTheModelWhenItsDictionaryKnowsTheWords) {
+    for (const bool soup : {false, true}) {
+        IngestedPage in;
+        in.needs_ocr = false;
+        for (const char* w : soup ? std::vector<const char*>{"1DWLRQV", "8QLHV", "VHVVLRQ", "3RLQW", "GH"}
+                                  : std::vector<const char*>{"Toda", "persona", "tiene", "todos", "los", "derechos"})
+            in.words.push_back(make_word(w, 0, 0));
+        LanguageOracle oracle;
+        oracle.candidates = [&](const std::string&) {
+            return soup ? std::vector<std::string>{"de", "pt", "es", "en"} : std::vector<std::string>{"pt", "es"};
+        };
+        oracle.hit_rate = [&](const std::string& language, const std::vector<std::string>& words) {
+            return language == "es" && !soup && words.size() == 6 ? 1.0 : 0.0;
+        };
+        PageOcr ocr(OcrPolicy{});
+        ASSERT_TRUE(tesseract_languages("pt").empty());  // no model: the premise
+        ASSERT_TRUE(tesseract_languages("de").empty());
+        EXPECT_EQ(ocr.choose_languages({in}, oracle, [](int) { return GrayImage{}; }),
+                  soup ? std::string() : tesseract_languages("es"))
+            << soup;
+    }
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr
