@@ -120,7 +120,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         const bool opens = opens_note(l);
         if (!opens && !(arabic(l) && next && opens_note(*next))) continue;
         bool set_off = true, only_small_below = small_by_size(l), arabic_below = true;
-        std::vector<double> arabic_baselines = {l.baseline};
+        std::vector<double> baselines_from_seed = {l.baseline};
         for (const auto& m : lines) {
             if (&m == &l || m.words.empty()) continue;
             if (m.baseline < l.baseline) {
@@ -128,13 +128,13 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             } else if (has_letter(line_text(m))) {
                 only_small_below = only_small_below && small_by_size(m);
                 arabic_below = arabic_below && arabic(m);
-                arabic_baselines.push_back(m.baseline);
+                baselines_from_seed.push_back(m.baseline);
             }
         }
-        std::sort(arabic_baselines.begin(), arabic_baselines.end());
+        std::sort(baselines_from_seed.begin(), baselines_from_seed.end());
         bool chained = true;
-        for (std::size_t k = 1; k < arabic_baselines.size(); ++k)
-            chained = chained && arabic_baselines[k] - arabic_baselines[k - 1] <= kMaxNoteLinePitchEm * body_size;
+        for (std::size_t k = 1; k < baselines_from_seed.size(); ++k)
+            chained = chained && baselines_from_seed[k] - baselines_from_seed[k - 1] <= kMaxNoteLinePitchEm * body_size;
         if (set_off && ((opens && only_small_below) || (arabic(l) && arabic_below && chained))) seed = i;
     }
     if (!seed) return;

@@ -753,9 +753,14 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
                                make_line("1 الأمم المتحدة، مجموعة المعاهدات، المجلد 642.", 212, 733, 10.3),
                                make_line("2 القرار 217 ألف (د-3).", 392, 749, 12.5),
                                make_line("3 الأمم المتحدة، مجموعة المعاهدات، المجلد 2612.", 198, 762, 10.1)};
+    const auto numbers = [](const std::vector<Block>& notes) {
+        std::vector<std::string> out;
+        for (const auto& b : notes) out.push_back(b.n);
+        return out;
+    };
+    const std::vector<std::string> one_to_three = {"1", "2", "3"};
     auto notes = structure::take_note_area(lines, 11.8, /*numbers_may_be_lost=*/true);
-    ASSERT_EQ(notes.size(), 3u);
-    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(numbers(notes), one_to_three);
     EXPECT_EQ(lines.size(), 3u);
 
     lines = {make_line("1 -اللرجل والمرأة متى بلغا سن الزواج", 67, 291, 13.2),
@@ -768,11 +773,8 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
              make_line("2 8/79/173، المرفق.", 429, 764, 7.8),
              make_line("3 انظر الوثائق الرسمية للجمعية العامة.", 150, 776, 9.4)};
     notes = structure::take_note_area(lines, 11.0, /*numbers_may_be_lost=*/true);
-    ASSERT_EQ(notes.size(), 3u);
-    EXPECT_EQ(notes[0].n, "1");
-    EXPECT_EQ(notes[1].n, "2");
+    ASSERT_EQ(numbers(notes), one_to_three);
     EXPECT_EQ(block_text(notes[1]), "2 8/79/173، المرفق.");
-    EXPECT_EQ(notes[2].n, "3");
     EXPECT_EQ(lines.size(), 6u);
 
     // Note 1's number lost (ar-7-026): the line over "2 …" seeds the area.
@@ -782,8 +784,7 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
              make_line("2 القرار 217 ألف (د-3).", 450, 740, 8.6),
              make_line("3 الأمم المتحدة، مجموعة المعاهدات، المجلد 999.", 363, 751, 8.6)};
     notes = structure::take_note_area(lines, 8.6, /*numbers_may_be_lost=*/true);
-    ASSERT_EQ(notes.size(), 3u);
-    EXPECT_EQ(notes[0].n, "1");
+    ASSERT_EQ(numbers(notes), one_to_three);
     EXPECT_EQ(block_text(notes[0]), "القرار 217 ألف (د-3).");
     EXPECT_EQ(lines.size(), 2u);
 }
