@@ -43,11 +43,7 @@ std::string model_for_text(const LanguageOracle& oracle, const std::string& text
     if (candidates.empty()) return "";
     if (std::string model = tesseract_languages(candidates.front()); !model.empty() || !oracle.hit_rate) return model;
     std::vector<std::string> words;
-    for (std::size_t start = 0; start < text.size();) {
-        const std::size_t end = std::min(text.find(' ', start), text.size());
-        if (end > start) words.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
+    for (std::string_view w : space_separated(text)) words.emplace_back(w);
     for (std::size_t k = 1; k < candidates.size(); ++k)
         if (std::string model = tesseract_languages(candidates[k]);
             !model.empty() && oracle.hit_rate(candidates[k], words) >= kMinDictionaryHits)

@@ -392,10 +392,10 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
         else if (ideograph_heights.size() + overboxed_ideograph_heights.size() >= kMinIdeographSamples) {
             const bool boxed_alike = ideograph_heights.empty();
             size = median_of(boxed_alike ? overboxed_ideograph_heights : ideograph_heights) * scale / kIdeographHeightEm;
-            if (!boxed_alike && !digit_heights.empty() &&
-                digits_size_the_line(inked_ideographs, digit_heights.size(), size,
-                                     median_of(digit_heights) * scale / kDigitHeightEm))
-                size = median_of(digit_heights) * scale / kDigitHeightEm;
+            if (!boxed_alike && !digit_heights.empty()) {
+                const double digit_size = median_of(digit_heights) * scale / kDigitHeightEm;
+                if (digits_size_the_line(inked_ideographs, digit_heights.size(), size, digit_size)) size = digit_size;
+            }
             if (!boxed_alike && !overboxed_ideograph_heights.empty()) {
                 const double feet = median_of(ideograph_feet) * scale;
                 for (std::size_t k = line_start; k < out.words.size(); ++k)

@@ -101,45 +101,50 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
 template <typename OpensNote>
 void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
                         double body_size, const OpensNote& opens_note) {
-    const auto small_by_size = [&](const Line& l) {
-        return l.font_size < kOcrNoteSizeRatio * body_size || !has_letter(line_text(l));
-    };
-    const auto arabic = [](const Line& l) { return text_direction(line_text(l)) == Direction::RightToLeft; };
+    // What each line is, read once: whether it has letters, is Arabic, is
+    // small by its size (or has no letters).
+    const std::size_t count = lines.size();
+    std::vector<char> letters(count), arabic(count), small_by_size(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::string text = line_text(lines[i]);
+        letters[i] = has_letter(text);
+        arabic[i] = text_direction(text) == Direction::RightToLeft;
+        small_by_size[i] = lines[i].font_size < kOcrNoteSizeRatio * body_size || !letters[i];
+    }
     std::optional<std::size_t> seed;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         const Line& l = lines[i];
-        if (in_area[i] || l.words.empty() || !(small_by_size(l) || arabic(l))) continue;
+        if (in_area[i] || l.words.empty() || !(small_by_size[i] || arabic[i])) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
+        bool set_off = true, only_small_below = small_by_size[i], arabic_below = true;
+        std::vector<double> baselines_from_seed = {l.baseline};
+        const Line* next = nullptr;  // the first lettered line under it
+        for (std::size_t k = 0; k < count; ++k) {
+            const Line& m = lines[k];
+            if (k == i || m.words.empty()) continue;
+            if (m.baseline < l.baseline) {
+                set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
+            } else if (letters[k]) {
+                only_small_below = only_small_below && small_by_size[k];
+                arabic_below = arabic_below && arabic[k];
+                baselines_from_seed.push_back(m.baseline);
+                if (m.baseline > l.baseline && (!next || m.baseline < next->baseline)) next = &m;
+            }
+        }
         // An Arabic note whose number OCR lost ("القرار 217 ألف (د-3)." over
         // "2 القرار …": ar-7-026) seeds the area when the next line opens
         // one; take_note_area numbers it from that one.
-        const Line* next = nullptr;
-        for (const auto& m : lines)
-            if (m.baseline > l.baseline && has_letter(line_text(m)) && (!next || m.baseline < next->baseline))
-                next = &m;
         const bool opens = opens_note(l);
-        if (!opens && !(arabic(l) && next && opens_note(*next))) continue;
-        bool set_off = true, only_small_below = small_by_size(l), arabic_below = true;
-        std::vector<double> baselines_from_seed = {l.baseline};
-        for (const auto& m : lines) {
-            if (&m == &l || m.words.empty()) continue;
-            if (m.baseline < l.baseline) {
-                set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
-            } else if (has_letter(line_text(m))) {
-                only_small_below = only_small_below && small_by_size(m);
-                arabic_below = arabic_below && arabic(m);
-                baselines_from_seed.push_back(m.baseline);
-            }
-        }
+        if (!opens && !(arabic[i] && next && opens_note(*next))) continue;
         std::sort(baselines_from_seed.begin(), baselines_from_seed.end());
         bool chained = true;
         for (std::size_t k = 1; k < baselines_from_seed.size(); ++k)
             chained = chained && baselines_from_seed[k] - baselines_from_seed[k - 1] <= kMaxNoteLinePitchEm * body_size;
-        if (set_off && ((opens && only_small_below) || (arabic(l) && arabic_below && chained))) seed = i;
+        if (set_off && ((opens && only_small_below) || (arabic[i] && arabic_below && chained))) seed = i;
     }
     if (!seed) return;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        if (!in_area[i] && lines[i].baseline >= lines[*seed].baseline && has_letter(line_text(lines[i]))) {
+    for (std::size_t i = 0; i < count; ++i)
+        if (!in_area[i] && lines[i].baseline >= lines[*seed].baseline && letters[i]) {
             area.push_back(i);
             in_area[i] = 1;
         }
@@ -524,9 +529,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     const bool raised_numbers = std::any_of(area.begin(), area.end(), [](const Line& l) {
         return !l.words.empty() && l.words[0].has(kFlagSuperscript) && !leading_note_number(l).empty();
     });
-    const auto out_of_turn = [](const std::string& prev, const std::string& n) {
-        return !prev.empty() && prev != kLostNoteNumber && !is_note_symbol(prev) &&
-               std::to_string(std::stoi(prev) + 1) != n;
+    // The number after a note's `prev`; "" when `prev` is none (lost, a
+    // mark, or a continued note's).
+    const auto next_after = [](const std::string& prev) {
+        return prev.empty() || prev == kLostNoteNumber || is_note_symbol(prev) ? std::string()
+                                                                                : std::to_string(std::stoi(prev) + 1);
+    };
+    const auto out_of_turn = [&](const std::string& prev, const std::string& n) {
+        const std::string next = next_after(prev);
+        return !next.empty() && next != n;
     };
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
@@ -538,11 +549,11 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // opens it whatever follows: its text may start with figures OCR
         // made of a symbol ("2 8/79/173، المرفق." for A/79/173, dev
         // scan300-7 ar-7-016).
-        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1 &&
-            !notes.back().n.empty() && notes.back().n != kLostNoteNumber && !is_note_symbol(notes.back().n) &&
-            note_number_of(line.words[0].text) == std::to_string(std::stoi(notes.back().n) + 1) &&
-            ends_closed(block_text(notes.back())))
-            n = note_number_of(line.words[0].text);
+        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1) {
+            const std::string next = next_after(notes.back().n);
+            if (!next.empty() && note_number_of(line.words[0].text) == next && ends_closed(block_text(notes.back())))
+                n = next;
+        }
         if (!leading.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
             !notes.empty() && out_of_turn(notes.back().n, n))
             n.clear();
@@ -633,8 +644,6 @@ bool is_wide_clause_mark(char32_t c) { return c == U'\u3002' || c == U'\uFF0C' |
 bool is_wide_text_call_stand_in(char32_t c) {
     return is_call_stand_in(c) || c == U':' || c == U',' || c == U'-' || c == U'>';
 }
-
-bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
 // A mark that closes a quotation: the stand-ins that may stand for
 // themselves before a clause's mark.

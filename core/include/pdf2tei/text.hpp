@@ -44,8 +44,9 @@ inline bool may_hold_right_to_left(std::string_view utf8) {
         if (b >= 0xD6) return true;
     return false;
 }
-// An ASCII digit, and a text of them only (false when empty).
-constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+// An ASCII digit (a byte or a code point), and a text of them only (false
+// when empty).
+constexpr bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 inline bool all_ascii_digits(std::string_view s) {
     for (char c : s)
         if (!is_ascii_digit(c)) return false;
