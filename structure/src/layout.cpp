@@ -402,6 +402,12 @@ std::vector<Line> group_lines(std::vector<Word> words) {
 
 namespace {
 
+// A line OCR read in a right-to-left script (Arabic).
+bool ocr_right_to_left(const Line& line) {
+    return !line.words.empty() && line.words.front().source == Source::Ocr &&
+           text_direction(line_text(line)) == Direction::RightToLeft;
+}
+
 // The median of the lowest run of sorted pitches, each within
 // kPitchClusterTolerance of the run's first, that holds `needed` of them.
 std::optional<double> lowest_cluster(const std::vector<double>& sorted, std::size_t needed) {
@@ -611,7 +617,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // 1.4 times their median size (6 dev scans of scan300-7 and
             // -10, 124 lines: 10% off by 0.2 or more).
             const bool ocr = line.words.front().source == Source::Ocr;
-            const bool right_to_left = ocr && text_direction(line_text(line)) == Direction::RightToLeft;
+            const bool right_to_left = ocr_right_to_left(line);
             // An Arabic OCR line of fewer than kMinSizedArabicWords words
             // carries the page's size, not a measure of its own (the OCR
             // module sizes a line from three of its words): a paragraph's
@@ -625,10 +631,13 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // pitch no wider than the usual one is never wide. Not on other
             // pages: small figure labels under 10-point text (tracemonkey
             // p. 4) would join it.
-            const double widest = tall_type ? std::max(kMaxLinePitchEm * em, (1 + kPitchClusterTolerance) * usual_pitch)
-                                            : kMaxLinePitchEm * em;
-            const bool wide_gap = pitch <= 0 || pitch > widest ||
-                                  (usual_pitch > 0 && pitch > kParagraphPitchFactor * usual_pitch);
+            // In the paragraph's size on an Arabic OCR line, whose own is
+            // not measured well (above).
+            const double pitch_em = right_to_left ? std::max(block_size, 1.0) : em;
+            const double widest = tall_type ? std::max(kMaxLinePitchEm * pitch_em, (1 + kPitchClusterTolerance) * usual_pitch)
+                                            : kMaxLinePitchEm * pitch_em;
+            const double factor = right_to_left ? kOcrArabicParagraphPitchFactor : kParagraphPitchFactor;
+            const bool wide_gap = pitch <= 0 || pitch > widest || (usual_pitch > 0 && pitch > factor * usual_pitch);
             // A one-line block has no right edge of its own yet: its
             // column's stands in.
             const double edge = b.lines.size() >= 2 ? b.box.x1 : std::max(b.box.x1, column_end(boxes, i - 1));

@@ -497,6 +497,52 @@ TEST(GroupParagraphs, AShortArabicOcrLineIsNotSizedApart) {
     }
 }
 
+// An Arabic OCR line of eight words across the measure, its words' tops at
+// `top`, sized `size`.
+std::vector<Word> arabic_ocr_line(double top, double size, Source source) {
+    static const char* const text[] = {"ولما", "كانت", "شعوب", "الأمم", "المتحدة", "قد", "أكدت", "الميثاق"};
+    std::vector<Word> words;
+    for (int k = 0; k < 8; ++k) {
+        words.push_back(make_word(text[k], 60 + 60 * k, top, size));
+        words.back().box.x1 = 60 + 60 * k + 52;
+        words.back().source = source;
+    }
+    return words;
+}
+
+// The baselines of an Arabic paragraph's OCR lines, its words' feet, jitter
+// by a third of their pitch: lines 13 pt apart under 10-point type, then
+// one 17.5 (1.35 times; dev scan300-7 ar-7-021, where a paragraph broke at
+// 1.31). One paragraph; from a text layer, whose baselines are the
+// font's, two.
+TEST(GroupParagraphs, ArabicOcrBaselinesJitterWithinAParagraph) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Word> words;
+        for (const double top : {100.0, 113.0, 126.0, 143.5, 156.5}) {
+            auto line = arabic_ocr_line(top, 10, source);
+            words.insert(words.end(), line.begin(), line.end());
+        }
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        EXPECT_EQ(blocks.size(), source == Source::Ocr ? 1u : 2u);
+    }
+}
+
+// A paragraph's widest line pitch is measured in the paragraph's size, not
+// the line above's, when OCR sized Arabic lines: one of 11.3 among lines
+// of 12-12.5, then the next 25.4 pt under it (dev scan300-7 ar-7-002,
+// "وما كانت شعوب ..." / "للرجال والنساء ...": 2.2 em of 11.3 is 24.9).
+TEST(GroupParagraphs, ArabicOcrLinePitchIsMeasuredInTheParagraphsSize) {
+    std::vector<Word> words;
+    const double tops[] = {100.0, 121.8, 143.6, 165.4, 190.8};
+    const double sizes[] = {12.5, 12.0, 12.5, 11.3, 12.5};
+    for (int k = 0; k < 5; ++k) {
+        auto line = arabic_ocr_line(tops[k], sizes[k], Source::Ocr);
+        words.insert(words.end(), line.begin(), line.end());
+    }
+    const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+    EXPECT_EQ(blocks.size(), 1u);
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.
