@@ -44,9 +44,9 @@ const OcrModule& module() {
                 failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
                 continue;
             }
-            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v3"));
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v4"));
             if (entry && (loaded = entry())) return;
-            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v3";
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v4";
         }
     });
     if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
@@ -72,6 +72,11 @@ OcrResult OcrEngine::recognize_region(const GrayImage& page, const Box& region, 
 
 OcrResult OcrEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
     return impl_->recognize_line(page, region, deadline_ms);
+}
+
+std::vector<OcrResult> OcrEngine::recognize_straight_lines(const GrayImage& page, double skew_degrees,
+                                                            const std::vector<Box>& regions, int deadline_ms) {
+    return impl_->recognize_straight_lines(page, skew_degrees, regions, deadline_ms);
 }
 
 OcrResult OcrEngine::sample(const GrayImage& page, double band) { return impl_->sample(page, band); }

@@ -5,6 +5,7 @@
 // sides are built from this tree by one compiler: C++ types cross it.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "pdf2tei/ocr/engine.hpp"
 
@@ -16,11 +17,13 @@ struct EngineBackend {
     virtual OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) = 0;
     virtual OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) = 0;
     virtual OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) = 0;
+    virtual std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
+                                                            const std::vector<Box>& regions, int deadline_ms) = 0;
     virtual OcrResult sample(const GrayImage& page, double band) = 0;
 };
 
-// What the module gives: `pdf2tei_ocr_module_v3()` returns it. A change to
-// this struct or EngineBackend changes the _v3 in the name.
+// What the module gives: `pdf2tei_ocr_module_v4()` returns it. A change to
+// this struct or EngineBackend changes the _v4 in the name.
 struct OcrModule {
     std::unique_ptr<EngineBackend> (*make_engine)(const std::string& languages, Binarization binarization);
     std::string (*detect_script)(const GrayImage& page);
@@ -28,4 +31,4 @@ struct OcrModule {
 
 }  // namespace pdf2tei::ocr
 
-extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v3();
+extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v4();

@@ -158,7 +158,8 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     return characters(run_begin, run_end) != characters(latin.begin(), latin.end());
 }
 
-int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings) {
+int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings,
+                 bool as_read) {
     std::vector<Word> out;
     out.reserve(words.size());
     int replaced = 0;
@@ -171,8 +172,10 @@ int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std
         const bool line_end = ends_ocr_textline(words[run.end - 1]);
         for (auto& w : readings[r]) {
             w.source = Source::Ocr;
-            w.font_size = first.font_size;
-            w.baseline = 0;
+            if (!as_read) {
+                w.font_size = first.font_size;
+                w.baseline = 0;
+            }
             w.space_after = true;
             out.push_back(std::move(w));
         }

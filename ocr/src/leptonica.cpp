@@ -36,6 +36,21 @@ PixPtr sauvola(PIX* gray, int dpi) {
     return PixPtr(binary);
 }
 
+namespace {
+
+PixPtr normalized_background(PixPtr pix) {
+    PixPtr normalized(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
+    return normalized ? std::move(normalized) : std::move(pix);
+}
+
+// The page turned by `skew_degrees` (clockwise positive); empty on failure.
+PixPtr turned(PIX* pix, double skew_degrees) {
+    return PixPtr(pixRotate(pix, static_cast<l_float32>(skew_degrees * M_PI / 180.0), L_ROTATE_AREA_MAP,
+                            L_BRING_IN_WHITE, 0, 0));
+}
+
+}  // namespace
+
 Prepared prepare(const GrayImage& img, bool straighten) {
     Prepared out;
     PixPtr pix = to_pix(img);
@@ -44,21 +59,24 @@ Prepared prepare(const GrayImage& img, bool straighten) {
         out.pix = std::move(pix);
         return out;
     }
-    PixPtr normalized(pixBackgroundNormSimple(pix.get(), nullptr, nullptr));
-    if (normalized) pix = std::move(normalized);
+    pix = normalized_background(std::move(pix));
     PixPtr binary(pixConvertTo1(pix.get(), 160));
     l_float32 angle = 0, conf = 0;
     if (binary && pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= kMinSkewConfidence &&
         std::fabs(angle) >= kMinSkew && std::fabs(angle) <= kMaxSkew) {
-        PixPtr rotated(pixRotate(pix.get(), static_cast<l_float32>(angle * M_PI / 180.0), L_ROTATE_AREA_MAP,
-                                 L_BRING_IN_WHITE, 0, 0));
-        if (rotated) {
+        if (PixPtr rotated = turned(pix.get(), angle)) {
             pix = std::move(rotated);
             out.skew_degrees = angle;
         }
     }
     out.pix = std::move(pix);
     return out;
+}
+
+PixPtr straightened(const GrayImage& img, double skew_degrees) {
+    PixPtr pix = to_pix(img);
+    if (!pix || skew_degrees == 0) return pix;
+    return turned(pix.get(), skew_degrees);
 }
 
 }  // namespace pdf2tei::ocr

@@ -37,4 +37,10 @@ PixPtr sauvola(PIX* gray, int dpi);
 // (ocr::reads_scans_unprocessed).
 Prepared prepare(const GrayImage& img, bool straighten = true);
 
+// The page turned by `skew_degrees` (clockwise positive), as prepare()
+// turned it, but with its background as scanned: where the page's words
+// are, for lines cut from it and read again (unsure_lines.hpp). Empty on
+// failure.
+PixPtr straightened(const GrayImage& img, double skew_degrees);
+
 }  // namespace pdf2tei::ocr

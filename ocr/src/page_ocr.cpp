@@ -10,6 +10,7 @@
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/latin_runs.hpp"
 #include "pdf2tei/ocr/stretched_lines.hpp"
+#include "pdf2tei/ocr/unsure_lines.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -253,8 +254,9 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
     else if (images_only)
         read_text_images(in, image, engine(languages), sink);
     else {
-        read_page(in, image, engine(languages), sink);
+        const double skew = read_page(in, image, engine(languages), sink);
         if (in.page.source == Source::Ocr) {
+            reread_unsure_lines(in, image, languages, skew);
             reread_latin_runs(in, image, languages);
             reread_stretched_lines(in, image, languages);
         }
@@ -303,10 +305,29 @@ void PageOcr::reread_stretched_lines(IngestedPage& in, const GrayImage& image, c
     if (const int n = replace_runs(in.words, lines, std::move(readings))) in.page.repairs["ocr-line-reread"] += n;
 }
 
+// On a page read whole, the textlines its model read as letter soup are
+// read again alone (unsure_lines.hpp), cut from the page as it was read.
+void PageOcr::reread_unsure_lines(IngestedPage& in, const GrayImage& image, const std::string& languages,
+                                  double skew_degrees) {
+    const auto lines = unsure_lines(in.words);
+    if (lines.empty()) return;
+    std::vector<Box> regions;
+    regions.reserve(lines.size());
+    for (const auto& line : lines) regions.push_back(run_region(in.words, line));
+    std::vector<OcrResult> read =
+        engine(languages).recognize_straight_lines(image, skew_degrees, regions, policy_.deadline_ms);
+    std::vector<std::vector<Word>> readings(lines.size());
+    for (std::size_t k = 0; k < lines.size() && k < read.size(); ++k)
+        if (!read[k].timed_out && unsure_line_reading_wins(in.words, lines[k], read[k].words))
+            readings[k] = std::move(read[k].words);
+    if (const int n = replace_runs(in.words, lines, std::move(readings), /*as_read=*/true))
+        in.page.repairs["ocr-unsure-line-reread"] += n;
+}
+
 // Replaces a page's words with what OCR reads on its rendering, or, on a
 // lossy page, only the words its layer cannot vouch for (layer_patch.hpp),
 // unless OCR was asked for every page or the patch is switched off.
-void PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
+double PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
     Page& page = in.page;
     // A patch sets OCR's symbols among the layer's glyphs: on the page, not
     // the straightened page (a rendered born-digital page may be found
@@ -340,6 +361,7 @@ void PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& eng
         page.source = Source::Ocr;
         page.ocr_confidence = r.mean_confidence;
     }
+    return r.skew_degrees;
 }
 
 // Reads the text in a partial page's images and adds it to the layer's

@@ -188,6 +188,8 @@ public:
     OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) override;
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
     OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) override;
+    std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
+                                                    const std::vector<Box>& regions, int deadline_ms) override;
     OcrResult sample(const GrayImage& page, double band) override;
 
 private:
@@ -249,15 +251,69 @@ OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& re
     return recognize_region_as(page, region, deadline_ms, !unprocessed_);
 }
 
+namespace {
+
+// A page segmentation mode for the reads in a scope: the engine reads pages
+// laid out (PSM_AUTO) again afterwards, however those reads end.
+struct SegModeFor {
+    tesseract::TessBaseAPI& api;
+    explicit SegModeFor(tesseract::TessBaseAPI& a, tesseract::PageSegMode mode) : api(a) { api.SetPageSegMode(mode); }
+    ~SegModeFor() { api.SetPageSegMode(tesseract::PSM_AUTO); }
+    SegModeFor(const SegModeFor&) = delete;
+    SegModeFor& operator=(const SegModeFor&) = delete;
+};
+
+}  // namespace
+
 OcrResult TesseractEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
-    // The engine reads pages laid out (PSM_AUTO) again afterwards, however
-    // this read ends.
-    struct SegModeFor {
-        tesseract::TessBaseAPI& api;
-        explicit SegModeFor(tesseract::TessBaseAPI& a, tesseract::PageSegMode mode) : api(a) { api.SetPageSegMode(mode); }
-        ~SegModeFor() { api.SetPageSegMode(tesseract::PSM_AUTO); }
-    } single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
+    const SegModeFor single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
     return recognize_region_as(page, region, deadline_ms, !unprocessed_);
+}
+
+std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage& page, double skew_degrees,
+                                                                 const std::vector<Box>& regions, int deadline_ms) {
+    std::vector<OcrResult> out(regions.size());
+    if (page.empty() || page.dpi <= 0 || regions.empty()) return out;
+    // Turned once for all the lines, as the page was for its first read,
+    // but with its background as scanned: Leptonica's background
+    // normalisation, its tiles sized for 300 dpi or less, had washed out
+    // the two lines that came back as letter soup on a 400-dpi scan (dev
+    // seed 7 en-7-010.scan p. 2); read from the page as scanned they came
+    // back whole, 0.95 sure.
+    const PixPtr pix = straightened(page, skew_degrees);
+    if (!pix) return out;
+    const SegModeFor single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
+    const double px_per_pt = page.dpi / 72.0;
+    const int width = pixGetWidth(pix.get()), height = pixGetHeight(pix.get());
+    for (std::size_t k = 0; k < regions.size(); ++k) {
+        const Box& region = regions[k];
+        if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
+            continue;
+        const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, width);
+        const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, height);
+        const int x1 = std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, width);
+        const int y1 = std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, height);
+        if (x1 <= x0 || y1 <= y0) continue;
+        BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+        PixPtr crop(box ? pixClipRectangle(pix.get(), box, nullptr) : nullptr);
+        boxDestroy(&box);
+        if (!crop) continue;
+        GrayImage geometry;  // the crop's size and resolution, for read()'s arithmetic
+        geometry.width = x1 - x0;
+        geometry.height = y1 - y0;
+        geometry.dpi = page.dpi;
+        OcrResult r = read(crop.get(), geometry, 0, 0, deadline_ms, /*keep_deskewed=*/false);
+        const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
+        const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
+        for (auto& w : r.words) {
+            shift(w.box);
+            if (w.baseline > 0) w.baseline += dy;
+        }
+        for (auto& sym : r.symbols) shift(sym.box);
+        r.skew_degrees = skew_degrees;
+        out[k] = std::move(r);
+    }
+    return out;
 }
 
 OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed) {
@@ -550,6 +606,6 @@ const OcrModule kModule{make_engine, detect_script};
 
 }  // namespace pdf2tei::ocr
 
-extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v3() {
+extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v4() {
     return &pdf2tei::ocr::kModule;
 }

@@ -556,6 +556,61 @@ TEST(OcrEngine, ReadsARegionInPagePoints) {
     EXPECT_FALSE(r.symbols.empty());
 }
 
+// A grey page turned `degrees` clockwise about its middle (nearest pixel),
+// as a scanner might have fed it.
+GrayImage turned_page(const GrayImage& page, double degrees) {
+    GrayImage out = page;
+    const double a = degrees * M_PI / 180.0, c = std::cos(a), s = std::sin(a);
+    const double cx = page.width / 2.0, cy = page.height / 2.0;
+    for (int y = 0; y < page.height; ++y)
+        for (int x = 0; x < page.width; ++x) {
+            // The source pixel that lands on (x, y).
+            const double sx = c * (x - cx) + s * (y - cy) + cx, sy = -s * (x - cx) + c * (y - cy) + cy;
+            const int ix = static_cast<int>(std::lround(sx)), iy = static_cast<int>(std::lround(sy));
+            const bool inside = ix >= 0 && iy >= 0 && ix < page.width && iy < page.height;
+            out.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(page.width) + static_cast<std::size_t>(x)] =
+                inside ? page.pixels[static_cast<std::size_t>(iy) * static_cast<std::size_t>(page.width) + static_cast<std::size_t>(ix)]
+                       : 255;
+        }
+    return out;
+}
+
+// A page scanned a degree askew is read straightened: its words stand on
+// the straight page. A line read again (unsure_lines.hpp) is cut from the
+// page turned by the skew that read found, so it comes back where the
+// page's read put it, whole.
+TEST(OcrEngine, ReadsLinesWhereTheStraightenedPagesReadPutThem) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage img = turned_page(reader.render(1, 300), 1.0);
+    ASSERT_FALSE(img.empty());
+    OcrEngine engine("fra");
+    const OcrResult page = engine.recognize(img, 120000, /*straight=*/true);
+    ASSERT_GT(std::fabs(page.skew_degrees), 0.5);
+    Box target;
+    for (const auto& w : page.words)
+        if (w.text == "Encourage") target = w.box;
+    ASSERT_FALSE(target.empty());
+    Box line = target;
+    std::size_t line_words = 0;
+    for (const auto& w : page.words)
+        if (std::fabs((w.box.y0 + w.box.y1) / 2 - (target.y0 + target.y1) / 2) < target.height() / 2) {
+            line = line.united(w.box);
+            ++line_words;
+        }
+    const double pad = 0.25 * line.height();
+    const Box region{line.x0 - pad, line.y0 - pad, line.x1 + pad, line.y1 + pad};
+    const auto lines = engine.recognize_straight_lines(img, page.skew_degrees, {region}, 60000);
+    ASSERT_EQ(lines.size(), 1u);
+    Box read;
+    for (const auto& w : lines[0].words)
+        if (w.text == "Encourage") read = w.box;
+    ASSERT_FALSE(read.empty());
+    EXPECT_NEAR(read.x0, target.x0, 2.0);
+    EXPECT_NEAR(read.y1, target.y1, 2.0);
+    EXPECT_GE(lines[0].words.size() + 1, line_words);
+}
+
 // The arbiter on real pages: OCR of the middle band against the layer's
 // words there. The clean layer of res-fr agrees; its scrambled-ToUnicode
 // twin (the same page, drawn the same) does not.

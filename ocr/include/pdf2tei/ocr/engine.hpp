@@ -61,6 +61,15 @@ public:
     // stray "a" from the next line), read as one block: sure (0.92).
     OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms);
 
+    // Reads each region as a line (one block), cut from the page as
+    // recognize(straight) read it: prepared the same way and turned by its
+    // `skew_degrees`, so `regions` and the words that come back are in the
+    // coordinates of that read's words. Lines of a skewed page cut from the
+    // page as scanned stand askew in their regions, and their ends fall
+    // outside.
+    std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
+                                                    const std::vector<Box>& regions, int deadline_ms);
+
     // The reading of a horizontal band across the middle of the page (a
     // share `band` of its height), read as a region (deskewed, binarised):
     // enough lines to tell the language, at a fraction of a page's cost,

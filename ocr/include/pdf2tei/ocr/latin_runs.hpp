@@ -89,7 +89,9 @@ bool reads_as_un_symbol(const std::vector<Word>& reading);
 // Replaces the runs (in order, not overlapping) by their readings, where
 // `readings[k]` is run k's Latin reading or empty to keep it. Each new word
 // takes the run's type size, OCR as its source, and the run's last word's
-// line end. Returns how many runs were replaced.
-int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings);
+// line end; `as_read`: its own size and baseline (a whole line read again,
+// measured as the page's lines were). Returns how many runs were replaced.
+int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings,
+                 bool as_read = false);
 
 }  // namespace pdf2tei::ocr

@@ -90,10 +90,12 @@ private:
     double band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
-    void read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
+    // Returns the skew the page was read straightened by.
+    double read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
+    void reread_unsure_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
 
     OcrPolicy policy_;
     std::unique_ptr<OcrEngine> engine_;

@@ -1,0 +1,82 @@
+#include <gtest/gtest.h>
+
+#include "pdf2tei/ocr/unsure_lines.hpp"
+#include "test_helpers.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+// A textline of `n` OCR words at `top`, each `confidence` sure, the last
+// ending the line.
+std::vector<Word> textline(double top, std::size_t n, float confidence) {
+    std::vector<Word> line;
+    for (std::size_t k = 0; k < n; ++k) {
+        Word w = pdf2tei::testing::make_word("word", 70 + 40.0 * static_cast<double>(k), top);
+        w.box = {70 + 40.0 * static_cast<double>(k), top, 100 + 40.0 * static_cast<double>(k), top + 9};
+        w.source = Source::Ocr;
+        w.confidence = confidence;
+        w.space_after = k + 1 < n;
+        line.push_back(w);
+    }
+    return line;
+}
+
+std::vector<Word> page_of(const std::vector<std::pair<std::size_t, float>>& lines) {
+    std::vector<Word> words;
+    double top = 100;
+    for (const auto& [n, confidence] : lines) {
+        const auto line = textline(top, n, confidence);
+        words.insert(words.end(), line.begin(), line.end());
+        top += 14;
+    }
+    return words;
+}
+
+// Dev seed 7 en-7-010.scan p. 2: among lines read 0.95 sure, one of 13
+// words read as letter soup, 0.15 sure, is read again; a two-word line as
+// unsure ("a= NAYS)") is a guess too short to judge, and is not.
+TEST(UnsureLines, ALineOfLetterSoupAmongSureLines) {
+    const auto words = page_of({{12, 0.95f}, {13, 0.15f}, {12, 0.95f}, {2, 0.2f}, {12, 0.95f}, {12, 0.95f}});
+    const auto lines = unsure_lines(words);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0].begin, 12u);
+    EXPECT_EQ(lines[0].end, 25u);
+}
+
+// A page unsure throughout is the scan's fault: three unsure lines of
+// eight (over kMaxUnsureLineShare) are not read again.
+TEST(UnsureLines, APageUnsureThroughoutIsNotReadLineByLine) {
+    const auto words = page_of({{10, 0.3f}, {10, 0.95f}, {10, 0.3f}, {10, 0.95f}, {10, 0.3f}, {10, 0.95f},
+                                {10, 0.95f}, {10, 0.95f}});
+    EXPECT_TRUE(unsure_lines(words).empty());
+    const auto two_of_eight = page_of({{10, 0.3f}, {10, 0.95f}, {10, 0.3f}, {10, 0.95f}, {10, 0.95f}, {10, 0.95f},
+                                       {10, 0.95f}, {10, 0.95f}});
+    EXPECT_EQ(unsure_lines(two_of_eight).size(), 2u);
+}
+
+// The reading wins when sure and surer by the margin; bits of the lines
+// above and below caught by the region's padding are dropped first, and
+// do not count.
+TEST(UnsureLines, ASureReadingOfTheLineWins) {
+    const auto words = page_of({{12, 0.95f}, {13, 0.15f}, {12, 0.95f}});
+    const WordRun run{12, 25};
+    auto reading = textline(114, 12, 0.96f);
+    Word stray = reading.front();
+    stray.box = {70, 107, 75, 110};  // the foot of the line above
+    stray.confidence = 0.1f;
+    reading.insert(reading.begin(), stray);
+    EXPECT_TRUE(unsure_line_reading_wins(words, run, reading));
+    EXPECT_EQ(reading.size(), 12u);
+
+    auto unsure_again = textline(114, 12, 0.6f);
+    EXPECT_FALSE(unsure_line_reading_wins(words, run, unsure_again));
+    // Sure enough, but not surer than the line by the margin.
+    const auto fair = page_of({{12, 0.95f}, {13, 0.45f}, {12, 0.95f}});
+    auto a_little_surer = textline(114, 12, 0.65f);
+    EXPECT_FALSE(unsure_line_reading_wins(fair, run, a_little_surer));
+    std::vector<Word> nothing;
+    EXPECT_FALSE(unsure_line_reading_wins(words, run, nothing));
+}
+
+}  // namespace
+}  // namespace pdf2tei::ocr
