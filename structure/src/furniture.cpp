@@ -84,18 +84,36 @@ std::string trimmed(std::string_view s) {
 // number's middle digits ("23-7 (A)" for "(A) 23-28457", dev scan300-7
 // ar-7-002, ar-7-006; scan300-10 ar-10-003): on an OCR line a job number
 // of fewer digits counts too (cut_job).
+//
+// OCR reads the barcode and the QR code beside a job number as anything:
+// "190和", "ZX7BS7", "于 | 上 ZTE 7S19", "人5", a page mark "/2", or an
+// ideograph or two before it ("芭 20-25376", "芒友 17-29241"; dev scan300-7
+// zh-7-001, -005, -007, -019, -020, -023, -026, -027, -028, where the job
+// number stayed in the text). On an OCR line that a whole job number leads,
+// after at most one word of kMaxOcrLeadNoise code points, words of at most
+// kMaxOcrTrailNoise code points after it count too.
+constexpr std::size_t kMaxOcrLeadNoise = 2;
+constexpr std::size_t kMaxOcrTrailNoise = 8;
+constexpr std::size_t kMaxJobNumberParts = 6;
+constexpr std::size_t kMaxOcrJobNumberParts = 7;
 bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
         bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^[*#+米°]$)"), date(R"(^\d{6}$)");
-    bool has_job = false;
+    bool has_job = false, whole_job = false, noise = false;
     const auto parts = space_separated(s);
-    for (const std::string_view part : parts) {
-        if (job.matches(part) || (ocr && cut_job.matches(part))) has_job = true;
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const std::string_view part = parts[k];
+        const std::size_t length = utf8_decode(part).size();
+        if (job.matches(part)) has_job = whole_job = true;
+        else if (ocr && cut_job.matches(part)) has_job = true;
         else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
-        else if (!code.matches(part) && !bar.matches(part) && !date.matches(part)) return false;
+        else if (code.matches(part) || bar.matches(part) || date.matches(part)) continue;
+        else if (ocr && whole_job && length <= kMaxOcrTrailNoise) noise = true;
+        else if (ocr && k == 0 && length <= kMaxOcrLeadNoise) noise = true;
+        else return false;
     }
-    return has_job && parts.size() <= 6;
+    return has_job && parts.size() <= (noise ? kMaxOcrJobNumberParts : kMaxJobNumberParts);
 }
 
 }  // namespace

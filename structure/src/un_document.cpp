@@ -62,6 +62,18 @@ std::string without_resolution_number(const std::string& title) {
     return resolution_title().match(title, m) ? m[2] : title;
 }
 
+// Two numbers of one length that differ in one figure only.
+bool one_figure_off(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    std::size_t off = 0;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) {
+            if (!is_ascii_digit(static_cast<unsigned char>(a[i])) || !is_ascii_digit(static_cast<unsigned char>(b[i]))) return false;
+            ++off;
+        }
+    return off == 1;
+}
+
 // OCR reads the slash of a resolution's number as a stroke ("731300."
 // under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
 // word that is the symbol's last two parts with one character where the
@@ -106,8 +118,13 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         }
         // The number read whole, its mark lost: "71/207 الإعلان …" under
         // A/RES/71/207 for "71/207 - الإعلان …" (dev scan300-10 ar-10-013).
-        // The symbol vouches for the number; the mark is the script's.
-        if (!dot && number == whole && words.size() >= 2 && words[1].text != "-") {
+        // The symbol vouches for the number; the mark is the script's. In
+        // the first block after the masthead that begins with figures, so
+        // it does for a number one figure off ("19/229 الإعلان …" under
+        // A/RES/79/229, dev scan300-7 ar-7-014 and ar-7-016).
+        const bool vouched = number == whole || (first && one_figure_off(number, whole));
+        if (!dot && vouched && words.size() >= 2 && words[1].text != "-") {
+            lead.text = whole;
             if (text_direction(words[1].text) == Direction::RightToLeft) {
                 Word mark = lead;
                 mark.text = "-";

@@ -110,6 +110,23 @@ TEST(FurnitureType, OcrSlipsInAJobNumberAreForgivenOnOcrLines) {
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/true).has_value()) << s;
 }
 
+// OCR reads the barcode and QR code beside a job number as anything, and
+// may read an ideograph or two before it (dev scan300-7 zh-7-001, -019,
+// -020, -026, -027): forgiven on an OCR line that a whole job number leads.
+// Not a cut one's, not a long word, not before more than one short word,
+// and not on a text layer's line.
+TEST(FurnitureType, OcrReadingsOfABarcodeBesideAJobNumberAreForgiven) {
+    for (const char* s : {"20-25376 芭", "芭 20-25376", "芒友 17-29241",
+                          "21-29125 (C) 人5", "22-10785 (5C) “2210785”", "23-17837 (C) ZX7BS7",
+                          "17-17319 (C) 于 | 上 ZTE 7S19", "18-14732 /2"})
+        EXPECT_EQ(structure::furniture_type(s, /*ocr=*/true).value_or(""), "jobNumber") << s;
+    for (const char* s : {"21-29125 (C) 人5", "芭 20-25376"})
+        EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/false).has_value()) << s;
+    for (const char* s : {"23-7 ZX7BS7", "21-29125 (C) recommendations", "芭芭芭 20-25376",
+                          "a b 20-25376", "21-29125 a b c d e f g"})
+        EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/true).has_value()) << s;
+}
+
 TEST(UnSymbol, RecognisesSymbolsOnly) {
     for (const char* s : {"A/RES/74/173", "A/80/590", "S/RES/2719 (2023)", "E/CN.15/2021/2", "A/C.3/78/L.5",
                           "A/RES/78/253", "A/81/6 (Sect. 10)/Part A*", "A/81/6 (Sect. 10)"})
@@ -2299,7 +2316,14 @@ INSTANTIATE_TEST_SUITE_P(Table, OcrTitleNumber,
                                            // scan300-10 ar-10-013): the symbol vouches.
                                            TitleNumberCase{"73/300", Source::Ocr, "73/300"},
                                            TitleNumberCase{"73/300", Source::TextLayer, ""},
-                                           TitleNumberCase{"73/301", Source::Ocr, ""},
+                                           // One figure off, in the first block after the
+                                           // masthead ("19/229 الإعلان …" under A/RES/79/229,
+                                           // dev scan300-7 ar-7-014): the symbol vouches too;
+                                           // not two figures off.
+                                           TitleNumberCase{"73/301", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"13/300", Source::Ocr, "73/300"},
+                                           TitleNumberCase{"13/301", Source::Ocr, ""},
+                                           TitleNumberCase{"73/301", Source::TextLayer, ""},
                                            // The space after its period lost ("79/96.Declaración",
                                            // dev seed 7 es-7-004.garbled).
                                            TitleNumberCase{"73/300.Universal", Source::Ocr, "73/300"}));
@@ -2363,6 +2387,14 @@ TEST(OcrTitleNumber, ArabicMarkPutBack) {
     structure::recognise_un_document(doc);
     EXPECT_EQ(doc.un.resolution_number, "71/207");
     EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان");
+    // A figure misread too ("19/229" under A/RES/79/229, dev scan300-7
+    // ar-7-014).
+    Document misread = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
+                                       "قرار اتخذته الجمعية العامة في 13 أيلول/سبتمبر 2016",
+                                       "11/207 الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،", Source::Ocr);
+    structure::recognise_un_document(misread);
+    EXPECT_EQ(misread.un.resolution_number, "71/207");
+    EXPECT_EQ(misread.un.title, "الإعلان العالمي لحقوق الإنسان");
 }
 
 // Arabic's model reads the left-to-right number of the right-to-left title
