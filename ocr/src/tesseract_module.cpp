@@ -253,6 +253,36 @@ OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& re
 
 namespace {
 
+// A region of a page in points, as the pixel rectangle it covers in an
+// image of `width` x `height` pixels at `dpi`, clamped to the image; empty
+// when it covers nothing or is not finite.
+struct PixelRect {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    bool empty() const { return x1 <= x0 || y1 <= y0; }
+};
+PixelRect pixel_rect(const Box& region, int dpi, int width, int height) {
+    if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
+        return {};
+    const double px_per_pt = dpi / 72.0;
+    return {std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, width),
+            std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, height),
+            std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, width),
+            std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, height)};
+}
+
+// A crop's reading moved from the crop's points into the page's: by the
+// crop's corner `at` (pixels at `dpi`).
+void move_to_page(OcrResult& r, const PixelRect& at, int dpi) {
+    const double px_per_pt = dpi / 72.0;
+    const double dx = at.x0 / px_per_pt, dy = at.y0 / px_per_pt;
+    const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
+    for (auto& w : r.words) {
+        shift(w.box);
+        if (w.baseline > 0) w.baseline += dy;
+    }
+    for (auto& sym : r.symbols) shift(sym.box);
+}
+
 // A page segmentation mode for the reads in a scope: the engine reads pages
 // laid out (PSM_AUTO) again afterwards, however those reads end.
 struct SegModeFor {
@@ -283,33 +313,19 @@ std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage
     const PixPtr pix = straightened(page, skew_degrees);
     if (!pix) return out;
     const SegModeFor single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
-    const double px_per_pt = page.dpi / 72.0;
-    const int width = pixGetWidth(pix.get()), height = pixGetHeight(pix.get());
     for (std::size_t k = 0; k < regions.size(); ++k) {
-        const Box& region = regions[k];
-        if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
-            continue;
-        const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, width);
-        const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, height);
-        const int x1 = std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, width);
-        const int y1 = std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, height);
-        if (x1 <= x0 || y1 <= y0) continue;
-        BOX* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+        const PixelRect rect = pixel_rect(regions[k], page.dpi, pixGetWidth(pix.get()), pixGetHeight(pix.get()));
+        if (rect.empty()) continue;
+        BOX* box = boxCreate(rect.x0, rect.y0, rect.x1 - rect.x0, rect.y1 - rect.y0);
         PixPtr crop(box ? pixClipRectangle(pix.get(), box, nullptr) : nullptr);
         boxDestroy(&box);
         if (!crop) continue;
         GrayImage geometry;  // the crop's size and resolution, for read()'s arithmetic
-        geometry.width = x1 - x0;
-        geometry.height = y1 - y0;
+        geometry.width = rect.x1 - rect.x0;
+        geometry.height = rect.y1 - rect.y0;
         geometry.dpi = page.dpi;
         OcrResult r = read(crop.get(), geometry, 0, 0, deadline_ms, /*keep_deskewed=*/false);
-        const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
-        const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
-        for (auto& w : r.words) {
-            shift(w.box);
-            if (w.baseline > 0) w.baseline += dy;
-        }
-        for (auto& sym : r.symbols) shift(sym.box);
+        move_to_page(r, rect, page.dpi);
         r.skew_degrees = skew_degrees;
         out[k] = std::move(r);
     }
@@ -335,31 +351,19 @@ OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, 
 OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms,
                                                bool straighten) {
     if (page.empty() || page.dpi <= 0) return {};
-    if (!std::isfinite(region.x0) || !std::isfinite(region.y0) || !std::isfinite(region.x1) || !std::isfinite(region.y1))
-        return {};
-    const double px_per_pt = page.dpi / 72.0;
-    const int x0 = std::clamp(static_cast<int>(std::floor(region.x0 * px_per_pt)), 0, page.width);
-    const int y0 = std::clamp(static_cast<int>(std::floor(region.y0 * px_per_pt)), 0, page.height);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(region.x1 * px_per_pt)), 0, page.width);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(region.y1 * px_per_pt)), 0, page.height);
-    if (x1 <= x0 || y1 <= y0) return {};
+    const PixelRect rect = pixel_rect(region, page.dpi, page.width, page.height);
+    if (rect.empty()) return {};
     GrayImage crop;
-    crop.width = x1 - x0;
-    crop.height = y1 - y0;
+    crop.width = rect.x1 - rect.x0;
+    crop.height = rect.y1 - rect.y0;
     crop.dpi = page.dpi;
     crop.pixels.reserve(static_cast<std::size_t>(crop.width) * static_cast<std::size_t>(crop.height));
-    for (int y = y0; y < y1; ++y) {
+    for (int y = rect.y0; y < rect.y1; ++y) {
         const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
-        crop.pixels.insert(crop.pixels.end(), row + x0, row + x1);
+        crop.pixels.insert(crop.pixels.end(), row + rect.x0, row + rect.x1);
     }
     OcrResult out = recognize_as(crop, deadline_ms, straighten, /*keep_deskewed=*/false);
-    const double dx = x0 / px_per_pt, dy = y0 / px_per_pt;
-    const auto shift = [&](Box& b) { b = {b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy}; };
-    for (auto& w : out.words) {
-        shift(w.box);
-        if (w.baseline > 0) w.baseline += dy;
-    }
-    for (auto& sym : out.symbols) shift(sym.box);
+    move_to_page(out, rect, page.dpi);
     return out;
 }
 
