@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <map>
 #include <memory>
+#include <set>
 #include <utility>
 #include <vector>
 #include <array>
@@ -285,6 +286,24 @@ std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_abov
     return fields;
 }
 
+// OCR may lose a masthead's symbol altogether ("联合国 2" for "联合国
+// A/72/721", "الأمم المتحدة 10/02": dev scan300-7 zh-7-005, zh-7-007,
+// ar-7-004), and the masthead, its title and its structure went with it.
+// Fields OCR read, of at least kMinFieldKindsWithoutSymbol kinds (organ,
+// distribution, date, session, agenda item, author...), make one without
+// it; a text layer's masthead keeps needing its symbol.
+constexpr std::size_t kMinFieldKindsWithoutSymbol = 4;
+bool masthead_without_symbol(const std::vector<Block>& fields) {
+    std::set<std::string> kinds;
+    for (const auto& f : fields) {
+        const bool ocr = !f.lines.empty() && !f.lines.front().words.empty() &&
+                         f.lines.front().words.front().source == Source::Ocr;
+        if (!ocr) return false;
+        kinds.insert(f.type);
+    }
+    return kinds.size() >= kMinFieldKindsWithoutSymbol;
+}
+
 Masthead find_masthead(Page& page) {
     // The masthead ends where running text starts: a block this long is not
     // part of it, and nothing after it is.
@@ -327,7 +346,7 @@ Masthead find_masthead(Page& page) {
         }
         m.blocks.push_back({i, std::move(taken)});
     }
-    if (!symbol) return {};
+    if (!symbol && !masthead_without_symbol(m.fields)) return {};
     return m;
 }
 

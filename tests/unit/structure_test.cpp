@@ -118,12 +118,19 @@ TEST(FurnitureType, OcrSlipsInAJobNumberAreForgivenOnOcrLines) {
 TEST(FurnitureType, OcrReadingsOfABarcodeBesideAJobNumberAreForgiven) {
     for (const char* s : {"20-25376 芭", "芭 20-25376", "芒友 17-29241",
                           "21-29125 (C) 人5", "22-10785 (5C) “2210785”", "23-17837 (C) ZX7BS7",
-                          "17-17319 (C) 于 | 上 ZTE 7S19", "18-14732 /2"})
+                          "17-17319 (C) 于 | 上 ZTE 7S19", "18-14732 /2",
+                          // a barcode with any two marks a side (seed 7 zh-7-001.scan-bw,
+                          // -013.garbled, -018.scan-bw)
+                          "20-25376 (C) Y2025376#", "23-17524 (C) #k2317524#", "21-10492 〈() “2110492~",
+                          // a page mark read as marks and figures before it (seed 7
+                          // en-7-023.invisible-ocr)
+                          "_9- 24-20538"})
         EXPECT_EQ(structure::furniture_type(s, /*ocr=*/true).value_or(""), "jobNumber") << s;
     for (const char* s : {"21-29125 (C) 人5", "芭 20-25376"})
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/false).has_value()) << s;
     for (const char* s : {"23-7 ZX7BS7", "21-29125 (C) recommendations", "芭芭芭 20-25376",
-                          "a b 20-25376", "21-29125 a b c d e f g"})
+                          "a b 20-25376", "21-29125 a b c d e f g", "21-10492 abc2110492xyz",
+                          "_9-_- 24-20538", "ab- 24-20538"})
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/true).has_value()) << s;
 }
 
@@ -2194,6 +2201,28 @@ Document resolution_page(const std::vector<std::string>& masthead_lines, const s
     return doc;
 }
 
+// OCR lost the masthead's symbol ("联合国 2" for "联合国 A/72/721", dev
+// scan300-7 zh-7-005): fields of four kinds or more make the masthead
+// without it, and the title under it is found. Three kinds do not, nor a
+// text layer's fields.
+TEST(MastheadWithoutSymbol, FourKindsOfOcrFieldsMakeIt) {
+    struct Case {
+        std::vector<std::string> lines;
+        Source source;
+        bool found;
+    };
+    for (const auto& c : {Case{{"United Nations", "General Assembly", "Distr.: General", "Seventy-third session"}, Source::Ocr, true},
+                          Case{{"United Nations", "General Assembly", "Seventy-third session"}, Source::Ocr, false},
+                          Case{{"United Nations", "General Assembly", "Distr.: General", "Seventy-third session"},
+                               Source::TextLayer, false}}) {
+        Document doc = resolution_page(c.lines, "2", "Resolution adopted by the General Assembly on 14 February 2019",
+                                       "73/300. Universal Declaration", "The General Assembly,", c.source);
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.un.title, c.found ? "Universal Declaration" : "") << c.lines.size() << " lines";
+        EXPECT_TRUE(doc.un.symbols.empty());
+    }
+}
+
 // A draft's title is the block under the line that says what the draft is
 // (A/C.1/80/L.12 and L.26, Word: "First Committee" set as a heading over the agenda
 // item's own title, then "Indonesia:* draft resolution"); the draft is
@@ -2379,22 +2408,19 @@ INSTANTIATE_TEST_SUITE_P(
                       RunningTitleCase{"A/76/646 Human rights and unilateral measures", "Article 12"},
                       RunningTitleCase{"A/76/646", "Article 12"}));
 
-// The Arabic title's number read without its " -": the mark is put back.
+// The Arabic title's number read without its " -": the mark is put back;
+// so too when a figure is misread as well ("19/229" under A/RES/79/229,
+// dev scan300-7 ar-7-014).
 TEST(OcrTitleNumber, ArabicMarkPutBack) {
-    Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
-                                   "قرار اتخذته الجمعية العامة في 13 أيلول/سبتمبر 2016",
-                                   "71/207 الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،", Source::Ocr);
-    structure::recognise_un_document(doc);
-    EXPECT_EQ(doc.un.resolution_number, "71/207");
-    EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان");
-    // A figure misread too ("19/229" under A/RES/79/229, dev scan300-7
-    // ar-7-014).
-    Document misread = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
+    for (const char* number : {"71/207", "11/207"}) {
+        Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
                                        "قرار اتخذته الجمعية العامة في 13 أيلول/سبتمبر 2016",
-                                       "11/207 الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،", Source::Ocr);
-    structure::recognise_un_document(misread);
-    EXPECT_EQ(misread.un.resolution_number, "71/207");
-    EXPECT_EQ(misread.un.title, "الإعلان العالمي لحقوق الإنسان");
+                                       std::string(number) + " الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،",
+                                       Source::Ocr);
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.un.resolution_number, "71/207") << number;
+        EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان") << number;
+    }
 }
 
 // Arabic's model reads the left-to-right number of the right-to-left title
