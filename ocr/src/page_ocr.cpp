@@ -361,7 +361,9 @@ double PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& e
         page.source = Source::Ocr;
         page.ocr_confidence = r.mean_confidence;
     }
-    return r.skew_degrees;
+    // Words read for a patch came back onto the page as scanned: lines cut
+    // for them come from the page unturned.
+    return patches ? 0.0 : r.skew_degrees;
 }
 
 // Reads the text in a partial page's images and adds it to the layer's

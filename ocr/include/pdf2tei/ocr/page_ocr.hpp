@@ -90,7 +90,8 @@ private:
     double band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
-    // Returns the skew the page was read straightened by.
+    // Returns the skew its words stand straightened by (0 when they were
+    // read for a patch, onto the page as scanned).
     double read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
