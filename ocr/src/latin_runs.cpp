@@ -98,9 +98,26 @@ std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_
     return runs;
 }
 
-Box run_region(const std::vector<Word>& words, const WordRun& run) {
+std::vector<WordRun> ocr_textlines(const std::vector<Word>& words) {
+    std::vector<WordRun> lines;
+    for (std::size_t begin = 0; begin < words.size();) {
+        std::size_t end = begin;
+        while (end < words.size() && !ends_ocr_textline(words[end])) ++end;
+        end = std::min(end + 1, words.size());
+        lines.push_back({begin, end});
+        begin = end;
+    }
+    return lines;
+}
+
+Box run_box(const std::vector<Word>& words, const WordRun& run) {
     Box b = words[run.begin].box;
     for (std::size_t k = run.begin + 1; k < run.end; ++k) b = b.united(words[k].box);
+    return b;
+}
+
+Box run_region(const std::vector<Word>& words, const WordRun& run) {
+    const Box b = run_box(words, run);
     const double pad = kRunPadding * b.height();
     return {b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad};
 }
@@ -117,8 +134,7 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     double mine = 0, theirs = 0;
     for (std::size_t k = run.begin; k < run.end; ++k) mine += stretched(words[k]) ? 0.0 : words[k].confidence;
     mine /= static_cast<double>(run.end - run.begin);
-    Box span = run_begin->box;
-    for (auto w = run_begin; w != run_end; ++w) span = span.united(w->box);
+    const Box span = run_box(words, run);
     const bool all_stretched = std::all_of(run_begin, run_end, stretched) &&
                                span.width() >= kMinStretchedRunHeights * span.height();
     const double bar = all_stretched && !over_letters ? kLatinAcceptStretchedConfidence : kLatinAcceptConfidence;

@@ -23,16 +23,11 @@ bool stretched_ideographs(const Word& w) {
 }  // namespace
 
 std::vector<WordRun> stretched_ideograph_lines(const std::vector<Word>& words) {
-    std::vector<WordRun> lines;
-    for (std::size_t begin = 0; begin < words.size();) {
-        std::size_t end = begin;
-        while (end < words.size() && !ends_ocr_textline(words[end])) ++end;
-        end = std::min(end + 1, words.size());
-        if (std::any_of(words.begin() + static_cast<std::ptrdiff_t>(begin),
-                        words.begin() + static_cast<std::ptrdiff_t>(end), stretched_ideographs))
-            lines.push_back({begin, end});
-        begin = end;
-    }
+    std::vector<WordRun> lines = ocr_textlines(words);
+    std::erase_if(lines, [&](const WordRun& line) {
+        return std::none_of(words.begin() + static_cast<std::ptrdiff_t>(line.begin),
+                            words.begin() + static_cast<std::ptrdiff_t>(line.end), stretched_ideographs);
+    });
     return lines;
 }
 

@@ -17,29 +17,22 @@ double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word
 }  // namespace
 
 std::vector<WordRun> unsure_lines(const std::vector<Word>& words) {
-    std::vector<WordRun> unsure;
-    std::size_t textlines = 0;
-    for (std::size_t begin = 0; begin < words.size();) {
-        std::size_t end = begin;
-        while (end < words.size() && !ends_ocr_textline(words[end])) ++end;
-        end = std::min(end + 1, words.size());
-        ++textlines;
-        const auto first = words.begin() + static_cast<std::ptrdiff_t>(begin);
-        const auto last = words.begin() + static_cast<std::ptrdiff_t>(end);
+    std::vector<WordRun> lines = ocr_textlines(words);
+    const std::size_t textlines = lines.size();
+    std::erase_if(lines, [&](const WordRun& line) {
+        const auto first = words.begin() + static_cast<std::ptrdiff_t>(line.begin);
+        const auto last = words.begin() + static_cast<std::ptrdiff_t>(line.end);
         const bool ocr = std::all_of(first, last, [](const Word& w) { return w.source == Source::Ocr; });
-        if (ocr && end - begin >= kMinUnsureLineWords && mean_confidence(first, last) < kUnsureLineConfidence)
-            unsure.push_back({begin, end});
-        begin = end;
-    }
-    if (static_cast<double>(unsure.size()) > kMaxUnsureLineShare * static_cast<double>(textlines)) return {};
-    return unsure;
+        return !ocr || line.end - line.begin < kMinUnsureLineWords || mean_confidence(first, last) >= kUnsureLineConfidence;
+    });
+    if (static_cast<double>(lines.size()) > kMaxUnsureLineShare * static_cast<double>(textlines)) return {};
+    return lines;
 }
 
 bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
     const auto first = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
     const auto last = words.begin() + static_cast<std::ptrdiff_t>(run.end);
-    Box line = first->box;
-    for (auto w = first; w != last; ++w) line = line.united(w->box);
+    const Box line = run_box(words, run);
     std::erase_if(reading, [&](const Word& w) {
         const double middle = (w.box.y0 + w.box.y1) / 2;
         return middle < line.y0 || middle > line.y1;

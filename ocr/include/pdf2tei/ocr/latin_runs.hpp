@@ -74,7 +74,14 @@ struct WordRun {
 // them (stretched_figures_companion's runs).
 std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_only = false);
 
-// The region to read a run in: the union of its words' boxes, padded.
+// The textlines of an OCR page's words: runs each ending with a word that
+// ends_ocr_textline (the last may end with the words).
+std::vector<WordRun> ocr_textlines(const std::vector<Word>& words);
+
+// The union of a run's words' boxes.
+Box run_box(const std::vector<Word>& words, const WordRun& run);
+
+// The region to read a run in: run_box, padded.
 Box run_region(const std::vector<Word>& words, const WordRun& run);
 
 // Whether `latin` (the Latin model's reading of the run's region) should
