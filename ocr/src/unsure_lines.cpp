@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
@@ -13,6 +14,17 @@ double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word
     for (auto w = begin; w != end; ++w) sum += w->confidence;
     return sum / static_cast<double>(end - begin);
 }
+
+// The script whose words stand to their boxes alike: ideographs (boxed as
+// their line or by their ink), Arabic (its sizes set per line from its
+// words' heights), and the rest (from x-heights).
+enum class SizeScript { Ideographic, RightToLeft, Other };
+SizeScript size_script(const Word& w) {
+    if (is_cjk(first_code_point(w.text))) return SizeScript::Ideographic;
+    return text_direction(w.text) == Direction::RightToLeft ? SizeScript::RightToLeft : SizeScript::Other;
+}
+
+bool sizes_itself(const Word& w) { return !w.has(kFlagSuperscript) && w.box.height() > 0 && w.font_size > 0; }
 
 }  // namespace
 
@@ -41,6 +53,31 @@ bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run
     const double mine = mean_confidence(first, last);
     const double theirs = mean_confidence(reading.begin(), reading.end());
     return theirs >= kSureLineConfidence && theirs >= mine + kUnsureLineMargin;
+}
+
+void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, std::vector<Word>& reading) {
+    // The script of most of the reading's words.
+    std::size_t counts[3] = {0, 0, 0};
+    for (const auto& w : reading)
+        if (sizes_itself(w)) ++counts[static_cast<int>(size_script(w))];
+    const auto most = static_cast<SizeScript>(std::max_element(counts, counts + 3) - counts);
+    if (counts[static_cast<int>(most)] == 0) return;
+    std::vector<double> ratios;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const bool read_again =
+            std::any_of(lines.begin(), lines.end(), [&](const WordRun& l) { return i >= l.begin && i < l.end; });
+        if (!read_again && sizes_itself(words[i]) && size_script(words[i]) == most)
+            ratios.push_back(words[i].font_size / words[i].box.height());
+    }
+    if (ratios.size() < kMinSizedPageWords) return;
+    std::vector<double> heights, sizes;
+    for (const auto& w : reading)
+        if (sizes_itself(w) && size_script(w) == most) {
+            heights.push_back(w.box.height());
+            sizes.push_back(w.font_size);
+        }
+    const double scale = median(ratios) * median(heights) / median(sizes);
+    for (auto& w : reading) w.font_size = std::max(1.0, w.font_size * scale);
 }
 
 }  // namespace pdf2tei::ocr

@@ -78,5 +78,35 @@ TEST(UnsureLines, ASureReadingOfTheLineWins) {
     EXPECT_FALSE(unsure_line_reading_wins(words, run, nothing));
 }
 
+// Dev seed 7 en-7-010.scan: "28 April 2022" read alone came back 6.45
+// points, where the page's words stand at 1.58 points to a point of box
+// height; sized as the page's words are, the line is 9.5 points, and its
+// raised call keeps its share of the line's size.
+TEST(UnsureLines, ALineReadAloneIsSizedAsThePageIs) {
+    auto words = page_of({{12, 0.95f}, {3, 0.15f}, {12, 0.95f}});
+    for (auto& w : words) w.font_size = 1.58 * w.box.height();  // 14.2 points to 9 of height
+    auto reading = textline(114, 3, 0.96f);
+    for (auto& w : reading) w.font_size = 6.45;
+    reading.back().text = "2022";
+    Word call = reading.back();
+    call.text = "1";
+    call.flags |= kFlagSuperscript;
+    call.font_size = 4.3;
+    reading.push_back(call);
+    size_as_page(words, {WordRun{12, 15}}, reading);
+    ASSERT_EQ(reading.size(), 4u);
+    EXPECT_NEAR(reading[0].font_size, 1.58 * 9, 0.01);
+    EXPECT_NEAR(reading[3].font_size, 4.3 * 1.58 * 9 / 6.45, 0.01);
+
+    // An Arabic reading on a page of Latin words has nothing to go by.
+    auto arabic = textline(114, 3, 0.96f);
+    for (auto& w : arabic) {
+        w.text = "\u0644\u0643\u0644";
+        w.font_size = 6.45;
+    }
+    size_as_page(words, {WordRun{12, 15}}, arabic);
+    EXPECT_DOUBLE_EQ(arabic[0].font_size, 6.45);
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr

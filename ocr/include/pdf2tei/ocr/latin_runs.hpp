@@ -97,7 +97,8 @@ bool reads_as_un_symbol(const std::vector<Word>& reading);
 // `readings[k]` is run k's Latin reading or empty to keep it. Each new word
 // takes the run's type size, OCR as its source, and the run's last word's
 // line end; `as_read`: its own size and baseline (a whole line read again,
-// measured as the page's lines were). Returns how many runs were replaced.
+// its sizes put to the page's measure: size_as_page in unsure_lines.hpp).
+// Returns how many runs were replaced.
 int replace_runs(std::vector<Word>& words, const std::vector<WordRun>& runs, std::vector<std::vector<Word>> readings,
                  bool as_read = false);
 
