@@ -632,10 +632,10 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // pages: small figure labels under 10-point text (tracemonkey
             // p. 4) would join it.
             // In the paragraph's size on an Arabic OCR line, whose own is
-            // not measured well (above).
-            const double pitch_em = right_to_left ? std::max(block_size, 1.0) : em;
-            const double widest = tall_type ? std::max(kMaxLinePitchEm * pitch_em, (1 + kPitchClusterTolerance) * usual_pitch)
-                                            : kMaxLinePitchEm * pitch_em;
+            // not measured well (above), and wider (kMaxOcrArabicLinePitchEm).
+            const double max_pitch = right_to_left ? kMaxOcrArabicLinePitchEm * std::max(block_size, 1.0)
+                                                   : kMaxLinePitchEm * em;
+            const double widest = tall_type ? std::max(max_pitch, (1 + kPitchClusterTolerance) * usual_pitch) : max_pitch;
             const double factor = right_to_left ? kOcrArabicParagraphPitchFactor : kParagraphPitchFactor;
             const bool wide_gap = pitch <= 0 || pitch > widest || (usual_pitch > 0 && pitch > factor * usual_pitch);
             // A one-line block has no right edge of its own yet: its

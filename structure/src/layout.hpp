@@ -110,6 +110,16 @@ inline constexpr double kOcrArabicSizeChange = 0.35;
 // one paragraph, 10% of them over 1.22). The same 30 scans part the same
 // paragraphs at 1.5.
 inline constexpr double kOcrArabicParagraphPitchFactor = 1.4;
+// Between two Arabic OCR lines, the widest pitch inside a paragraph, in
+// the paragraph's median size (kMaxLinePitchEm elsewhere): LibreOffice's
+// Amiri at a leading of 1.2-1.35 sets a paragraph's lines 2.2-2.7 times
+// OCR's size apart (dev scan300-11 ar-11-008, ar-11-013, ar-11-014: 9-point
+// type, lines 20-23 points apart, paragraphs 27-31; too few pitches agreed
+// to give a usual one, and most lines stood alone). Seed 7's scans, none of
+// them so set, had this at 2.2; at 2.6, scans within 10% of their true
+// paragraph count went 21 -> 22 of scan300-7's 30 Arabic ones and 6 -> 7 of
+// scan300-11's 15; one count went further off (ar-11-003: 0.88 -> 0.79).
+inline constexpr double kMaxOcrArabicLinePitchEm = 2.6;
 // A line indented by more than this, after a line that ended this short of
 // the paragraph's right edge, starts a new paragraph.
 // An OCR word of letters or digits less tall than this is a speck's

@@ -543,6 +543,20 @@ TEST(GroupParagraphs, ArabicOcrLinePitchIsMeasuredInTheParagraphsSize) {
     EXPECT_EQ(blocks.size(), 1u);
 }
 
+// LibreOffice's Amiri at a leading of 1.32 (dev scan300-11 ar-11-008):
+// 9-point lines 22.3 pt apart inside a paragraph (2.5 em), paragraphs 29 pt
+// apart. Two paragraphs of two lines, not four lines alone.
+TEST(GroupParagraphs, ArabicOcrLinesSetWideApartStayOneParagraph) {
+    std::vector<Word> words;
+    for (const double top : {100.0, 122.3, 151.3, 173.6}) {
+        auto line = arabic_ocr_line(top, 9, Source::Ocr);
+        words.insert(words.end(), line.begin(), line.end());
+    }
+    const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(blocks[0].lines.size(), 2u);
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.
