@@ -47,4 +47,16 @@ bool reads_scans_unprocessed(std::string_view tesseract_languages) {
     return false;
 }
 
+bool reads_scans_unnormalized(std::string_view tesseract_languages) {
+    // Dev scans at 300 dpi (scripts/corpus/rescan.py), Chinese: word
+    // recall 0.981 -> 0.986 on scan300-11's 15, 0.983 -> 0.983 on
+    // scan300-7's 30 (13 files better, 5 worse), seed 7's 30 OCR-path files
+    // (see docs/quality.md, session 30).
+    static constexpr std::string_view kUnnormalized[] = {"chi_sim", "chi_tra"};
+    if (reads_scans_unprocessed(tesseract_languages)) return false;
+    for (std::string_view model : tesseract_models(tesseract_languages))
+        if (std::find(std::begin(kUnnormalized), std::end(kUnnormalized), model) != std::end(kUnnormalized)) return true;
+    return false;
+}
+
 }  // namespace pdf2tei::ocr

@@ -51,16 +51,19 @@ PixPtr turned(PIX* pix, double skew_degrees) {
 
 }  // namespace
 
-Prepared prepare(const GrayImage& img, bool straighten) {
+Prepared prepare(const GrayImage& img, Preparation how) {
     Prepared out;
     PixPtr pix = to_pix(img);
     if (!pix) return out;
-    if (!straighten) {
+    if (how == Preparation::AsScanned) {
         out.pix = std::move(pix);
         return out;
     }
+    PixPtr as_scanned;
+    if (how == Preparation::Straightened) as_scanned = PixPtr(pixCopy(nullptr, pix.get()));
     pix = normalized_background(std::move(pix));
     PixPtr binary(pixConvertTo1(pix.get(), 160));
+    if (as_scanned) pix = std::move(as_scanned);
     l_float32 angle = 0, conf = 0;
     if (binary && pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= kMinSkewConfidence &&
         std::fabs(angle) >= kMinSkew && std::fabs(angle) <= kMaxSkew) {

@@ -31,11 +31,15 @@ inline constexpr double kMinSkewConfidence = 2.5;
 // Leptonica's Sauvola binarisation, with a window of about 1/20 inch.
 PixPtr sauvola(PIX* gray, int dpi);
 
-// Background normalisation (uneven lighting, grey paper), then deskew.
-// Binarisation is left to Tesseract (Otsu), which reads the grey image.
-// With `straighten` false the grey page goes as it is
-// (ocr::reads_scans_unprocessed).
-Prepared prepare(const GrayImage& img, bool straighten = true);
+// How a page is prepared for Tesseract. Binarisation is left to Tesseract
+// (Otsu), which reads the grey image.
+enum class Preparation {
+    AsScanned,     // the grey page as it is (ocr::reads_scans_unprocessed)
+    Straightened,  // deskewed, its background as scanned (ocr::reads_scans_unnormalized)
+    Normalized,    // background normalisation (uneven lighting, grey paper), then deskew
+};
+// The skew is found on the normalised page in both of the last two.
+Prepared prepare(const GrayImage& img, Preparation how = Preparation::Normalized);
 
 // The page turned by `skew_degrees` (clockwise positive), as prepare()
 // turned it, but with its background as scanned: where the page's words

@@ -183,7 +183,9 @@ class TesseractEngine final : public EngineBackend {
 public:
     TesseractEngine(const std::string& languages, Binarization binarization)
         : binarization_(binarization),
-          unprocessed_(reads_scans_unprocessed(languages)),
+          preparation_(reads_scans_unprocessed(languages)    ? Preparation::AsScanned
+                       : reads_scans_unnormalized(languages) ? Preparation::Straightened
+                                                             : Preparation::Normalized),
           api_(make_api(languages, tesseract::PSM_AUTO, tesseract::OEM_LSTM_ONLY)) {}
     OcrResult recognize(const GrayImage& page, int deadline_ms, bool straight) override;
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
@@ -194,15 +196,15 @@ public:
 
 private:
     // The two above, with the preprocessing chosen by the caller: pages and
-    // regions as the model reads best (unprocessed_), language samples
+    // regions as the model reads best (preparation_), language samples
     // always prepared (a raw Arabic read of a French band passed for
     // Arabic: ocr-gt's typewritten page went from 0.76 word recall to 0).
-    OcrResult recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed);
-    OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, bool straighten);
+    OcrResult recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed);
+    OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, Preparation how);
     OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
                    bool keep_deskewed);
     Binarization binarization_;
-    bool unprocessed_;  // the page goes to Tesseract as it is (reads_scans_unprocessed)
+    Preparation preparation_;  // of pages and regions: by the model (languages.hpp)
     TessPtr api_;
 };
 
@@ -244,11 +246,11 @@ OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms, boo
     // read at its words' middle, jittered with the line's length: a
     // paragraph's short last line came 1.5 points closer to the line above
     // it and farther from the next paragraph (dev scan300-7 fr-7-003).
-    return recognize_as(page, deadline_ms, !unprocessed_, /*keep_deskewed=*/straight);
+    return recognize_as(page, deadline_ms, preparation_, /*keep_deskewed=*/straight);
 }
 
 OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
-    return recognize_region_as(page, region, deadline_ms, !unprocessed_);
+    return recognize_region_as(page, region, deadline_ms, preparation_);
 }
 
 namespace {
@@ -297,7 +299,7 @@ struct SegModeFor {
 
 OcrResult TesseractEngine::recognize_line(const GrayImage& page, const Box& region, int deadline_ms) {
     const SegModeFor single_block(*api_, tesseract::PSM_SINGLE_BLOCK);
-    return recognize_region_as(page, region, deadline_ms, !unprocessed_);
+    return recognize_region_as(page, region, deadline_ms, preparation_);
 }
 
 std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage& page, double skew_degrees,
@@ -332,10 +334,10 @@ std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage
     return out;
 }
 
-OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, bool straighten, bool keep_deskewed) {
+OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed) {
     OcrResult out;
     if (page.empty()) return out;
-    Prepared prep = prepare(page, straighten);
+    Prepared prep = prepare(page, how);
     if (!prep.pix) return out;
     out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms, keep_deskewed);
     if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
@@ -349,7 +351,7 @@ OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, 
 }
 
 OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms,
-                                               bool straighten) {
+                                               Preparation how) {
     if (page.empty() || page.dpi <= 0) return {};
     const PixelRect rect = pixel_rect(region, page.dpi, page.width, page.height);
     if (rect.empty()) return {};
@@ -362,7 +364,7 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
         const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
         crop.pixels.insert(crop.pixels.end(), row + rect.x0, row + rect.x1);
     }
-    OcrResult out = recognize_as(crop, deadline_ms, straighten, /*keep_deskewed=*/false);
+    OcrResult out = recognize_as(crop, deadline_ms, how, /*keep_deskewed=*/false);
     move_to_page(out, rect, page.dpi);
     return out;
 }
@@ -584,7 +586,8 @@ OcrResult TesseractEngine::sample(const GrayImage& page, double band) {
     // scan was read as English: word recall 0.92 instead of 0.998).
     const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
     const double h = height_pt * std::clamp(band, 0.05, 1.0);
-    return recognize_region_as(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0, true);
+    return recognize_region_as(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0,
+                               Preparation::Normalized);
 }
 
 std::string detect_script(const GrayImage& page) {

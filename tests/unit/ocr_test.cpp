@@ -385,6 +385,12 @@ TEST(Languages, BetweenBcp47AndTesseract) {
     EXPECT_FALSE(ocr::reads_scans_unprocessed("chi_sim"));
     EXPECT_FALSE(ocr::reads_scans_unprocessed(""));
     EXPECT_FALSE(ocr::reads_scans_unprocessed("arab"));
+    // Chinese scans are straightened with their background as scanned.
+    EXPECT_TRUE(ocr::reads_scans_unnormalized("chi_sim"));
+    EXPECT_TRUE(ocr::reads_scans_unnormalized("chi_sim+eng"));
+    EXPECT_FALSE(ocr::reads_scans_unnormalized("chi_sim+ara"));  // unprocessed wins
+    EXPECT_FALSE(ocr::reads_scans_unnormalized("fra+eng"));
+    EXPECT_FALSE(ocr::reads_scans_unnormalized("chi"));
     EXPECT_EQ(ocr::tesseract_models("fra+eng"), (std::vector<std::string_view>{"fra", "eng"}));
     EXPECT_EQ(ocr::tesseract_models("ara"), (std::vector<std::string_view>{"ara"}));
     EXPECT_TRUE(ocr::tesseract_models("").empty());
