@@ -82,7 +82,9 @@ std::string ocr_un_symbol(std::string_view read) {
     }
     s = std::string(trim_ascii_space(s));
     // The slash after the organ's "A" read as a letter, perhaps set apart
-    // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan).
+    // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan),
+    // or as a letter and the slash ("Al/80/972": Chinese's model, dev
+    // scan300-11 zh-11-007; no organ's letters are "Al" or "AI").
     if (s.size() > 2 && s[0] == 'A') {
         std::size_t k = 1;
         while (k < s.size() && s[k] == ' ') ++k;
@@ -91,6 +93,8 @@ std::string ocr_un_symbol(std::string_view read) {
             while (rest < s.size() && s[rest] == ' ') ++rest;
             if (s.compare(rest, 4, "RES/") == 0 || (rest < s.size() && s[rest] >= '0' && s[rest] <= '9'))
                 s = "A/" + s.substr(rest);
+            else if (rest == 2 && s[rest] == '/')
+                s = "A" + s.substr(rest);
         }
     }
     // "RES" with its R read as the Cyrillic В the model has, or its S as a

@@ -149,6 +149,8 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(ocr_un_symbol("A/RES/ 76/196"), "A/RES/76/196");
     EXPECT_EQ(ocr_un_symbol("Al73/836"), "A/73/836");
     EXPECT_EQ(ocr_un_symbol("A y 77/ 298"), "A/77/298");  // dev seed 7 en-7-018.scan
+    EXPECT_EQ(ocr_un_symbol("Al/80/972"), "A/80/972");   // dev scan300-11 zh-11-007
+    EXPECT_EQ(ocr_un_symbol("AI/RES/80/9"), "A/RES/80/9");
     EXPECT_EQ(ocr_un_symbol("A y"), "");
     EXPECT_EQ(ocr_un_symbol("A/80/590"), "A/80/590");
     EXPECT_EQ(ocr_un_symbol("A/RES/7 1/233"), "A/RES/71/233");  // a monospaced 1 set apart
