@@ -320,7 +320,8 @@ void PageOcr::reread_unsure_lines(IngestedPage& in, const GrayImage& image, cons
     for (std::size_t k = 0; k < lines.size() && k < read.size(); ++k)
         if (!read[k].timed_out && unsure_line_reading_wins(in.words, lines[k], read[k].words))
             readings[k] = std::move(read[k].words);
-    for (auto& reading : readings) size_as_page(in.words, lines, reading);
+    for (std::size_t k = 0; k < lines.size() && k < readings.size(); ++k)
+        size_as_page(in.words, lines, lines[k], readings[k]);
     if (const int n = replace_runs(in.words, lines, std::move(readings), /*as_read=*/true))
         in.page.repairs["ocr-unsure-line-reread"] += n;
 }

@@ -55,7 +55,8 @@ bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run
     return theirs >= kSureLineConfidence && theirs >= mine + kUnsureLineMargin;
 }
 
-void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, std::vector<Word>& reading) {
+void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, const WordRun& line,
+                  std::vector<Word>& reading) {
     // The script of most of the reading's words.
     std::size_t counts[3] = {0, 0, 0};
     for (const auto& w : reading)
@@ -70,13 +71,19 @@ void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& li
             ratios.push_back(words[i].font_size / words[i].box.height());
     }
     if (ratios.size() < kMinSizedPageWords) return;
-    std::vector<double> heights, sizes;
+    std::vector<double> heights, sizes, before;
     for (const auto& w : reading)
         if (sizes_itself(w) && size_script(w) == most) {
             heights.push_back(w.box.height());
             sizes.push_back(w.font_size);
         }
-    const double scale = median(ratios) * median(heights) / median(sizes);
+    for (std::size_t i = line.begin; i < line.end && i < words.size(); ++i)
+        if (sizes_itself(words[i])) before.push_back(words[i].font_size);
+    if (before.empty()) return;
+    // The middle of the three measures: the line as the page's read sized
+    // it, as its own read did, and as its boxes stand to the page's.
+    std::vector<double> measures = {median(before), median(sizes), median(ratios) * median(heights)};
+    const double scale = median(measures) / median(sizes);
     for (auto& w : reading) w.font_size = std::max(1.0, w.font_size * scale);
 }
 

@@ -80,11 +80,12 @@ TEST(UnsureLines, ASureReadingOfTheLineWins) {
 
 // Dev seed 7 en-7-010.scan: "28 April 2022" read alone came back 6.45
 // points, where the page's words stand at 1.58 points to a point of box
-// height; sized as the page's words are, the line is 9.5 points, and its
-// raised call keeps its share of the line's size.
-TEST(UnsureLines, ALineReadAloneIsSizedAsThePageIs) {
+// height and the page's read sized the line 12.9; the middle measure, its
+// boxes', is taken, and its raised call keeps its share of the line's size.
+TEST(UnsureLines, ALineReadAloneIsSizedByTheMiddleMeasure) {
     auto words = page_of({{12, 0.95f}, {3, 0.15f}, {12, 0.95f}});
     for (auto& w : words) w.font_size = 1.58 * w.box.height();  // 14.2 points to 9 of height
+    for (std::size_t k = 12; k < 15; ++k) words[k].font_size = 12.9;
     auto reading = textline(114, 3, 0.96f);
     for (auto& w : reading) w.font_size = 6.45;
     reading.back().text = "2022";
@@ -93,10 +94,23 @@ TEST(UnsureLines, ALineReadAloneIsSizedAsThePageIs) {
     call.flags |= kFlagSuperscript;
     call.font_size = 4.3;
     reading.push_back(call);
-    size_as_page(words, {WordRun{12, 15}}, reading);
+    size_as_page(words, {WordRun{12, 15}}, WordRun{12, 15}, reading);
     ASSERT_EQ(reading.size(), 4u);
-    EXPECT_NEAR(reading[0].font_size, 1.58 * 9, 0.01);
-    EXPECT_NEAR(reading[3].font_size, 4.3 * 1.58 * 9 / 6.45, 0.01);
+    EXPECT_NEAR(reading[0].font_size, 12.9, 0.01);
+    EXPECT_NEAR(reading[3].font_size, 4.3 * 12.9 / 6.45, 0.01);
+
+    // Dev seed 7 ru-7-018.scan: a note's line, 7 points as read alone and
+    // 7.1 as the page's read sized it, whose parentheses stand as tall as
+    // 12.6 points of the page's words: 7.1.
+    for (std::size_t k = 12; k < 15; ++k) words[k].font_size = 7.1;
+    auto note = textline(114, 2, 0.96f);
+    for (auto& w : note) {
+        w.font_size = 7.0;
+        w.box.y1 = w.box.y0 + 8.4;
+    }
+    for (auto& w : words) w.font_size = w.font_size == 7.1 ? 7.1 : 1.5 * w.box.height();
+    size_as_page(words, {WordRun{12, 15}}, WordRun{12, 15}, note);
+    EXPECT_NEAR(note[0].font_size, 7.1, 0.01);
 
     // An Arabic reading on a page of Latin words has nothing to go by.
     auto arabic = textline(114, 3, 0.96f);
@@ -104,7 +118,7 @@ TEST(UnsureLines, ALineReadAloneIsSizedAsThePageIs) {
         w.text = "\u0644\u0643\u0644";
         w.font_size = 6.45;
     }
-    size_as_page(words, {WordRun{12, 15}}, arabic);
+    size_as_page(words, {WordRun{12, 15}}, WordRun{12, 15}, arabic);
     EXPECT_DOUBLE_EQ(arabic[0].font_size, 6.45);
 }
 

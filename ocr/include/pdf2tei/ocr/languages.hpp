@@ -28,11 +28,11 @@ std::vector<std::string_view> tesseract_models(std::string_view spec);
 bool reads_scans_unprocessed(std::string_view tesseract_languages);
 
 // The models (kUnnormalized in languages.cpp) that read a scan better
-// deskewed but with its background as scanned: Leptonica's background
-// normalisation thins Chinese's strokes, and the model misread a table's
-// cells and dropped characters the tesseract CLI kept (docs/quality.md,
-// session 30). True when `tesseract_languages` holds one and none that
-// reads scans unprocessed.
+// deskewed but with its background as scanned, as the tesseract CLI reads
+// it: after Leptonica's background normalisation Chinese's model misread a
+// table's cells ("证亲王:" for "第二十二条") and lost characters the CLI
+// kept (docs/quality.md, session 30). True when `tesseract_languages` holds
+// one and none that reads scans unprocessed.
 bool reads_scans_unnormalized(std::string_view tesseract_languages);
 
 }  // namespace pdf2tei::ocr

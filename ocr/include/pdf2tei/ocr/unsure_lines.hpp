@@ -41,14 +41,19 @@ std::vector<WordRun> unsure_lines(const std::vector<Word>& words);
 // dropped first.
 bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading);
 
-// A line read alone is sized by its own few letters: "28 April 2022" came
-// back 6.5 points, between body lines of 9.4 (dev seed 7 en-7-010.scan), and
-// a note's line so read stood out of its notes. The reading's sizes are
-// scaled so that its words, of the script most of them are in, stand to
-// their boxes' height as that script's words elsewhere on the page do (their
-// median ratio, over at least kMinSizedPageWords words; superscripts, whose
-// size is their own, are not counted but are scaled with the rest).
+// A line read alone may be sized by its own few letters: "28 April 2022"
+// came back 6.5 points between body lines of 9.4 (dev seed 7 en-7-010.scan),
+// and a note's line so read stood out of its notes; as letter soup, the
+// page's read had sized lines 2.1 points (zh-7-011) or 18 (ar-7-010). Nor
+// do its boxes say it alone: "24 (A/71/24)." stands a parenthesis tall, 12.7
+// points by the page's words' ratio of size to box height, in 7-point notes
+// (ru-7-018.scan). The reading is sized by the middle of the three measures
+// (the line as the page's read sized it, as its own read did, and its boxes
+// at the median ratio of the page's words of the script most of its words
+// are in, counted over at least kMinSizedPageWords words): superscripts,
+// whose size is their own, are not counted but are scaled with the rest.
 inline constexpr std::size_t kMinSizedPageWords = 10;
-void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, std::vector<Word>& reading);
+void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, const WordRun& line,
+                  std::vector<Word>& reading);
 
 }  // namespace pdf2tei::ocr
