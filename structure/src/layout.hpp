@@ -101,7 +101,15 @@ inline constexpr std::size_t kMinSizedLetters = 3;
 // ...and on an Arabic OCR line, of at least this many words (the OCR
 // module's kMinArabicWordSamples: a shorter line takes the page's size).
 inline constexpr std::size_t kMinSizedArabicWords = 3;
-inline constexpr double kOcrArabicSizeChange = 0.35;
+// Arabic OCR sizes jitter more than the 0.7-1.4 times the paragraph's
+// median that seed 7's scans showed: lines of one paragraph measured 0.58
+// to 1.74 times it on scan300-7 and scan300-11 (12 of 268 pairs parted by
+// size alone at 0.35), while the pairs of two paragraphs that size alone
+// parted were a closing's meeting and date lines, which the resolution's
+// closing parts again (un_document.cpp). At 0.5, scans within 10% of their
+// true paragraph count went 7 -> 9 of scan300-11's 15 Arabic ones, 22 of
+// scan300-7's 30 and 18 of seed 7's 30 Arabic OCR-path files stayed.
+inline constexpr double kOcrArabicSizeChange = 0.5;
 // Between two Arabic OCR lines, a pitch over this many times the usual
 // one separates paragraphs (kParagraphPitchFactor elsewhere): their
 // baselines are their words' feet, and with or without a descender ("ي",

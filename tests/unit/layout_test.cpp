@@ -482,15 +482,15 @@ TEST(GroupParagraphs, ArabicOcrSizesVaryWithinAParagraph) {
 }
 
 // An Arabic paragraph's last OCR line of two words carries the page's
-// size, 7.8 under 12.7 (dev scan300-7 ar-7-011: "تحققا تاماء" stood
-// alone): no measure of its own to part it by. Of three words, it is
-// measured, and parts.
+// size, 5.5 under 12.7 (as dev scan300-7 ar-7-011's "تحققا تاماء", 7.8,
+// stood alone): no measure of its own to part it by. Of three words, it is
+// measured, and parts at under half the paragraph's size.
 TEST(GroupParagraphs, AShortArabicOcrLineIsNotSizedApart) {
     for (const std::size_t tail_words : {2u, 3u}) {
         std::vector<Word> words = {make_word("لكل", 300, 446, 12.7), make_word("فرد", 330, 446, 12.7),
                                    make_word("الحق", 360, 446, 12.7), make_word("في", 390, 446, 12.7)};
         const char* tail[] = {"تحققا", "تاماء", "كاملا"};
-        for (std::size_t k = 0; k < tail_words; ++k) words.push_back(make_word(tail[k], 300 + 40 * static_cast<double>(k), 463, 7.8));
+        for (std::size_t k = 0; k < tail_words; ++k) words.push_back(make_word(tail[k], 300 + 40 * static_cast<double>(k), 463, 5.5));
         for (auto& w : words) w.source = Source::Ocr;
         const auto blocks = group_paragraphs(group_lines(std::move(words)));
         EXPECT_EQ(blocks.size(), tail_words == 2 ? 1u : 2u) << tail_words;
@@ -541,6 +541,20 @@ TEST(GroupParagraphs, ArabicOcrLinePitchIsMeasuredInTheParagraphsSize) {
     }
     const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
     EXPECT_EQ(blocks.size(), 1u);
+}
+
+// One paragraph's Arabic OCR lines measured 12.2, 12.2 and then 17.8
+// (dev scan300-7 ar-7-018): under 1.5 times the paragraph's size, one
+// paragraph.
+TEST(GroupParagraphs, ArabicOcrSizesVaryByHalfWithinAParagraph) {
+    std::vector<Word> words;
+    const double tops[] = {100.0, 116.0, 132.0};
+    const double sizes[] = {12.2, 12.2, 17.8};
+    for (int k = 0; k < 3; ++k) {
+        auto line = arabic_ocr_line(tops[k], sizes[k], Source::Ocr);
+        words.insert(words.end(), line.begin(), line.end());
+    }
+    EXPECT_EQ(group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true).size(), 1u);
 }
 
 // LibreOffice's Amiri at a leading of 1.32 (dev scan300-11 ar-11-008):
