@@ -103,12 +103,13 @@ inline constexpr std::size_t kMinSizedLetters = 3;
 inline constexpr std::size_t kMinSizedArabicWords = 3;
 // Arabic OCR sizes jitter more than the 0.7-1.4 times the paragraph's
 // median that seed 7's scans showed: lines of one paragraph measured 0.58
-// to 1.74 times it on scan300-7 and scan300-11 (12 of 268 pairs parted by
-// size alone at 0.35), while the pairs of two paragraphs that size alone
-// parted were a closing's meeting and date lines, which the resolution's
-// closing parts again (un_document.cpp). At 0.5, scans within 10% of their
-// true paragraph count went 7 -> 9 of scan300-11's 15 Arabic ones, 22 of
-// scan300-7's 30 and 18 of seed 7's 30 Arabic OCR-path files stayed.
+// to 1.74 times it on scan300-7 and scan300-11 (12 of their 268 pairs of
+// lines in one paragraph parted by size at 0.35), while the pairs of two
+// paragraphs that size alone parted were a closing's meeting and date
+// lines, which the resolution's closing parts again (un_document.cpp). At
+// 0.5, scans within 10% of their true paragraph count went 7 -> 9 of
+// scan300-11's 15 Arabic ones, 22 of scan300-7's 30 and 18 of seed 7's 30
+// Arabic OCR-path files stayed.
 inline constexpr double kOcrArabicSizeChange = 0.5;
 // Between two Arabic OCR lines, a pitch over this many times the usual
 // one separates paragraphs (kParagraphPitchFactor elsewhere): their
