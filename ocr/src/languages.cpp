@@ -36,15 +36,25 @@ std::vector<std::string_view> tesseract_models(std::string_view spec) {
     return models;
 }
 
+namespace {
+
+// Whether `tesseract_languages` ("ara+eng") holds one of `models`.
+template <std::size_t N>
+bool holds_model(std::string_view tesseract_languages, const std::string_view (&models)[N]) {
+    for (std::string_view model : tesseract_models(tesseract_languages))
+        if (std::find(std::begin(models), std::end(models), model) != std::end(models)) return true;
+    return false;
+}
+
+}  // namespace
+
 bool reads_scans_unprocessed(std::string_view tesseract_languages) {
     // Dev seed 10's Arabic documents scanned at 300 dpi (scripts/corpus/
     // rescan.py): word recall 0.811 processed, 0.847 unprocessed. Dev seed
     // 7's Latin and Cyrillic ones lose paragraphs without the deskew
     // (0.575 -> 0.546 exact) and a little recall without the normalisation.
     static constexpr std::string_view kUnprocessed[] = {"ara"};
-    for (std::string_view model : tesseract_models(tesseract_languages))
-        if (std::find(std::begin(kUnprocessed), std::end(kUnprocessed), model) != std::end(kUnprocessed)) return true;
-    return false;
+    return holds_model(tesseract_languages, kUnprocessed);
 }
 
 bool reads_scans_unnormalized(std::string_view tesseract_languages) {
@@ -53,10 +63,7 @@ bool reads_scans_unnormalized(std::string_view tesseract_languages) {
     // scan300-7's 30 (13 files better, 5 worse), seed 7's 30 OCR-path files
     // (see docs/quality.md, session 30).
     static constexpr std::string_view kUnnormalized[] = {"chi_sim", "chi_tra"};
-    if (reads_scans_unprocessed(tesseract_languages)) return false;
-    for (std::string_view model : tesseract_models(tesseract_languages))
-        if (std::find(std::begin(kUnnormalized), std::end(kUnnormalized), model) != std::end(kUnnormalized)) return true;
-    return false;
+    return !reads_scans_unprocessed(tesseract_languages) && holds_model(tesseract_languages, kUnnormalized);
 }
 
 }  // namespace pdf2tei::ocr

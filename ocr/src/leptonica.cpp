@@ -59,11 +59,11 @@ Prepared prepare(const GrayImage& img, Preparation how) {
         out.pix = std::move(pix);
         return out;
     }
-    PixPtr as_scanned;
-    if (how == Preparation::Straightened) as_scanned = PixPtr(pixCopy(nullptr, pix.get()));
-    pix = normalized_background(std::move(pix));
-    PixPtr binary(pixConvertTo1(pix.get(), 160));
-    if (as_scanned) pix = std::move(as_scanned);
+    // The skew is found on the normalised page; the page turned is that one
+    // or, Straightened, the page as scanned (a clone shares its pixels).
+    PixPtr normalized = normalized_background(PixPtr(pixClone(pix.get())));
+    PixPtr binary(pixConvertTo1(normalized.get(), 160));
+    if (how == Preparation::Normalized) pix = std::move(normalized);
     l_float32 angle = 0, conf = 0;
     if (binary && pixFindSkew(binary.get(), &angle, &conf) == 0 && conf >= kMinSkewConfidence &&
         std::fabs(angle) >= kMinSkew && std::fabs(angle) <= kMaxSkew) {
