@@ -385,12 +385,23 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // column's foot ("³ A/80/685, annex." under a short right column, dev
     // seed 8 en-8-004, pdflatex) or the column itself (endnotes under
     // their heading, at the top of the right column).
-    if (!(left_text || right_text) || best->least != 0) return std::nullopt;
+    if (!(left_text || right_text)) return std::nullopt;
     const auto short_column = [&](const ColumnFill& c, bool drawn) {
         return !drawn && c.rows >= kMinShortColumnRows && c.full >= 1 && c.aligned(em) && c.first == 0 &&
                c.last < kMaxShortColumnReach * c.seen;
     };
     const std::size_t below_masthead = masthead_rows(words, rows, g);
+    // No row beside the short column may cross the gutter. A title above
+    // the columns may: it is read whole, as the masthead is (a bold title
+    // reaching 2 pt into LibreOffice's gutter over a right column of five
+    // rows, dev seed 12 fr-12-014: the columns were read across, the right
+    // one's paragraphs set after the left one's first).
+    const auto crosses_gutter = [&](const std::vector<std::size_t>& row) {
+        return std::any_of(row.begin(), row.end(),
+                           [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
+    };
+    if (best->least != 0 && std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(), crosses_gutter))
+        return std::nullopt;
     for (const double min_size : {0.0, kMinColumnTextSize * em}) {
         const auto [left_body, right_body] = measure(below_masthead, min_size);
         if ((left_text && short_column(right_body, right_drawn)) || (right_text && short_column(left_body, left_drawn)))

@@ -1949,6 +1949,30 @@ TEST(Columns, AShortColumnKeepsItsPlaceOverItsNoteAtTheFoot) {
     EXPECT_TRUE(structure::find_gutter(words));
 }
 
+// A title above the columns reaching across the gutter, its last word
+// still more left than right of it (dev seed 12 fr-12-014, LibreOffice: a
+// bold title's "l’homme" at 272-323 pt, the gutter 287-309, over a right
+// column of five rows): it is read whole, above the columns, and the short
+// column is still one. A row beside the short column crossing the gutter
+// still means there is none.
+TEST(Columns, AShortColumnUnderATitleReachingAcrossTheGutter) {
+    std::vector<Word> words = short_right_column(0);
+    words.push_back(make_word("Title", 72, 86));
+    words.push_back(make_word("reaching", 250, 86));
+    words.back().box.x1 = 340;
+    ASSERT_TRUE(structure::find_gutter(words));
+    ASSERT_TRUE(structure::order_columns(words));
+    const auto first_right = std::find_if(words.begin(), words.end(), [](const Word& w) { return w.text[0] == 'R'; });
+    EXPECT_TRUE(std::all_of(first_right, words.end(), [](const Word& w) { return w.text[0] == 'R'; }));
+    words = short_right_column(0);
+    words.push_back(make_word("Title", 72, 86));
+    words.push_back(make_word("reaching", 250, 86));
+    words.back().box.x1 = 340;
+    words.push_back(make_word("across", 250, 100 + 12 * 2));
+    words.back().box.x1 = 300;
+    EXPECT_FALSE(structure::find_gutter(words));
+}
+
 TEST(Columns, ShortRowsStartingAnywhereOnTheRightAreNoColumn) {
     // The same rows, each starting 20 points further right than the one
     // above (a table's cells or a figure's labels, not a column's lines).
