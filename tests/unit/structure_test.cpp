@@ -641,6 +641,41 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
     }
 }
 
+// Notes numbered by plain digits hanging left of their text (dev seed 12
+// es-12-009 and fr-12-001, LibreOffice): a note's line that opens with a
+// number out of turn, set where the note's text starts ("3 Véase …
+// Suplemento núm." / "14 (A/78/14)."), carries the note on; the same line
+// at the numbers' edge opens a note of its own.
+TEST(TakeNoteArea, APlainNumberOutOfTurnAtTheNotesTextEdgeCarriesItOn) {
+    for (const bool at_text_edge : {true, false}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(make_line("2 Resolution 217 A (III).", 72, 690, 8));
+        lines.push_back(make_line("3 Véase Documentos Oficiales, Suplemento núm.", 72, 700, 8));
+        const double text_edge = lines.back().words[1].box.x0;
+        lines.push_back(make_line("14 (A/78/14).", at_text_edge ? text_edge : 72, 710, 8));
+        const auto notes = structure::take_note_area(lines, 10);
+        ASSERT_EQ(notes.size(), at_text_edge ? 2u : 3u) << at_text_edge;
+        EXPECT_EQ(notes[1].lines.size(), at_text_edge ? 2u : 1u);
+    }
+}
+
+// Numbers indented, a note's line carried on at the margin (dev seed 7
+// fr-7-016, pdflatex: "1. Voir … Supplément no" / "4 (A/72/4)." / "2.
+// A/72/786, annexe."): "4" out of turn, left of note 1's number, carries
+// it on; "2." stands where note 1's number does, and opens note 2.
+TEST(TakeNoteArea, AtTheMarginLeftOfIndentedNumbersANumberOutOfTurnCarriesOn) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(make_line("1. Voir Documents officiels, Supplément no", 76.2, 700, 8));
+    lines.push_back(make_line("4 (A/72/4).", 72, 710, 8));
+    lines.push_back(make_line("2. A/72/786, annexe.", 76.2, 720, 8));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(block_text(notes[0]), "1. Voir Documents officiels, Supplément no 4 (A/72/4).");
+    EXPECT_EQ(notes[1].n, "2");
+}
+
 TEST(TakeNoteArea, SmallLinesFarAboveTheNotesAreNoColumn) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 72, 100 + 12 * i));
