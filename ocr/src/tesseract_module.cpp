@@ -41,8 +41,16 @@ constexpr float kOrientationRetryConfidence = 0.6f;
 // Tesseract's confidence in a detected orientation must reach this.
 constexpr float kMinOrientationConfidence = 2.0f;
 
-// Orientation and script detection runs on the page scaled by this.
+// Script detection runs on the page scaled by this, for a quarter of the
+// work, but never below kMinScriptDpi: a page of Russian rendered at 100
+// dpi is "Latin" to OSD with confidence 13, at 75 dpi "Thai", at 150-300
+// dpi "Cyrillic" (dev seed 7 ru-7-006). A 200-dpi scan halved was read by
+// English's model as letter soup (dev seed 12 ru-12-002.scan, word recall
+// 0.10).
 constexpr float kScriptScale = 0.5f;
+constexpr int kMinScriptDpi = 150;
+// Tesseract's confidence in a detected script must pass this.
+constexpr float kMinScriptConfidence = 0.5f;
 
 // An OCR line box spans ascenders to descenders, about 1.2 em.
 constexpr double kLineHeightEm = 1.2;
@@ -594,11 +602,13 @@ std::string detect_script(const GrayImage& page) {
     if (page.empty()) return "";
     PixPtr full = to_pix(page);
     if (!full) return "";
-    // Scripts are told apart at half the resolution, for a quarter of the work.
-    PixPtr pix(pixScaleGrayLI(full.get(), kScriptScale, kScriptScale));
+    const float scale =
+        std::min(1.0f, std::max(kScriptScale, static_cast<float>(kMinScriptDpi) / static_cast<float>(page.dpi)));
+    PixPtr scaled(scale < 1.0f ? pixScaleGrayLI(full.get(), scale, scale) : nullptr);
+    PIX* pix = scale < 1.0f ? scaled.get() : full.get();
     if (!pix) return "";
-    const Osd osd = detect_orientation_and_script(pix.get(), static_cast<int>(page.dpi * kScriptScale));
-    return osd.ok && osd.script_conf > 0.5f ? osd.script : std::string();
+    const Osd osd = detect_orientation_and_script(pix, static_cast<int>(std::lround(page.dpi * scale)));
+    return osd.ok && osd.script_conf > kMinScriptConfidence ? osd.script : std::string();
 }
 
 namespace {

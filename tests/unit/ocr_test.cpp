@@ -810,5 +810,15 @@ TEST(ChooseLanguages, ALaterCandidateNamesTheModelWhenItsDictionaryKnowsTheWords
     }
 }
 
+// OSD runs on the page halved; a page of 200 dpi or less halved is too
+// small for it to tell a script (dev seed 12 ru-12-002.scan, 200 dpi:
+// Cyrillic with confidence 0 at 100 dpi; English's model then read the
+// Russian as letter soup). The script is still told.
+TEST(DetectScript, TellsTheScriptOfAPageScannedAtLowResolution) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("ru-7-006.glyph-ids.pdf"));
+    ingest::PageReader reader(src, {});
+    for (int dpi : {150, 200, 300}) EXPECT_EQ(detect_script(reader.render(0, dpi)), "Cyrillic") << dpi << " dpi";
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr
