@@ -158,6 +158,21 @@ bool ends_with_punctuation(const Line& line) {
     return ends_with_any(line, ".,;:!?", {"。", "，", "；", "：", "،", "؛"});
 }
 
+// The line ends where a preamble's clauses do: in punctuation, or in a
+// conjunction after a semicolon or comma ("… при большей свободе; и", dev
+// seed 12 ru-12-022; "…; and"); a raised note call after either aside.
+bool ends_like_clause(const Line& line) {
+    std::size_t end = line.words.size();
+    while (end > 0 && line.words[end - 1].has(kFlagSuperscript)) --end;
+    if (end == 0) return false;
+    Line kept;
+    kept.words.assign(line.words.begin(), line.words.begin() + static_cast<std::ptrdiff_t>(end));
+    if (ends_with_punctuation(kept)) return true;
+    if (end < 2 || !in_any_language(&LanguageTable::conjunctions, utf8_decode(kept.words.back().text))) return false;
+    const std::string& before = kept.words[end - 2].text;
+    return !before.empty() && (before.back() == ';' || before.back() == ',');
+}
+
 // One to three digits: a paragraph's number (a year, four digits, may open
 // a wrapped line).
 bool is_short_number(std::string_view t) {
@@ -755,7 +770,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // measure 22.5-23 pt measured 24 (dev seed 7 ar-7-005).
             const bool spaced_like_breaks = break_pitch > 0 && pitch > kSpacedParagraphPitchFactor * usual_pitch &&
                                             pitch >= (1 - kSamePitchShare) * break_pitch &&
-                                            ends_with_punctuation(prev);
+                                            ends_like_clause(prev);
             // A table's caption is a paragraph of its own, set close under
             // the text above (1.07 times the pitch, dev seed 7 fr-7-010) and
             // over the table or its title. Not a wrapped line that opens

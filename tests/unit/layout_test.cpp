@@ -323,6 +323,33 @@ TEST(GroupParagraphs, TheSpacingLearntAfterShortLinesSplitsAfterAFullOne) {
     EXPECT_EQ(paragraph_sizes(rows, false), (std::vector<std::size_t>{1, 5, 2, 2}));
 }
 
+// The same page, each full line ending as Russian preamble clauses do,
+// in a conjunction after a semicolon, and a raised call after it ("…
+// при большей свободе; и¹" / "принимая во внимание …", dev seed 12
+// ru-12-022, LibreOffice): the clause's end all the same. A conjunction
+// with no semicolon before it runs on.
+TEST(GroupParagraphs, AClauseEndingInAConjunctionAndACallSplitsAfterAFullOne) {
+    const auto rows = std::vector<std::tuple<double, double, double>>{
+        {0, 0, 120},     {19.7, 0, 400},  {36.4, 0, 396},  {56.1, 0, 400}, {72.8, 0, 400},
+        {89.5, 0, 220},  {109.2, 0, 400}, {125.9, 0, 160}, {145.6, 0, 400}, {162.3, 0, 400}};
+    for (const bool semicolon : {true, false}) {
+        auto lines = lines_at(rows);
+        for (auto& l : lines) {
+            Word& w = l.words.back();
+            Word conjunction = make_word("и", w.box.x1 - 30, w.box.y0);
+            Word call = make_word("1", w.box.x1 - 12, w.box.y0 - 3, 6);
+            call.flags |= kFlagSuperscript;
+            w.box.x1 -= 40;
+            w.text = semicolon ? "свободе;" : "свободе";
+            l.words.push_back(conjunction);
+            l.words.push_back(call);
+        }
+        std::vector<std::size_t> sizes;
+        for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+        EXPECT_EQ(sizes, semicolon ? (std::vector<std::size_t>{1, 2, 3, 2, 2}) : (std::vector<std::size_t>{1, 5, 2, 2}));
+    }
+}
+
 // The same page with that break after a full line measured wider than the
 // page's spacing (21.0 pt against 19.7; Arabic's marks move baselines so,
 // dev seed 7 ar-7-005): still a break, short of a wide gap.
