@@ -760,10 +760,13 @@ std::string paragraph_number(std::string_view text) {
     return "";
 }
 
-// On a page read by OCR, which tells no heading by its font: the title is
-// the first block after the masthead when it stands centred over the
-// text (within kCentredTitleEm of its middle), is a heading's length, and
-// does not end like a sentence. The index of that block, or none.
+// Where no font tells the title (a page read by OCR; a text layer that
+// sets it in its text's font and size, as a monospaced report does, dev
+// seed 12 es-12-012, seed 7 en-7-004, es-7-012, whose first article's
+// heading became the title): the title is the first block after the
+// masthead when it stands centred over the text (within kCentredTitleEm
+// of its middle), or alone at the text's start, is a heading's length,
+// and does not end like a sentence. The index of that block, or none.
 constexpr double kCentredTitleEm = 2.0;
 // A title flush with the text's start is a line of its own that leaves
 // more than this share of the measure empty.
@@ -777,7 +780,7 @@ bool ends_like_sentence(std::string_view text) {
 // A block that ends above the masthead's last field is a field OCR
 // misread, left over ("2022 年 哆 月 册 O 日" right of the session line, over
 // the author's: dev scan300-7 zh-7-017), not the title: passed over.
-std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) {
+std::optional<std::size_t> title_by_place(const Page& page, std::size_t after) {
     double left = 1e18, right = -1e18, masthead_bottom = -1e18;
     for (const auto& b : page.blocks)
         if (b.kind == BlockKind::Paragraph) {
@@ -792,10 +795,7 @@ std::optional<std::size_t> ocr_title_block(const Page& page, std::size_t after) 
         if (b.kind != BlockKind::Paragraph || b.lines.empty() || b.lines.size() > kMaxHeadingLines) return std::nullopt;
         std::size_t words = 0;
         for (const auto& l : b.lines)
-            for (const auto& w : l.words) {
-                if (w.source != Source::Ocr) return std::nullopt;
-                ++words;
-            }
+            words += l.words.size();
         const std::string text = block_text(b);
         if (words == 0 || words > kMaxHeadingWords || text.empty()) return std::nullopt;
         if (ends_like_sentence(text)) return std::nullopt;
@@ -920,7 +920,7 @@ void recognise_un_document(Document& doc) {
         divide_resolution(doc.pages, *draft_title + 1);
         return;
     }
-    const auto ocr_title = ocr_title_block(first, after);
+    const auto placed_title = title_by_place(first, after);
     const std::vector<std::u32string> running_titles = running_head_titles(doc);
     bool numbered_before = false;  // a candidate above began with figures
     for (std::size_t i : candidates) {
@@ -939,8 +939,8 @@ void recognise_un_document(Document& doc) {
             start = i + 1;
             break;
         }
-        // A heading under an OCR page's title is not the title.
-        const bool under_ocr_title = ocr_title && *ocr_title < i;
+        // A heading under a title told by its place is not the title.
+        const bool under_placed_title = placed_title && *placed_title < i;
         // A block the running heads repeat is the title, whatever its
         // font: OCR tells none (dev seed 7 fr-7-001.garbled, a report whose
         // "Article 12" heading became its title).
@@ -951,18 +951,18 @@ void recognise_un_document(Document& doc) {
             doc.un.title = text;
             break;
         }
-        if (b.kind == BlockKind::Heading && doc.un.title.empty() && !under_ocr_title) {
+        if (b.kind == BlockKind::Heading && doc.un.title.empty() && !under_placed_title) {
             doc.un.title = text;
             b.type = "title";
             if (!resolution) break;
         }
     }
     // No resolution's title nor heading above it among the blocks looked
-    // at: on an OCR page, a title told by its place. Looked for last: a patched
+    // at: a title told by its place. Looked for last: a patched
     // layer's cut adoption line ("Resolució", dev seed 7
     // es-7-013.no-tounicode) stood before the resolution's numbered title.
-    if (doc.un.title.empty() && !resolution && ocr_title) {
-        Block& b = first.blocks[*ocr_title];
+    if (doc.un.title.empty() && !resolution && placed_title) {
+        Block& b = first.blocks[*placed_title];
         b.kind = BlockKind::Heading;
         b.type = "title";
         b.n.clear();

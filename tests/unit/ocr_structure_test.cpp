@@ -276,6 +276,28 @@ TEST(OcrMasthead, AMisreadFieldAboveTheMastheadsEndIsNoTitle) {
     EXPECT_EQ(doc.un.title, "世界人权宣言");
 }
 
+// A text layer that sets the title in its text's font (monospaced
+// reports, dev seed 12 es-12-012, seed 7 en-7-004): the title is told by
+// its place, alone at the text's start under the masthead, not by the
+// first article's heading, set larger under it.
+TEST(TitleByPlace, ATextLayersTitleInTheTextsFontIsFoundByItsPlace) {
+    Page page = first_page();
+    page.blocks.push_back(block_of({with_symbol(ocr_line({"Naciones", "Unidas"}, 85, 80), "A/71/528", 450)}));
+    page.blocks.push_back(block_of({ocr_line({"Declaración", "Universal", "de", "Derechos", "Humanos"}, 85, 229)}));
+    Block heading = block_of({ocr_line({"Artículo", "4"}, 85, 260)});
+    heading.kind = BlockKind::Heading;
+    heading.lines.front().font_size = 14;
+    page.blocks.push_back(heading);
+    for (auto& b : page.blocks)
+        for (auto& l : b.lines)
+            for (auto& w : l.words) w.source = Source::TextLayer;
+    const Document doc = recognised_with_text(
+        page, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,",
+        "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyyy.");
+    EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/71/528"});
+    EXPECT_EQ(doc.un.title, "Declaración Universal de Derechos Humanos");
+}
+
 // A document whose first page holds one OCR line: `words` at the left,
 // the symbol at the right; recognised as a UN document.
 Document recognised_masthead_line(const std::vector<std::string>& words, const std::string& symbol = "A/76/920") {
