@@ -393,6 +393,33 @@ bool is_paragraph_number(const std::string& t) {
     return is_label_word(t) && t.size() >= 2 && (t.back() == '.' || t.back() == ')');
 }
 
+namespace {
+
+// Poppler may read a paragraph's last line before the line above it: a
+// short "law." under the indented "2. Everyone has the right … before
+// the", kept with the block of flush-left lines over them (dev seed 12
+// en-12-011, LibreOffice). Of two neighbours read so, one line pitch
+// apart and in one column (sharing their width, but for an indent), under
+// a line read before both, the lower goes after the upper. Text layers only, as join_cut_tails: OCR
+// orders its own lines.
+void order_crossed_neighbours(std::vector<Line>& lines) {
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        Line &lower = lines[i], &upper = lines[i + 1];
+        const Line& before = lines[i - 1];
+        if (lower.words.empty() || upper.words.empty() || before.words.empty()) continue;
+        if (lower.words.front().source == Source::Ocr || upper.words.front().source == Source::Ocr) continue;
+        const double em = std::max(upper.font_size, 1.0);
+        const double rise = lower.baseline - upper.baseline;
+        const bool shared_width =
+            std::min(lower.box.x1, upper.box.x1) + kMaxFirstLineIndentEm * em > std::max(lower.box.x0, upper.box.x0);
+        if (rise <= kSameBaselineEm * em || rise > max_line_pitch(upper) || !shared_width) continue;
+        if (before.baseline >= upper.baseline - kSameBaselineEm * em) continue;
+        std::swap(lower, upper);
+    }
+}
+
+}  // namespace
+
 std::vector<Line> group_lines(std::vector<Word> words) {
     std::vector<Line> lines;
     for (auto& w : words) {
@@ -412,6 +439,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     join_cut_tails(lines);
     attach_late_heads(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
+    order_crossed_neighbours(lines);
     return lines;
 }
 

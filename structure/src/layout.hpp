@@ -129,13 +129,17 @@ inline constexpr double kOcrArabicParagraphPitchFactor = 1.4;
 // paragraph count went 21 -> 22 of scan300-7's 30 Arabic ones and 6 -> 7 of
 // scan300-11's 15; one count went further off (ar-11-003: 0.88 -> 0.79).
 inline constexpr double kMaxOcrArabicLinePitchEm = 2.6;
-// A line indented by more than this, after a line that ended this short of
-// the paragraph's right edge, starts a new paragraph.
 // An OCR word of letters or digits less tall than this is a speck's
 // reading (the smallest, "a" or "x", stands 0.45 em).
 inline constexpr double kMinOcrLetterEm = 0.25;
+// A line indented by more than this, after a line that ended this short of
+// the paragraph's right edge, starts a new paragraph.
 inline constexpr double kIndentEm = 1.0;
 inline constexpr double kShortLineEm = 2.0;
+// Two neighbouring lines read out of order share a column when the one
+// ends no more than this (em) left of where the other starts: a
+// paragraph's first-line indent.
+inline constexpr double kMaxFirstLineIndentEm = 4.0;
 // A numbered line this far left of the line above (em) hangs: it starts a
 // paragraph after a clause's end.
 inline constexpr double kMinOutdentEm = 0.5;

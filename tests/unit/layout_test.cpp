@@ -22,6 +22,24 @@ TEST(GroupLines, KeepsWordsOfOneBaselineTogether) {
     EXPECT_DOUBLE_EQ(lines[0].baseline, 10);
 }
 
+// Poppler read a paragraph's last line, flush left, before its indented
+// first line (dev seed 12 en-12-011, LibreOffice: "law." before "2.
+// Everyone … before the"; real A/RES/78/235: "country;" before "2. Notes
+// with satisfaction … host"). The two go in the order they stand; lines
+// read in order, or a column's foot before the next column's head, stay.
+TEST(GroupLines, AParagraphsLastLineReadBeforeItsFirstGoesAfterIt) {
+    const auto order = [](double second_x) {
+        std::vector<Word> words{make_word("punishment.", 91, 355), make_word("law.", 91, 391),
+                                make_word("2.", second_x, 377), make_word("Everyone", second_x + 14, 377),
+                                make_word("3.", 119, 414)};
+        std::string out;
+        for (const auto& l : group_lines(words)) out += line_text(l) + "|";
+        return out;
+    };
+    EXPECT_EQ(order(119), "punishment.|2. Everyone|law.|3.|");
+    EXPECT_EQ(order(320), "punishment.|law.|2. Everyone|3.|");  // another column
+}
+
 TEST(GroupLines, StepBackwardsStartsANewLineEvenAtTheSameHeight) {
     // A second column's first line, read after the first column's.
     auto lines = group_lines({make_word("left", 0, 0), make_word("right", 300, 0), make_word("again", 100, 0)});
