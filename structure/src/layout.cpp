@@ -25,11 +25,6 @@ double ocr_word_width(const Word& w) {
     return std::min(w.box.width(), kMaxCjkCharEm * std::max(w.font_size, 1.0) * static_cast<double>(cps.size()));
 }
 
-bool any_cjk(std::string_view text) {
-    const std::u32string cps = utf8_decode(text);
-    return std::any_of(cps.begin(), cps.end(), is_cjk);
-}
-
 bool continues_line(const Line& line, const Word& w) {
     const Word& prev = line.words.back();
     const double em = std::max(prev.font_size, 1.0);
@@ -697,29 +692,24 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool short_prev = prev.box.x1 < edge - kShortLineEm * em;
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em && short_prev && !hangs_under_label;
             // One-line paragraphs, each indented from its column's margin
-            // ("鉴于有必要…发展，" then "鉴于各联合国…"): a short first line,
-            // and the next starting at the same indent, start another.
-            // A one-line clause that fills the measure counts when it
-            // ends one ("... amistosas entre las naciones;" / "Considerando
-            // que ...", dev endnotes-7 es-7-000).
-            // A CJK line is set to the full measure whatever ends it, so a
-            // clause's "，" there ends it as well as "；" does ("…受法治的
-            // 保护，" / "鉴于有必要…", dev scan300-7 zh-7-000).
-            // A clause's comma counts when the line stops an indent short
-            // of the measure, which a line that wraps never does in justified
-            // text and seldom in ragged ("... amistosas entre las naciones,"
-            // 1.6 em short, then "Whereas the peoples ...", dev seed 7
-            // en-7-019).
-            const bool ends_short = prev.box.x1 < edge - kIndentEm * em;
+            // ("鉴于有必要…发展，" then "鉴于各联合国…"): an indented first
+            // line, and the next starting at the same indent, where a
+            // paragraph's wrapped line never starts, start another when the
+            // first ends a clause: in ; : . or a comma, short of the measure
+            // ("... amistosas entre las naciones," 1.6 em short, dev seed 7
+            // en-7-019) or filling it ("... friendly relations between
+            // nations," dev seed 12 en-12-014, seed 10 en-10-009,
+            // fr-10-000; "... amistosas entre las naciones;" dev endnotes-7
+            // es-7-000).
             // The comma may be Latin's in a Chinese text layer (LibreOffice,
-            // dev seed 7 zh-7-000: "…受法治的保护," / "鉴于有必要…").
-            const bool cjk_comma = ends_with_any(prev, "", {"，"}) ||
-                                   (ends_with_any(prev, ",", {}) && any_cjk(line_text(prev)));
+            // dev seed 7 zh-7-000: "…受法治的保护," / "鉴于有必要…"), or
+            // the full-width "，" of a CJK line, set to the full measure
+            // whatever ends it (dev scan300-7 zh-7-000).
             // A block of one line, indented from its column's margin.
             const bool indented_one_liner =
                 b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
             const bool indent_again = indented_one_liner &&
-                                      ((ends_short && ends_with_punctuation(prev)) || ends_clause(prev) || cjk_comma) &&
+                                      ends_with_punctuation(prev) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
                                       !opens_with_label(prev) && !opens_with_label(line);
             // Back at the indent the block's first line had, after lines at
