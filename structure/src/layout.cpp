@@ -284,7 +284,8 @@ void join_cut_tails(std::vector<Line>& lines) {
     }
 }
 
-// A line of at most kMaxStrayWords words read after a line that starts
+// A line of at most kMaxStrayWords words read after a line (or up to
+// kMaxCutLookBack lines before it) that starts
 // right of it on its baseline, no further off than that line's spaces
 // allow, or in a gap between two of its words that is a space either side
 // of it: a part the extractor set apart (Poppler read pdfTeX's italic lead
@@ -292,12 +293,16 @@ void join_cut_tails(std::vector<Line>& lines) {
 // whole page: dev seed 7 en-7-025.no-tounicode). It goes there. Text
 // layers only, as join_cut_tails.
 void attach_late_heads(std::vector<Line>& lines) {
-    for (std::size_t i = 1; i < lines.size(); ++i) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& head = lines[i];
         if (head.words.empty() || head.words.size() > kMaxStrayWords || head.words.front().source == Source::Ocr)
             continue;
         const double em = std::max(head.font_size, 1.0);
-        for (std::size_t j = 0; j < i; ++j) {
+        // The host is read before it, or a few lines after: Poppler read
+        // "имеет право" of a justified line's wide spaces two lines early
+        // (dev seed 12 ru-12-020, LibreOffice).
+        for (std::size_t j = 0; j < std::min(lines.size(), i + 1 + kMaxCutLookBack); ++j) {
+            if (j == i) continue;
             Line& host = lines[j];
             if (host.words.size() < 3 || host.words.front().source == Source::Ocr) continue;
             if (std::fabs(host.baseline - head.baseline) > kSameBaselineEm * em) continue;

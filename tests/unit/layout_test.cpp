@@ -492,6 +492,23 @@ TEST(GroupLines, LeadWordsReadAfterThePageGoBackIntoTheirLines) {
                                                "the end."}));
 }
 
+// Poppler read two words of a justified line's wide spaces two lines
+// before it (dev seed 12 ru-12-020, LibreOffice: "имеет право" before the
+// tail of the line above and "10. Каждый … общества, на социальное"). They
+// go back where they stand, between "общества," and "на".
+TEST(GroupLines, WordsReadBeforeTheirLineGoBackIntoIt) {
+    std::vector<Word> words = run_at({"тайного", "голосования", "или", "же"}, 72, 140);
+    for (auto& w : run_at({"имеет", "право"}, 163.5, 168)) words.push_back(w);
+    for (auto& w : run_at({"форм,"}, 240, 140)) words.push_back(w);
+    for (auto& w : run_at({"обеспечивающих", "свободу"}, 72, 154)) words.push_back(w);
+    for (auto& w : run_at({"10.", "Каждый", "член"}, 88, 168)) words.push_back(w);
+    for (auto& w : run_at({"на", "социальное"}, 220.5, 168)) words.push_back(w);
+    const auto lines = group_lines(std::move(words));
+    std::vector<std::string> texts;
+    for (const auto& l : lines) texts.push_back(line_text(l));
+    EXPECT_EQ(texts.back(), "10. Каждый член имеет право на социальное");
+}
+
 TEST(GroupParagraphs, FontSizeChangeSplits) {
     auto lines = group_lines({make_word("Title", 0, 0, 14), make_word("body", 0, 16, 10), make_word("text", 0, 28, 10)});
     auto blocks = group_paragraphs(lines);
