@@ -280,7 +280,8 @@ void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::
 // A running foot in small type stands further off. "Above it" is over the
 // same stretch of the page: notes in two columns end in two lines on one
 // baseline, each under its own column's note ("24 (A/71/24)." left,
-// "38004." right, dev seed 7 ru-7-018, XeLaTeX).
+// "38004." right, dev seed 7 ru-7-018, XeLaTeX). A band line that opens a
+// note with its number, in small type, is one too.
 // The band's lines are top to bottom (take_outer_furniture). Returns
 // whether it took any.
 bool reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
@@ -293,7 +294,13 @@ bool reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, doub
         const bool small = lowest->font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
         const bool same_size = std::fabs(lowest->font_size - next.font_size) <= kFontSizeChange * size;
         const double pitch = next.baseline - lowest->baseline;
-        return small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size && !furniture_by_form(next);
+        if (furniture_by_form(next)) return false;
+        // A note's first line opening with its number, in small type: the
+        // page's only note may stand wholly in the band, under text of the
+        // body's size ("1 A/72/527, annex." 30 pt over the job number, dev
+        // seed 12 en-12-017.scan).
+        if (next.font_size <= kNoteSizeRatio * body_size && !leading_note_number(next).empty()) return true;
+        return small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size;
     };
     bool took = false;
     for (std::size_t i = 0; i < bottom.size();) {  // top to bottom: a note's lines one by one

@@ -96,6 +96,20 @@ TEST(BandEdges, ANoteLineInTheBottomBandStaysWithItsNote) {
     EXPECT_EQ(furniture, std::vector<std::string>{"20-12969 (F)"});
 }
 
+// A page's only note, one line, wholly inside the bottom band under text
+// of the body's size (dev seed 12 en-12-017.scan: "1 A/72/527, annex." 30
+// pt over the job number): it opens with its number in small type, and is
+// the page's note.
+TEST(BandEdges, ANoteOfOneLineInTheBottomBandIsANote) {
+    std::vector<Line> lines = page_with_foot({"18-17594", "(E)"}, 815);
+    lines.insert(lines.end() - 1, sized(line_at({"1", "A/72/527,", "annex."}, 785), 8));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    std::vector<std::string> notes;
+    for (const auto& b : blocks)
+        if (b.kind == BlockKind::Note) notes.push_back(block_text(b));
+    EXPECT_EQ(notes, std::vector<std::string>{"1 A/72/527, annex."});
+}
+
 // Notes under two columns (dev seed 7 ru-7-018, XeLaTeX) end in two lines
 // on one baseline inside the bottom band, each under its own column's
 // note, the right one's lower: both are their notes'.
