@@ -60,6 +60,38 @@ bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usua
     return spaces >= kMinEvenSpaces && static_cast<double>(alike) >= kEvenSpaceShare * static_cast<double>(spaces);
 }
 
+// A line with too few spaces to tell its own (a paragraph's short last
+// line: "свободу голо сования²", dev seed 12 ru-12-016, LibreOffice, 0.16
+// em inside the word, 0.28 em between words) is judged by its block's:
+// the tightest usual space among the block's lines whose spaces are alike,
+// when two lines at least have them; 0 otherwise.
+double block_word_space(const Block& block) {
+    std::vector<double> even;
+    for (const auto& line : block.lines) {
+        const double usual = usual_word_space(line);
+        if (usual > 0 && spaces_alike_but(line.words, line.words.size(), usual)) even.push_back(usual);
+    }
+    return even.size() >= 2 ? *std::min_element(even.begin(), even.end()) : 0.0;
+}
+
+// The line's other spaces, one at least, all like the block's `usual`.
+bool spaces_like_blocks(const std::vector<Word>& ws, std::size_t skip, double usual) {
+    std::size_t spaces = 0;
+    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
+        if (k == skip || !ws[k].space_after) continue;
+        ++spaces;
+        if (std::fabs(ws[k + 1].box.x0 - ws[k].box.x1 - usual) > kEvenSpaceSpread * usual) return false;
+    }
+    return spaces >= 1;
+}
+
+// The usual space `line` is judged by: its own, else its block's; and
+// whether it came from the block.
+std::pair<double, bool> judging_space(const Line& line, double block_space) {
+    const double own = usual_word_space(line);
+    return own > 0 || block_space <= 0 ? std::pair{own, false} : std::pair{block_space, true};
+}
+
 // Whether `block`'s lines are running text the pass looks at.
 bool holds_text(const Block& block) {
     return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;
@@ -92,9 +124,10 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
     const Dictionary* dict = nullptr;
     for (auto& block : page.blocks) {
         if (!holds_text(block)) continue;
+        const double block_space = block_word_space(block);
         for (auto& line : block.lines) {
             auto& ws = line.words;
-            const double usual = usual_word_space(line);
+            const auto [usual, from_block] = judging_space(line, block_space);
             for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
                 const auto halves = halves_at(ws[i], ws[i + 1], usual);
                 if (!halves) continue;
@@ -103,8 +136,10 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
                 if (!dict->knows(l + r)) continue;
                 // Two words in their own right stay apart unless the line's
                 // even spacing says a narrow gap is none.
+                const bool spaces_even =
+                    from_block ? spaces_like_blocks(ws, i, usual) : spaces_alike_but(ws, i, usual);
                 if (dict->knows(l) && dict->knows(r) &&
-                    (doubt == GapDoubt::AsWide || !(ws[i].font == ws[i + 1].font && spaces_alike_but(ws, i, usual))))
+                    (doubt == GapDoubt::AsWide || !(ws[i].font == ws[i + 1].font && spaces_even)))
                     continue;
                 ws[i].text += ws[i + 1].text;
                 ws[i].box = ws[i].box.united(ws[i + 1].box);
@@ -126,8 +161,9 @@ void join_split_words(std::vector<Page>& pages, const DictionaryLoader& load) {
     for (const auto& page : pages) {
         for (const auto& block : page.blocks) {
             if (!holds_text(block)) continue;
+            const double block_space = block_word_space(block);
             for (const auto& line : block.lines) {
-                const double usual = usual_word_space(line);
+                const double usual = judging_space(line, block_space).first;
                 for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
                     if (const auto halves = halves_at(line.words[i], line.words[i + 1], usual)) {
                         questions.push_back(halves->left + halves->right);

@@ -71,6 +71,37 @@ INSTANTIATE_TEST_SUITE_P(
         // punctuation at the join: two words
         SplitCase{{"nations,", "and", "the", "peoples", "of"}, {1.8, 2.5, 2.5, 2.5}, "nations, and the peoples of"}));
 
+// A paragraph's short last line has too few spaces to judge a gap by its
+// own: its block's lines of alike spaces lend theirs (dev seed 12
+// ru-12-016, LibreOffice, ragged right: "свободу голо сования²", 0.16 em
+// inside the word among spaces of 0.28 em; both halves are words to
+// hunspell). Where the line's other space is unlike the block's, or the
+// block has one such line only, the halves stay two.
+TEST(SplitWords, AShortLastLineIsJudgedByItsBlocksSpaces) {
+    const auto line_at = [](const std::vector<std::string>& words, double gap, double last_gap, double top) {
+        Line l;
+        double x = 72;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            l.words.push_back(make_word(words[i], x, top));
+            x = l.words.back().box.x1 + (i + 2 == words.size() ? last_gap : gap);
+        }
+        return l;
+    };
+    const auto joined = [&](double other_space, int full_lines) {
+        Page page;
+        Block b;
+        for (int k = 0; k < full_lines; ++k)
+            b.lines.push_back(line_at({"тайного", "голосования", "или", "же", "посредством", "других"}, 2.8, 2.8, 100 + 12 * k));
+        b.lines.push_back(line_at({"свободу", "голо", "сования"}, other_space, 1.6, 100 + 12 * full_lines));
+        page.blocks.push_back(b);
+        join_split_words(page, [] { return Dictionary::for_language("ru"); });
+        return line_text(page.blocks[0].lines.back());
+    };
+    EXPECT_EQ(joined(2.8, 2), "свободу голосования");
+    EXPECT_EQ(joined(3.6, 2), "свободу голо сования");
+    EXPECT_EQ(joined(2.8, 1), "свободу голо сования");
+}
+
 // OCR's boxes hug the ink: Tesseract splits a word at a gap 0.7-0.8 of the
 // line's median space ("un iversal", dev seed 7 es-7-008.scan-bw; "п
 // раво", "ка ждого", ru-7-027.scan). Under 0.8 of the median, the halves
