@@ -36,9 +36,16 @@ bool is_call_stand_in(char32_t c) {
 // case ("“انظر الوثائق", dev scan300-10 ar-10-012: its four notes so read).
 // The line opens a note whose number is lost (dev seed 7 en-7-002.scan,
 // es-7-009.scan: every number of the page so read, no note found).
+// A raised "1" read as a small "i" or "l" glued to the capital after it
+// ("iNaciones Unidas", dev seed 12 es-12-012.scan-bw), or a "3" read as
+// "¿" ("¿Véase Documentos", the same page), opens one too.
 bool opens_with_misread_number(const Line& l) {
     if (l.words.empty()) return false;
     const std::u32string first = utf8_decode(l.words[0].text);
+    if (first.size() >= 3 && (first[0] == U'i' || first[0] == U'l') && u_isupper(static_cast<UChar32>(first[1])) &&
+        u_islower(static_cast<UChar32>(first[2])))
+        return true;
+    if (first.size() >= 2 && first[0] == U'¿' && u_isupper(static_cast<UChar32>(first[1]))) return true;
     if (first.empty() || !is_call_stand_in(first[0])) return false;
     std::u32string next = first.substr(1);
     if (next.empty() && l.words.size() > 1) next = utf8_decode(l.words[1].text);

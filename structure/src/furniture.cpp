@@ -97,6 +97,9 @@ std::string trimmed(std::string_view s) {
 // word before it may also be a page mark read as marks and figures, of
 // kMaxOcrLeadMark code points at most ("_9- 24-20538" for "- 2 -
 // 24-20538": seed 7 en-7-023.invisible-ocr, fr-7-002.scan, fr-7-022.mixed).
+// A barcode read between its stars with a digit or two misread as other
+// marks ("*1622/31x*" for *1622731*, dev seed 12 es-12-012.scan-bw) counts
+// beside a whole job number too.
 constexpr std::size_t kMaxOcrLeadNoise = 2;
 constexpr std::size_t kMaxOcrLeadMark = 4;
 constexpr std::size_t kMaxOcrTrailNoise = 8;
@@ -106,7 +109,7 @@ bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
         bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^[*#+米°]$)"), date(R"(^\d{6}$)"),
-        ocr_bar(R"(^[^\d\s]{0,2}\d{6,8}[^\d\s]{0,2}$)");
+        ocr_bar(R"(^[^\d\s]{0,2}\d{6,8}[^\d\s]{0,2}$)"), starred(R"(^\*\d[^\s]{4,8}\*$)");
     bool has_job = false, whole_job = false, noise = false;
     const auto parts = space_separated(s);
     for (std::size_t k = 0; k < parts.size(); ++k) {
@@ -116,7 +119,7 @@ bool job_number_parts(const std::string& s, bool ocr) {
         else if (ocr && cut_job.matches(part)) has_job = true;
         else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
         else if (code.matches(part) || bar.matches(part) || date.matches(part)) continue;
-        else if (ocr && whole_job && ocr_bar.matches(part)) noise = true;
+        else if (ocr && whole_job && (ocr_bar.matches(part) || starred.matches(part))) noise = true;
         else if (ocr && whole_job && length <= kMaxOcrTrailNoise) noise = true;
         else if (ocr && k == 0 && (length <= kMaxOcrLeadNoise || (length <= kMaxOcrLeadMark && !has_letter(part))))
             noise = true;

@@ -124,7 +124,10 @@ TEST(FurnitureType, OcrReadingsOfABarcodeBesideAJobNumberAreForgiven) {
                           "20-25376 (C) Y2025376#", "23-17524 (C) #k2317524#", "21-10492 〈() “2110492~",
                           // a page mark read as marks and figures before it (seed 7
                           // en-7-023.invisible-ocr)
-                          "_9- 24-20538"})
+                          "_9- 24-20538",
+                          // the barcode read between its stars with digits misread
+                          // (seed 12 es-12-012.scan-bw)
+                          "16-22731 (5) *1622/31x*"})
         EXPECT_EQ(structure::furniture_type(s, /*ocr=*/true).value_or(""), "jobNumber") << s;
     for (const char* s : {"21-29125 (C) 人5", "芭 20-25376"})
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/false).has_value()) << s;
@@ -996,6 +999,19 @@ TEST(TakeNoteArea, NumbersReadAsPiecesDownTheColumnOpenNotes) {
 // as a quote (dev seed 7 es-7-009.scan: 8.35 pt over notes of 7.83 and text
 // of 8.87): right above the notes, at their edge, it is their first line.
 TEST(TakeNoteArea, AnOcrLineRightAboveTheNotesOpeningWithAMarkIsANoteLine) {
+    // The raised "1" read as a small "i" or "l" glued to the capital (dev
+    // seed 12 es-12-012.scan-bw: "iNaciones Unidas"), or as "¿", is such a
+    // mark too.
+    for (const char* first : {"'Naciones", "iNaciones", "lNaciones", "¿Naciones"}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
+        lines.push_back(make_line(std::string(first) + " Unidas, Treaty Series, vol. 2102.", 77, 750, 8.35));
+        lines.push_back(make_line("2 Naciones Unidas, Treaty Series, vol. 1714.", 76, 759.5, 7.83));
+        const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), 2u) << first;
+        EXPECT_EQ(notes[0].n, "1");
+        EXPECT_EQ(block_text(notes[0]), "Naciones Unidas, Treaty Series, vol. 2102.") << first;
+    }
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
     lines.push_back(make_line("'Naciones Unidas, Treaty Series, vol. 2102.", 77, 750, 8.35));
