@@ -12,7 +12,6 @@
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
-namespace {
 
 // "Article 1", "Chapter II", "Annexe III": a division's word and its
 // number, as a line of its own. Conventions set their articles' heads in
@@ -27,6 +26,8 @@ bool is_division_number_line(const Line& l) {
         return (c >= '0' && c <= '9') || c == 'I' || c == 'V' || c == 'X' || c == 'L';
     });
 }
+
+namespace {
 
 // Set as a heading is: bold, or large, or under a division's number; short;
 // with a letter somewhere (a bold amount is a table's total, "233 916.7"

@@ -27,6 +27,10 @@ inline constexpr double kHeadingJoinSlackEm = 0.25;
 // indent after a number).
 inline constexpr double kMaxHangingIndentEm = 5.0;
 
+// A division's word and its number as a line of its own ("Article 1",
+// "Chapter II", "Annexe III").
+bool is_division_number_line(const Line& l);
+
 // Marks the heading blocks among `blocks` (paragraphs of one page) and joins
 // consecutive lines of one heading.
 void mark_headings(std::vector<Block>& blocks, double body_size);

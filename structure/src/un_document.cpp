@@ -763,7 +763,8 @@ std::string paragraph_number(std::string_view text) {
 // Where no font tells the title (a page read by OCR; a text layer that
 // sets it in its text's font and size, as a monospaced report does, dev
 // seed 12 es-12-012, seed 7 en-7-004, es-7-012, whose first article's
-// heading became the title): the title is the first block after the
+// heading became the title; recognise_un_document lets it pass over a
+// text layer's division heading only): the title is the first block after the
 // masthead when it stands centred over the text (within kCentredTitleEm
 // of its middle), or alone at the text's start, is a heading's length,
 // and does not end like a sentence. The index of that block, or none.
@@ -921,6 +922,9 @@ void recognise_un_document(Document& doc) {
         return;
     }
     const auto placed_title = title_by_place(first, after);
+    const bool placed_by_ocr = placed_title && !first.blocks[*placed_title].lines.empty() &&
+                               !first.blocks[*placed_title].lines.front().words.empty() &&
+                               first.blocks[*placed_title].lines.front().words.front().source == Source::Ocr;
     const std::vector<std::u32string> running_titles = running_head_titles(doc);
     bool numbered_before = false;  // a candidate above began with figures
     for (std::size_t i : candidates) {
@@ -939,8 +943,12 @@ void recognise_un_document(Document& doc) {
             start = i + 1;
             break;
         }
-        // A heading under a title told by its place is not the title.
-        const bool under_placed_title = placed_title && *placed_title < i;
+        // A heading under a title told by its place is not the title: on
+        // an OCR page any heading, on a text layer a division's ("Article
+        // 4"), which titles no document (a draft's real title, set as a
+        // heading under its agenda item's name, stays the title).
+        const bool under_placed_title = placed_title && *placed_title < i &&
+                                        (placed_by_ocr || (!b.lines.empty() && is_division_number_line(b.lines.front())));
         // A block the running heads repeat is the title, whatever its
         // font: OCR tells none (dev seed 7 fr-7-001.garbled, a report whose
         // "Article 12" heading became its title).
