@@ -585,13 +585,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // call and stayed in the body), or at the margin, left of its
         // indented number ("   1. Voir … Supplément no" / "4 (A/72/4).", dev
         // seed 7 fr-7-016, pdflatex). Not where a note before it opens: "2.
-        // A/72/786" then opens note 2.
+        // A/72/786" then opens note 2. On a text layer only: on an OCR page
+        // a numbered paragraph OCR sized small may pass for a note, and
+        // the page's one note under it, left of its indented number, ran
+        // into it (dev seed 7 ru-7-025.invisible-ocr).
         const auto where_notes_open = [&](const Block& note) {
             const double em = std::max(line.font_size, 1.0);
             return !note.continued && !note.lines.empty() &&
                    std::fabs(note.lines.front().box.x0 - line.box.x0) <= kNoteStartAlignEm * em;
         };
-        if (!leading.empty() && lost[k].empty() && !notes.empty() && out_of_turn(notes.back().n, n) &&
+        if (!numbers_may_be_lost && !leading.empty() && !notes.empty() && out_of_turn(notes.back().n, n) &&
             carries_on_note_edge(notes.back(), line, body_size) && std::none_of(notes.begin(), notes.end(), where_notes_open))
             n.clear();
         // A number read as a mark opens a note after a note's closed end:
