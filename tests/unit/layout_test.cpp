@@ -530,6 +530,23 @@ TEST(GroupParagraphs, AFewLettersOcrSizedSmallerStayInTheParagraph) {
     }
 }
 
+// A Latin OCR paragraph's last line of one word, sized 14.1 points under
+// lines of 11.0 (dev seed 12 en-12-007.scan-bw: "State."): one word is too
+// little to part it from its paragraph by size. Two words are measured;
+// the same line from a text layer is sized by its font.
+TEST(GroupParagraphs, AnOcrLineOfOneWordIsNotSizedApart) {
+    for (const Source source : {Source::Ocr, Source::TextLayer})
+        for (const bool two_words : {false, true}) {
+            std::vector<Word> words = {make_word("6.", 86, 630, 11), make_word("Everyone", 100, 630, 11),
+                                       make_word("has", 150, 630, 11), make_word("the", 175, 630, 11),
+                                       make_word("State.", 85, 647, 14.1)};
+            if (two_words) words.push_back(make_word("Member.", 130, 647, 14.1));
+            for (auto& w : words) w.source = source;
+            const auto blocks = group_paragraphs(group_lines(std::move(words)));
+            EXPECT_EQ(blocks.size(), source == Source::Ocr && !two_words ? 1u : 2u) << two_words;
+        }
+}
+
 // An Arabic paragraph's second OCR line sized 14.4 under a first of 11.5
 // (dev scan300-7 ar-7-024): Arabic word heights vary with their letters,
 // and OCR's sizes with them. One paragraph; on a text layer, two.
