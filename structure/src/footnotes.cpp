@@ -436,14 +436,18 @@ double column_split(const std::vector<Line>& lines) {
 // edge of its first line, right of a hanging number, or left of an
 // indented number, at the margin; and right under its last line, as a
 // note's lines stand (kMaxNoteLinePitchEm of the body's size).
-bool carries_on_note_edge(const Block& note, const Line& line, double body_size) {
+// `at_margin`: the margin counts; on an OCR page it does not, where a
+// numbered paragraph OCR sized small may pass for a note, and the page's
+// one note under it, left of the paragraph's indented number, ran into it
+// (dev seed 7 ru-7-025.invisible-ocr).
+bool carries_on_note_edge(const Block& note, const Line& line, double body_size, bool at_margin) {
     if (note.continued || note.lines.empty() || note.lines.front().words.size() < 2) return false;
     if (line.baseline - note.lines.back().baseline > kMaxNoteLinePitchEm * body_size) return false;
     const Line& first = note.lines.front();
     const double em = std::max(first.font_size, 1.0), text_edge = first.words[1].box.x0;
     const bool hanging = text_edge - first.box.x0 > kNoteStartAlignEm * em;
     return (hanging && std::fabs(line.box.x0 - text_edge) <= kNoteStartAlignEm * em) ||
-           line.box.x0 < first.box.x0 - kNoteStartAlignEm * em;
+           (at_margin && line.box.x0 < first.box.x0 - kNoteStartAlignEm * em);
 }
 
 }  // namespace
@@ -585,17 +589,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // call and stayed in the body), or at the margin, left of its
         // indented number ("   1. Voir … Supplément no" / "4 (A/72/4).", dev
         // seed 7 fr-7-016, pdflatex). Not where a note before it opens: "2.
-        // A/72/786" then opens note 2. On a text layer only: on an OCR page
-        // a numbered paragraph OCR sized small may pass for a note, and
-        // the page's one note under it, left of its indented number, ran
-        // into it (dev seed 7 ru-7-025.invisible-ocr).
+        // A/72/786" then opens note 2. At the margin on a text layer only
+        // (carries_on_note_edge).
         const auto where_notes_open = [&](const Block& note) {
             const double em = std::max(line.font_size, 1.0);
             return !note.continued && !note.lines.empty() &&
                    std::fabs(note.lines.front().box.x0 - line.box.x0) <= kNoteStartAlignEm * em;
         };
-        if (!numbers_may_be_lost && !leading.empty() && !notes.empty() && out_of_turn(notes.back().n, n) &&
-            carries_on_note_edge(notes.back(), line, body_size) && std::none_of(notes.begin(), notes.end(), where_notes_open))
+        if (!leading.empty() && lost[k].empty() && !notes.empty() && out_of_turn(notes.back().n, n) &&
+            carries_on_note_edge(notes.back(), line, body_size, /*at_margin=*/!numbers_may_be_lost) &&
+            std::none_of(notes.begin(), notes.end(), where_notes_open))
             n.clear();
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).
