@@ -407,8 +407,8 @@ namespace {
 // the", kept with the block of flush-left lines over them (dev seed 12
 // en-12-011, LibreOffice). Of two neighbours read so, one line pitch
 // apart and in one column (sharing their width, but for an indent), under
-// a line read before both, the lower goes after the upper. Text layers only, as join_cut_tails: OCR
-// orders its own lines.
+// a line read before both, the lower goes after the upper. Text layers
+// only, as join_cut_tails: OCR orders its own lines.
 void order_crossed_neighbours(std::vector<Line>& lines) {
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
         Line &lower = lines[i], &upper = lines[i + 1];
