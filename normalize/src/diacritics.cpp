@@ -124,6 +124,36 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
         }
         if (!joined) ++i;
     }
+    // An accent ending a word, over the next word's first letter: OT1's
+    // "ê" drawn as "^" then "e" under it, which Poppler read as two words
+    // ("supr^" "eme", "l’^" "age": dev seed 10 fr-10-004, seed 12
+    // fr-12-011, pdflatex), and the step back to the "e" then began a new
+    // line, and a paragraph. The accent goes on the letter, and the two are
+    // one word.
+    for (std::size_t i = 0; i + 1 < words.size();) {
+        Word &a = words[i], &b = words[i + 1];
+        const bool trailing_accent = a.glyphs.size() > 1 && has_boxes(a) && has_boxes(b) &&
+                                     combining_mark_of(a.glyphs.back().code_point) != 0 &&
+                                     u_isalpha(static_cast<UChar32>(b.glyphs.front().code_point)) &&
+                                     over(a.glyphs.back().box, b.glyphs.front().box);
+        const char32_t c = trailing_accent ? composed(b.glyphs.front().code_point,
+                                                      combining_mark_of(a.glyphs.back().code_point))
+                                           : 0;
+        if (c == 0) {
+            ++i;
+            continue;
+        }
+        b.glyphs.front().code_point = c;
+        b.glyphs.front().box = b.glyphs.front().box.united(a.glyphs.back().box);
+        a.glyphs.pop_back();
+        a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
+        set_text_from_glyphs(a);
+        a.box = a.box.united(b.box);
+        a.space_after = b.space_after;
+        a.flags |= kFlagUnicodeRepaired | b.flags;
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        ++n;
+    }
     if (n) counts[kRepairAccentComposed] += n;
 }
 

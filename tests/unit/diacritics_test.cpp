@@ -115,6 +115,36 @@ TEST(ComposeSpacingAccents, AnAccentThatIsAWordJoinsItsLetter) {
     EXPECT_EQ(counts[kRepairAccentComposed], 1);
 }
 
+// An accent ending a word, over the next word's first letter: Poppler read
+// OT1's "ê" as "supr^" and "eme" (dev seed 10 fr-10-004, seed 12
+// fr-12-011: "l’^" "age"), and the step back to the "e" began a new line.
+// One word, the accent on its letter; an accent ending a word over no
+// letter of the next ("2^" "3" set apart) stays.
+TEST(ComposeSpacingAccents, AnAccentEndingAWordJoinsTheNextWordsLetter) {
+    Word head;
+    head.font_size = 10;
+    head.glyphs = {{U's', {72, 0, 77, 10}}, {U'u', {77, 0, 82, 10}}, {U'p', {82, 0, 87, 10}}, {U'r', {87, 0, 92, 10}},
+                   {U'^', {93, -3, 96, 0}}};
+    head.text = "supr^";
+    head.box = {72, -3, 96, 10};
+    Word tail;
+    tail.font_size = 10;
+    tail.glyphs = {{U'e', {92, 0, 97, 10}}, {U'm', {97, 0, 102, 10}}, {U'e', {102, 0, 107, 10}}};
+    tail.text = "eme";
+    tail.box = {92, 0, 107, 10};
+    std::vector<Word> words{head, tail};
+    RepairCounts counts;
+    compose_spacing_accents(words, counts);
+    ASSERT_EQ(words.size(), 1u);
+    EXPECT_EQ(words[0].text, "suprême");
+    EXPECT_EQ(words[0].glyphs.size(), 7u);
+    EXPECT_EQ(counts[kRepairAccentComposed], 1);
+    tail.glyphs[0].box = tail.box = {110, 0, 125, 10};  // a space away
+    words = {head, tail};
+    compose_spacing_accents(words, counts);
+    EXPECT_EQ(words.size(), 2u);
+}
+
 // Where no letter is under it, a spacing character is text: "2^3", "x ~ y",
 // a quotation opened with a grave accent. And letters with no composed form.
 TEST(ComposeSpacingAccents, LeavesAccentsOverNoLetter) {
