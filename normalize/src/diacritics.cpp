@@ -132,10 +132,12 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
     // one word.
     for (std::size_t i = 0; i + 1 < words.size();) {
         Word &a = words[i], &b = words[i + 1];
-        const bool trailing_accent = a.glyphs.size() > 1 && has_boxes(a) && has_boxes(b) &&
+        // The glyph tests first: has_boxes decodes the word, and almost no
+        // word ends in an accent.
+        const bool trailing_accent = a.glyphs.size() > 1 && !b.glyphs.empty() &&
                                      combining_mark_of(a.glyphs.back().code_point) != 0 &&
                                      u_isalpha(static_cast<UChar32>(b.glyphs.front().code_point)) &&
-                                     over(a.glyphs.back().box, b.glyphs.front().box);
+                                     over(a.glyphs.back().box, b.glyphs.front().box) && has_boxes(a) && has_boxes(b);
         const char32_t c = trailing_accent ? composed(b.glyphs.front().code_point,
                                                       combining_mark_of(a.glyphs.back().code_point))
                                            : 0;
