@@ -49,47 +49,58 @@ GapDoubt unsure_gap(const Word& a, const Word& b, double usual_space) {
 // halves that are words of their own ("rebel lion": 0.19 em among 0.25 em
 // spaces, ragged right; "in dependent", "free dom", "как ой-либо": dev seed
 // 7). Justification and ragged setting both space a line's words alike.
-bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usual) {
-    if (usual <= 0) return false;
+// The line's spaces but the one after word `skip`, and how many of them
+// stand within kEvenSpaceSpread of `usual`.
+struct SpaceCount {
     std::size_t spaces = 0, alike = 0;
+};
+SpaceCount count_spaces_like(const std::vector<Word>& ws, std::size_t skip, double usual) {
+    SpaceCount c;
     for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
         if (k == skip || !ws[k].space_after) continue;
-        ++spaces;
-        alike += std::fabs(ws[k + 1].box.x0 - ws[k].box.x1 - usual) <= kEvenSpaceSpread * usual;
+        ++c.spaces;
+        c.alike += std::fabs(ws[k + 1].box.x0 - ws[k].box.x1 - usual) <= kEvenSpaceSpread * usual;
     }
-    return spaces >= kMinEvenSpaces && static_cast<double>(alike) >= kEvenSpaceShare * static_cast<double>(spaces);
+    return c;
 }
 
-// A line with too few spaces to tell its own (a paragraph's short last
-// line: "свободу голо сования²", dev seed 12 ru-12-016, LibreOffice, 0.16
-// em inside the word, 0.28 em between words) is judged by its block's:
-// the tightest usual space among the block's lines whose spaces are alike,
-// when two lines at least have them; 0 otherwise.
-double block_word_space(const Block& block) {
-    std::vector<double> even;
-    for (const auto& line : block.lines) {
-        const double usual = usual_word_space(line);
-        if (usual > 0 && spaces_alike_but(line.words, line.words.size(), usual)) even.push_back(usual);
-    }
-    return even.size() >= 2 ? *std::min_element(even.begin(), even.end()) : 0.0;
+bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usual) {
+    if (usual <= 0) return false;
+    const SpaceCount c = count_spaces_like(ws, skip, usual);
+    return c.spaces >= kMinEvenSpaces && static_cast<double>(c.alike) >= kEvenSpaceShare * static_cast<double>(c.spaces);
 }
 
 // The line's other spaces, one at least, all like the block's `usual`.
 bool spaces_like_blocks(const std::vector<Word>& ws, std::size_t skip, double usual) {
-    std::size_t spaces = 0;
-    for (std::size_t k = 0; k + 1 < ws.size(); ++k) {
-        if (k == skip || !ws[k].space_after) continue;
-        ++spaces;
-        if (std::fabs(ws[k + 1].box.x0 - ws[k].box.x1 - usual) > kEvenSpaceSpread * usual) return false;
-    }
-    return spaces >= 1;
+    const SpaceCount c = count_spaces_like(ws, skip, usual);
+    return c.spaces >= 1 && c.alike == c.spaces;
 }
 
-// The usual space `line` is judged by: its own, else its block's; and
-// whether it came from the block.
-std::pair<double, bool> judging_space(const Line& line, double block_space) {
-    const double own = usual_word_space(line);
-    return own > 0 || block_space <= 0 ? std::pair{own, false} : std::pair{block_space, true};
+// The usual space each of the block's lines is judged by, and whether it
+// is the block's. A line with too few spaces to tell its own (a
+// paragraph's short last line: "свободу голо сования²", dev seed 12
+// ru-12-016, LibreOffice, 0.16 em inside the word, 0.28 em between words)
+// is judged by its block's: the tightest usual space among the block's
+// lines whose spaces are alike, when two lines at least have them.
+struct JudgingSpace {
+    double usual = 0;
+    bool from_block = false;
+};
+std::vector<JudgingSpace> judging_spaces(const Block& block) {
+    std::vector<JudgingSpace> out;
+    out.reserve(block.lines.size());
+    for (const auto& line : block.lines) out.push_back({usual_word_space(line), false});
+    // The block's spacing is measured only where a line needs it.
+    if (std::none_of(out.begin(), out.end(), [](const JudgingSpace& j) { return j.usual <= 0; })) return out;
+    std::vector<double> even;
+    for (std::size_t k = 0; k < block.lines.size(); ++k)
+        if (out[k].usual > 0 && spaces_alike_but(block.lines[k].words, block.lines[k].words.size(), out[k].usual))
+            even.push_back(out[k].usual);
+    if (even.size() < 2) return out;
+    const double block_space = *std::min_element(even.begin(), even.end());
+    for (auto& j : out)
+        if (j.usual <= 0) j = {block_space, true};
+    return out;
 }
 
 // Whether `block`'s lines are running text the pass looks at.
@@ -124,10 +135,10 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
     const Dictionary* dict = nullptr;
     for (auto& block : page.blocks) {
         if (!holds_text(block)) continue;
-        const double block_space = block_word_space(block);
-        for (auto& line : block.lines) {
-            auto& ws = line.words;
-            const auto [usual, from_block] = judging_space(line, block_space);
+        const std::vector<JudgingSpace> spaces = judging_spaces(block);
+        for (std::size_t li = 0; li < block.lines.size(); ++li) {
+            auto& ws = block.lines[li].words;
+            const auto [usual, from_block] = spaces[li];
             for (std::size_t i = 0; i + 1 < ws.size(); ++i) {
                 const auto halves = halves_at(ws[i], ws[i + 1], usual);
                 if (!halves) continue;
@@ -161,9 +172,10 @@ void join_split_words(std::vector<Page>& pages, const DictionaryLoader& load) {
     for (const auto& page : pages) {
         for (const auto& block : page.blocks) {
             if (!holds_text(block)) continue;
-            const double block_space = block_word_space(block);
-            for (const auto& line : block.lines) {
-                const double usual = judging_space(line, block_space).first;
+            const std::vector<JudgingSpace> spaces = judging_spaces(block);
+            for (std::size_t li = 0; li < block.lines.size(); ++li) {
+                const Line& line = block.lines[li];
+                const double usual = spaces[li].usual;
                 for (std::size_t i = 0; i + 1 < line.words.size(); ++i)
                     if (const auto halves = halves_at(line.words[i], line.words[i + 1], usual)) {
                         questions.push_back(halves->left + halves->right);

@@ -579,9 +579,10 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             if (!next.empty() && note_number_of(line.words[0].text) == next && ends_closed(block_text(notes.back())))
                 n = next;
         }
-        if (!leading.empty() && lost[k].empty() && raised_numbers && !line.words[0].has(kFlagSuperscript) &&
-            !notes.empty() && out_of_turn(notes.back().n, n))
-            n.clear();
+        // A plain number read as the note's, out of turn after the last one.
+        const bool plain_out_of_turn =
+            !leading.empty() && lost[k].empty() && !notes.empty() && out_of_turn(notes.back().n, n);
+        if (plain_out_of_turn && raised_numbers && !line.words[0].has(kFlagSuperscript)) n.clear();
         // So does one out of turn whose line starts where the last note's
         // lines carry on: at its text's edge, right of its number ("3  Véase
         // … Suplemento núm." / "   14 (A/78/14).", dev seed 12 es-12-009
@@ -596,8 +597,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             return !note.continued && !note.lines.empty() &&
                    std::fabs(note.lines.front().box.x0 - line.box.x0) <= kNoteStartAlignEm * em;
         };
-        if (!leading.empty() && lost[k].empty() && !notes.empty() && out_of_turn(notes.back().n, n) &&
-            carries_on_note_edge(notes.back(), line, body_size, /*at_margin=*/!numbers_may_be_lost) &&
+        if (plain_out_of_turn && carries_on_note_edge(notes.back(), line, body_size, /*at_margin=*/!numbers_may_be_lost) &&
             std::none_of(notes.begin(), notes.end(), where_notes_open))
             n.clear();
         // A number read as a mark opens a note after a note's closed end:

@@ -139,19 +139,24 @@ bool is_star_label(const std::string& t) {
 
 // The line's last word ends in one of `ascii`'s characters or one of
 // `wide` (their Arabic and full-width forms).
-bool ends_with_any(const Line& line, std::string_view ascii, std::initializer_list<std::string_view> wide) {
-    if (line.words.empty() || line.words.back().text.empty()) return false;
-    const std::string& t = line.words.back().text;
+bool ends_with_any(std::string_view t, std::string_view ascii, std::initializer_list<std::string_view> wide) {
+    if (t.empty()) return false;
     if (ascii.find(t.back()) != std::string_view::npos) return true;
     return std::any_of(wide.begin(), wide.end(), [&](std::string_view end) { return t.ends_with(end); });
+}
+
+bool ends_with_any(const Line& line, std::string_view ascii, std::initializer_list<std::string_view> wide) {
+    return !line.words.empty() && ends_with_any(line.words.back().text, ascii, wide);
 }
 
 // The line ends in punctuation that may end a paragraph (a preamble's
 // comma included). A list of short indented entries without it is no run
 // of paragraphs (A/81/6).
-bool ends_with_punctuation(const Line& line) {
-    return ends_with_any(line, ".,;:!?", {"。", "，", "；", "：", "،", "؛"});
+bool ends_with_punctuation(std::string_view word) {
+    return ends_with_any(word, ".,;:!?", {"。", "，", "；", "：", "،", "؛"});
 }
+
+bool ends_with_punctuation(const Line& line) { return !line.words.empty() && ends_with_punctuation(line.words.back().text); }
 
 // The line ends where a preamble's clauses do: in punctuation, or in a
 // conjunction after a semicolon or comma ("… при большей свободе; и", dev
@@ -160,11 +165,10 @@ bool ends_like_clause(const Line& line) {
     std::size_t end = line.words.size();
     while (end > 0 && line.words[end - 1].has(kFlagSuperscript)) --end;
     if (end == 0) return false;
-    Line kept;
-    kept.words.assign(line.words.begin(), line.words.begin() + static_cast<std::ptrdiff_t>(end));
-    if (ends_with_punctuation(kept)) return true;
-    if (end < 2 || !in_any_language(&LanguageTable::conjunctions, utf8_decode(kept.words.back().text))) return false;
-    const std::string& before = kept.words[end - 2].text;
+    const std::string& last = line.words[end - 1].text;
+    if (ends_with_punctuation(last)) return true;
+    if (end < 2 || !in_any_language(&LanguageTable::conjunctions, utf8_decode(last))) return false;
+    const std::string& before = line.words[end - 2].text;
     return !before.empty() && (before.back() == ';' || before.back() == ',');
 }
 
