@@ -44,8 +44,9 @@ bool splits_a_number(std::string_view text, std::size_t space) {
     return before > 0 && text[before - 1] == '/' && after < text.size() && text[after] == '/';
 }
 
-// The Latin capital a Cyrillic capital of the same shape stands for, or 0.
-// OCR with Russian's model reads a symbol's Latin letters as them
+}  // namespace
+
+// OCR with Russian's model reads a symbol's Latin letters as Cyrillic ones
 // ("А/73/155", "А/ВЕ$/74/67": dev scan300-7 ru-7-006, ru-7-011).
 char latin_lookalike(char32_t c) {
     static constexpr std::pair<char32_t, char> kPairs[] = {{U'А', 'A'}, {U'В', 'B'}, {U'Е', 'E'}, {U'К', 'K'},
@@ -55,6 +56,8 @@ char latin_lookalike(char32_t c) {
         if (c == cyrillic) return latin;
     return 0;
 }
+
+namespace {
 
 // The text with Cyrillic look-alike capitals in Latin, and "$" as the "S"
 // it was; "" when another non-ASCII character is in it (then it is no

@@ -250,6 +250,52 @@ INSTANTIATE_TEST_SUITE_P(
         ScriptMarkCase{"ru", {{"Ассамблея,", Source::Ocr}}, "Ассамблея,", 0},
         ScriptMarkCase{"en", {{"Assembly,", Source::Ocr}}, "Assembly,", 0}));
 
+// ---- OCR's slips in UN references -----------------------------------------
+
+struct ReferenceCase {
+    std::vector<std::pair<std::string, Source>> words;
+    const char* expected;
+    int repaired;
+};
+
+class OcrReferences : public ::testing::TestWithParam<ReferenceCase> {};
+
+// Symbols and resolution numbers are what an archive is searched by (dev
+// seed 13 ru-13-008.scan, en-13-006.scan).
+TEST_P(OcrReferences, AreMended) {
+    const auto& c = GetParam();
+    auto pages = one_line_page(c.words);
+    mend_ocr_references(pages);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), c.expected);
+    EXPECT_EQ(pages[0].repairs[kRepairOcrReference], c.repaired);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrReferences,
+    ::testing::Values(
+        // Russian's model reads a symbol's Latin capitals as Cyrillic.
+        ReferenceCase{{{"Дополнение", Source::Ocr}, {"№", Source::Ocr}, {"51", Source::Ocr}, {"(А/78/51).", Source::Ocr}},
+                      "Дополнение № 51 (A/78/51).", 1},
+        ReferenceCase{{{"А/78/828,", Source::Ocr}, {"приложение.", Source::Ocr}}, "A/78/828, приложение.", 1},
+        ReferenceCase{{{"А/ВЕ$/74/67", Source::Ocr}}, "A/RES/74/67", 1},
+        // A text layer says what the PDF says; "и/или" is no symbol.
+        ReferenceCase{{{"(А/78/51).", Source::TextLayer}}, "(А/78/51).", 0},
+        ReferenceCase{{{"и/или", Source::Ocr}, {"A/78/51", Source::Ocr}}, "и/или A/78/51", 0},
+        // A session's numeral with its I's read as l or 1.
+        ReferenceCase{{{"Resolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(Ill).", Source::Ocr}},
+                      "Resolution 217 A (III).", 1},
+        ReferenceCase{{{"1514", Source::Ocr}, {"(XV1)", Source::Ocr}}, "1514 (XVI)", 1},
+        // An item's letter, figures, or no numeral at all stay.
+        ReferenceCase{{{"(l)", Source::Ocr}, {"(11)", Source::Ocr}, {"(Il1l1)", Source::Ocr}, {"(lX1)", Source::Ocr}},
+                      "(l) (11) (Il1l1) (lX1)", 0},
+        // The resolution's letter read as the Cyrillic capital, before its
+        // session (as read or mended); not the conjunction "А".
+        ReferenceCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(III).", Source::Ocr}},
+                      "Резолюция 217 A (III).", 1},
+        ReferenceCase{{{"217", Source::Ocr}, {"В", Source::Ocr}, {"(Ill)", Source::Ocr}}, "217 B (III)", 2},
+        ReferenceCase{{{"статьи", Source::Ocr}, {"5", Source::Ocr}, {"А", Source::Ocr}, {"также", Source::Ocr}},
+                      "статьи 5 А также", 0}));
+
 // How many elisions OCR read with ’ and with ': whether the document was
 // printed with ’ (kMinTypographicShare, kMinTypographic).
 struct ApostropheShareCase {

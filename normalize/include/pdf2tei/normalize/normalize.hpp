@@ -37,6 +37,7 @@ inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
 inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
+inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
@@ -48,7 +49,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,
 };
 
@@ -139,6 +140,9 @@ void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view langu
 // OCR's Latin "," ";" "?" in Arabic text written as the script's own
 // (ocr_punctuation.hpp).
 void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view language);
+// OCR's Cyrillic look-alikes and misread I's in UN symbols and resolution
+// numbers mended (ocr_references.hpp).
+void mend_ocr_references(std::vector<Page>& pages);
 // OCR's "3，" for a Chinese paragraph's "3." mended (ocr_punctuation.hpp).
 void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).

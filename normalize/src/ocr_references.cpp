@@ -1,0 +1,98 @@
+#include "ocr_references.hpp"
+
+#include <algorithm>
+
+#include "pdf2tei/pattern.hpp"
+#include "pdf2tei/text.hpp"
+#include "pdf2tei/un_symbol.hpp"
+
+namespace pdf2tei::normalize {
+namespace {
+
+// A reference's word: the brackets and quotes before it, its core, and
+// the brackets and clause marks after it ("(А/78/51)." -> "(", "А/78/51",
+// ").").
+struct Parts {
+    std::string_view open, core, close;
+};
+
+Parts parts_of(std::string_view w) {
+    constexpr std::string_view kOpen = "([\"", kClose = ")].,;:\"";
+    std::size_t b = 0, e = w.size();
+    while (b < e && kOpen.find(w[b]) != std::string_view::npos) ++b;
+    while (e > b && kClose.find(w[e - 1]) != std::string_view::npos) --e;
+    return {w.substr(0, b), w.substr(b, e - b), w.substr(e)};
+}
+
+bool is_roman_numeral(std::string_view s) {
+    // Sessions and committees count in Roman numerals up to a few score.
+    static const Pattern re(R"(^(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$)");
+    return !s.empty() && re.matches(s);
+}
+
+// "(Ill)" -> "III": a bracketed Roman numeral whose I's were read as "l"
+// or "1" (at least one such, and at least one real capital, so that "(l)"
+// and "(11)" stay), or "" when the word is none.
+std::string mended_roman_numeral(std::string_view word) {
+    const Parts p = parts_of(word);
+    if (p.open != "(" || p.close.empty() || p.close[0] != ')' || p.core.size() < 2 ||
+        p.core.size() > kMaxRomanNumeralLength)
+        return "";
+    const bool misread = p.core.find_first_of("l1") != std::string_view::npos;
+    const bool capital = p.core.find_first_of("IVXL") != std::string_view::npos;
+    if (!misread || !capital) return "";
+    std::string r(p.core);
+    std::replace(r.begin(), r.end(), 'l', 'I');
+    std::replace(r.begin(), r.end(), '1', 'I');
+    return is_roman_numeral(r) ? r : "";
+}
+
+// A bracketed Roman numeral, as read or once mended.
+bool is_bracketed_numeral(std::string_view word) {
+    const Parts p = parts_of(word);
+    return p.open == "(" && !p.close.empty() && p.close[0] == ')' &&
+           (is_roman_numeral(p.core) || !mended_roman_numeral(word).empty());
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+std::string mended_ocr_reference(std::string_view word, std::string_view before, std::string_view after) {
+    const Parts p = parts_of(word);
+    if (p.core.find('/') != std::string_view::npos) {
+        const std::string symbol = ocr_un_symbol(p.core);
+        if (!symbol.empty() && symbol != p.core) return std::string(p.open) + symbol + std::string(p.close);
+        return "";
+    }
+    if (const std::string r = mended_roman_numeral(word); !r.empty())
+        return std::string(p.open) + r + std::string(p.close);
+    // "217 А (III)": a resolution's letter (A to C) between its number and
+    // its session.
+    const std::u32string t = utf8_decode(word);
+    if (t.size() == 1 && t[0] >= 0x80 && all_digits(before) && is_bracketed_numeral(after))
+        if (const char l = latin_lookalike(t[0]); l >= 'A' && l <= 'C') return std::string(1, l);
+    return "";
+}
+
+void mend_ocr_references(std::vector<Page>& pages) {
+    for (auto& page : pages)
+        for (auto& block : page.blocks)
+            for (auto& line : block.lines)
+                for (std::size_t i = 0; i < line.words.size(); ++i) {
+                    Word& w = line.words[i];
+                    if (w.source != Source::Ocr) continue;
+                    const std::string_view before = i > 0 ? std::string_view(line.words[i - 1].text) : "";
+                    const std::string_view after = i + 1 < line.words.size() ? std::string_view(line.words[i + 1].text) : "";
+                    std::string mended = mended_ocr_reference(w.text, before, after);
+                    if (mended.empty()) continue;
+                    w.text = std::move(mended);
+                    w.glyphs.clear();
+                    w.flags |= kFlagUnicodeRepaired;
+                    ++page.repairs[kRepairOcrReference];
+                }
+}
+
+}  // namespace pdf2tei::normalize
