@@ -1,7 +1,11 @@
 #include "pdf2tei/ocr/raised_symbols.hpp"
 
+#include <unicode/uchar.h>
+
 #include <algorithm>
 #include <cctype>
+
+#include "pdf2tei/text.hpp"
 
 namespace pdf2tei::ocr {
 namespace {
@@ -75,6 +79,76 @@ std::vector<WordPart> split_raised(const std::vector<Symbol>& symbols) {
         parts.back() = part_of(symbols, head, n, false);  // no raised run at the end: punctuation stays on
     }
     return parts;
+}
+
+bool is_x_height_letter(char32_t c) {
+    static constexpr std::u32string_view kLetters = U"acemnorsuvwxzавгеикмнопстхчшьыэюя";
+    return kLetters.find(c) != std::u32string_view::npos;
+}
+
+std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
+    // The last letter, then clause marks only.
+    std::size_t end = symbols.size();
+    while (end > 0 && is_closing_punctuation(symbols[end - 1].text)) --end;
+    if (end == 0) return std::nullopt;
+    const std::u32string last = utf8_decode(symbols[end - 1].text);
+    // A letter of an alphabet that sets calls so: Latin, Greek, Cyrillic
+    // (not Arabic's or Hebrew's, nor an ideograph).
+    const auto cased_script_letter = [](char32_t c) {
+        return u_isalpha(static_cast<UChar32>(c)) && (c < 0x0590 || (c >= 0x1E00 && c <= 0x1EFF));
+    };
+    if (last.size() != 1 || !cased_script_letter(last[0])) return std::nullopt;
+    std::vector<int> heights, feet;
+    for (std::size_t i = 0; i < end; ++i) {
+        const std::u32string c = utf8_decode(symbols[i].text);
+        if (c.size() == 1 && is_x_height_letter(c[0])) {
+            heights.push_back(symbols[i].bottom - symbols[i].top);
+            feet.push_back(symbols[i].bottom);
+        }
+    }
+    if (heights.empty()) return std::nullopt;
+    CallWindow w;
+    w.after = end - 1;
+    w.x_height = median(heights);
+    w.baseline = median(feet);
+    if (w.x_height < 1) return std::nullopt;
+    const Symbol& letter = symbols[end - 1];
+    w.left = letter.right + 1;
+    // Over the clause marks too: Tesseract boxes the dropped call's ink with
+    // the mark after it ("l’homme¹," read "l’homme,", the comma's box
+    // reaching up over the "1": dev seed 13 fr-13-018.garbled).
+    w.right = std::max(end < symbols.size() ? symbols.back().right : 0,
+                       letter.right + static_cast<int>(kCallWindowWidthX * w.x_height));
+    w.top = w.baseline - static_cast<int>(kCallWindowRiseX * w.x_height);
+    w.bottom = w.baseline + static_cast<int>(kCallWindowDepthX * w.x_height);
+    if (w.right - w.left < 2) return std::nullopt;
+    return w;
+}
+
+std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components) {
+    const double x = window.x_height;
+    std::vector<Ink> digits;
+    for (const Ink& c : components) {
+        if (c.top <= window.top) return std::nullopt;  // ink from the line above: unsure
+        const bool raised = c.bottom <= window.baseline - kMinCallFootX * x;
+        const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
+        // Ink reaching down to the baseline is a letter's (the next word's)
+        // or a clause mark's.
+        if (!raised) continue;
+        if (height < kMinCallHeightX * x || height > kMaxCallHeightX * x || width > kMaxCallDigitWidthX * x)
+            return std::nullopt;
+        digits.push_back(c);
+    }
+    if (digits.empty()) return std::nullopt;
+    std::sort(digits.begin(), digits.end(), [](const Ink& a, const Ink& b) { return a.left < b.left; });
+    if (digits.front().left > window.left + kMaxCallGapX * x) return std::nullopt;
+    Ink call = digits.front();
+    for (std::size_t i = 1; i < digits.size(); ++i) {
+        if (digits[i].left - call.right > kMaxCallDigitGapX * x) return std::nullopt;
+        call = {std::min(call.left, digits[i].left), std::min(call.top, digits[i].top),
+                std::max(call.right, digits[i].right), std::max(call.bottom, digits[i].bottom)};
+    }
+    return call;
 }
 
 }  // namespace pdf2tei::ocr

@@ -58,6 +58,10 @@ constexpr double kLineHeightEm = 1.2;
 // ("a", "e", "n") 0.46 em (Times, Arial, Courier: 0.45-0.52).
 constexpr double kDigitHeightEm = 0.7;
 constexpr double kXHeightEm = 0.46;
+// A dropped call is read alone with this many x-heights of margin, as at
+// most this many figures.
+constexpr double kLostCallPaddingX = 0.6;
+constexpr std::size_t kMaxLostCallDigits = 3;
 // A line's size is read from its x-height when it has this many small
 // letters without ascender or descender; else from its box. Two will do:
 // the box of a paragraph's last line "vote." (v, o, e; its "t" short of
@@ -65,14 +69,6 @@ constexpr double kXHeightEm = 0.46;
 // its own (dev scan300-7 fr-7-003).
 constexpr std::size_t kMinXHeightSamples = 2;
 
-// Latin's and Cyrillic's small letters without ascender, descender or
-// accent. Without Cyrillic's, a Russian line was sized from its box, a Latin
-// one from its x-height, and the two did not agree (a Russian page's notes
-// stayed in its body).
-bool is_x_height_letter(char32_t c) {
-    static constexpr std::u32string_view kLetters = U"acemnorsuvwxzавгеикмнопстхчшьыэюя";
-    return kLetters.find(c) != std::u32string_view::npos;
-}
 
 // A Han ideograph's ink stands 0.93-0.96 em tall (Noto Sans and Serif CJK
 // at 9-12.5 pt, dev seed 9's Chinese scans). A Chinese line has no small
@@ -125,6 +121,38 @@ bool has_ideograph(const std::string& s) {
 
 // The symbols of the iterator's current word, with their boxes; empty when
 // they do not spell the word as read (then it is not cut).
+// The connected components of a binary image's window (image pixels), or
+// none when the window falls outside the image.
+std::vector<Ink> components_in(PIX* binary, const CallWindow& w) {
+    if (!binary) return {};
+    const int width = static_cast<int>(pixGetWidth(binary)), height = static_cast<int>(pixGetHeight(binary));
+    if (w.left < 0 || w.top < 0 || w.right >= width || w.bottom >= height) return {};
+    BOX* box = boxCreate(w.left, w.top, w.right - w.left + 1, w.bottom - w.top + 1);
+    PixPtr clip(pixClipRectangle(binary, box, nullptr));
+    boxDestroy(&box);
+    if (!clip) return {};
+    BOXA* boxa = pixConnComp(clip.get(), nullptr, 8);
+    std::vector<Ink> out;
+    for (l_int32 i = 0; boxa && i < boxaGetCount(boxa); ++i) {
+        l_int32 x, y, bw, bh;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) == 0)
+            out.push_back({w.left + x, w.top + y, w.left + x + bw - 1, w.top + y + bh - 1});
+    }
+    boxaDestroy(&boxa);
+    return out;
+}
+
+// A call OCR dropped (raised_symbols.hpp): the word it belongs to (index in
+// the read's words), its symbols' split, and its ink.
+struct LostCall {
+    std::size_t word;
+    std::size_t head_symbols;  // how many of its symbols precede the call
+    std::string head, tail;
+    int head_box[4], tail_box[4];
+    Ink ink;
+    double x_height;
+};
+
 std::vector<Symbol> symbols_of(const tesseract::ResultIterator& word_it, const std::string& word) {
     std::vector<Symbol> out;
     tesseract::ResultIterator it(word_it);
@@ -211,6 +239,10 @@ private:
     OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, Preparation how);
     OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
                    bool keep_deskewed);
+    // Reads the calls OCR dropped (raised_symbols.hpp) alone, as figures,
+    // and splits each out of its word as a raised word of its own.
+    template <class ToPage>
+    void read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, OcrResult& out);
     Binarization binarization_;
     Preparation preparation_;  // of pages and regions: by the model (languages.hpp)
     TessPtr api_;
@@ -397,6 +429,10 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);
     api.Recognize(&monitor);
     out.timed_out = deadline_ms > 0 && monitor.deadline_exceeded();
+    // The page as Tesseract binarised it, where dropped calls are looked
+    // for: a page read whole and upright only.
+    PixPtr thresholded(whole_page && turns == 0 && !out.timed_out ? api.GetThresholdedImage() : nullptr);
+    std::vector<LostCall> lost_calls;
 
     const double scale = 72.0 / page.dpi;
     const double cx = page.width / 2.0, cy = page.height / 2.0;
@@ -554,6 +590,24 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             // size leaves it alone (layout flags it again, by its place).
             const auto parts = split_raised(symbols);
             if (parts.size() <= 1) {
+                if (const auto window = thresholded ? lost_call_window(symbols) : std::nullopt) {
+                    if (const auto ink = raised_call_ink(*window, components_in(thresholded.get(), *window))) {
+                        LostCall call{out.words.size(), window->after + 1, "", "", {}, {}, *ink, window->x_height};
+                        const auto span = [&](std::size_t from, std::size_t to, std::string& text, int* box) {
+                            box[0] = symbols[from].left, box[1] = symbols[from].top;
+                            box[2] = symbols[from].right, box[3] = symbols[from].bottom;
+                            for (std::size_t i = from; i < to; ++i) {
+                                text += symbols[i].text;
+                                box[0] = std::min(box[0], symbols[i].left), box[1] = std::min(box[1], symbols[i].top);
+                                box[2] = std::max(box[2], symbols[i].right), box[3] = std::max(box[3], symbols[i].bottom);
+                            }
+                        };
+                        span(0, window->after + 1, call.head, call.head_box);
+                        if (window->after + 1 < symbols.size())
+                            span(window->after + 1, symbols.size(), call.tail, call.tail_box);
+                        lost_calls.push_back(std::move(call));
+                    }
+                }
                 out.words.push_back(std::move(w));
             } else {
                 std::size_t next_symbol = out.symbols.size() - symbols.size();
@@ -582,8 +636,71 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     }
     for (auto& s : out.symbols) s.font_size = out.words[static_cast<std::size_t>(s.word)].font_size;
     if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
+    if (!lost_calls.empty()) read_lost_calls(lost_calls, to_page, out);
     api.Clear();
     return out;
+}
+
+template <class ToPage>
+void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, OcrResult& out) {
+    tesseract::TessBaseAPI& api = *api_;
+    const tesseract::PageSegMode mode = api.GetPageSegMode();
+    // As a line: as a word, a lone "3" under "nationalité³" came back empty
+    // (dev seed 13 fr-13-002.mixed; so "pays²", "pacifiques¹").
+    api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+    api.SetVariable("tessedit_char_whitelist", "0123456789");
+    // Back to front: a word split shifts only the words after it.
+    for (auto c = calls.rbegin(); c != calls.rend(); ++c) {
+        // Ink the next word holds was read, as something else ("l’homme"
+        // "!,": dev seed 13 fr-13-012.scan): a stand-in the structure pairs.
+        const Box ink = to_page(c->ink.left, c->ink.top, c->ink.right, c->ink.bottom);
+        if (c->word + 1 < out.words.size()) {
+            const Box& next = out.words[c->word + 1].box;
+            if (next.x0 < ink.x1 && next.vertical_overlap(ink) > 0) continue;
+        }
+        const int pad = std::max(2, static_cast<int>(kLostCallPaddingX * c->x_height));
+        api.SetRectangle(c->ink.left - pad, c->ink.top - pad, c->ink.right - c->ink.left + 1 + 2 * pad,
+                         c->ink.bottom - c->ink.top + 1 + 2 * pad);
+        std::unique_ptr<char[]> read(api.GetUTF8Text());
+        const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
+        // Its confidence says nothing here: right figures came back 0-94
+        // sure (dev seed 13's OCR files: every figure read was a true call).
+        if (digits.empty() || digits.size() > kMaxLostCallDigits ||
+            !std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; }))
+            continue;
+        const Word w = out.words[c->word];
+        Word head = w, call = w, tail = w;
+        head.text = c->head;
+        head.box = to_page(c->head_box[0], c->head_box[1], c->head_box[2], c->head_box[3]);
+        head.space_after = false;
+        call.text = digits;
+        call.box = ink;
+        call.font_size = std::max(1.0, call.box.height() / kDigitHeightEm);
+        call.flags |= kFlagSuperscript;
+        std::vector<Word> parts = {std::move(head), std::move(call)};
+        if (!c->tail.empty()) {
+            parts.back().space_after = false;
+            tail.text = c->tail;
+            // Tesseract boxed the clause mark over the call's ink: it starts
+            // after it, or the line is cut before it (continues_line).
+            const int tail_left = std::min(std::max(c->tail_box[0], c->ink.right + 1), c->tail_box[2]);
+            tail.box = to_page(tail_left, std::max(c->tail_box[1], c->ink.bottom + 1), c->tail_box[2], c->tail_box[3]);
+            parts.push_back(std::move(tail));
+        }
+        const int added = static_cast<int>(parts.size()) - 1;
+        const int at = static_cast<int>(c->word);
+        // The word's symbols after its head go with its tail.
+        int head_symbols = 0;
+        for (auto& s : out.symbols) {
+            if (s.word > at) s.word += added;
+            else if (s.word == at && ++head_symbols > static_cast<int>(c->head_symbols) && !c->tail.empty())
+                s.word = at + added;
+        }
+        out.words.erase(out.words.begin() + at);
+        out.words.insert(out.words.begin() + at, parts.begin(), parts.end());
+    }
+    api.SetVariable("tessedit_char_whitelist", "");
+    api.SetPageSegMode(mode);
 }
 
 OcrResult TesseractEngine::sample(const GrayImage& page, double band) {

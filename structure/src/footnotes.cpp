@@ -24,9 +24,10 @@ bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNote
 // y with diaeresis, which no word of ours ends in ("retenu ni exilé Ÿ.":
 // dev seed 7 fr-7-007.scan, fr-7-018.scan), a backquote or an inverted
 // exclamation mark, never at a word's end nor before a note's first word
-// ("`А/78/169", "¡Resolución 217": ru-7-002.scan, es-7-018.garbled).
+// ("`А/78/169", "¡Resolución 217": ru-7-002.scan, es-7-018.garbled), or a
+// brace ("périodiques {.": dev seed 13 fr-13-017.scan).
 bool is_call_stand_in(char32_t c) {
-    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^®Ÿÿ`¡";
+    static constexpr std::u32string_view kStandIns = U"*“”‘’'\"!?°^®Ÿÿ`¡{}";
     return kStandIns.find(c) != std::u32string_view::npos;
 }
 
@@ -522,8 +523,20 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // scan300-10 ar-10-012, read as the end of a note).
     std::size_t first = 0;
     while (first < area_ids.size() && !opens_note(lines[area_ids[first]])) ++first;
-    std::size_t keep_from = first;
-    if (first < area_ids.size() && first <= kMaxContinuedNoteLines)
+    // A text layer's page whose foot holds a few small lines and no note
+    // opening may hold only the end of the last page's note ("tiene deberes
+    // respecto a la comunidad, …" under a resolution's closing lines, dev
+    // seed 13 es-13-003, XeLaTeX: it stood in the body as a paragraph). They
+    // are taken from the lowest up, at a note's pitch; join_continued_notes
+    // gives them back to the text unless the last page's note is open. Their
+    // first line runs on as text does, kMinCarriedNoteWords words at least:
+    // a table's note marks ("a b" under a table of real A/RES/79/255 and
+    // A/80/590) are no note's text.
+    const bool only_carried_on = !numbers_may_be_lost && first == area_ids.size() && !area_ids.empty() &&
+                                 area_ids.size() <= kMaxContinuedNoteLines &&
+                                 lines[area_ids.front()].words.size() >= kMinCarriedNoteWords;
+    std::size_t keep_from = only_carried_on ? area_ids.size() - 1 : first;
+    if ((first < area_ids.size() && first <= kMaxContinuedNoteLines) || only_carried_on)
         while (keep_from > 0) {
             const Line &upper = lines[area_ids[keep_from - 1]], &lower = lines[area_ids[keep_from]];
             if (lower.baseline - upper.baseline > kMaxNoteLinePitchEm * body_size) break;

@@ -44,6 +44,9 @@ inline constexpr std::size_t kMaxNoteNumberDigits = 3;
 // At most this many unnumbered lines can open a page's note area, carrying
 // on the previous page's last note.
 inline constexpr std::size_t kMaxContinuedNoteLines = 3;
+// A page's foot whose small lines open no note holds the end of the last
+// page's note only when its first line has this many words at least.
+inline constexpr std::size_t kMinCarriedNoteWords = 3;
 
 // A note number's digits ("1", "12", "3." or "3)" -> "3"), or "" when the
 // text is none.

@@ -62,5 +62,100 @@ INSTANTIATE_TEST_SUITE_P(
         // Digits of one size on one baseline ("m3" set level) stay one word.
         Unsplit{"level", {{"m", 0, 100, 0, 120}, {"3", 0, 92, 0, 120}}}));
 
+// ---- Calls OCR dropped ------------------------------------------------------
+// "l’homme¹," read "l’homme,": the boxes and ink Tesseract's binarisation
+// gave on dev seed 13 fr-13-018.garbled (300 dpi; x-height 22 px, baseline
+// 1066), the comma's box reaching up over the call.
+std::vector<Symbol> homme_comma() {
+    return {{"l", 1650, 1036, 1660, 1066}, {"\u2019", 1662, 1036, 1668, 1046}, {"h", 1670, 1036, 1692, 1066},
+            {"o", 1694, 1044, 1714, 1066},  {"m", 1716, 1044, 1748, 1066},       {"m", 1750, 1044, 1780, 1066},
+            {"e", 1782, 1044, 1801, 1066},  {",", 1802, 1040, 1830, 1072}};
+}
+constexpr Ink kCall = {1807, 1033, 1815, 1049};   // the "1", its foot 17 px up
+constexpr Ink kComma = {1821, 1061, 1827, 1069};  // the comma, on the baseline
+
+TEST(LostCallWindow, RunsFromTheLastLetterOverTheClauseMark) {
+    const auto w = lost_call_window(homme_comma());
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->after, 6u);
+    EXPECT_EQ(w->left, 1802);
+    EXPECT_EQ(w->right, 1801 + static_cast<int>(kCallWindowWidthX * 22));
+    EXPECT_EQ(w->baseline, 1066);
+    EXPECT_DOUBLE_EQ(w->x_height, 22);
+    EXPECT_LT(w->top, 1033);
+    EXPECT_GT(w->bottom, 1072);
+}
+
+struct NoWindow {
+    const char* name;
+    std::vector<Symbol> symbols;
+};
+
+class NoCallWindow : public ::testing::TestWithParam<NoWindow> {};
+
+TEST_P(NoCallWindow, IsLookedFor) { EXPECT_FALSE(lost_call_window(GetParam().symbols).has_value()) << GetParam().name; }
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NoCallWindow,
+    ::testing::Values(
+        // The call was read (as a mark: "pays’.", dev fr-13-018): a stand-in
+        // the structure pairs, not ink to look for.
+        NoWindow{"read as a mark", {{"p", 0, 10, 20, 40}, {"a", 22, 10, 40, 32}, {"s", 42, 10, 58, 32},
+                                    {"\u2019", 60, 0, 70, 12}, {".", 72, 28, 78, 32}}},
+        // Ends in a figure; nothing to measure the type by; an ideograph.
+        NoWindow{"figure", {{"a", 0, 10, 20, 32}, {"2", 22, 0, 40, 32}}},
+        NoWindow{"no small letter", {{"T", 0, 0, 20, 32}, {"V", 22, 0, 40, 32}}},
+        NoWindow{"ideograph", {{"\u4eba", 0, 0, 30, 30}}}));
+
+TEST(RaisedCallInk, IsTheDigitOverTheComma) {
+    const auto w = lost_call_window(homme_comma());
+    ASSERT_TRUE(w.has_value());
+    const auto ink = raised_call_ink(*w, {kCall, kComma});
+    ASSERT_TRUE(ink.has_value());
+    EXPECT_EQ(ink->left, kCall.left);
+    EXPECT_EQ(ink->bottom, kCall.bottom);
+}
+
+TEST(RaisedCallInk, TwoDigitsSideBySideAreOneCall) {
+    const auto w = lost_call_window(homme_comma());
+    ASSERT_TRUE(w.has_value());
+    const Ink second = {1818, 1033, 1826, 1049};
+    const auto ink = raised_call_ink(*w, {kCall, second, kComma});
+    ASSERT_TRUE(ink.has_value());
+    EXPECT_EQ(ink->left, kCall.left);
+    EXPECT_EQ(ink->right, second.right);
+}
+
+struct NoInk {
+    const char* name;
+    std::vector<Ink> components;
+};
+
+class NoCallInk : public ::testing::TestWithParam<NoInk> {};
+
+TEST_P(NoCallInk, IsFound) {
+    const auto w = lost_call_window(homme_comma());
+    ASSERT_TRUE(w.has_value());
+    EXPECT_FALSE(raised_call_ink(*w, GetParam().components).has_value()) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NoCallInk,
+    ::testing::Values(
+        // Ink on the baseline only: the comma, the next word ("угнетения; и",
+        // dev ru-13-016.scan, where the call was read into a letter).
+        NoInk{"baseline ink", {kComma, {1812, 1044, 1830, 1066}}},
+        // A speck or an accent's tick: too small for a digit; with a digit
+        // beside it, the window is unsure.
+        NoInk{"speck", {{1808, 1036, 1812, 1040}}},
+        NoInk{"digit and accent", {kCall, {1820, 1030, 1828, 1036}}},
+        // A capital's height, raised: no footnote-size digit.
+        NoInk{"too tall", {{1807, 1000, 1815, 1049}}},
+        // Ink from the line above, at the window's top.
+        NoInk{"from above", {kCall, {1820, 1066 - static_cast<int>(kCallWindowRiseX * 22), 1828, 1030}}},
+        // Set apart from the word: no call.
+        NoInk{"far", {{1817, 1033, 1825, 1049}}},
+        NoInk{"digits apart", {kCall, {1826, 1033, 1834, 1049}}}));
+
 }  // namespace
 }  // namespace pdf2tei::ocr

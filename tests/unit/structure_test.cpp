@@ -892,8 +892,11 @@ TEST(TakeNoteArea, NumbersOcrGluedToTheFirstWordAreCutOff) {
         EXPECT_EQ(notes[1].n, "2");
         EXPECT_EQ(block_text(notes[1]), "2 United Nations, Treaty Series. 4A/76/245, annex.");
     }
+    // On a text layer the word is as the layer spells it: no note opens
+    // there (the line may only carry on the last page's note).
     std::vector<Line> layer = text_then_note_lines({{"1See Official Records.", 80, 728}});
-    EXPECT_TRUE(structure::take_note_area(layer, 10).empty());
+    const auto on_layer = structure::take_note_area(layer, 10);
+    EXPECT_TRUE(std::all_of(on_layer.begin(), on_layer.end(), [](const Block& b) { return b.continued && b.n.empty(); }));
 }
 
 // Every raised number of the page read as a mark before its note's first
@@ -925,6 +928,41 @@ TEST(TakeNoteArea, NumbersReadAsMarksOpenNotesOnOcrPages) {
     ASSERT_EQ(notes.size(), 2u);
     EXPECT_TRUE(notes[0].continued);
     EXPECT_EQ(notes[1].n, "*");
+}
+
+// A page whose foot holds only the end of the last page's note, under a
+// resolution's closing lines (dev seed 13 es-13-003, XeLaTeX: 11-point
+// text, 8.8-point notes; and as LibreOffice sets it: 12 and 10, the notes
+// at the margin): a continued note, which join_continued_notes joins or
+// gives back. A line of table note marks ("a b", real A/RES/79/255), more
+// lines than a note carries on, or an OCR page's small lines are no such.
+TEST(TakeNoteArea, AFootOfSmallLinesOnlyCarriesTheLastPagesNoteOn) {
+    struct Geometry {
+        double text, notes, x;
+    };
+    for (const Geometry g : {Geometry{11, 8.8, 85}, Geometry{12, 10, 57}}) {
+        const auto page = [&](std::vector<std::string> foot, bool ocr) {
+            std::vector<Line> lines;
+            for (int i = 0; i < 6; ++i) lines.push_back(make_line("body text line of the page", 57, 100 + 14 * i, g.text));
+            lines.push_back(make_line("74a sesión plenaria", 380, 200, g.text));
+            for (std::size_t i = 0; i < foot.size(); ++i)
+                lines.push_back(make_line(foot[i], g.x, 740 + 1.2 * g.notes * static_cast<double>(i), g.notes));
+            const auto notes = structure::take_note_area(lines, g.text, ocr);
+            return std::make_pair(notes, lines.size());
+        };
+        const auto [notes, left] = page({"tiene deberes respecto a la comunidad, puesto que sólo en ella puede",
+                                         "desarrollar libre y plenamente su personalidad."},
+                                        false);
+        ASSERT_EQ(notes.size(), 1u) << g.text;
+        EXPECT_TRUE(notes[0].continued);
+        EXPECT_EQ(block_text(notes[0]),
+                  "tiene deberes respecto a la comunidad, puesto que sólo en ella puede desarrollar libre y plenamente "
+                  "su personalidad.");
+        EXPECT_EQ(left, 7u);
+        EXPECT_TRUE(page({"a b"}, false).first.empty()) << g.text;
+        EXPECT_TRUE(page({"one two three", "four five six", "seven eight nine", "ten eleven twelve"}, false).first.empty());
+        EXPECT_TRUE(page({"tiene deberes respecto a la comunidad, puesto que", "desarrollar libre."}, true).first.empty());
+    }
 }
 
 // An Arabic resolution's notes, each number read as a quote before a
@@ -1271,6 +1309,8 @@ INSTANTIATE_TEST_SUITE_P(
                         "de l’homme[1], la sa dissolution[2]. futurs époux[3]."},
         MisreadCallCase{{"territorio de un Estado?."}, 1, "territorio de un Estado[1]."},
         MisreadCallCase{{"free voting procedures\u00AE."}, 1, "free voting procedures[1]."},
+        // A brace (dev seed 13 fr-13-017.scan: "périodiques {." for call 4).
+        MisreadCallCase{{"des congés payés périodiques {."}, 1, "des congés payés périodiques[1]."},
         MisreadCallCase{{"sa dissolution *.", "futurs époux “."}, 3, "sa dissolution *. futurs époux “."},
         MisreadCallCase{{"vraiment ? dit-il"}, 1, "vraiment ? dit-il"},         // French's spaced "?"
         MisreadCallCase{{"pourquoi? dit-il"}, 1, "pourquoi? dit-il"},           // a question
