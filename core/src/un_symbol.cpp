@@ -47,11 +47,12 @@ bool splits_a_number(std::string_view text, std::size_t space) {
 }  // namespace
 
 // OCR with Russian's model reads a symbol's Latin letters as Cyrillic ones
-// ("А/73/155", "А/ВЕ$/74/67": dev scan300-7 ru-7-006, ru-7-011).
+// ("А/73/155", "А/ВЕ$/74/67": dev scan300-7 ru-7-006, ru-7-011), and its
+// S as a З, which stands for the 3 of its shape.
 char latin_lookalike(char32_t c) {
     static constexpr std::pair<char32_t, char> kPairs[] = {{U'А', 'A'}, {U'В', 'B'}, {U'Е', 'E'}, {U'К', 'K'},
                                                            {U'М', 'M'}, {U'Н', 'H'}, {U'О', 'O'}, {U'Р', 'P'},
-                                                           {U'С', 'C'}, {U'Т', 'T'}, {U'Х', 'X'}};
+                                                           {U'С', 'C'}, {U'Т', 'T'}, {U'Х', 'X'}, {U'З', '3'}};
     for (const auto& [cyrillic, latin] : kPairs)
         if (c == cyrillic) return latin;
     return 0;
@@ -84,6 +85,9 @@ std::string ocr_un_symbol(std::string_view read) {
         s += text[i];
     }
     s = std::string(trim_ascii_space(s));
+    // No symbol ends in a full stop or a comma: a speck OCR read after it
+    // ("A/72/564.", dev seed 13 ru-13-003.scan-bw), or the sentence's.
+    while (!s.empty() && (s.back() == '.' || s.back() == ',')) s.pop_back();
     // The slash after the organ's "A" read as a letter, perhaps set apart
     // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan),
     // or as a letter and the slash ("Al/80/972": Chinese's model, dev
@@ -101,8 +105,10 @@ std::string ocr_un_symbol(std::string_view read) {
         }
     }
     // "RES" with its R read as the Cyrillic В the model has, or its S as a
-    // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000).
-    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/"})
+    // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000; as
+    // Russian's "З", a 3 by its shape: "А/ВЕЗ/ 77/100", dev seed 13
+    // ru-13-009.scan).
+    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/", "/RE3/", "/BE3/"})
         if (const auto at = s.find(misread); at != std::string::npos) s.replace(at + 1, 3, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
     // en-7-004.scan-bw), in a part after the organ's that holds a digit

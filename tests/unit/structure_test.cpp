@@ -162,6 +162,11 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(ocr_un_symbol("\u0410/73/155"), "A/73/155");          // Cyrillic А (Russian model)
     EXPECT_EQ(ocr_un_symbol("\u0410/\u0412\u0415$/74/67"), "A/RES/74/67");
     EXPECT_EQ(ocr_un_symbol("\u0416/73/155"), "");                  // Ж has no Latin twin
+    // RES's S read as З, a space after the slash (dev seed 13 ru-13-009.scan),
+    // and a speck read as a full stop after the symbol (ru-13-003.scan-bw).
+    EXPECT_EQ(ocr_un_symbol("\u0410/\u0412\u0415\u0417/ 77/100"), "A/RES/77/100");
+    EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
+    EXPECT_EQ(ocr_un_symbol("A/72/564,"), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
     EXPECT_EQ(ocr_un_symbol("A/T3/686"), "A/73/686");            // a digit's letter twin
     EXPECT_EQ(ocr_un_symbol("A/RES/7O/1S"), "A/RES/70/15");

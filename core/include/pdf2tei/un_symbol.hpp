@@ -17,8 +17,8 @@ bool is_un_symbol(std::string_view text);
 // after a slash ("A/RES/ 76/196"). Empty when the mended text is no symbol.
 std::string ocr_un_symbol(std::string_view text);
 
-// The Latin capital a Cyrillic capital of the same shape stands for
-// ('А' -> 'A', 'С' -> 'C'), or 0.
+// The Latin capital (or figure) a Cyrillic capital of the same shape stands
+// for ('А' -> 'A', 'С' -> 'C', 'З' -> '3'), or 0.
 char latin_lookalike(char32_t c);
 
 }  // namespace pdf2tei
