@@ -93,7 +93,7 @@ std::vector<OptionSpec> make_table() {
     t.push_back(repair_off("ligatures", &RepairSwitches::ligatures, "keep ligature characters (U+FB00-FB06)"));
     t.push_back(repair_off("spacing", &RepairSwitches::spacing, "keep the extractor's word spaces"));
     t.push_back(repair_off("dehyphenation", &RepairSwitches::dehyphenation, "keep line-end and soft hyphens"));
-    t.push_back(repair_off("apostrophes", &RepairSwitches::apostrophes, "keep OCR's apostrophes, marks and UN references (symbols, resolution numbers) as read"));
+    t.push_back(repair_off("apostrophes", &RepairSwitches::apostrophes, "keep OCR's apostrophes, marks, UN references (symbols, resolution numbers) and letters of like shape as read"));
     t.push_back(repair_off("presentation-forms", &RepairSwitches::presentation_forms,
                            "keep Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) as the layer gives them"));
     t.push_back(repair_off("kashida", &RepairSwitches::kashida,

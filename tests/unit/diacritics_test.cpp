@@ -6,6 +6,8 @@
 #include <unicode/unistr.h>
 
 #include "normalize/src/capital_accents.hpp"
+#include "normalize/src/ocr_letters.hpp"
+#include "pdf2tei/language_table.hpp"
 #include "normalize/src/diacritics.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
@@ -219,6 +221,43 @@ TEST(CapitalAccent, OcrWordsOnlyCounted) {
     EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "États Etats");
     EXPECT_EQ(pages[0].repairs[kRepairCapitalAccent], 1);
     EXPECT_TRUE(pages[0].blocks[0].lines[0].words[0].has(kFlagUnicodeRepaired));
+}
+
+// ---- Letters OCR reads as others of like shape -------------------------------
+
+struct ConfusedCase {
+    const char* language;
+    const char* read;
+    const char* expected;
+};
+
+class OcrConfusedLetters : public ::testing::TestWithParam<ConfusedCase> {};
+
+// Russian's model on a bilevel scan (dev seed 13 ru-13-019.scan-bw).
+TEST_P(OcrConfusedLetters, AreMendedWhereTheDictionaryKnowsOneSpelling) {
+    const auto& c = GetParam();
+    const Dictionary* dict = Dictionary::for_language(c.language);
+    ASSERT_NE(dict, nullptr) << c.language;
+    EXPECT_EQ(mend_confused_letters(c.read, language_table(c.language).ocr_confusions, *dict), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrConfusedLetters,
+    ::testing::Values(ConfusedCase{"ru", "чеповек", "человек"}, ConfusedCase{"ru", "допжна,", "должна,"},
+                      ConfusedCase{"ru", "полжны", "должны"}, ConfusedCase{"ru", "необхоцимых.", "необходимых."},
+                      ConfusedCase{"ru", "Чеповек", "Человек"},
+                      // Known as read, too short, or no spelling known: kept.
+                      ConfusedCase{"ru", "право", "право"}, ConfusedCase{"ru", "пол", "пол"},
+                      ConfusedCase{"ru", "по", "по"}, ConfusedCase{"ru", "Папуапп", "Папуапп"},
+                      // No confusions listed for the language.
+                      ConfusedCase{"en", "pollution", "pollution"}));
+
+TEST(OcrConfusedLetters, OcrPagesWordsOnlyCounted) {
+    auto pages = testing::one_line_page({{"чеповек", Source::Ocr}, {"чеповек", Source::TextLayer}});
+    pages[0].source = Source::Ocr;
+    mend_ocr_confused_letters(pages, "ru", [] { return Dictionary::for_language("ru"); });
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), "человек чеповек");
+    EXPECT_EQ(pages[0].repairs[kRepairOcrLetter], 1);
 }
 
 }  // namespace

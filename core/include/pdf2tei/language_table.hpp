@@ -85,6 +85,12 @@ struct LanguageTable {
     // The script's own forms of Latin marks ("," -> "،"), which OCR reads
     // as the Latin ones: pairs of one character each, Latin first.
     std::vector<std::pair<char32_t, char32_t>> own_marks = {};
+    // Small letters OCR reads as others of like shape, as read then meant
+    // ("п" for "л" and "д", "ц" for "д": Russian's model on bilevel scans,
+    // "чеповек", "необхоцимых"). An OCR word the dictionary does not know
+    // takes the one spelling with such letters mended that it knows
+    // (normalize/ocr_letters.hpp).
+    std::vector<std::pair<char32_t, char32_t>> ocr_confusions = {};
 
     // ---- Headings and captions: structure ------------------------------
     // A division's word, before its number on a line of its own ("Article

@@ -25,6 +25,9 @@ const LanguageTable& russian() {
         // pdftotext's pages of 30 words or more), Cyrillic soup 0.
         .letter_soup_bar = 0.03,
         .conjunctions = {U"и", U"или", U"а"},
+        // Bilevel scans read with rus: "чеповек", "допжна", "полжны",
+        // "необхоцимых" on one page of dev seed 13 (ru-13-019.scan-bw).
+        .ocr_confusions = {{U'п', U'л'}, {U'п', U'д'}, {U'ц', U'д'}},
         .division_words = {"Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление"},
         .annex_words = {"Приложение"},
         .table_words = {"Таблица"},

@@ -38,6 +38,7 @@ inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
 inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
+inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
@@ -49,7 +50,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,
 };
 
@@ -145,6 +146,9 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
 void mend_ocr_references(std::vector<Page>& pages);
 // OCR's "3，" for a Chinese paragraph's "3." mended (ocr_punctuation.hpp).
 void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& counts);
+// OCR's letters read as others of like shape ("чеповек") mended where the
+// dictionary knows one spelling (ocr_letters.hpp).
+void mend_ocr_confused_letters(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).

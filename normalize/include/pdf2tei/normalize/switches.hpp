@@ -17,7 +17,7 @@ struct RepairSwitches {
     bool ligatures = true;      // U+FB00-FB06 expanded to letters; lost ones restored
     bool spacing = true;        // word spaces judged from the glyph gaps
     bool dehyphenation = true;  // line-end hyphens (and soft hyphens) joined
-    bool apostrophes = true;    // OCR apostrophes unified with the document's; its Latin , ; ? in Arabic text written as the script's; its slips in UN symbols and resolution numbers mended
+    bool apostrophes = true;    // OCR apostrophes unified with the document's; its Latin , ; ? in Arabic text written as the script's; its slips in UN symbols and resolution numbers, and its letters read as others of like shape, mended
     bool presentation_forms = true;  // Arabic presentation forms (U+FB50-FDFF, U+FE70-FEFE) folded to letters
     bool kashida = true;        // Latin letters inside an Arabic word (unmapped justification glyphs) dropped
 
