@@ -69,7 +69,6 @@ constexpr std::size_t kMaxLostCallDigits = 3;
 // its own (dev scan300-7 fr-7-003).
 constexpr std::size_t kMinXHeightSamples = 2;
 
-
 // A Han ideograph's ink stands 0.93-0.96 em tall (Noto Sans and Serif CJK
 // at 9-12.5 pt, dev seed 9's Chinese scans). A Chinese line has no small
 // letters, and its box, one ideograph high, is no 1.2 em: read from it,
@@ -119,8 +118,6 @@ bool has_ideograph(const std::string& s) {
     return std::any_of(cps.begin(), cps.end(), is_ideograph);
 }
 
-// The symbols of the iterator's current word, with their boxes; empty when
-// they do not spell the word as read (then it is not cut).
 // The connected components of a binary image's window (image pixels), or
 // none when the window falls outside the image.
 std::vector<Ink> components_in(PIX* binary, const CallWindow& w) {
@@ -153,6 +150,8 @@ struct LostCall {
     double x_height;
 };
 
+// The symbols of the iterator's current word, with their boxes; empty when
+// they do not spell the word as read (then it is not cut).
 std::vector<Symbol> symbols_of(const tesseract::ResultIterator& word_it, const std::string& word) {
     std::vector<Symbol> out;
     tesseract::ResultIterator it(word_it);
@@ -659,12 +658,12 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
             if (next.x0 < ink.x1 && next.vertical_overlap(ink) > 0) continue;
         }
         const int pad = std::max(2, static_cast<int>(kLostCallPaddingX * c->x_height));
-        api.SetRectangle(c->ink.left - pad, c->ink.top - pad, c->ink.right - c->ink.left + 1 + 2 * pad,
-                         c->ink.bottom - c->ink.top + 1 + 2 * pad);
+        const int left = std::max(0, c->ink.left - pad), top = std::max(0, c->ink.top - pad);
+        api.SetRectangle(left, top, c->ink.right + 1 + pad - left, c->ink.bottom + 1 + pad - top);
         std::unique_ptr<char[]> read(api.GetUTF8Text());
         const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
         // Its confidence says nothing here: right figures came back 0-94
-        // sure (dev seed 13's OCR files: every figure read was a true call).
+        // sure (dev seed 13's OCR files, where no false window read a figure).
         if (digits.empty() || digits.size() > kMaxLostCallDigits ||
             !std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; }))
             continue;
@@ -684,7 +683,8 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
             // Tesseract boxed the clause mark over the call's ink: it starts
             // after it, or the line is cut before it (continues_line).
             const int tail_left = std::min(std::max(c->tail_box[0], c->ink.right + 1), c->tail_box[2]);
-            tail.box = to_page(tail_left, std::max(c->tail_box[1], c->ink.bottom + 1), c->tail_box[2], c->tail_box[3]);
+            const int tail_top = std::min(std::max(c->tail_box[1], c->ink.bottom + 1), c->tail_box[3]);
+            tail.box = to_page(tail_left, tail_top, c->tail_box[2], c->tail_box[3]);
             parts.push_back(std::move(tail));
         }
         const int added = static_cast<int>(parts.size()) - 1;
