@@ -115,13 +115,19 @@ void join_letter_spaced(Line& line, RepairCounts& counts) {
         while (end < ws.size() && single_letter(ws[end]) && (end == i || joinable(ws[end - 1], ws[end]))) ++end;
         if (end - i < kMinSpacedLetters) continue;
         double lo = gap(i), hi = gap(i);
-        for (std::size_t k = i; k + 1 < end; ++k) lo = std::min(lo, gap(k)), hi = std::max(hi, gap(k));
+        std::vector<double> gaps;
+        for (std::size_t k = i; k + 1 < end; ++k) {
+            lo = std::min(lo, gap(k)), hi = std::max(hi, gap(k));
+            gaps.push_back(gap(k));
+        }
         double around = std::numeric_limits<double>::infinity();
         if (i > 0) around = std::min(around, gap(i - 1));
         if (end < ws.size()) around = std::min(around, gap(end - 1));
         const double em = std::max(ws[i].font_size, 1.0);
         const bool alike = lo > 0 && hi <= kSpacedGapSpread * lo;
-        const bool narrower = std::isfinite(around) ? hi < kSpacedGapShareOfSpace * around : hi < kMaxSpacedGapEm * em;
+        const bool narrower = std::isfinite(around) ? median(gaps) < kSpacedGapShareOfSpace * around &&
+                                                          hi < kMaxSpacedGapShareOfSpace * around
+                                                    : hi < kMaxSpacedGapEm * em;
         if (!alike || !narrower) {
             i = end - 1;
             continue;

@@ -38,13 +38,17 @@ inline constexpr double kThinSpaceShareOfSpace = 0.7;
 // character and a digit is the typesetter's inter-script glue.
 inline constexpr double kMaxCjkGlueEm = 0.4;
 // A letter-spaced word: at least this many single letters in a row, their
-// gaps within this factor of each other, and below this share of the
-// spaces on either side of the run (or, alone on its line, below
-// kMaxSpacedGapEm). Real one-letter words ("à", "y", "и") stand a full
-// space apart.
+// gaps within this factor of each other, their median gap below
+// kSpacedGapShareOfSpace of the spaces on either side of the run and the
+// widest below kMaxSpacedGapShareOfSpace of them (or, alone on its line,
+// all below kMaxSpacedGapEm). Real one-letter words ("à", "y", "и") stand
+// a full space apart. The widest gap alone was once held to the median's
+// bar: "D e c l a r a t i o n" (gaps 1.61-1.78 pt, 2.36 pt before it; dev
+// seed 13 en-13-010, LibreOffice) stayed apart by 0.01 pt.
 inline constexpr std::size_t kMinSpacedLetters = 3;
 inline constexpr double kSpacedGapSpread = 1.6;
 inline constexpr double kSpacedGapShareOfSpace = 0.75;
+inline constexpr double kMaxSpacedGapShareOfSpace = 0.9;
 inline constexpr double kMaxSpacedGapEm = 0.4;
 
 }  // namespace pdf2tei::normalize

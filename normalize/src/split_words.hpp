@@ -31,5 +31,9 @@ inline constexpr double kOcrUnsureGapShareOfSpace = 0.8;
 inline constexpr std::size_t kMinEvenSpaces = 4;
 inline constexpr double kEvenSpaceShare = 0.75;
 inline constexpr double kEvenSpaceSpread = 0.08;
+// A line with no other space to judge by (a paragraph's last, "су дом."):
+// a gap under this share of its block's usual space is none, even between
+// two halves that are words of their own.
+inline constexpr double kLoneGapShareOfBlockSpace = 0.5;
 
 }  // namespace pdf2tei::normalize

@@ -48,10 +48,17 @@ INSTANTIATE_TEST_SUITE_P(
                    "73/50. Declaración Universal"},
         SpacedCase{{"Всеобщая", "д", "е", "к", "л", "а", "р", "а", "ц", "и", "я", "прав"},
                    {4.6, 2.0, 2.0, 2.0, 2.1, 2.0, 2.0, 2.0, 2.0, 2.0, 4.6}, "Всеобщая декларация прав"},
+        // Its widest gap near the space before it, its usual ones well under
+        // (dev seed 13 en-13-010, LibreOffice: 1.61-1.78 pt, 2.36 before).
+        SpacedCase{{"Universal", "D", "e", "c", "l", "a", "r", "a", "t", "i", "o", "n", "of"},
+                   {2.36, 1.68, 1.64, 1.78, 1.62, 1.74, 1.69, 1.64, 1.73, 1.73, 1.61, 4.28},
+                   "Universal Declaration of"},
         SpacedCase{{"R", "É", "S", "U", "M", "É"}, {2, 2, 2, 2, 2}, "RÉSUMÉ"},  // alone on its line
         // one-letter words a full space apart stay apart
         SpacedCase{{"и", "в", "с", "к", "ним"}, {3, 3, 3, 3}, "и в с к ним"},
         SpacedCase{{"va", "à", "y", "o", "la"}, {3, 3, 3, 3}, "va à y o la"},
+        // nor when the spaces around are a shade wider than theirs
+        SpacedCase{{"va", "à", "y", "o", "la"}, {3.3, 3, 3, 3.2}, "va à y o la"},
         // two letters are too few to tell
         SpacedCase{{"word", "a", "b", "word"}, {4.5, 2.5, 4.5}, "word a b word"}));
 

@@ -102,6 +102,40 @@ TEST(SplitWords, AShortLastLineIsJudgedByItsBlocksSpaces) {
     EXPECT_EQ(joined(2.8, 1), "свободу голо сования");
 }
 
+// A last line of one gap only ("су дом.", dev seed 13 ru-13-014,
+// LibreOffice, justified: 1.1 pt inside the word, spaces of 2.6 pt and more
+// above; "су" and "дом" are both words to hunspell): a gap under half the
+// block's space is none. As wide as half of it or wider, or with no block
+// to judge by, the halves stay two. So do two words a natural space apart
+// (the English case, from a second producer's geometry: pdflatex, 0.25 em).
+TEST(SplitWords, ALoneGapIsJudgedByItsBlocksSpaces) {
+    const auto line_of = [](const std::vector<std::string>& words, double gap, double top) {
+        Line l;
+        double x = 72;
+        for (const auto& w : words) {
+            l.words.push_back(make_word(w, x, top));
+            x = l.words.back().box.x1 + gap;
+        }
+        return l;
+    };
+    const auto last_line = [&](const char* language, std::vector<std::string> full, std::vector<std::string> last,
+                               double space, double gap, int full_lines) {
+        Page page;
+        Block b;
+        for (int k = 0; k < full_lines; ++k) b.lines.push_back(line_of(full, space, 100 + 12 * k));
+        b.lines.push_back(line_of(last, gap, 100 + 12 * full_lines));
+        page.blocks.push_back(b);
+        join_split_words(page, [language] { return Dictionary::for_language(language); });
+        return line_text(page.blocks[0].lines.back());
+    };
+    const std::vector<std::string> ru = {"независимым", "и", "беспристрастным", "судом", "и", "гласно"};
+    EXPECT_EQ(last_line("ru", ru, {"су", "дом."}, 2.6, 1.1, 2), "судом.");
+    EXPECT_EQ(last_line("ru", ru, {"су", "дом."}, 2.6, 1.4, 2), "су дом.");
+    EXPECT_EQ(last_line("ru", ru, {"су", "дом."}, 2.6, 1.1, 1), "су дом.");
+    const std::vector<std::string> en = {"the", "right", "to", "take", "part", "in"};
+    EXPECT_EQ(last_line("en", en, {"in", "to"}, 3.3, 2.4, 2), "in to");
+}
+
 // OCR's boxes hug the ink: Tesseract splits a word at a gap 0.7-0.8 of the
 // line's median space ("un iversal", dev seed 7 es-7-008.scan-bw; "п
 // раво", "ка ждого", ru-7-027.scan). Under 0.8 of the median, the halves
