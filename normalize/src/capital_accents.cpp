@@ -59,11 +59,7 @@ void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& l
                 for (auto& w : line.words) {
                     if (w.source != Source::Ocr && !lossy_layer) continue;
                     std::string fixed = accent_capital(w.text, *dict);
-                    if (fixed == w.text) continue;
-                    w.text = std::move(fixed);
-                    w.glyphs.clear();  // one box per code point no longer holds
-                    w.flags |= kFlagUnicodeRepaired;
-                    ++page.repairs[kRepairCapitalAccent];
+                    if (fixed != w.text) respell(w, std::move(fixed), page.repairs, kRepairCapitalAccent);
                 }
     }
 }

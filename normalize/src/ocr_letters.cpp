@@ -52,11 +52,7 @@ void mend_ocr_confused_letters(std::vector<Page>& pages, std::string_view langua
                 for (auto& w : line.words) {
                     if (w.source != Source::Ocr) continue;
                     std::string mended = mend_confused_letters(w.text, confusions, *dict);
-                    if (mended == w.text) continue;
-                    w.text = std::move(mended);
-                    w.glyphs.clear();
-                    w.flags |= kFlagUnicodeRepaired;
-                    ++page.repairs[kRepairOcrLetter];
+                    if (mended != w.text) respell(w, std::move(mended), page.repairs, kRepairOcrLetter);
                 }
     }
 }

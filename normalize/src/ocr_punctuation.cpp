@@ -7,6 +7,7 @@
 
 #include "pdf2tei/language_table.hpp"
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -103,11 +104,7 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
                         t[i] = own->second;
                         ++changed;
                     }
-                    if (!changed) continue;
-                    w.text = utf8_encode(t);
-                    w.glyphs.clear();
-                    w.flags |= kFlagUnicodeRepaired;
-                    page.repairs[kRepairOcrScriptMark] += changed;
+                    if (changed) respell(w, utf8_encode(t), page.repairs, kRepairOcrScriptMark, changed);
                 }
             }
         }

@@ -5,6 +5,7 @@
 #include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
 #include "pdf2tei/un_symbol.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -87,11 +88,7 @@ void mend_ocr_references(std::vector<Page>& pages) {
                     const std::string_view before = i > 0 ? std::string_view(line.words[i - 1].text) : "";
                     const std::string_view after = i + 1 < line.words.size() ? std::string_view(line.words[i + 1].text) : "";
                     std::string mended = mended_ocr_reference(w.text, before, after);
-                    if (mended.empty()) continue;
-                    w.text = std::move(mended);
-                    w.glyphs.clear();
-                    w.flags |= kFlagUnicodeRepaired;
-                    ++page.repairs[kRepairOcrReference];
+                    if (!mended.empty()) respell(w, std::move(mended), page.repairs, kRepairOcrReference);
                 }
 }
 

@@ -13,6 +13,16 @@
 
 namespace pdf2tei::normalize {
 
+// A word given a repair's spelling of its characters: one glyph box per
+// code point no longer holds, and the word is flagged and the repair
+// counted (`n` changes).
+inline void respell(Word& w, std::string text, RepairCounts& counts, const char* repair, int n = 1) {
+    w.text = std::move(text);
+    w.glyphs.clear();
+    w.flags |= kFlagUnicodeRepaired;
+    counts[repair] += n;
+}
+
 // [begin, end) of the word's core in `w`; begin == end when it has none.
 inline std::pair<std::size_t, std::size_t> core_span(const std::u32string& w) {
     std::size_t b = 0, e = w.size();
