@@ -42,6 +42,18 @@ void set_text_from_glyphs(Word& w) {
     w.text = utf8_encode(t);
 }
 
+// Puts a spacing accent's glyph on `letter` when it stands over it and the
+// two compose: the letter's code point composed, its box grown over the
+// accent's. False, and nothing changed, otherwise.
+bool place_accent(Glyph& letter, const Glyph& accent) {
+    if (!u_isalpha(static_cast<UChar32>(letter.code_point)) || !over(accent.box, letter.box)) return false;
+    const char32_t c = composed(letter.code_point, combining_mark_of(accent.code_point));
+    if (c == 0) return false;
+    letter.code_point = c;
+    letter.box = letter.box.united(accent.box);
+    return true;
+}
+
 // Within one word: an accent glyph over the letter before or after it.
 int compose_within(Word& w) {
     int n = 0;
@@ -50,12 +62,7 @@ int compose_within(Word& w) {
         const char32_t mark = combining_mark_of(gs[i].code_point);
         bool done = false;
         for (std::size_t j : {i + 1, i - 1}) {  // TeX draws the accent first; others after
-            if (mark == 0 || j >= gs.size() || !u_isalpha(static_cast<UChar32>(gs[j].code_point))) continue;
-            if (!over(gs[i].box, gs[j].box)) continue;
-            const char32_t c = composed(gs[j].code_point, mark);
-            if (c == 0) continue;
-            gs[j].code_point = c;
-            gs[j].box = gs[j].box.united(gs[i].box);
+            if (mark == 0 || j >= gs.size() || !place_accent(gs[j], gs[i])) continue;
             gs.erase(gs.begin() + static_cast<std::ptrdiff_t>(i));
             ++n;
             done = true;
@@ -107,12 +114,7 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
             for (std::size_t j : {i + 1, i - 1}) {
                 if (j >= words.size() || !has_boxes(words[j])) continue;
                 Word& host = words[j];
-                Glyph& letter = j > i ? host.glyphs.front() : host.glyphs.back();
-                if (!u_isalpha(static_cast<UChar32>(letter.code_point)) || !over(accent.box, letter.box)) continue;
-                const char32_t c = composed(letter.code_point, combining_mark_of(accent.code_point));
-                if (c == 0) continue;
-                letter.code_point = c;
-                letter.box = letter.box.united(accent.box);
+                if (!place_accent(j > i ? host.glyphs.front() : host.glyphs.back(), accent)) continue;
                 set_text_from_glyphs(host);
                 host.box = host.box.united(a.box);
                 host.flags |= kFlagUnicodeRepaired;
@@ -132,21 +134,14 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
     // one word.
     for (std::size_t i = 0; i + 1 < words.size();) {
         Word &a = words[i], &b = words[i + 1];
-        // The glyph tests first: has_boxes decodes the word, and almost no
+        // The glyph test first: has_boxes decodes the word, and almost no
         // word ends in an accent.
         const bool trailing_accent = a.glyphs.size() > 1 && !b.glyphs.empty() &&
-                                     combining_mark_of(a.glyphs.back().code_point) != 0 &&
-                                     u_isalpha(static_cast<UChar32>(b.glyphs.front().code_point)) &&
-                                     over(a.glyphs.back().box, b.glyphs.front().box) && has_boxes(a) && has_boxes(b);
-        const char32_t c = trailing_accent ? composed(b.glyphs.front().code_point,
-                                                      combining_mark_of(a.glyphs.back().code_point))
-                                           : 0;
-        if (c == 0) {
+                                     combining_mark_of(a.glyphs.back().code_point) != 0 && has_boxes(a) && has_boxes(b);
+        if (!trailing_accent || !place_accent(b.glyphs.front(), a.glyphs.back())) {
             ++i;
             continue;
         }
-        b.glyphs.front().code_point = c;
-        b.glyphs.front().box = b.glyphs.front().box.united(a.glyphs.back().box);
         a.glyphs.pop_back();
         a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
         set_text_from_glyphs(a);

@@ -114,12 +114,10 @@ void join_letter_spaced(Line& line, RepairCounts& counts) {
         std::size_t end = i;
         while (end < ws.size() && single_letter(ws[end]) && (end == i || joinable(ws[end - 1], ws[end]))) ++end;
         if (end - i < kMinSpacedLetters) continue;
-        double lo = gap(i), hi = gap(i);
         std::vector<double> gaps;
-        for (std::size_t k = i; k + 1 < end; ++k) {
-            lo = std::min(lo, gap(k)), hi = std::max(hi, gap(k));
-            gaps.push_back(gap(k));
-        }
+        for (std::size_t k = i; k + 1 < end; ++k) gaps.push_back(gap(k));
+        const auto [lowest, highest] = std::minmax_element(gaps.begin(), gaps.end());
+        const double lo = *lowest, hi = *highest;
         double around = std::numeric_limits<double>::infinity();
         if (i > 0) around = std::min(around, gap(i - 1));
         if (end < ws.size()) around = std::min(around, gap(end - 1));
