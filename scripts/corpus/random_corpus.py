@@ -189,7 +189,11 @@ def make_one(doc, index, out_dir, born_pdf=None):
         emit(out_dir, doc, BORN[doc["producer"]], born_pdf, pages, rows)
         variant = choose_damage(doc, index, pages)
         pdf = make_damage(doc, variant, born_pdf, pages, work)
-        if pdf is None:  # the band found no text: fall back to a scan
+        # The band found no text; or the document typeset again for its
+        # Type 3 fonts broke its pages elsewhere (es-14-002: OT1's accents
+        # moved a line over a page end), and the truth's pages would not be
+        # its pages: fall back to a scan.
+        if pdf is None or (variant == "no-tounicode" and page_count(pdf) != pages):
             variant = "scan"
             pdf = make_damage(doc, variant, born_pdf, pages, work)
         if page_count(pdf) != pages:
