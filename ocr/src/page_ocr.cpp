@@ -116,9 +116,10 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     Judgement j = judge_page(in.page.text_layer, in.words, oracle);
     // A layer is replaced only when OCR confirms it: one whose words OCR
     // reads too is kept, whatever its language (issue 16).
-    if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode)) arbitrate(in, j, render);
+    if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode))
+        arbitrate(in, j, oracle, render);
     if (j.verdict == PageVerdict::InvisibleOcr && j.layer_usable && policy_.mode == OcrMode::Auto)
-        check_earlier_ocr(in, j, render);
+        check_earlier_ocr(in, j, oracle, render);
     if (j.verdict == PageVerdict::Text) {
         auto images = images_without_layer_text(in.words, in.images, in.page.width, in.page.height);
         if (!images.empty()) {
@@ -162,38 +163,40 @@ void follow_garbled_document(std::vector<IngestedPage>& pages, OcrMode mode) {
 // OCR of a band across the middle of the page (band_agreement), in the
 // layer's language's model, else in its script's: the share of the words
 // read there that the layer has, or -1 when too few were read (or no model
-// fits, or the page does not render). The page is rendered for it.
-double PageOcr::band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render) {
+// fits, or the page does not render), and what the dictionary says of the
+// words the two readings do not share. The page is rendered for it.
+PageOcr::BandCheck PageOcr::read_band(IngestedPage& in, const std::string& language, const LanguageOracle& oracle,
+                                      const PageRenderer& render) {
     std::string langs = tesseract_languages(policy_.lang.empty() ? language : policy_.lang);
     if (langs.empty()) langs = tesseract_languages(language_for_script(dominant_script(in.words)));
-    if (langs.empty()) return -1;
+    if (langs.empty()) return {};
     const GrayImage image = render(render_dpi(policy_, in.page));
     in.page.rendered = true;
-    if (image.empty()) return -1;
+    if (image.empty()) return {};
     const double band_height = in.page.height * kArbiterBand;
-    const auto read_band = [&](double middle) {
+    const auto check = [&](double middle) {
         const double top = std::clamp(middle - band_height / 2, 0.0, std::max(0.0, in.page.height - band_height));
         const Box band{0, top, in.page.width, top + band_height};
         const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
-        return band_agreement(in.words, r.words, band);
+        return BandCheck{band_agreement(in.words, r.words, band), fresh_read_gain(in.words, r.words, band, language, oracle)};
     };
-    const double agreement = read_band(in.page.height / 2);
-    if (agreement >= 0 || in.words.empty()) return agreement;
+    const BandCheck middle = check(in.page.height / 2);
+    if (middle.agreement >= 0 || in.words.empty()) return middle;
     // Too few words across the page's middle: then across the middle of the
     // layer's words. A short last page (a list of endnotes at its top) left
     // the page's middle empty, and the first verdict stood unchecked.
     std::vector<double> middles;
     for (const auto& w : in.words) middles.push_back(w.box.center_y());
     const double text_middle = median(std::move(middles));
-    if (std::fabs(text_middle - in.page.height / 2) < band_height / 2) return agreement;
-    return read_band(text_middle);
+    if (std::fabs(text_middle - in.page.height / 2) < band_height / 2) return middle;
+    return check(text_middle);
 }
 
 // A layer judged garbled, or close to the dictionary's bar, is settled by
 // OCR of a band: kept if OCR finds the layer's words there, replaced if
 // not. With too few words read, the first judgement stands.
-void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
-    const double agreement = band_agreement_with_ocr(in, j.language, render);
+void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render) {
+    const double agreement = read_band(in, j.language, oracle, render).agreement;
     if (agreement < 0) return;
     j.layer_usable = agreement >= kMinArbiterAgreement;
     j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
@@ -204,12 +207,21 @@ void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& rend
 // An earlier OCR layer that reads as language must still agree with a
 // fresh read of a band (issue 16: a careless tool's layer, "supréme",
 // "essentie!", reads as French): below kMinEarlierOcrAgreement the page
-// is read again.
-void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render) {
-    const double agreement = band_agreement_with_ocr(in, j.language, render);
-    if (agreement < 0 || agreement >= kMinEarlierOcrAgreement) return;
-    j.layer_usable = false;
-    j.reason = "invisible OCR layer: " + band_says(agreement);
+// is read again; so too when the words the two readings do not share are
+// the fresh read's known and the layer's not (kMinFreshReadGain).
+void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle,
+                                const PageRenderer& render) {
+    const BandCheck band = read_band(in, j.language, oracle, render);
+    if (band.agreement < 0) return;
+    if (band.agreement < kMinEarlierOcrAgreement) {
+        j.layer_usable = false;
+        j.reason = "invisible OCR layer: " + band_says(band.agreement);
+    } else if (band.fresh_gain >= kMinFreshReadGain) {
+        j.layer_usable = false;
+        j.reason = "invisible OCR layer: a fresh read of a band spells " +
+                   std::to_string(static_cast<int>(std::lround(band.fresh_gain * 100))) +
+                   "% more of the words the two readings do not share as the dictionary does";
+    }
 }
 
 std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, const LanguageOracle& oracle,

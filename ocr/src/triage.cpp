@@ -235,6 +235,33 @@ double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& o
     return read < kMinArbiterWords ? -1 : static_cast<double>(found) / read;
 }
 
+double fresh_read_gain(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band,
+                       const std::string& language, const LanguageOracle& oracle) {
+    if (!oracle.hit_rate) return 0;
+    // Each reading's words in the band that the other reading lacks.
+    std::multiset<std::string> in_layer, in_ocr;
+    for (const auto& w : layer)
+        if (centre_in(w.box, band)) in_layer.insert(comparable(w.text));
+    for (const auto& w : ocr)
+        if (centre_in(w.box, band)) in_ocr.insert(comparable(w.text));
+    const auto lacking = [](const std::vector<Word>& words, const Box& b, std::multiset<std::string> other) {
+        std::vector<std::string> out;
+        for (const auto& w : words) {
+            if (!centre_in(w.box, b)) continue;
+            const std::string c = comparable(w.text);
+            if (c.empty()) continue;
+            if (auto it = other.find(c); it != other.end()) other.erase(it);
+            else out.push_back(w.text);
+        }
+        return out;
+    };
+    const auto layer_only = lacking(layer, band, in_ocr), ocr_only = lacking(ocr, band, in_layer);
+    if (layer_only.size() < kMinDisagreeingWords || ocr_only.size() < kMinDisagreeingWords) return 0;
+    const double layer_rate = oracle.hit_rate(language, layer_only), ocr_rate = oracle.hit_rate(language, ocr_only);
+    if (layer_rate < 0 || ocr_rate < 0) return 0;
+    return ocr_rate - layer_rate;
+}
+
 std::vector<Box> images_without_layer_text(const std::vector<Word>& words, const std::vector<Box>& images,
                                            double page_width, double page_height) {
     std::vector<Box> out;

@@ -87,9 +87,15 @@ public:
 private:
     OcrEngine& engine(const std::string& languages);
     OcrEngine& engine_in(std::unique_ptr<OcrEngine>& slot, const std::string& languages);
-    double band_agreement_with_ocr(IngestedPage& in, const std::string& language, const PageRenderer& render);
-    void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
-    void check_earlier_ocr(IngestedPage& in, Judgement& j, const PageRenderer& render);
+    // A fresh read of a band, against the layer there.
+    struct BandCheck {
+        double agreement = -1;  // band_agreement; -1: too few words read, or not read
+        double fresh_gain = 0;  // fresh_read_gain
+    };
+    BandCheck read_band(IngestedPage& in, const std::string& language, const LanguageOracle& oracle,
+                        const PageRenderer& render);
+    void arbitrate(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render);
+    void check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render);
     // Returns the skew its words stand straightened by (0 when they were
     // read for a patch, onto the page as scanned).
     double read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);

@@ -139,7 +139,23 @@ inline constexpr double kArbiterBand = 0.2;
 // fr-8-002, fr-8-007), the page at 93% 0.004 with a worse body CER
 // (en-8-005): the bar falls between.
 inline constexpr double kMinEarlierOcrAgreement = 0.92;
+// Fewer words than this that one reading of the band has and the other
+// lacks, and the two are not compared by the dictionary.
+inline constexpr std::size_t kMinDisagreeingWords = 3;
+// An earlier OCR layer that agrees with a fresh read is still read again
+// when the dictionary knows this much more of the fresh read's own words
+// than of the layer's (fresh_read_gain).
+inline constexpr double kMinFreshReadGain = 0.3;
 double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band);
+
+// How much more of a fresh read's words than of the layer's, in a band,
+// the language's dictionary knows (hit rate against hit rate, -1..1): 0
+// when either has too few words, or there is no dictionary. An earlier
+// OCR layer made with another language's model agrees with a fresh read
+// on most words and loses the accents of the rest ("septiéme", "procés",
+// "jusqu’a"): the words the two readings do not share tell which is better.
+double fresh_read_gain(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band,
+                       const std::string& language, const LanguageOracle& oracle);
 
 // Whether a page so judged is read with OCR under `mode`.
 bool needs_ocr(const Judgement& j, OcrMode mode);
