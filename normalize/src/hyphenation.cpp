@@ -102,13 +102,40 @@ bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict,
     return true;
 }
 
-// In a table row, the words of one cell that wrapped at a hyphen.
+// A narrow cell's word wrapped without a hyphen ("Disposicione" / "s",
+// "Положени" / "я", "Disposicion" / "es": LibreOffice, dev seeds 13
+// es-13-009, es-13-001 and 14 ru-14-000): the two make one word the
+// dictionary knows, and the first part is none, nor a number. Joins them,
+// no space between.
+bool join_if_wrapped_inside(Word& last, const Word& first, const DictionaryLoader& load, RepairCounts& repairs) {
+    const std::u32string head = core_letters(utf8_decode(last.text)), tail = core_letters(utf8_decode(first.text));
+    const auto letters = [](const std::u32string& w) {
+        return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+    };
+    // The first part all letters, nothing around them; the second's own
+    // punctuation may follow it.
+    if (!letters(head) || !letters(tail) || head != utf8_decode(last.text)) return false;
+    const Dictionary* dict = load ? load() : nullptr;
+    if (!dict || dict->knows(last.text) || !dict->knows(utf8_encode(head + tail))) return false;
+    last.line_break = static_cast<int>(last.text.size());
+    last.text += first.text;
+    last.space_after = first.space_after;
+    last.glyphs.clear();
+    last.flags = (last.flags & ~static_cast<std::uint32_t>(kFlagCellLineEnd)) | (first.flags & kFlagCellLineEnd) |
+                 kFlagDehyphenated;
+    ++repairs[kRepairCellWrapJoined];
+    return true;
+}
+
+// In a table row, the words of one cell that wrapped at a hyphen, or inside
+// a word.
 void join_cell_wraps(Line& row, const DictionaryLoader& dict, RepairCounts& repairs,
                      const DocumentSpellings* spellings) {
     auto& words = row.words;
     for (std::size_t i = 0; i + 1 < words.size();) {
         if (words[i].has(kFlagCellLineEnd) && words[i].column == words[i + 1].column &&
-            join_if_broken(words[i], words[i + 1], dict, repairs, spellings)) {
+            (join_if_broken(words[i], words[i + 1], dict, repairs, spellings) ||
+             join_if_wrapped_inside(words[i], words[i + 1], dict, repairs))) {
             words.erase(words.begin() + static_cast<std::ptrdiff_t>(i + 1));
             continue;
         }

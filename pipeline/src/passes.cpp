@@ -138,7 +138,7 @@ std::vector<DocumentPass> make_document_passes() {
         {"spellings", Scale::Document, &RepairSwitches::dehyphenation, {},
          [](DocumentWork& w) { w.spellings = n::DocumentSpellings::of(w.doc.pages); }},
         {"line-end-hyphens", Scale::Document, &RepairSwitches::dehyphenation,
-         {n::kRepairDehyphenated, n::kRepairCompoundJoined, n::kRepairSoftHyphen},
+         {n::kRepairDehyphenated, n::kRepairCompoundJoined, n::kRepairSoftHyphen, n::kRepairCellWrapJoined},
          [](DocumentWork& w) { n::join_line_end_hyphens(w.doc.pages, w.dictionary, &w.spellings); }},
         {"running-furniture", Scale::Document, nullptr, {},
          [](DocumentWork& w) { s::mark_running_furniture(w.doc.pages); }},

@@ -11,6 +11,7 @@
 #include <optional>
 #include <cmath>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 
 namespace pdf2tei::structure {
@@ -105,32 +106,56 @@ double max_font_size(const Line& l) {
 }
 
 // A raised note call or exponent the extractor read as a line of its own
-// (before or after the line it belongs to) goes back into that line, in x
-// order: "avail-" / "2" / "able data ," -> "able data 2 ,".
-bool merge_stray_superscript(Line& stray, Line& host) {
-    if (stray.words.size() > kMaxStrayWords || host.words.empty()) return false;
+// (before or after the line it belongs to) can join `host`: a line of
+// kMaxStrayWords smaller words, overlapping the host and within its width.
+bool stray_superscript_fits(const Line& stray, const Line& host) {
+    if (stray.words.size() > kMaxStrayWords || stray.words.empty() || host.words.empty()) return false;
     const double host_size = max_font_size(host);
     if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
     if (stray.box.vertical_overlap(host.box) <= 0) return false;
-    if (stray.box.x0 < host.box.x0 - host_size || stray.box.x1 > host.box.x1 + host_size) return false;
+    return stray.box.x0 >= host.box.x0 - host_size && stray.box.x1 <= host.box.x1 + host_size;
+}
+
+// ... and stands raised in it: its middle inside the host's box, in the
+// upper half. Between two tight lines a call overlaps both; it hangs
+// below the upper one.
+bool stands_raised_in(const Line& stray, const Line& host) {
+    const double middle = stray.box.center_y();
+    return middle >= host.box.y0 && middle <= host.box.center_y();
+}
+
+// The line a stray superscript (lines[i]) joins: of its neighbours in
+// reading order, the first it fits and stands raised in, looking two lines
+// either way, since the extractor may read it inside the line above its
+// own (pdfTeX's Type 3 fonts, dev seed 13 en-13-003.no-tounicode: "equal"
+// / "2" / "rights …" / "… larger freedom ,", the call freedom's); else
+// the next line or the one before that it fits, as ever. Null: none.
+Line* stray_superscript_host(std::vector<Line>& lines, std::size_t i) {
+    const Line& stray = lines[i];
+    const auto at = [&](std::ptrdiff_t step) -> Line* {
+        const auto k = static_cast<std::ptrdiff_t>(i) + step;
+        if (k < 0 || k >= static_cast<std::ptrdiff_t>(lines.size())) return nullptr;
+        Line& l = lines[static_cast<std::size_t>(k)];
+        return stray_superscript_fits(stray, l) ? &l : nullptr;
+    };
+    for (const std::ptrdiff_t step : {1, -1, 2, -2})
+        if (Line* host = at(step); host && stands_raised_in(stray, *host)) return host;
+    for (const std::ptrdiff_t step : {1, -1})
+        if (Line* host = at(step)) return host;
+    return nullptr;
+}
+
+// Moves the stray superscript's words into its host, in x order: "avail-"
+// / "2" / "able data ," -> "able data 2 ,".
+void merge_stray_superscript(Line& stray, Line& host) {
     for (auto& w : stray.words) {
         auto at = std::find_if(host.words.begin(), host.words.end(), [&](const Word& h) { return h.box.x0 > w.box.x0; });
         host.words.insert(at, std::move(w));
     }
     host.box = host.box.united(stray.box);
     stray.words.clear();
-    return true;
 }
 
-// The line opens with a table's caption ("Tableau 1").
-bool opens_with_caption(const Line& l) {
-    return !l.words.empty() && is_table_caption(l.words[0].text, l.words.size() > 1 ? l.words[1].text : "");
-}
-
-bool starts_lower_case(const std::string& t) {
-    const std::u32string cps = utf8_decode(t);
-    return !cps.empty() && u_islower(static_cast<UChar32>(cps.front()));
-}
 
 // "*", "**", "***": the calls of the notes on a UN document's first page.
 bool is_star_label(const std::string& t) {
@@ -357,6 +382,15 @@ std::size_t letter_count(const Line& line) {
 
 }  // namespace
 
+bool opens_with_caption(const Line& l) {
+    return !l.words.empty() && is_table_caption(l.words[0].text, l.words.size() > 1 ? l.words[1].text : "");
+}
+
+bool starts_lower_case(const std::string& t) {
+    const std::u32string cps = utf8_decode(t);
+    return !cps.empty() && u_islower(static_cast<UChar32>(cps.front()));
+}
+
 bool ends_clause(const Line& line) { return ends_with_any(line, ".;:", {"؛", "。", "；", "："}); }
 
 std::optional<int> leading_paragraph_number(std::string_view first, std::string_view second) {
@@ -439,9 +473,18 @@ std::vector<Line> group_lines(std::vector<Word> words) {
         line.box = line.box.united(w.box);
         line.words.push_back(std::move(w));
     }
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        if (i + 1 < lines.size() && merge_stray_superscript(lines[i], lines[i + 1])) continue;
-        if (i > 0 && merge_stray_superscript(lines[i], lines[i - 1])) continue;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (Line* host = stray_superscript_host(lines, i)) merge_stray_superscript(lines[i], *host);
+    // A line the stray had cut in two ("… equal" / "2" / "rights …") is one
+    // again.
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+        Line &before = lines[i - 1], &after = lines[i + 1];
+        if (!lines[i].words.empty() || before.words.empty() || after.words.empty() ||
+            !continues_line(before, after.words.front()))
+            continue;
+        before.box = before.box.united(after.box);
+        std::move(after.words.begin(), after.words.end(), std::back_inserter(before.words));
+        after.words.clear();
     }
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     for (auto& line : lines) finish_line(line);

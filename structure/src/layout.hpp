@@ -176,6 +176,10 @@ bool is_paragraph_number(const std::string& t);
 // "表1"): a table's caption, from its first two words (the word for table,
 // then a number).
 bool is_table_caption(const std::string& first, const std::string& number);
+// The line opens with a table's caption ("Tableau 1").
+bool opens_with_caption(const Line& l);
+// The text's first letter is a small one.
+bool starts_lower_case(const std::string& t);
 
 // Groups lines into paragraph blocks by vertical gap, font size and indent.
 // `measured_pitch`: the lines' pitch is exact, so a small extra space

@@ -185,7 +185,13 @@ bool same_type(const Line& a, const Line& b) {
 void join_column_breaks(std::vector<Block>& blocks) {
     std::vector<Block> out;
     for (auto& b : blocks) {
-        if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() &&
+        // Nor does a caption, whatever the type of what follows, unless
+        // that goes on in lower case ("Таблица 1" at a column's foot, its
+        // table taken out of the flow, then "Статья 12" atop the next one
+        // in the text's type: dev seed 14 ru-14-000).
+        const bool caption = !out.empty() && out.back().lines.size() == 1 && !b.lines.empty() &&
+                             opens_with_caption(out.back().lines.front()) && !starts_lower_case(line_text(b.lines.front()));
+        if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() && !caption &&
             b.lines.front().box.y0 < out.back().lines.back().box.y0 && !opens_with_figure(b) &&
             same_type(out.back().lines.back(), b.lines.front()) && continues_paragraph(out.back(), b)) {
             out.back().box = out.back().box.united(b.box);

@@ -315,8 +315,12 @@ bool is_figure(const std::string& text) {
 // with no figure (a row with an amount is a row of its own), and, in a
 // table that sets its rows as tight as its lines, with words only in
 // columns the row above has words in, fewer of them.
-bool continues_row(const Line& above, const Line& row, double gap, bool rows_spaced) {
-    if (gap > kWrapGapEm * row.font_size) return false;
+bool continues_row(const Line& above, const Line& row, double gap, bool rows_spaced, double row_gap) {
+    // In a table of rows set apart, a wrap stands closer than half their
+    // usual gap, however loose its leading: "Disposicione" / "s", 0.37 em
+    // apart over rows 1.2 em apart (dev seed 13 es-13-009, LibreOffice).
+    const double wrap_gap = std::max(kWrapGapEm * row.font_size, rows_spaced ? kWrapShareOfRowGap * row_gap : 0.0);
+    if (gap > wrap_gap) return false;
     if (std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return is_figure(w.text); })) return false;
     if (rows_spaced) return true;
     std::vector<int> above_columns, columns;
@@ -338,8 +342,12 @@ Block make_table(const std::vector<Row>& rows, const TableColumns& found, const 
     // Rows stand apart from each other (a gap of twice a wrapped line's at
     // least) somewhere in the table: then a tight line is a wrapped one.
     bool rows_spaced = false;
-    for (std::size_t k = 1; k < rows.size(); ++k)
-        rows_spaced = rows_spaced || rows[k].box.y0 - rows[k - 1].box.y1 > 2 * kWrapGapEm * row_size(rows[k]);
+    std::vector<double> gaps;
+    for (std::size_t k = 1; k < rows.size(); ++k) {
+        gaps.push_back(rows[k].box.y0 - rows[k - 1].box.y1);
+        rows_spaced = rows_spaced || gaps.back() > 2 * kWrapGapEm * row_size(rows[k]);
+    }
+    const double row_gap = gaps.empty() ? 0.0 : median(gaps);
     for (const auto& r : rows) {
         Line row;
         for (const auto& cell : r.cells)
@@ -361,7 +369,7 @@ Block make_table(const std::vector<Row>& rows, const TableColumns& found, const 
         row.box = r.box;
         table.box = table.box.united(r.box);
         if (!table.lines.empty() &&
-            continues_row(table.lines.back(), row, row.box.y0 - table.lines.back().box.y1, rows_spaced)) {
+            continues_row(table.lines.back(), row, row.box.y0 - table.lines.back().box.y1, rows_spaced, row_gap)) {
             Line& above = table.lines.back();
             for (const auto& w : row.words)  // each cell it carries on wraps after its last word so far
                 for (auto it = above.words.rbegin(); it != above.words.rend(); ++it)
@@ -522,6 +530,23 @@ std::vector<Block> take_figure_tables(std::vector<Line>& lines, double body_size
     return take_tables(lines, body_size, gutter, /*figures_required=*/true);
 }
 
+namespace {
+
+// kMinProseChars characters or more, kMinProseLetterShare of them small
+// letters or letters of a script without capitals, gaps aside.
+bool prose_letters(const std::vector<Word>& words) {
+    std::size_t chars = 0, running = 0;
+    for (const auto& w : words)
+        for (char32_t c : utf8_decode(w.text)) {
+            ++chars;
+            const auto u = static_cast<UChar32>(c);
+            running += u_isalpha(u) && !u_isupper(u) && !u_istitle(u);
+        }
+    return chars >= kMinProseChars && static_cast<double>(running) >= kMinProseLetterShare * static_cast<double>(chars);
+}
+
+}  // namespace
+
 // Words of running text: one cell (no gap wider than a word space) of
 // kMinProseChars characters or more, most of them small letters or letters
 // of a script without capitals (Chinese, Arabic). A table's row has cells,
@@ -532,14 +557,7 @@ bool prose_words(const std::vector<Word>& words) {
     if (words.size() >= 2 && is_label_word(words.front().text) && split_cells(words).size() == 2)
         return prose_words(std::vector<Word>(words.begin() + 1, words.end()));
     if (words.empty() || split_cells(words).size() != 1) return false;
-    std::size_t chars = 0, running = 0;
-    for (const auto& w : words)
-        for (char32_t c : utf8_decode(w.text)) {
-            ++chars;
-            const auto u = static_cast<UChar32>(c);
-            running += u_isalpha(u) && !u_isupper(u) && !u_istitle(u);
-        }
-    return chars >= kMinProseChars && static_cast<double>(running) >= kMinProseLetterShare * static_cast<double>(chars);
+    return prose_letters(words);
 }
 
 namespace {
@@ -556,17 +574,85 @@ Side side_of(const Box& b, const Gutter& g) {
 // Beside a table found in one column, the other column's lines over the
 // same height are mostly prose: else the "gutter" ran between a wide
 // table's own columns (a budget table, its labels and first amounts on one
-// side).
-bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines, const Gutter& gutter) {
+// side). The height reaches kMaxRowGapEm above and below the table: a
+// short table may stand beside a heading alone ("Article 13" beside
+// "Table 1"'s rows, its paragraphs' lines above and below: dev seed 14
+// en-14-013, pdfLaTeX).
+bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines, const Gutter& gutter,
+                  double body_size) {
+    const double reach = kMaxRowGapEm * body_size;
     int beside = 0, prose = 0;
     for (const auto& l : lines) {
         const Side s = side_of(l.box, gutter);
-        if (s == side || s == Side::Across || l.box.center_y() < table.box.y0 || l.box.center_y() > table.box.y1)
+        if (s == side || s == Side::Across || l.box.center_y() < table.box.y0 - reach ||
+            l.box.center_y() > table.box.y1 + reach)
             continue;
         ++beside;
-        prose += prose_words(l.words);
+        // A narrow column's justified line spreads its words a cell gap
+        // apart and more ("его   прав    и   обязанностей   и   для",
+        // "установления          обоснованности" beside a table's rows
+        // at the top of the other column: dev seed 14 ru-14-000,
+        // LibreOffice): without a figure among them, its words are still
+        // running text.
+        const bool spread_prose = std::none_of(l.words.begin(), l.words.end(),
+                                               [](const Word& w) { return is_figure(w.text); }) &&
+                                  prose_letters(l.words);
+        prose += prose_words(l.words) || spread_prose;
     }
     return beside > 0 && 2 * prose >= beside;
+}
+
+// A table that ends its left column, nothing of that column below it, and
+// rows of as many columns that open the right column, nothing of it within
+// kMaxRowGapEm above (a masthead's date may stand higher up), are one
+// table broken at the column's foot (LibreOffice: "Таблица 1"'s head and
+// first three rows at the left column's foot, its last three atop the
+// right column, dev seed 14 ru-14-000; "Artículo 16 222 133 100", a last
+// row alone, dev seed 13 es-13-001). The rows, a table of their own or a
+// line of as many cells, join the first table; its box stays its own,
+// where the table stands in the reading order.
+void join_tables_across_columns(std::vector<Block>& tables, std::vector<Line>& lines, const Gutter& gutter,
+                                double body_size) {
+    const auto ends_column = [&](const Block& t) {
+        return side_of(t.box, gutter) == Side::Left && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
+                   return side_of(l.box, gutter) == Side::Left && l.box.center_y() > t.box.y1;
+               });
+    };
+    const auto opens_column = [&](const Box& b) {
+        return side_of(b, gutter) == Side::Right && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
+                   return side_of(l.box, gutter) == Side::Right && l.box.center_y() < b.y0 &&
+                          l.box.y1 > b.y0 - kMaxRowGapEm * body_size;
+               });
+    };
+    for (auto first = tables.begin(); first != tables.end(); ++first) {
+        if (!ends_column(*first)) continue;
+        const auto next = std::find_if(tables.begin(), tables.end(), [&](const Block& t) {
+            return &t != &*first && t.columns == first->columns && opens_column(t.box);
+        });
+        if (next != tables.end()) {
+            for (auto& row : next->lines) first->lines.push_back(std::move(row));
+            tables.erase(next);
+            return;  // one such pair a page: one column's foot, the next one's head
+        }
+        const auto row = std::find_if(lines.begin(), lines.end(), [&](const Line& l) {
+            return split_cells(l.words).size() == static_cast<std::size_t>(first->columns) && opens_column(l.box);
+        });
+        if (row == lines.end()) return;
+        Line joined = std::move(*row);
+        lines.erase(row);
+        const std::vector<Word> words = std::move(joined.words);
+        joined.words.clear();
+        int column = 0;
+        for (auto& cell : split_cells(words)) {
+            for (auto& w : cell) {
+                w.column = column;
+                joined.words.push_back(std::move(w));
+            }
+            ++column;
+        }
+        first->lines.push_back(std::move(joined));
+        return;
+    }
 }
 
 }  // namespace
@@ -588,7 +674,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
         auto found = find_tables(part, body_size, figures_required);
         if (found.empty()) continue;
         if (side != Side::Across && !std::all_of(found.begin(), found.end(), [&](const Block& t) {
-                return beside_prose(t, side, lines, *gutter);
+                return beside_prose(t, side, lines, *gutter, body_size);
             }))
             return find_tables(lines, body_size, figures_required);
         in_a_column |= side != Side::Across;
@@ -605,6 +691,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
     // ("Variance" over two amount columns).
     if (!in_a_column) return find_tables(lines, body_size, figures_required);
     drop_taken(lines, taken);
+    join_tables_across_columns(tables, lines, *gutter, body_size);
     std::stable_sort(tables.begin(), tables.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
     return tables;
 }

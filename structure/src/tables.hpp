@@ -49,6 +49,9 @@ inline constexpr double kHeaderOutdentEm = 2.0;
 // one paragraph, or one cell wrapped onto a second line; rows of a table
 // stand further apart.
 inline constexpr double kWrapGapEm = 0.35;
+// In a table whose rows stand apart, a line closer under a row than this
+// share of the table's median gap between rows wraps a cell of that row.
+inline constexpr double kWrapShareOfRowGap = 0.5;
 // Between two columns, at most this share of the tabular rows has ink ...
 inline constexpr double kMaxGutterInk = 0.1;
 // ... over a strip this wide at least (in em of the body font).

@@ -280,6 +280,46 @@ TEST(JoinLineEndHyphens, InTablesJoinsOnlyWithinACell) {
     EXPECT_EQ(t.lines[1].words.size(), 3u);  // no flag, no join: "early-" and "warning" are in two cells
 }
 
+// A narrow cell's word wrapped with no hyphen (LibreOffice: dev seed 13
+// es-13-009 "Disposicione" / "s", es-13-001 "Disposicion" / "es"; seed 14
+// ru-14-000 "Положени" / "я"): one word when the first part is none and
+// the two make one. Two words of a cell's wrapped text stay two
+// ("Informes" / "anuales"), as do a number and a word.
+TEST(JoinLineEndHyphens, ACellsWordWrappedWithoutAHyphenIsOneWord) {
+    struct Case {
+        const char* language;
+        const char* head;
+        const char* tail;
+        const char* joined;  // "" when they stay apart
+    };
+    for (const Case& c : {Case{"es", "Disposicione", "s", "Disposiciones"}, Case{"es", "Disposicion", "es", "Disposiciones"},
+                          Case{"ru", "Положени", "я", "Положения"}, Case{"es", "Informes", "anuales", ""},
+                          Case{"es", "2024", "anuales", ""}}) {
+        Page p;
+        p.blocks.resize(1);
+        Block& t = p.blocks[0];
+        t.kind = BlockKind::Table;
+        t.columns = 2;
+        Line row;
+        row.words = {pdf2tei::testing::make_word("Artículo", 0, 0), pdf2tei::testing::make_word(c.head, 80, 0),
+                     pdf2tei::testing::make_word(c.tail, 80, 12)};
+        row.words[0].column = 0;
+        row.words[1].column = row.words[2].column = 1;
+        row.words[1].flags |= kFlagCellLineEnd;
+        t.lines = {row};
+        const std::string language = c.language;
+        join_line_end_hyphens(p, [language] { return Dictionary::for_language(language); });
+        const auto& words = t.lines[0].words;
+        if (*c.joined) {
+            ASSERT_EQ(words.size(), 2u) << c.head;
+            EXPECT_EQ(words[1].text, c.joined);
+            EXPECT_EQ(p.repairs[kRepairCellWrapJoined], 1);
+        } else {
+            EXPECT_EQ(words.size(), 3u) << c.head;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace pdf2tei::normalize
 

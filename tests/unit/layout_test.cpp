@@ -90,6 +90,22 @@ TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     EXPECT_FALSE(lines[0].words[2].has(kFlagSuperscript));
 }
 
+// A call read inside the line above its own (pdfTeX's Type 3 fonts, dev
+// seed 13 en-13-003.no-tounicode: "… equal" / "2" / "rights …" over
+// "… larger freedom ,", lines 10.8 pt apart): it overlaps both lines, and
+// stands raised only in the lower one, which it joins; the upper line is
+// one again. A call between two lines it is raised in neither of joins the
+// next line, as before.
+TEST(GroupLines, ACallReadInTheLineAboveGoesToTheLineItIsRaisedIn) {
+    std::vector<Word> words{make_word("in", 0, 0),       make_word("the", 20, 0),      make_word("equal", 40, 0),
+                            make_word("2", 140, 9, 7),  make_word("rights", 145, 0),  make_word("of", 180, 0),
+                            make_word("larger", 60, 11), make_word("freedom", 100, 11), make_word(",", 144, 11)};
+    const auto lines = group_lines(words);
+    EXPECT_EQ(texts(lines), (std::vector<std::string>{"in the equal rights of", "larger freedom 2 ,"}));
+    ASSERT_EQ(lines.size(), 2u);
+    EXPECT_TRUE(lines[1].words[2].has(kFlagSuperscript));
+}
+
 // A/81/6 p. 17: the extractor reads the paragraph number "10.49" with the
 // running head, before the sub-paragraphs above its text. It goes back at
 // the head of its line; a label far from any text, or a word that is no

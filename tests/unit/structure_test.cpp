@@ -265,23 +265,28 @@ TEST(LayOutPage, BandsNotesAndParagraphs) {
 }
 
 // A caption ends the left column ("Table 1", its table taken out of the
-// flow), and a heading opens the right one (dev seed 7 en-7-027): the
-// heading is in another type, so no paragraph runs on from one to the
-// other, as a sentence cut at the column's foot does.
+// flow), and a heading opens the right one (dev seed 7 en-7-027, in a
+// larger type; dev seed 14 ru-14-000, "Таблица 1" / "Статья 12", in the
+// text's): no paragraph runs on from one to the other, as a sentence cut
+// at the column's foot does. One that goes on in lower case still does.
 TEST(LayOutPage, AHeadingAtopTheNextColumnDoesNotCarryOnACaption) {
     for (const double head_size : {14.0, 10.0}) {
-        std::vector<Line> lines;
-        for (int i = 0; i < 20; ++i) lines.push_back(make_line("the running text of the left column", 72, 100 + 12 * i));
-        lines.back() = make_line("the running text of the left column.", 72, 100 + 12 * 19);
-        lines.push_back(make_line("Table 1", 72, 100 + 12 * 21));
-        lines.push_back(make_line("Article 23", 305, 100, head_size));
-        for (int i = 0; i < 20; ++i) lines.push_back(make_line("the running text of the right column", 305, 120 + 12 * i));
-        const auto blocks = structure::lay_out_page(std::move(lines), 842);
-        bool caption_alone = false;
-        for (const auto& b : blocks) caption_alone = caption_alone || block_text(b) == "Table 1";
-        std::string texts;
-        for (const auto& b : blocks) texts += block_text(b).substr(0, 24) + " | ";
-        EXPECT_EQ(caption_alone, head_size > 10) << head_size << ": " << texts;
+        for (const bool lower_case : {false, true}) {
+            std::vector<Line> lines;
+            for (int i = 0; i < 20; ++i)
+                lines.push_back(make_line("the running text of the left column", 72, 100 + 12 * i));
+            lines.back() = make_line("the running text of the left column.", 72, 100 + 12 * 19);
+            lines.push_back(make_line("Table 1", 72, 100 + 12 * 21));
+            if (!lower_case) lines.push_back(make_line("Article 23", 305, 100, head_size));
+            for (int i = 0; i < 20; ++i)
+                lines.push_back(make_line("the running text of the right column", 305, 120 + 12 * i));
+            const auto blocks = structure::lay_out_page(std::move(lines), 842);
+            bool caption_alone = false;
+            for (const auto& b : blocks) caption_alone = caption_alone || block_text(b) == "Table 1";
+            std::string texts;
+            for (const auto& b : blocks) texts += block_text(b).substr(0, 24) + " | ";
+            EXPECT_EQ(caption_alone, !lower_case) << head_size << ": " << texts;
+        }
     }
 }
 

@@ -560,3 +560,76 @@ TEST(TakeTables, ATableInOneColumnLeavesTheOtherColumnsProse) {
 
 }  // namespace
 }  // namespace pdf2tei
+
+namespace pdf2tei {
+namespace {
+
+// Two columns of prose (72-240 and 310-520) with a table of four columns
+// set in one of them: `left_rows` rows at the left column's foot (its head
+// first), `right_rows` atop the right column. `below`: a line of prose
+// under the left part too.
+std::vector<Line> table_over_two_columns(int left_rows, int right_rows, bool below) {
+    std::vector<Line> lines;
+    const auto row = [&](int k, double x, double top) {
+        lines.push_back(table_line({{"Artículo " + std::to_string(k), x},
+                                    {std::to_string(10 + k), x + 90},
+                                    {std::to_string(20 + k), x + 125},
+                                    {std::to_string(30 + k), x + 160}},
+                                   top));
+    };
+    double y = 100;
+    for (int i = 0; i < 8; ++i, y += 15) lines.push_back(table_line({{"tiene derecho a que se presuma su", 72}}, y));
+    lines.push_back(table_line({{"Artículo", 72}, {"Inf.", 157}, {"Exám.", 192}, {"Fe.", 230}}, y));
+    for (int k = 1; k < left_rows; ++k) row(k, 72, y + 15 * k);
+    if (below) lines.push_back(table_line({{"tiene derecho a que se presuma su", 72}}, y + 15 * left_rows + 15));
+    for (int k = 0; k < right_rows; ++k) row(left_rows + k, 310, 100 + 15 * k);
+    for (int i = right_rows; i < 14; ++i) lines.push_back(table_line({{"tiene derecho a que se presuma su", 310}}, 100 + 15 * i));
+    return lines;
+}
+
+// A table broken at the left column's foot, its last rows atop the right
+// column (dev seed 14 ru-14-000, LibreOffice: "Таблица 1"'s head and three
+// rows, then three more): one table, its rows in order. With prose under
+// the left part, the two parts are two tables.
+TEST(TakeTables, ATableBrokenAtAColumnsFootIsOneTable) {
+    const structure::Gutter gutter{250, 305};
+    for (const bool below : {false, true}) {
+        auto lines = table_over_two_columns(4, 3, below);
+        const auto tables = structure::take_tables(lines, 10, gutter);
+        ASSERT_EQ(tables.size(), below ? 2u : 1u) << below;
+        if (below) continue;
+        ASSERT_EQ(tables[0].lines.size(), 7u);
+        EXPECT_EQ(line_text(tables[0].lines[0]).substr(0, 14), "Artículo Inf.");
+        EXPECT_EQ(line_text(tables[0].lines[6]).substr(0, 11), "Artículo 6");
+        EXPECT_LT(tables[0].box.x1, 250);  // where the table starts, for its place in the flow
+    }
+}
+
+// Beside a short table in one column, the other column may hold a heading
+// alone over its rows' height ("Article 13" beside "Table 1", dev seed 14
+// en-14-013, pdfLaTeX): its paragraphs' lines just above and below count
+// too, and the table keeps to its column. A narrow column's justified line
+// of two words far apart ("установления          обоснованности", dev seed
+// 14 ru-14-000) is prose all the same.
+TEST(TakeTables, TheProseBesideAShortTableReachesAboveAndBelowIt) {
+    const structure::Gutter gutter{250, 305};
+    for (const bool spread : {false, true}) {
+        std::vector<Line> lines;
+        for (int r = 0; r < 4; ++r)
+            lines.push_back(table_line({{"Artículo", 72}, {"135", 162}, {"106", 197}, {"100", 230}}, 200 + 15 * r));
+        lines.push_back(table_line({{"tiene derecho a que se presuma su", 310}}, 170));
+        lines.push_back(table_line({{"tiene derecho a que se presuma su", 310}}, 185));
+        lines.push_back(table_line({{"Article 13", 310}}, 215));
+        for (const double top : {245.0, 260.0}) {
+            if (spread) lines.push_back(table_line({{"установления", 310}, {"обоснованности", 430}}, top));
+            else lines.push_back(table_line({{"tiene derecho a que se presuma su", 310}}, top));
+        }
+        const auto tables = structure::take_tables(lines, 10, gutter);
+        ASSERT_EQ(tables.size(), 1u) << spread;
+        EXPECT_LT(tables[0].box.x1, 250) << spread;
+        EXPECT_EQ(lines.size(), 5u) << spread;
+    }
+}
+
+}  // namespace
+}  // namespace pdf2tei

@@ -45,13 +45,14 @@ inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
 inline constexpr const char* kRepairDehyphenated = "dehyphenated";
 inline constexpr const char* kRepairCompoundJoined = "line-end-compound-kept";
 inline constexpr const char* kRepairSoftHyphen = "soft-hyphen-removed";
+inline constexpr const char* kRepairCellWrapJoined = "cell-wrap-joined";
 // Every name above (the pass list's test checks each has a pass).
 inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
     kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
-    kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen,
+    kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
 // ---- Language --------------------------------------------------------------
