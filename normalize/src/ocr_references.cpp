@@ -33,18 +33,22 @@ bool is_roman_numeral(std::string_view s) {
 
 // "(Ill)" -> "III": a bracketed Roman numeral whose I's were read as "l"
 // or "1" (at least one such, and at least one real capital, so that "(l)"
-// and "(11)" stay), or "" when the word is none.
+// and "(11)" stay), or two of them as "H" ("(HI)", dev seed 14
+// fr-14-007.invisible-ocr, an earlier OCR's layer), or "" when the word is
+// none.
 std::string mended_roman_numeral(std::string_view word) {
     const Parts p = parts_of(word);
     if (p.open != "(" || p.close.empty() || p.close[0] != ')' || p.core.size() < 2 ||
         p.core.size() > kMaxRomanNumeralLength)
         return "";
-    const bool misread = p.core.find_first_of("l1") != std::string_view::npos;
+    const bool misread = p.core.find_first_of("l1H") != std::string_view::npos;
     const bool capital = p.core.find_first_of("IVXL") != std::string_view::npos;
     if (!misread || !capital) return "";
-    std::string r(p.core);
-    std::replace(r.begin(), r.end(), 'l', 'I');
-    std::replace(r.begin(), r.end(), '1', 'I');
+    std::string r;
+    for (char c : p.core) {
+        if (c == 'H') r += "II";
+        else r += c == 'l' || c == '1' ? 'I' : c;
+    }
     return is_roman_numeral(r) ? r : "";
 }
 

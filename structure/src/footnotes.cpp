@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 
 #include "pdf2tei/text.hpp"
+#include "tables.hpp"
 
 namespace pdf2tei::structure {
 namespace {
@@ -486,8 +487,11 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     }
     std::vector<std::size_t> area_ids;
     std::vector<char> in_area(lines.size(), 0);
+    // A table's row set small at a column's foot is none, beside the
+    // other column's notes ("Artículo 10   96   57   42" into note 1's
+    // text, dev seed 14 es-14-008, XeLaTeX).
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (is_note_line(lines[i], body_size) && below_running_text(lines[i])) {
+        if (is_note_line(lines[i], body_size) && below_running_text(lines[i]) && !reads_as_table_row(lines[i])) {
             area_ids.push_back(i);
             in_area[i] = 1;
         }
@@ -770,7 +774,12 @@ std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string&
         const bool overlaps = w.box.x0 < before.box.x1 - kMinCallOverlapEm * std::max(w.font_size, 1.0);
         return overlaps && u_isalpha(static_cast<UChar32>(last_code_point(before.text))) ? 0 : std::u32string::npos;
     }
-    if (!is_call_stand_in(t[mark])) return std::u32string::npos;
+    // A bar, a word of its own before a clause's mark after a word: a
+    // raised "1" read so ("l’homme |,", dev seed 14 fr-14-016.scan-bw,
+    // fr-14-007.invisible-ocr). Only there: a scan's page edge reads as
+    // bars too, anywhere.
+    const bool bar = mark == 0 && clause_mark && t[0] == U'|';
+    if (!is_call_stand_in(t[mark]) && !bar) return std::u32string::npos;
     if (mark == 0) {
         if (i == 0) return std::u32string::npos;
         const std::u32string before = utf8_decode(line.words[i - 1].text);

@@ -421,6 +421,18 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words) {
     return cells;
 }
 
+bool reads_as_table_row(const Line& line) {
+    const auto cells = split_cells(line.words);
+    if (cells.size() < static_cast<std::size_t>(kMinRowCells)) return false;
+    const auto figures = static_cast<std::size_t>(std::count_if(cells.begin(), cells.end(), [](const std::vector<Word>& c) {
+        return std::all_of(c.begin(), c.end(), [](const Word& w) { return is_figure(w.text); });
+    }));
+    // A label, then amounts: a note OCR spread over wide gaps ("“Naciones
+    // Unidas, Treaty Series, vol. 903, núm. 42297.", dev seed 14
+    // es-14-014.garbled) has words among its figures.
+    return figures >= 2 && figures + 1 >= cells.size();
+}
+
 namespace {
 
 // A row of figures: two cells or more that are amounts.

@@ -74,6 +74,10 @@ inline constexpr std::size_t kMinJustifiedGaps = 2;
 
 // The cells of a line: runs of words split at gaps of kCellGapEm.
 std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
+// A line that reads as a table's row wherever it stands: kMinRowCells
+// cells or more, every one but one (its label) amounts, two at least
+// ("Artículo 10   96   57   42").
+bool reads_as_table_row(const Line& line);
 
 // Finds the tables among a page's body lines (in any order), removes their
 // lines from `lines`, and returns them as Table blocks, top to bottom: each

@@ -540,6 +540,44 @@ TEST(TakeNoteArea, ALineWithoutLettersBelowIsNoRunningText) {
     EXPECT_TRUE(structure::take_note_area(text_below, 10).empty());
 }
 
+// A table's last rows set small at the left column's foot, beside the
+// right column's note (dev seed 14 es-14-008, XeLaTeX): rows of cells and
+// amounts are no note lines, and stay in the text for the table.
+TEST(TakeNoteArea, ATablesRowsBesideTheNotesStayInTheText) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    const auto row = [](const char* label, const char* a, const char* b, const char* c, double top) {
+        Line l = make_line(label, 72, top, 8);
+        for (const auto& [text, x] : {std::pair{a, 160.0}, {b, 200.0}, {c, 240.0}})
+            l.words.push_back(pdf2tei::testing::make_word(text, x, top, 8));
+        l.box = {};
+        for (const auto& w : l.words) l.box = l.box.united(w.box);
+        return l;
+    };
+    lines.push_back(make_line("1 Naciones Unidas, Treaty Series, vol. 1280, núm.", 320, 700, 8));
+    lines.push_back(row("Artículo 10", "96", "57", "42", 706));
+    lines.push_back(make_line("31780.", 320, 712, 8));
+    lines.push_back(row("Artículo 11", "174", "204", "219", 716));
+    const auto notes = structure::take_note_area(lines, 10);
+    ASSERT_EQ(notes.size(), 1u);
+    std::string text;
+    for (const auto& l : notes[0].lines) text += line_text(l) + " ";
+    EXPECT_EQ(text.find("Artículo"), std::string::npos) << text;
+    EXPECT_EQ(lines.size(), 6u);
+    // A note OCR spread over wide gaps, figures among its words, is a note
+    // (dev seed 14 es-14-014.garbled).
+    std::vector<Line> spread;
+    for (int i = 0; i < 4; ++i) spread.push_back(make_line("body text line", 72, 100 + 12 * i));
+    Line note = make_line("1 Naciones Unidas,", 72, 700, 8);
+    for (const auto& [text, x] : {std::pair{"Treaty", 180.0}, {"Series,", 215.0}, {"vol.", 260.0}, {"903,", 300.0},
+                                  {"núm.", 340.0}, {"42297.", 380.0}})
+        note.words.push_back(pdf2tei::testing::make_word(text, x, 700, 8));
+    note.box = {};
+    for (const auto& w : note.words) note.box = note.box.united(w.box);
+    spread.push_back(note);
+    EXPECT_EQ(structure::take_note_area(spread, 10).size(), 1u);
+}
+
 // Notes under two text columns (dev seed 7 ru-7-006, XeTeX): note 1 in three
 // lines on the left, note 2 on the right at the height of its second line.
 // Each column's notes are read in turn: note 1 keeps its last line. A
@@ -1337,6 +1375,12 @@ INSTANTIATE_TEST_SUITE_P(
         MisreadCallCase{{"стремление людей; и'"}, 1, "стремление людей; и[1]"},
         MisreadCallCase{{"людей; и' принимая"}, 1, "людей; и' принимая"},
         MisreadCallCase{{"retenu ni exilé \u0178."}, 1, "retenu ni exilé[1]."},
+        // A bar of its own before a clause's mark (dev seed 14
+        // fr-14-016.scan-bw: "l’homme |," for call 1); a scan's page edge
+        // read as a bar elsewhere is no call.
+        MisreadCallCase{{"de l’homme |,", "nations ?,", "fondamentales \u0178,"}, 3,
+                        "de l’homme[1], nations[2], fondamentales[3],"},
+        MisreadCallCase{{"de l’homme | la", "nations ?,"}, 1, "de l’homme | la nations[1],"},
         // Call 1 lost, call 2 read: the mark after it is call 3's (dev seed
         // 7 fr-7-007.scan).
         MisreadCallCase{{"de l’homme, la", "sa dissolution ^2", "futurs époux “."}, 3,

@@ -285,6 +285,11 @@ INSTANTIATE_TEST_SUITE_P(
         ReferenceCase{{{"Resolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(Ill).", Source::Ocr}},
                       "Resolution 217 A (III).", 1},
         ReferenceCase{{{"1514", Source::Ocr}, {"(XV1)", Source::Ocr}}, "1514 (XVI)", 1},
+        // Two I's read as one H (dev seed 14 fr-14-007.invisible-ocr); "(HH)"
+        // would be four, no numeral.
+        ReferenceCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
+                      "Résolution 217 A (III).", 1},
+        ReferenceCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
         // An item's letter, figures, or no numeral at all stay.
         ReferenceCase{{{"(l)", Source::Ocr}, {"(11)", Source::Ocr}, {"(Il1l1)", Source::Ocr}, {"(lX1)", Source::Ocr}},
                       "(l) (11) (Il1l1) (lX1)", 0},
