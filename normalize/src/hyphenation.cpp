@@ -23,6 +23,11 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
 
 namespace {
 
+// A word of letters only, one at least.
+bool all_letters(const std::u32string& w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
+}
+
 // "life- and limb-saving", "pré- ou postnatal", "macro- y micro-": a hyphen
 // left hanging before a conjunction stands for the second part of a
 // compound that follows. The words are two, with their space. Any
@@ -68,11 +73,8 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
         // words ("северо-западный", "socio-economic"), so the hyphen is the
         // typesetter's (dev seed 7 ru-7-022, ru-7-025).
         // Letters only: a web address's parts ("sro-ea/blue-|future-conference") are no word.
-        const auto letters = [](const std::u32string& w) {
-            return std::all_of(w.begin(), w.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
-        };
         const bool halves_words = dict->knows(utf8_encode(stem)) || dict->knows(utf8_encode(tail));
-        return typesetters_break && letters(joined) && !halves_words ? LineEndHyphen::Drop : not_a_word;
+        return typesetters_break && all_letters(joined) && !halves_words ? LineEndHyphen::Drop : not_a_word;
     }
     // The patterns must allow the break where the line ended: a word the
     // dictionary knows, broken where no typesetter would break it, is a
@@ -83,22 +85,33 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
 
 namespace {
 
+// `first`, the next line's part of a word, appended to `last` (whose own
+// part ends where the line did): the break's place kept (the first, if
+// several), the word flagged with `flag` and the repair counted.
+void append_broken_part(Word& last, const Word& first, WordFlag flag, const char* repair, RepairCounts& repairs) {
+    if (last.line_break < 0) last.line_break = static_cast<int>(last.text.size());  // the first break, if several
+    last.text += first.text;
+    last.space_after = first.space_after;
+    last.glyphs.clear();
+    last.flags |= flag;
+    last.flags = (last.flags & ~static_cast<std::uint32_t>(kFlagCellLineEnd)) | (first.flags & kFlagCellLineEnd);
+    ++repairs[repair];
+}
+
 // Joins `first` onto `last` when they are one word broken at a line end
 // (dropping the hyphen, or keeping a compound's); flags and counts it.
 bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict, RepairCounts& repairs,
                     const DocumentSpellings* spellings) {
     const LineEndHyphen kind = classify_line_end(last.text, first.text, dict, spellings);
     if (kind == LineEndHyphen::NotOne) return false;
-    std::u32string left = utf8_decode(last.text);
-    if (kind == LineEndHyphen::Drop) left.pop_back();
-    last.text = utf8_encode(left);
-    if (last.line_break < 0) last.line_break = static_cast<int>(last.text.size());  // the first break, if several
-    last.text += first.text;
-    last.space_after = first.space_after;
-    last.glyphs.clear();
-    last.flags |= kind == LineEndHyphen::Drop ? kFlagDehyphenated : kFlagLineEndCompound;
-    last.flags = (last.flags & ~static_cast<std::uint32_t>(kFlagCellLineEnd)) | (first.flags & kFlagCellLineEnd);
-    ++repairs[kind == LineEndHyphen::Drop ? kRepairDehyphenated : kRepairCompoundJoined];
+    if (kind == LineEndHyphen::Drop) {
+        std::u32string left = utf8_decode(last.text);
+        left.pop_back();
+        last.text = utf8_encode(left);
+    }
+    const bool drop = kind == LineEndHyphen::Drop;
+    append_broken_part(last, first, drop ? kFlagDehyphenated : kFlagLineEndCompound,
+                       drop ? kRepairDehyphenated : kRepairCompoundJoined, repairs);
     return true;
 }
 
@@ -108,22 +121,13 @@ bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict,
 // dictionary knows, and the first part is none, nor a number. Joins them,
 // no space between.
 bool join_if_wrapped_inside(Word& last, const Word& first, const DictionaryLoader& load, RepairCounts& repairs) {
-    const std::u32string head = core_letters(utf8_decode(last.text)), tail = core_letters(utf8_decode(first.text));
-    const auto letters = [](const std::u32string& w) {
-        return !w.empty() && std::all_of(w.begin(), w.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
-    };
     // The first part all letters, nothing around them; the second's own
     // punctuation may follow it.
-    if (!letters(head) || !letters(tail) || head != utf8_decode(last.text)) return false;
+    const std::u32string head = utf8_decode(last.text), tail = core_letters(utf8_decode(first.text));
+    if (!all_letters(head) || !all_letters(tail)) return false;
     const Dictionary* dict = load ? load() : nullptr;
     if (!dict || dict->knows(last.text) || !dict->knows(utf8_encode(head + tail))) return false;
-    last.line_break = static_cast<int>(last.text.size());
-    last.text += first.text;
-    last.space_after = first.space_after;
-    last.glyphs.clear();
-    last.flags = (last.flags & ~static_cast<std::uint32_t>(kFlagCellLineEnd)) | (first.flags & kFlagCellLineEnd) |
-                 kFlagDehyphenated;
-    ++repairs[kRepairCellWrapJoined];
+    append_broken_part(last, first, kFlagDehyphenated, kRepairCellWrapJoined, repairs);
     return true;
 }
 

@@ -116,8 +116,7 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     Judgement j = judge_page(in.page.text_layer, in.words, oracle);
     // A layer is replaced only when OCR confirms it: one whose words OCR
     // reads too is kept, whatever its language (issue 16).
-    if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode))
-        arbitrate(in, j, oracle, render);
+    if ((j.borderline || j.verdict == PageVerdict::Garbled) && rereads_layers(policy_.mode)) arbitrate(in, j, render);
     if (j.verdict == PageVerdict::InvisibleOcr && j.layer_usable && policy_.mode == OcrMode::Auto)
         check_earlier_ocr(in, j, oracle, render);
     if (j.verdict == PageVerdict::Text) {
@@ -163,10 +162,9 @@ void follow_garbled_document(std::vector<IngestedPage>& pages, OcrMode mode) {
 // OCR of a band across the middle of the page (band_agreement), in the
 // layer's language's model, else in its script's: the share of the words
 // read there that the layer has, or -1 when too few were read (or no model
-// fits, or the page does not render), and what the dictionary says of the
-// words the two readings do not share. The page is rendered for it.
-PageOcr::BandCheck PageOcr::read_band(IngestedPage& in, const std::string& language, const LanguageOracle& oracle,
-                                      const PageRenderer& render) {
+// fits, or the page does not render), with the band and the words read
+// there. The page is rendered for it.
+PageOcr::BandReading PageOcr::read_band(IngestedPage& in, const std::string& language, const PageRenderer& render) {
     std::string langs = tesseract_languages(policy_.lang.empty() ? language : policy_.lang);
     if (langs.empty()) langs = tesseract_languages(language_for_script(dominant_script(in.words)));
     if (langs.empty()) return {};
@@ -177,10 +175,11 @@ PageOcr::BandCheck PageOcr::read_band(IngestedPage& in, const std::string& langu
     const auto check = [&](double middle) {
         const double top = std::clamp(middle - band_height / 2, 0.0, std::max(0.0, in.page.height - band_height));
         const Box band{0, top, in.page.width, top + band_height};
-        const OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
-        return BandCheck{band_agreement(in.words, r.words, band), fresh_read_gain(in.words, r.words, band, language, oracle)};
+        OcrResult r = engine(langs).recognize_region(image, band, policy_.deadline_ms);
+        const double agreement = band_agreement(in.words, r.words, band);
+        return BandReading{agreement, band, std::move(r.words)};
     };
-    const BandCheck middle = check(in.page.height / 2);
+    BandReading middle = check(in.page.height / 2);
     if (middle.agreement >= 0 || in.words.empty()) return middle;
     // Too few words across the page's middle: then across the middle of the
     // layer's words. A short last page (a list of endnotes at its top) left
@@ -195,8 +194,8 @@ PageOcr::BandCheck PageOcr::read_band(IngestedPage& in, const std::string& langu
 // A layer judged garbled, or close to the dictionary's bar, is settled by
 // OCR of a band: kept if OCR finds the layer's words there, replaced if
 // not. With too few words read, the first judgement stands.
-void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render) {
-    const double agreement = read_band(in, j.language, oracle, render).agreement;
+void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render) {
+    const double agreement = read_band(in, j.language, render).agreement;
     if (agreement < 0) return;
     j.layer_usable = agreement >= kMinArbiterAgreement;
     j.verdict = j.layer_usable ? PageVerdict::Text : PageVerdict::Garbled;
@@ -211,15 +210,20 @@ void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const LanguageOracle& or
 // the fresh read's known and the layer's not (kMinFreshReadGain).
 void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle,
                                 const PageRenderer& render) {
-    const BandCheck band = read_band(in, j.language, oracle, render);
+    const BandReading band = read_band(in, j.language, render);
     if (band.agreement < 0) return;
     if (band.agreement < kMinEarlierOcrAgreement) {
         j.layer_usable = false;
         j.reason = "invisible OCR layer: " + band_says(band.agreement);
-    } else if (band.fresh_gain >= kMinFreshReadGain) {
+        return;
+    }
+    // Asked of the dictionary only here: an arbitrated page needs the
+    // agreement alone.
+    const double gain = fresh_read_gain(in.words, band.words, band.band, j.language, oracle);
+    if (gain >= kMinFreshReadGain) {
         j.layer_usable = false;
         j.reason = "invisible OCR layer: a fresh read of a band spells " +
-                   std::to_string(static_cast<int>(std::lround(band.fresh_gain * 100))) +
+                   std::to_string(static_cast<int>(std::lround(gain * 100))) +
                    "% more of the words the two readings do not share as the dictionary does";
     }
 }

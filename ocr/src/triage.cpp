@@ -216,46 +216,53 @@ std::string dominant_script(const std::vector<Word>& words) {
     return most == letters.end() ? "" : uscript_getName(static_cast<UScriptCode>(most->first));
 }
 
-double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band) {
-    std::multiset<std::string> have;
-    for (const auto& w : layer)
+namespace {
+
+// A reading's words in the band, each with its comparable form (those with
+// none left out).
+std::vector<std::pair<std::string, const Word*>> band_words(const std::vector<Word>& words, const Box& band) {
+    std::vector<std::pair<std::string, const Word*>> out;
+    for (const auto& w : words)
         if (centre_in(w.box, band))
-            if (auto c = comparable(w.text); !c.empty()) have.insert(std::move(c));
-    int read = 0, found = 0;
-    for (const auto& w : ocr) {
-        if (!centre_in(w.box, band)) continue;
-        const std::string c = comparable(w.text);
-        if (c.empty()) continue;
-        ++read;
+            if (auto c = comparable(w.text); !c.empty()) out.emplace_back(std::move(c), &w);
+    return out;
+}
+
+std::multiset<std::string> comparables(const std::vector<std::pair<std::string, const Word*>>& words) {
+    std::multiset<std::string> out;
+    for (const auto& [c, w] : words) out.insert(c);
+    return out;
+}
+
+}  // namespace
+
+double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band) {
+    std::multiset<std::string> have = comparables(band_words(layer, band));
+    const auto read = band_words(ocr, band);
+    int found = 0;
+    for (const auto& [c, w] : read)
         if (auto it = have.find(c); it != have.end()) {
             ++found;
             have.erase(it);
         }
-    }
-    return read < kMinArbiterWords ? -1 : static_cast<double>(found) / read;
+    const auto n = static_cast<int>(read.size());
+    return n < kMinArbiterWords ? -1 : static_cast<double>(found) / n;
 }
 
 double fresh_read_gain(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band,
                        const std::string& language, const LanguageOracle& oracle) {
     if (!oracle.hit_rate) return 0;
+    const auto in_layer = band_words(layer, band), in_ocr = band_words(ocr, band);
     // Each reading's words in the band that the other reading lacks.
-    std::multiset<std::string> in_layer, in_ocr;
-    for (const auto& w : layer)
-        if (centre_in(w.box, band)) in_layer.insert(comparable(w.text));
-    for (const auto& w : ocr)
-        if (centre_in(w.box, band)) in_ocr.insert(comparable(w.text));
-    const auto lacking = [](const std::vector<Word>& words, const Box& b, std::multiset<std::string> other) {
+    const auto lacking = [](const std::vector<std::pair<std::string, const Word*>>& words,
+                            std::multiset<std::string> other) {
         std::vector<std::string> out;
-        for (const auto& w : words) {
-            if (!centre_in(w.box, b)) continue;
-            const std::string c = comparable(w.text);
-            if (c.empty()) continue;
+        for (const auto& [c, w] : words)
             if (auto it = other.find(c); it != other.end()) other.erase(it);
-            else out.push_back(w.text);
-        }
+            else out.push_back(w->text);
         return out;
     };
-    const auto layer_only = lacking(layer, band, in_ocr), ocr_only = lacking(ocr, band, in_layer);
+    const auto layer_only = lacking(in_layer, comparables(in_ocr)), ocr_only = lacking(in_ocr, comparables(in_layer));
     if (layer_only.size() < kMinDisagreeingWords || ocr_only.size() < kMinDisagreeingWords) return 0;
     const double layer_rate = oracle.hit_rate(language, layer_only), ocr_rate = oracle.hit_rate(language, ocr_only);
     if (layer_rate < 0 || ocr_rate < 0) return 0;

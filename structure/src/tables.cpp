@@ -606,10 +606,11 @@ bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines,
         // at the top of the other column: dev seed 14 ru-14-000,
         // LibreOffice): without a figure among them, its words are still
         // running text.
-        const bool spread_prose = std::none_of(l.words.begin(), l.words.end(),
-                                               [](const Word& w) { return is_figure(w.text); }) &&
-                                  prose_letters(l.words);
-        prose += prose_words(l.words) || spread_prose;
+        const auto spread_prose = [](const Line& line) {
+            return std::none_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_figure(w.text); }) &&
+                   prose_letters(line.words);
+        };
+        prose += prose_words(l.words) || spread_prose(l);
     }
     return beside > 0 && 2 * prose >= beside;
 }

@@ -87,14 +87,14 @@ public:
 private:
     OcrEngine& engine(const std::string& languages);
     OcrEngine& engine_in(std::unique_ptr<OcrEngine>& slot, const std::string& languages);
-    // A fresh read of a band, against the layer there.
-    struct BandCheck {
-        double agreement = -1;  // band_agreement; -1: too few words read, or not read
-        double fresh_gain = 0;  // fresh_read_gain
+    // A fresh read of a band across the page.
+    struct BandReading {
+        double agreement = -1;  // band_agreement with the layer; -1: too few words read, or not read
+        Box band;
+        std::vector<Word> words;
     };
-    BandCheck read_band(IngestedPage& in, const std::string& language, const LanguageOracle& oracle,
-                        const PageRenderer& render);
-    void arbitrate(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render);
+    BandReading read_band(IngestedPage& in, const std::string& language, const PageRenderer& render);
+    void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render);
     // Returns the skew its words stand straightened by (0 when they were
     // read for a patch, onto the page as scanned).
