@@ -9,6 +9,7 @@
 
 #include "footnotes.hpp"
 #include "pdf2tei/stats.hpp"
+#include "pdf2tei/text.hpp"
 #include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::structure {
@@ -113,7 +114,14 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
             // may open a note, never carry one on.
             const bool band = block.kind == BlockKind::Furniture;
             if (band && (block.lines.size() != 1 || opening_number(block.lines[0]).empty())) continue;
-            if (block.kind == BlockKind::Note && answered.count(block.n)) continue;  // a footnote
+            if (block.kind == BlockKind::Note && answered.count(block.n)) {
+                // A footnote: a note of the list printed on its call's page,
+                // which the note-calls pass took. The list's count goes on
+                // past it, or the next page's note would run into the list's
+                // last (dev endnotes-14 en-14-008: note 4 into note 1).
+                if (open && all_ascii_digits(block.n) && !block.n.empty() && std::stol(block.n) == next) ++next;
+                continue;
+            }
             if (!running_text(block) && block.kind != BlockKind::Note && !band) {
                 open = false;
                 continue;
