@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "layout.hpp"       // opens_with_caption
 #include "table_heads.hpp"  // kColumnHeadType
 #include "pdf2tei/text.hpp"
 
@@ -35,8 +36,12 @@ bool ends_sentence(const Block& b) {
     return stop && u_isalpha(static_cast<UChar32>(text[text.size() - 2]));
 }
 
+// A table's caption ("Table 1") heads the table under it, not a column of
+// prose beside another's head (dev endnotes-14 en-14-013: "Table 1" in the
+// left column beside "Article 13" in the right).
 bool is_head(const Block& b) {
-    return is_text(b) && b.lines.size() == 1 && word_count(b) <= kMaxSideHeadWords && !ends_sentence(b);
+    return is_text(b) && b.lines.size() == 1 && word_count(b) <= kMaxSideHeadWords && !ends_sentence(b) &&
+           !opens_with_caption(b.lines.front());
 }
 
 // Which column a block stands in, right of `boundary` or left of it; -1

@@ -92,6 +92,25 @@ TEST(SideBySide, ColumnsOfSectionsAreNoTable) {
     }
 }
 
+// A table's caption in the left column beside a heading in the right one
+// (dev endnotes-14 en-14-013, pdflatex: left column 65-282, right 303-530,
+// body 9 pt): "Table 1" heads the table under it, not a column of prose,
+// though paragraphs under both start on one line. Read as a table of
+// prose, the right column's article 13 had come before the left's table,
+// and the left column's last line after the page's notes.
+TEST(SideBySide, ATablesCaptionIsNoColumnHead) {
+    std::vector<Block> blocks{head("Table 1", 65, 95, 398), para("L1", 65, 282, 502, 1), para("L2", 84, 282, 532, 2),
+                              head("Article 13", 303, 351, 400), para("R1", 321, 530, 429, 2),
+                              para("R2", 321, 530, 461, 2), para("R3", 303, 530, 506, 1)};
+    Block table = para("T", 76, 281, 434, 4);
+    table.kind = BlockKind::Table;
+    blocks.insert(blocks.begin() + 1, table);
+    blocks[5].kind = BlockKind::Heading;
+    const auto before = first_words(blocks);
+    EXPECT_EQ(order_side_by_side_rows(blocks, 9), 0);
+    EXPECT_EQ(first_words(blocks), before);
+}
+
 // The same halfway down the page (dev seed 7 es-7-021, pdflatex: left
 // column 65-293, right 303-530, body 9.5 pt): "Artículo 17" beside
 // "Artículo 21", the paragraphs under them starting on one line, and
