@@ -287,34 +287,53 @@ void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::
 // same stretch of the page: notes in two columns end in two lines on one
 // baseline, each under its own column's note ("24 (A/71/24)." left,
 // "38004." right, dev seed 7 ru-7-018, XeLaTeX). A band line that opens a
-// note with its number, in small type, is one too.
+// note with its number, in small type, is one too. So is a column's last
+// line of running text, in the body's type at a paragraph's line pitch
+// under the text above it ("on account of any act or omission which did
+// not", 2 pt inside the band, 15 pt under its paragraph's line: dev
+// endnotes-14 en-14-013, pdflatex; it had been read after the page's
+// notes).
 // The band's lines are top to bottom (take_outer_furniture). Returns
 // whether it took any.
-bool reclaim_note_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
-    const auto note_line = [&](const Line& next) {
-        const Line* lowest = nullptr;
-        for (const Line& l : body)
-            if (next.box.horizontal_overlap(l.box) > 0 && (!lowest || l.baseline > lowest->baseline)) lowest = &l;
-        if (!lowest) return false;
-        const double size = std::max(lowest->font_size, 1.0);
-        const bool small = lowest->font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
-        const bool same_size = std::fabs(lowest->font_size - next.font_size) <= kFontSizeChange * size;
-        const double pitch = next.baseline - lowest->baseline;
-        if (furniture_by_form(next)) return false;
+bool reclaim_foot_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
+    // Where the band line goes in the body: at its end (a note's line: the
+    // note area is taken by its place on the page), or right after the
+    // line it carries on (running text, read in the body's order); none.
+    enum class Goes { Nowhere, AtEnd, AfterLowest };
+    std::size_t lowest = 0;
+    const auto place = [&](const Line& next) {
+        bool found = false;
+        for (std::size_t k = 0; k < body.size(); ++k)
+            if (next.box.horizontal_overlap(body[k].box) > 0 && (!found || body[k].baseline > body[lowest].baseline)) {
+                lowest = k;
+                found = true;
+            }
+        if (!found) return Goes::Nowhere;
+        const Line& above = body[lowest];
+        const double size = std::max(above.font_size, 1.0);
+        const bool small = above.font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
+        const bool same_size = std::fabs(above.font_size - next.font_size) <= kFontSizeChange * size;
+        const double pitch = next.baseline - above.baseline;
+        if (furniture_by_form(next)) return Goes::Nowhere;
         // A note's first line opening with its number, in small type: the
         // page's only note may stand wholly in the band, under text of the
         // body's size ("1 A/72/527, annex." 30 pt over the job number, dev
         // seed 12 en-12-017.scan).
-        if (next.font_size <= kNoteSizeRatio * body_size && !leading_note_number(next).empty()) return true;
-        return small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size;
+        if (next.font_size <= kNoteSizeRatio * body_size && !leading_note_number(next).empty()) return Goes::AtEnd;
+        if (small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size) return Goes::AtEnd;
+        const bool body_type = std::fabs(next.font_size - body_size) <= kFontSizeChange * body_size;
+        return body_type && same_size && pitch > 0 && pitch <= kMaxLinePitchEm * size ? Goes::AfterLowest
+                                                                                      : Goes::Nowhere;
     };
     bool took = false;
     for (std::size_t i = 0; i < bottom.size();) {  // top to bottom: a note's lines one by one
-        if (!note_line(bottom[i])) {
+        const Goes goes = place(bottom[i]);
+        if (goes == Goes::Nowhere) {
             ++i;
             continue;
         }
-        body.push_back(std::move(bottom[i]));
+        const auto at = goes == Goes::AtEnd ? body.end() : body.begin() + static_cast<std::ptrdiff_t>(lowest + 1);
+        body.insert(at, std::move(bottom[i]));
         bottom.erase(bottom.begin() + static_cast<std::ptrdiff_t>(i));
         took = true;
     }
@@ -428,7 +447,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     take_outer_furniture(body, top_lines, bottom_lines, page_height);
     // The body's size, measured again only when a band gave a line back.
     double body_size = body_font_size(body);
-    if (reclaim_note_lines(body, bottom_lines, body_size)) body_size = body_font_size(body);
+    if (reclaim_foot_lines(body, bottom_lines, body_size)) body_size = body_font_size(body);
     if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = body_font_size(body);
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);

@@ -140,6 +140,28 @@ TEST(BandEdges, NoteLinesInTheBottomBandUnderTwoColumnsStayWithTheirNotes) {
                                                "2 Nations Unies, Recueil vol. 38004."}));
 }
 
+// A column's last line of running text 2 pt inside the bottom band, at
+// the text's pitch under the line above (dev endnotes-14 en-14-013,
+// pdflatex: "on account of any act or omission which did not" at 785 pt
+// of 842, 15 pt under its paragraph's line): running text, in its place,
+// not a band line read after the page's notes. A line of the text's size
+// further under the text (OuterFurniture.TextThereStaysText) stays in the
+// band.
+TEST(BandEdges, AColumnsLastLineInTheBottomBandIsRunningText) {
+    // Two columns, read one after the other: the line goes on the left
+    // one's last paragraph, not after the right one's.
+    std::vector<Line> lines;
+    for (int i = 0; i < 19; ++i) lines.push_back(line_at({"nacidos", "de", "matrimonio"}, 518 + 14 * i));
+    for (int i = 0; i < 10; ++i) lines.push_back(placed(line_at({"Toda", "persona", "tiene"}, 518 + 14 * i), 320));
+    lines.push_back(line_at({"on", "account", "of", "any", "act"}, 785));
+    lines.push_back(line_at({"20-12969", "(F)"}, 816));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    std::string body;
+    for (const auto& b : blocks)
+        if (b.band == Band::Body && b.kind == BlockKind::Paragraph) body += block_text(b) + " ";
+    EXPECT_NE(body.find("matrimonio on account of any act Toda"), std::string::npos) << body;
+}
+
 TEST(BandEdges, RunningTextInTheTopBandIsRunningText) {
     std::vector<Line> lines{sized(line_at({"Declaración", "Universal", "A/RES/71/157"}, 22), 9)};
     lines.push_back(line_at({"13.", "La", "maternidad", "y", "la", "infancia"}, 55));
