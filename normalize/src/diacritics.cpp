@@ -123,6 +123,27 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
                 joined = true;
                 break;
             }
+            // Else a letter of its own line under it, further back: the
+            // accent drawn after the line's last word, over its first
+            // ("… a été" then "^" over "etres" at the line's start: pdfTeX's
+            // OT1, dev endnotes-14 fr-14-005). Back along the line only.
+            for (std::size_t k = i; !joined && k-- > 0 && i - k <= kMaxAccentLookBack;) {
+                Word& host = words[k];
+                if (host.box.vertical_overlap(a.box) < kMinAccentLineOverlap * std::min(host.box.height(), a.box.height()))
+                    break;
+                if (!has_boxes(host)) continue;
+                for (auto& g : host.glyphs)
+                    if (place_accent(g, accent)) {
+                        joined = true;
+                        break;
+                    }
+                if (!joined) continue;
+                set_text_from_glyphs(host);
+                host.box = host.box.united(a.box);
+                host.flags |= kFlagUnicodeRepaired;
+                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+                ++n;
+            }
         }
         if (!joined) ++i;
     }

@@ -15,6 +15,12 @@ namespace pdf2tei::normalize {
 // An accent stands over a letter when at least this share of its width is
 // over the letter's box.
 inline constexpr double kMinAccentOverlap = 0.5;
+// An accent that is a word of its own, over no letter of the words either
+// side, looks back along its line, at most this many words, for the letter
+// under it; a word is on its line when their boxes overlap by this share
+// of the lower one's height.
+inline constexpr std::size_t kMaxAccentLookBack = 60;
+inline constexpr double kMinAccentLineOverlap = 0.5;
 
 // The combining mark of a spacing accent (U+00B4 -> U+0301), or 0.
 char32_t combining_mark_of(char32_t spacing_accent);

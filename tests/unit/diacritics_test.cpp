@@ -117,6 +117,37 @@ TEST(ComposeSpacingAccents, AnAccentThatIsAWordJoinsItsLetter) {
     EXPECT_EQ(counts[kRepairAccentComposed], 1);
 }
 
+// An accent drawn after its line's last word, back over the line's first
+// letter (pdfTeX's OT1 "ê" opening a line: "etres humains … a été" then
+// "^" at the line's start, then "proclamé" on the next line; dev
+// endnotes-14 fr-14-005): it goes on the letter of its own line under it,
+// not before the next line's first word.
+TEST(ComposeSpacingAccents, AnAccentDrawnAfterItsLineGoesOnTheLetterUnderIt) {
+    const auto plain = [](const std::string& text, double x, double top) {
+        Word w;
+        w.font_size = 10;
+        w.text = text;
+        for (char32_t c : utf8_decode(text)) {
+            w.glyphs.push_back({c, {x, top, x + 5, top + 10}});
+            x += 5;
+        }
+        for (const auto& g : w.glyphs) w.box = w.box.united(g.box);
+        return w;
+    };
+    Word accent;
+    accent.text = "^";
+    accent.glyphs = {{U'^', {72, 100, 76.5, 110}}};
+    accent.box = accent.glyphs[0].box;
+    std::vector<Word> words{plain("etres", 72, 100), plain("humains", 102, 100), plain("été", 500, 100), accent,
+                            plain("proclamé", 72, 113)};
+    RepairCounts counts;
+    compose_spacing_accents(words, counts);
+    ASSERT_EQ(words.size(), 4u);
+    EXPECT_EQ(words[0].text, "êtres");
+    EXPECT_EQ(words[3].text, "proclamé");
+    EXPECT_EQ(counts[kRepairAccentComposed], 1);
+}
+
 // An accent ending a word, over the next word's first letter: Poppler read
 // OT1's "ê" as "supr^" and "eme" (dev seed 10 fr-10-004, seed 12
 // fr-12-011: "l’^" "age"), and the step back to the "e" began a new line.
