@@ -167,6 +167,11 @@ INSTANTIATE_TEST_SUITE_P(
         SeedCase{{"the", "high", "-level", "political", "forum"}, {3.0, 1.3, 3.0, 3.0}, "the high-level political forum", normalize::kRepairSpaceRemoved},
         // A full space at an apostrophe is a quotation, not an elision.
         SeedCase{{"the", "word", "’tis", "is", "old"}, {2.8, 2.8, 2.8, 2.8}, "the word ’tis is old", ""},
+        // ... unless a stem the language elides stands before it: a tight
+        // line's spaces are as narrow as the gap (0.22 em among 0.23 em,
+        // pdfTeX: dev endnotes-14 fr-14-007).
+        SeedCase{{"volonté", "doit", "s", "’exprimer", "par"}, {2.3, 2.3, 2.2, 2.3}, "volonté doit s’exprimer par",
+                 normalize::kRepairElisionJoined},
         // French thin spaces: kept, as U+202F when narrow; never removed.
         SeedCase{{"des", "États", "Membres", ";"}, {2.8, 2.8, 1.2}, "des États Membres\u202F;", normalize::kRepairThinSpace},
         SeedCase{{"un", "outil", "efficace", ":", "elle"}, {2.8, 2.8, 1.0, 2.8}, "un outil efficace\u202F: elle", normalize::kRepairThinSpace},
