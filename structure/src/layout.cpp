@@ -110,6 +110,17 @@ double max_font_size(const Line& l) {
 // kMaxStrayWords smaller words, overlapping the host and within its width.
 bool stray_superscript_fits(const Line& stray, const Line& host) {
     if (stray.words.size() > kMaxStrayWords || stray.words.empty() || host.words.empty()) return false;
+    // A call or an exponent has few letters: "United Nations" over
+    // "General Assembly" in larger type, their boxes touching, is a line of
+    // its own (dev endnotes-14 en-14-017). Figures may run longer (a job
+    // number's date set small beside it, "271025").
+    const auto letters = [](const Word& w) {
+        const std::u32string cps = utf8_decode(w.text);
+        return static_cast<std::size_t>(
+            std::count_if(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }));
+    };
+    if (std::any_of(stray.words.begin(), stray.words.end(), [&](const Word& w) { return letters(w) > kMaxStrayWordLetters; }))
+        return false;
     const double host_size = max_font_size(host);
     if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
     if (stray.box.vertical_overlap(host.box) <= 0) return false;

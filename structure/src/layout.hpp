@@ -39,6 +39,8 @@ inline constexpr double kSuperscriptRiseEm = 0.15;
 // A line of at most this many small words overlapping the line beside it
 // is a superscript the extractor set apart, and joins that line.
 inline constexpr std::size_t kMaxStrayWords = 2;
+// ... each of at most this many letters ("12", "*", "(a)", "bis").
+inline constexpr std::size_t kMaxStrayWordLetters = 4;
 // A paragraph number or list label read as a line of its own joins the
 // line whose baseline is this close (em) and that starts at most
 // kMaxLabelGapEm right of it ("10.49" and its text: 1.3 em).

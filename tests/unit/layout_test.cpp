@@ -106,6 +106,17 @@ TEST(GroupLines, ACallReadInTheLineAboveGoesToTheLineItIsRaisedIn) {
     EXPECT_TRUE(lines[1].words[2].has(kFlagSuperscript));
 }
 
+// A masthead's "United Nations" (12 pt) over "General Assembly" (14.3 pt),
+// their boxes 0.4 pt into each other (dev endnotes-14 en-14-017, XeLaTeX):
+// two lines. A call or an exponent is short; words of six letters and more
+// are no superscript set apart ("General United Nations Assembly").
+TEST(GroupLines, ShortWordsOnlyJoinAsStraySuperscripts) {
+    std::vector<Word> words{make_word("United", 54, 63.2, 12), make_word("Nations", 98.8, 63.2, 12),
+                            make_word("General", 54, 74.8, 14.3), make_word("Assembly", 116, 74.8, 14.3)};
+    const auto lines = group_lines(words);
+    EXPECT_EQ(texts(lines), (std::vector<std::string>{"United Nations", "General Assembly"}));
+}
+
 // A/81/6 p. 17: the extractor reads the paragraph number "10.49" with the
 // running head, before the sub-paragraphs above its text. It goes back at
 // the head of its line; a label far from any text, or a word that is no
