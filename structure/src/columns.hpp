@@ -62,6 +62,10 @@ inline constexpr double kMaxColumnIndentEm = 4.0;
 inline constexpr double kMinColumnClearanceEm = 0.4;
 // A word starts at the right column's edge within this (em).
 inline constexpr double kColumnEdgeToleranceEm = 0.1;
+// A row's gap at the gutter is its own word space when the gaps before
+// and after it differ from it by at most this share of it: one line across
+// both columns (a title's), not two lines that keep to theirs.
+inline constexpr double kSameWordSpaceShare = 0.25;
 
 struct Gutter {
     double x0 = 0, x1 = 0;

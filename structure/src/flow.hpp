@@ -10,6 +10,11 @@
 
 namespace pdf2tei::structure {
 
+// A page's last paragraph cut by the page break fills its last line to
+// the text's right margin, within this (em); a paragraph's own last line
+// stops short of it.
+inline constexpr double kFullLineSlackEm = 0.15;
+
 // True when `next` reads as the rest of `prev`.
 bool continues_paragraph(const Block& prev, const Block& next);
 

@@ -489,9 +489,12 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     std::vector<char> in_area(lines.size(), 0);
     // A table's row set small at a column's foot is none, beside the
     // other column's notes ("Artículo 10   96   57   42" into note 1's
-    // text, dev seed 14 es-14-008, XeLaTeX).
+    // text, dev seed 14 es-14-008, XeLaTeX), nor is its head row (the
+    // file's endnotes variant: it became a paragraph after the right
+    // column).
     for (std::size_t i = 0; i < lines.size(); ++i)
-        if (is_note_line(lines[i], body_size) && below_running_text(lines[i]) && !reads_as_table_row(lines[i])) {
+        if (is_note_line(lines[i], body_size) && below_running_text(lines[i]) && !reads_as_table_row(lines[i]) &&
+            !heads_table_row(lines[i], lines)) {
             area_ids.push_back(i);
             in_area[i] = 1;
         }

@@ -100,8 +100,21 @@ bool same_heading(const Block& a, const Block& b) {
 }  // namespace
 
 void mark_headings(std::vector<Block>& blocks, double body_size) {
-    for (auto& b : blocks)
-        if (looks_like_heading(b, body_size)) b.kind = BlockKind::Heading;
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+        Block& b = blocks[i];
+        if (!looks_like_heading(b, body_size)) continue;
+        // A block opening in lower case carries a sentence on: a
+        // paragraph's last line atop the next page, larger than the page's
+        // notes that set its size ("tiene derecho a la protección …", dev
+        // endnotes-14 es-14-001). Only a heading's own next line may
+        // ("IV. Responses" / "of Member States"), or a label ("a) Evolution
+        // of the Italian society", A/HRC/WG.6/7/ITA/1).
+        const auto& opening = b.lines.front().words;
+        const bool lower = !opening.empty() && starts_lower_case(opening.front().text) &&
+                           !is_label_word(opening.front().text);
+        if (lower && !(i > 0 && blocks[i - 1].kind == BlockKind::Heading && same_heading(blocks[i - 1], b))) continue;
+        b.kind = BlockKind::Heading;
+    }
     // Join first, then judge the end: a title's line may end in ";" ("...
     // against Cybercrime;" over "Strengthening International ...").
     std::vector<Block> out;

@@ -433,6 +433,17 @@ bool reads_as_table_row(const Line& line) {
     return figures >= 2 && figures + 1 >= cells.size();
 }
 
+bool heads_table_row(const Line& head, const std::vector<Line>& lines) {
+    const std::size_t cells = split_cells(head.words).size();
+    if (cells < static_cast<std::size_t>(kMinRowCells)) return false;
+    const double reach = kMaxRowGapEm * size_of(head);
+    return std::any_of(lines.begin(), lines.end(), [&](const Line& row) {
+        return &row != &head && row.box.y0 >= head.box.center_y() && row.box.y0 - head.box.y1 <= reach &&
+               row.box.horizontal_overlap(head.box) > 0 && reads_as_table_row(row) &&
+               split_cells(row.words).size() == cells;
+    });
+}
+
 namespace {
 
 // A row of figures: two cells or more that are amounts.

@@ -78,6 +78,11 @@ std::vector<std::vector<Word>> split_cells(const std::vector<Word>& words);
 // cells or more, every one but one (its label) amounts, two at least
 // ("Artículo 10   96   57   42").
 bool reads_as_table_row(const Line& line);
+// `head` heads such a row among `lines`: as many cells (kMinRowCells at
+// least), over it within kMaxRowGapEm of its size, over the same stretch
+// ("Artículo  Disposiciones  Informes  Exámenes" over "Artículo 8  199
+// 108  139").
+bool heads_table_row(const Line& head, const std::vector<Line>& lines);
 
 // Finds the tables among a page's body lines (in any order), removes their
 // lines from `lines`, and returns them as Table blocks, top to bottom: each

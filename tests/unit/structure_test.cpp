@@ -542,7 +542,10 @@ TEST(TakeNoteArea, ALineWithoutLettersBelowIsNoRunningText) {
 
 // A table's last rows set small at the left column's foot, beside the
 // right column's note (dev seed 14 es-14-008, XeLaTeX): rows of cells and
-// amounts are no note lines, and stay in the text for the table.
+// amounts are no note lines, and stay in the text for the table; nor is
+// the head row over them, of as many cells and no amounts (its endnotes
+// variant, dev endnotes-14 es-14-008: "Artículo Disposiciones Informes
+// Exámenes" had become a paragraph after the right column).
 TEST(TakeNoteArea, ATablesRowsBesideTheNotesStayInTheText) {
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
@@ -554,6 +557,7 @@ TEST(TakeNoteArea, ATablesRowsBesideTheNotesStayInTheText) {
         for (const auto& w : l.words) l.box = l.box.united(w.box);
         return l;
     };
+    lines.push_back(row("Artículo", "Disp.", "Inf.", "Exám.", 694));
     lines.push_back(make_line("1 Naciones Unidas, Treaty Series, vol. 1280, núm.", 320, 700, 8));
     lines.push_back(row("Artículo 10", "96", "57", "42", 706));
     lines.push_back(make_line("31780.", 320, 712, 8));
@@ -563,7 +567,7 @@ TEST(TakeNoteArea, ATablesRowsBesideTheNotesStayInTheText) {
     std::string text;
     for (const auto& l : notes[0].lines) text += line_text(l) + " ";
     EXPECT_EQ(text.find("Artículo"), std::string::npos) << text;
-    EXPECT_EQ(lines.size(), 6u);
+    EXPECT_EQ(lines.size(), 7u);
     // A note OCR spread over wide gaps, figures among its words, is a note
     // (dev seed 14 es-14-014.garbled).
     std::vector<Line> spread;
@@ -1500,6 +1504,27 @@ TEST(LinkEndnotes, AnsweredFootnotesAreLeftAlone) {
     EXPECT_EQ(pages, before);
 }
 
+TEST(LinkEndnotes, AListGoesOnPastTheFootnotesItsPageAnswered) {
+    // Notes 1-3 printed on page 2, where notes 2 and 3 are called and the
+    // note-calls pass took them; note 4 alone on page 3 is the list's next
+    // note, not the rest of note 1 (dev endnotes-14 en-14-008, pdflatex).
+    Block calls = called_paragraph({"2", "3", "4"});
+    auto& words = calls.lines[0].words;
+    for (std::size_t k : {words.size() - 3, words.size() - 2}) words[k].flags |= kFlagNoteAnchor;
+    Block n2 = note_block("2", "Ibid."), n3 = note_block("3", "Ibid., p. 4.");
+    for (Block* n : {&n2, &n3}) n->lines[0].words.erase(n->lines[0].words.begin());
+    std::vector<Page> pages{page_with(1, {called_paragraph({"1"})}),
+                            page_with(2, {calls, word_note_list({"1 See the report."}, 300), n2, n3}),
+                            page_with(3, {word_note_list({"4 United Nations, Treaty Series."})})};
+    EXPECT_EQ(structure::link_endnotes(pages), 2);
+    const auto first = notes_of(pages[0]), second = notes_of(pages[1]);
+    ASSERT_EQ(first.size(), 1u);
+    EXPECT_EQ(block_text(*first[0]), "See the report.");
+    std::vector<std::string> texts;
+    for (const auto* n : second) texts.push_back(n->n + " " + block_text(*n));
+    EXPECT_EQ(texts, (std::vector<std::string>{"2 Ibid.", "3 Ibid., p. 4.", "4 United Nations, Treaty Series."}));
+}
+
 TEST(LinkEndnotes, EachChaptersListAnswersTheCallsBeforeIt) {
     std::vector<Page> pages{page_with(1, {called_paragraph({"1", "2"}), word_note_list({"1 First.", "2 Second."}, 300),
                                           called_paragraph({"1", "2"}, 500),
@@ -1547,6 +1572,52 @@ TEST(JoinContinuedNotes, AfterAClosedNoteItIsAParagraph) {
 }
 
 // ---- flow -----------------------------------------------------------------
+
+// A page's last paragraph whose last line fills it to the margin, though
+// it ends a sentence, goes on at the next page's top (dev endnotes-14
+// fr-14-006, pdfTeX: "14. La maternité … spéciales." over "Tous les
+// enfants, …"). Not when that line stops short, nor when the next page's
+// first line is indented as a paragraph's first is.
+TEST(ContinuedParagraphs, AFullLastLineGoesOnOverThePageBreak) {
+    // Lines set from x to 520, the right margin; `short_last` ends the
+    // last one at 300.
+    const auto paragraph = [](std::vector<std::string> texts, double x, double top, bool short_last) {
+        Block b = make_block(texts, x, top);
+        for (std::size_t k = 0; k < b.lines.size(); ++k) {
+            b.lines[k].box.x1 = short_last && k + 1 == b.lines.size() ? 300 : 520;
+            b.lines[k].words.back().box.x1 = b.lines[k].box.x1;
+        }
+        b.box = {};
+        for (const auto& l : b.lines) b.box = b.box.united(l.box);
+        return b;
+    };
+    for (const bool short_last : {false, true})
+        for (const bool indented : {false, true}) {
+            std::vector<Page> pages{
+                page_with(1, {paragraph({"13. Toute personne a droit", "à la sécurité sociale."}, 72, 100, true),
+                              paragraph({"14. La maternité et l’enfance ont droit à une aide spéciales."}, 96, 700,
+                                        short_last)}),
+                page_with(2, {paragraph({"Tous les enfants, qu’ils soient nés dans le mariage", "jouissent."},
+                                        indented ? 96 : 72, 80, true),
+                              paragraph({"15. Tout individu a droit", "à une nationalité."}, 72, 200, true)})};
+            structure::mark_continued_paragraphs(pages);
+            EXPECT_EQ(pages[1].blocks[0].continued, !short_last && !indented) << short_last << indented;
+        }
+    // A caption alone on the next page's first line, over more lines, is
+    // no continuation (A/81/6: "Figure 10.I" / "Performance measure: …").
+    std::vector<Page> pages{
+        page_with(1, {paragraph({"10.32 Expected progress is presented below (see figure 10.I)."}, 72, 700, false)}),
+        page_with(2, {paragraph({"Figure 10.I", "Performance measure: number of least developed countries"}, 72, 80,
+                                false),
+                      paragraph({"10.33 The subprogramme will continue", "its work."}, 72, 300, true)})};
+    pages[1].blocks[0].lines[0].box.x1 = 120;
+    structure::mark_continued_paragraphs(pages);
+    EXPECT_FALSE(pages[1].blocks[0].continued);
+    // ... nor alone in its block ("Figure 10.V").
+    pages[1].blocks[0].lines.pop_back();
+    structure::mark_continued_paragraphs(pages);
+    EXPECT_FALSE(pages[1].blocks[0].continued);
+}
 
 struct FlowCase {
     const char* before;
@@ -1776,6 +1847,36 @@ TEST(Columns, ATableReachingIntoTheGutterKeepsToItsColumn) {
             if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
         EXPECT_EQ(sides == "LR", !reaches_across) << sides;
     }
+}
+
+// A title over the columns (dev endnotes-14 fr-14-002, pdflatex: left
+// column to 293, right from 302.6): "droits" ends at 298.7 and "de" starts
+// at 302.2, at the right column's edge, a word space apart, as the title's
+// other words are. It is one line, read whole: cut at the gutter, "de
+// l’homme" had gone to the right column's head, inside its first paragraph.
+// The same place with the table's gaps either side (a cell's before it,
+// the right column's word space after it, 5 pt between) keeps to the
+// columns (ATableReachingIntoTheGutterKeepsToItsColumn).
+TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
+    std::vector<Word> words;
+    const auto title_word = [&](const std::string& text, double x0, double x1) {
+        Word w = make_word(text, x0, 80);
+        w.box.x1 = x1;
+        words.push_back(w);
+    };
+    title_word("Tdes", 229, 262.2);
+    title_word("Tdroits", 265.7, 298.7);
+    title_word("Tde", 302.2, 316);
+    title_word("Tl’homme", 319.5, 360);
+    for (int row = 0; row < 30; ++row) {
+        set_row(words, "L", 74, 290, 100 + 12 * row);
+        set_row(words, "R", 303, 522, 100 + 12 * row);
+    }
+    ASSERT_TRUE(structure::order_columns(words));
+    std::string sides;
+    for (const auto& w : words)
+        if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+    EXPECT_EQ(sides, "TLR");
 }
 
 TEST(Columns, AFigureInAColumnAsksForMostRowsFull) {
@@ -2167,6 +2268,25 @@ TEST(Headings, BoldShortBlocksAreHeadingsAndJoinTheirSecondLine) {
     EXPECT_EQ(blocks[0].kind, BlockKind::Heading);
     EXPECT_EQ(block_text(blocks[0]), "IV. Responses of Member States");
     EXPECT_EQ(blocks[1].kind, BlockKind::Paragraph);
+}
+
+// A paragraph's last line atop a page of notes (dev endnotes-14 es-14-001,
+// pdfLaTeX): 10.5 pt where the page's notes made the body's size 9, so
+// "large"; it opens in lower case and carries its sentence on. A heading's
+// second line in lower case, right under its first, is still the heading's.
+TEST(Headings, ALineOpeningInLowerCaseIsNoHeadingOfItsOwn) {
+    std::vector<Block> blocks{make_block({"tiene derecho a la protección de la ley contra tales injerencias."}, 72, 84, 10.5),
+                              make_block({"Notas"}, 72, 165, 14.3)};
+    structure::mark_headings(blocks, 9);
+    EXPECT_EQ(blocks[0].kind, BlockKind::Paragraph);
+    EXPECT_EQ(blocks[1].kind, BlockKind::Heading);
+    std::vector<Block> labelled{make_block({"a) Evolution of the Italian society"}, 72, 100, 12)};
+    structure::mark_headings(labelled, 10);
+    EXPECT_EQ(labelled[0].kind, BlockKind::Heading);
+    std::vector<Block> heading{make_block({"IV. Responses"}, 72, 100, 14), make_block({"of Member States"}, 72, 115, 14)};
+    structure::mark_headings(heading, 10);
+    ASSERT_EQ(heading.size(), 1u);
+    EXPECT_EQ(block_text(heading[0]), "IV. Responses of Member States");
 }
 
 TEST(Headings, ANumberedHeadingUnderATitleIsAHeadingOfItsOwn) {
