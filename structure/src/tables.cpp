@@ -1,6 +1,8 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <limits>
+#include <set>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -679,6 +681,101 @@ void join_tables_across_columns(std::vector<Block>& tables, std::vector<Line>& l
     }
 }
 
+// A table's head row alone at the left column's foot, nothing of that
+// column below it but a line that wraps one of its cells, over a table
+// that opens the right column (LibreOffice: "Cuadro 1" and "Artículo
+// Disposicion|es  Informes Exámenes" at the left column's foot, articles
+// 3-8 atop the right one; dev endnotes-13 es-13-006): the head is that
+// table's first row, the wrap in its cell (join_cell_wraps joins the
+// word). The two parts are one table's, its columns where the rows set
+// them, measured from the table's left edge: each head word goes to the
+// column nearest it, and the head, in cells apart (kMinRowCells at
+// least), must fill every column, with words, no amounts. The table's box
+// stays its own.
+void join_head_across_columns(std::vector<Block>& tables, std::vector<Line>& lines, const Gutter& gutter,
+                              double body_size) {
+    const auto opens_column = [&](const Box& b) {
+        return side_of(b, gutter) == Side::Right && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
+                   return side_of(l.box, gutter) == Side::Right && l.box.center_y() < b.y0 &&
+                          l.box.y1 > b.y0 - kMaxRowGapEm * body_size;
+               });
+    };
+    const auto table = std::find_if(tables.begin(), tables.end(), [&](const Block& t) { return opens_column(t.box); });
+    if (table == tables.end() || table->columns < kMinRowCells) return;
+    // The left column's last two lines, lowest first.
+    std::vector<std::size_t> left;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (side_of(lines[i].box, gutter) == Side::Left) left.push_back(i);
+    std::sort(left.begin(), left.end(), [&](std::size_t a, std::size_t b) {
+        return lines[a].box.center_y() > lines[b].box.center_y();
+    });
+    if (left.empty()) return;
+    // The table's columns, from its left edge.
+    std::vector<std::pair<double, double>> spans(static_cast<std::size_t>(table->columns),
+                                                 {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
+    for (const auto& row : table->lines)
+        for (const auto& w : row.words)
+            if (w.column >= 0 && w.column < table->columns) {
+                auto& span = spans[static_cast<std::size_t>(w.column)];
+                span = {std::min(span.first, w.box.x0 - table->box.x0), std::max(span.second, w.box.x1 - table->box.x0)};
+            }
+    const auto nearest_column = [&](const Box& b, double x0) {
+        const double middle = b.center_x() - x0;
+        int best = -1;
+        double best_distance = std::numeric_limits<double>::max();
+        for (std::size_t c = 0; c < spans.size(); ++c) {
+            if (spans[c].first > spans[c].second) continue;
+            const double distance = middle < spans[c].first    ? spans[c].first - middle
+                                    : middle > spans[c].second ? middle - spans[c].second
+                                                               : 0.0;
+            if (distance < best_distance) best = static_cast<int>(c), best_distance = distance;
+        }
+        return best;
+    };
+    const auto head_like = [&](const Line& l) {
+        // Cells apart, as a row's are (a line of prose fills the columns too).
+        if (split_cells(l.words).size() < static_cast<std::size_t>(kMinRowCells)) return false;
+        std::set<int> filled;
+        for (const auto& w : l.words) {
+            if (is_figure(w.text)) return false;
+            filled.insert(nearest_column(w.box, l.box.x0));
+        }
+        return filled.size() == spans.size() && !filled.count(-1);
+    };
+    std::size_t head = left[0];
+    std::optional<std::size_t> wrap;
+    if (!head_like(lines[head])) {
+        if (left.size() < 2 || split_cells(lines[left[0]].words).size() != 1 || !head_like(lines[left[1]])) return;
+        const Line &above = lines[left[1]], &below = lines[left[0]];
+        if (below.box.y0 - above.box.y1 > kWrapGapEm * size_of(above)) return;
+        head = left[1];
+        wrap = left[0];
+    }
+    Line row = lines[head];
+    const double x0 = row.box.x0;
+    for (auto& w : row.words) w.column = nearest_column(w.box, x0);
+    if (wrap) {
+        const Line& more = lines[*wrap];
+        const int c = nearest_column(more.box, x0);
+        for (auto it = row.words.rbegin(); it != row.words.rend(); ++it)
+            if (it->column == c) {
+                it->flags |= kFlagCellLineEnd;
+                break;
+            }
+        for (Word w : more.words) {
+            w.column = c;
+            row.words.push_back(std::move(w));
+        }
+        row.box = row.box.united(more.box);
+    }
+    std::stable_sort(row.words.begin(), row.words.end(), [](const Word& a, const Word& b) { return a.column < b.column; });
+    table->lines.insert(table->lines.begin(), std::move(row));
+    std::vector<std::size_t> gone{head};
+    if (wrap) gone.push_back(*wrap);
+    std::sort(gone.rbegin(), gone.rend());
+    for (std::size_t i : gone) lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(i));
+}
+
 }  // namespace
 
 std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const std::optional<Gutter>& gutter,
@@ -716,6 +813,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
     if (!in_a_column) return find_tables(lines, body_size, figures_required);
     drop_taken(lines, taken);
     join_tables_across_columns(tables, lines, *gutter, body_size);
+    join_head_across_columns(tables, lines, *gutter, body_size);
     std::stable_sort(tables.begin(), tables.end(), [](const Block& a, const Block& b) { return a.box.y0 < b.box.y0; });
     return tables;
 }

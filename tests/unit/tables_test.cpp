@@ -605,6 +605,34 @@ TEST(TakeTables, ATableBrokenAtAColumnsFootIsOneTable) {
     }
 }
 
+// A table's head row alone at the left column's foot, one of its cells
+// wrapped onto a second line, its rows atop the right column (dev
+// endnotes-13 es-13-006, LibreOffice: "Artículo  Disposicion|es  Informes
+// Exámenes", then articles 3-8): the head is the table's first row, the
+// wrap in its cell. Without the rows atop the right column it stays text.
+TEST(TakeTables, AHeadRowEndingTheLeftColumnHeadsTheTableAtopTheRight) {
+    const structure::Gutter gutter{250, 305};
+    for (const int right_rows : {6, 0}) {
+        auto lines = table_over_two_columns(1, right_rows, false);
+        lines.push_back(table_line({{"es", 160}}, 100 + 8 * 15 + 10));
+        const std::size_t before = lines.size();
+        const auto tables = structure::take_tables(lines, 10, gutter);
+        if (right_rows == 0) {
+            EXPECT_TRUE(tables.empty());
+            EXPECT_EQ(lines.size(), before);
+            continue;
+        }
+        ASSERT_EQ(tables.size(), 1u);
+        ASSERT_EQ(tables[0].lines.size(), 7u);
+        const Line& head = tables[0].lines[0];
+        EXPECT_EQ(line_text(head), "Artículo Inf. es Exám. Fe.");
+        ASSERT_EQ(head.words.size(), 5u);
+        EXPECT_EQ(head.words[2].column, 1);
+        EXPECT_TRUE(head.words[1].has(kFlagCellLineEnd));
+        EXPECT_EQ(lines.size(), before - 8);
+    }
+}
+
 // Beside a short table in one column, the other column may hold a heading
 // alone over its rows' height ("Article 13" beside "Table 1", dev seed 14
 // en-14-013, pdfLaTeX): its paragraphs' lines just above and below count
