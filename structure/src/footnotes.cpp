@@ -39,13 +39,17 @@ bool is_call_stand_in(char32_t c) {
 // The line opens a note whose number is lost (dev seed 7 en-7-002.scan,
 // es-7-009.scan: every number of the page so read, no note found).
 // A raised "1" read as a small "i" or "l" glued to the capital after it
-// ("iNaciones Unidas", dev seed 12 es-12-012.scan-bw), or a "3" read as
-// "¿" ("¿Véase Documentos", the same page), opens one too.
+// ("iNaciones Unidas", dev seed 12 es-12-012.scan-bw), or as a capital
+// of a digit's shape (I Z S T B O G: "INaciones Unidas", "SResolución
+// 217 A", dev seed 14 es-14-006.garbled, whose notes 1 and 3 were so
+// read and note 3 ran into note 2), or a "3" read as "¿" ("¿Véase
+// Documentos", es-12-012), opens one too.
 bool opens_with_misread_number(const Line& l) {
     if (l.words.empty()) return false;
     const std::u32string first = utf8_decode(l.words[0].text);
-    if (first.size() >= 3 && (first[0] == U'i' || first[0] == U'l') && u_isupper(static_cast<UChar32>(first[1])) &&
-        u_islower(static_cast<UChar32>(first[2])))
+    constexpr std::u32string_view kDigitShapes = U"ilIZSTBOG";
+    if (first.size() >= 3 && kDigitShapes.find(first[0]) != std::u32string_view::npos &&
+        u_isupper(static_cast<UChar32>(first[1])) && u_islower(static_cast<UChar32>(first[2])))
         return true;
     if (first.size() >= 2 && first[0] == U'¿' && u_isupper(static_cast<UChar32>(first[1]))) return true;
     if (first.empty() || !is_call_stand_in(first[0])) return false;

@@ -1092,7 +1092,7 @@ TEST(TakeNoteArea, AnOcrLineRightAboveTheNotesOpeningWithAMarkIsANoteLine) {
     // The raised "1" read as a small "i" or "l" glued to the capital (dev
     // seed 12 es-12-012.scan-bw: "iNaciones Unidas"), or as "¿", is such a
     // mark too.
-    for (const char* first : {"'Naciones", "iNaciones", "lNaciones", "¿Naciones"}) {
+    for (const char* first : {"'Naciones", "iNaciones", "lNaciones", "¿Naciones", "INaciones", "SNaciones"}) {
         std::vector<Line> lines;
         for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
         lines.push_back(make_line(std::string(first) + " Unidas, Treaty Series, vol. 2102.", 77, 750, 8.35));
@@ -1111,6 +1111,21 @@ TEST(TakeNoteArea, AnOcrLineRightAboveTheNotesOpeningWithAMarkIsANoteLine) {
     EXPECT_EQ(notes[0].n, "1");
     EXPECT_EQ(block_text(notes[0]), "Naciones Unidas, Treaty Series, vol. 2102.");
     EXPECT_EQ(lines.size(), 4u);
+}
+
+// A note's number read as a capital glued to its first word, after a note
+// that ended (dev seed 14 es-14-006.garbled: "SResolución 217 A (ID)." ran
+// into note 2): it opens the next note, its number lost.
+TEST(TakeNoteArea, ANumberReadAsACapitalGluedToTheNoteOpensIt) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
+    lines.push_back(make_line("1 Naciones Unidas, Treaty Series, vol. 695.", 76, 740, 7.83));
+    lines.push_back(make_line("2 A/74/169, anexo.", 76, 749.5, 7.83));
+    lines.push_back(make_line("SResolución 217 A (III).", 76, 759, 7.83));
+    const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(block_text(notes[1]), "2 A/74/169, anexo.");
+    EXPECT_EQ(block_text(notes[2]), "Resolución 217 A (III).");
 }
 
 // More unnumbered starts than numbers before the first numbered note:
