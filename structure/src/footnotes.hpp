@@ -41,6 +41,13 @@ inline constexpr double kRaisedNumberSizeRatio = 0.8;
 inline constexpr double kMinNumberRaiseEm = 0.15;
 // A note number is at most this many digits.
 inline constexpr std::size_t kMaxNoteNumberDigits = 3;
+// On an OCR page, one letter or digit at most this share of its note
+// line's size is the note's raised number misread; standing apart, it is
+// that note's when within kMaxTinyMarkGapEm of the note's text.
+inline constexpr double kMaxTinyMarkShare = 0.65;
+inline constexpr double kMaxTinyMarkGapEm = 2.0;
+// Opening its line, it stands at least this far (em) from the note's text.
+inline constexpr double kMinTinyMarkGapEm = 0.8;
 // At most this many unnumbered lines can open a page's note area, carrying
 // on the previous page's last note.
 inline constexpr std::size_t kMaxContinuedNoteLines = 3;

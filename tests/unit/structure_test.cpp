@@ -1128,6 +1128,40 @@ TEST(TakeNoteArea, ANumberReadAsACapitalGluedToTheNoteOpensIt) {
     EXPECT_EQ(block_text(notes[2]), "Resolución 217 A (III).");
 }
 
+// OCR read two notes' raised numbers as tiny letters, 4.2 pt beside notes of
+// 7.8 (dev seed 14 en-14-003.scan-bw): "a" opening note 1's line, 1.4 em
+// before its text, and "N" on a line of its own beside note 2's. Each
+// opens its note. An "a" a word space before the next word is the text's.
+TEST(TakeNoteArea, ATinyMarkInTheNumbersColumnOpensANote) {
+    const auto ocr = [](Line l) {
+        for (auto& w : l.words) w.source = Source::Ocr;
+        return l;
+    };
+    const auto tiny = [&](const char* t, double x, double top) {
+        Line l = ocr(make_line(t, x, top, 4.2));
+        return l;
+    };
+    for (const bool spaced : {true, false}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(ocr(make_line("body text line", 68, 100 + 12 * i, 8.87)));
+        Line first = ocr(make_line("A/71/251, annex.", spaced ? 93.6 : 82, 749, 7.8));
+        Line a = tiny("a", 79.6, 749.5);
+        first.words.insert(first.words.begin(), a.words[0]);
+        first.box = first.box.united(a.box);
+        lines.push_back(first);
+        lines.push_back(ocr(make_line("Resolution 217 A (III).", 93.6, 758.2, 7.8)));
+        lines.push_back(tiny("N", 79.2, 758.5));
+        lines.push_back(ocr(make_line("3 See Official Records.", 79, 767.2, 7.8)));
+        const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
+        std::vector<std::string> texts;
+        for (const auto& n : notes) texts.push_back(block_text(n));
+        if (spaced)
+            EXPECT_EQ(texts, (std::vector<std::string>{"A/71/251, annex.", "Resolution 217 A (III).", "3 See Official Records."}));
+        else
+            EXPECT_EQ(texts.front().substr(0, 4), "a A/") << texts.front();
+    }
+}
+
 // More unnumbered starts than numbers before the first numbered note:
 // nothing to recover.
 TEST(TakeNoteArea, TooManyStartsForTheNumbersLeftRecoverNothing) {
