@@ -32,13 +32,17 @@ bool is_call_stand_in(char32_t c) {
     return kStandIns.find(c) != std::u32string_view::npos;
 }
 
-// A raised note number OCR read as one letter or digit, no more than
-// kMaxTinyMarkShare of the note's size ("a" for 1 and "N" for 2, 4.2 pt
-// beside notes of 7.8: dev seed 14 en-14-003.scan-bw).
+// A raised note number OCR read as one letter of a cased script, no more
+// than kMaxTinyMarkShare of the note's size ("a" for 1 and "N" for 2, 4.2
+// pt beside notes of 7.8: dev seed 14 en-14-003.scan-bw). A digit is a
+// number as it stands; an Arabic note's small "2" standing apart was its
+// own (dev scan300-11 ar-11-012: note 1 went back to the text).
 bool is_tiny_mark(const Word& w, double line_size) {
     if (w.source != Source::Ocr || line_size <= 0 || w.font_size > kMaxTinyMarkShare * line_size) return false;
     const std::u32string t = utf8_decode(w.text);
-    return t.size() == 1 && u_isalnum(static_cast<UChar32>(t[0]));
+    if (t.size() != 1) return false;
+    const auto c = static_cast<UChar32>(t[0]);
+    return u_isupper(c) || u_islower(c);
 }
 
 // On an OCR page, a note's raised number read as such a mark before its
