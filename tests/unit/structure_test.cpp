@@ -1666,6 +1666,14 @@ TEST(ContinuedParagraphs, AFullLastLineGoesOnOverThePageBreak) {
     pages[1].blocks[0].lines.pop_back();
     structure::mark_continued_paragraphs(pages);
     EXPECT_FALSE(pages[1].blocks[0].continued);
+    // Right-to-left lines all reach the right margin, where they start:
+    // the rule is not theirs (held-out ar-1000-011.clean).
+    std::vector<Page> arabic{
+        page_with(1, {paragraph({"11 - لا يبرم عقد الزواج إلا برضى الطرفين."}, 72, 700, false)}),
+        page_with(2, {paragraph({"ولها حق التمتع بحماية المجتمع والدولة", "والدولة."}, 72, 80, false),
+                      paragraph({"13 - لكل فرد حرية التنقل", "داخل حدود كل دولة."}, 72, 300, true)})};
+    structure::mark_continued_paragraphs(arabic);
+    EXPECT_FALSE(arabic[1].blocks[0].continued);
 }
 
 struct FlowCase {
