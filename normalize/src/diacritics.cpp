@@ -111,38 +111,37 @@ void compose_spacing_accents(std::vector<Word>& words, RepairCounts& counts) {
         bool joined = false;
         if (lone_accent) {
             const Glyph accent = a.glyphs[0];
+            const Box accent_box = a.box;
+            Word* host = nullptr;  // the word the accent went on, its glyph composed
             for (std::size_t j : {i + 1, i - 1}) {
                 if (j >= words.size() || !has_boxes(words[j])) continue;
-                Word& host = words[j];
-                if (!place_accent(j > i ? host.glyphs.front() : host.glyphs.back(), accent)) continue;
-                set_text_from_glyphs(host);
-                host.box = host.box.united(a.box);
-                host.flags |= kFlagUnicodeRepaired;
-                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
-                ++n;
-                joined = true;
-                break;
+                if (place_accent(j > i ? words[j].glyphs.front() : words[j].glyphs.back(), accent)) {
+                    host = &words[j];
+                    break;
+                }
             }
             // Else a letter of its own line under it, further back: the
             // accent drawn after the line's last word, over its first
             // ("… a été" then "^" over "etres" at the line's start: pdfTeX's
             // OT1, dev endnotes-14 fr-14-005). Back along the line only.
-            for (std::size_t k = i; !joined && k-- > 0 && i - k <= kMaxAccentLookBack;) {
-                Word& host = words[k];
-                if (host.box.vertical_overlap(a.box) < kMinAccentLineOverlap * std::min(host.box.height(), a.box.height()))
+            for (std::size_t k = i; !host && k-- > 0 && i - k <= kMaxAccentLookBack;) {
+                Word& w = words[k];
+                if (w.box.vertical_overlap(accent_box) < kMinAccentLineOverlap * std::min(w.box.height(), accent_box.height()))
                     break;
-                if (!has_boxes(host)) continue;
-                for (auto& g : host.glyphs)
+                if (!has_boxes(w)) continue;
+                for (auto& g : w.glyphs)
                     if (place_accent(g, accent)) {
-                        joined = true;
+                        host = &w;
                         break;
                     }
-                if (!joined) continue;
-                set_text_from_glyphs(host);
-                host.box = host.box.united(a.box);
-                host.flags |= kFlagUnicodeRepaired;
-                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));
+            }
+            if (host) {
+                set_text_from_glyphs(*host);
+                host->box = host->box.united(accent_box);
+                host->flags |= kFlagUnicodeRepaired;
+                words.erase(words.begin() + static_cast<std::ptrdiff_t>(i));  // after: `host` may stand past i
                 ++n;
+                joined = true;
             }
         }
         if (!joined) ++i;

@@ -41,8 +41,8 @@ inline constexpr double kRaisedNumberSizeRatio = 0.8;
 inline constexpr double kMinNumberRaiseEm = 0.15;
 // A note number is at most this many digits.
 inline constexpr std::size_t kMaxNoteNumberDigits = 3;
-// On an OCR page, one letter or digit at most this share of its note
-// line's size is the note's raised number misread; standing apart, it is
+// On an OCR page, one letter of a cased script at most this share of its
+// note line's size is the note's raised number misread; standing apart, it is
 // that note's when within kMaxTinyMarkGapEm of the note's text.
 inline constexpr double kMaxTinyMarkShare = 0.65;
 inline constexpr double kMaxTinyMarkGapEm = 2.0;

@@ -99,6 +99,13 @@ void finish_line(Line& line) {
     }
 }
 
+// Letters of any script in a word.
+std::size_t letter_count(std::string_view text) {
+    std::size_t n = 0;
+    for (char32_t c : utf8_decode(text)) n += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+    return n;
+}
+
 double max_font_size(const Line& l) {
     double m = 0;
     for (const auto& w : l.words) m = std::max(m, w.font_size);
@@ -114,12 +121,8 @@ bool stray_superscript_fits(const Line& stray, const Line& host) {
     // "General Assembly" in larger type, their boxes touching, is a line of
     // its own (dev endnotes-14 en-14-017). Figures may run longer (a job
     // number's date set small beside it, "271025").
-    const auto letters = [](const Word& w) {
-        const std::u32string cps = utf8_decode(w.text);
-        return static_cast<std::size_t>(
-            std::count_if(cps.begin(), cps.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }));
-    };
-    if (std::any_of(stray.words.begin(), stray.words.end(), [&](const Word& w) { return letters(w) > kMaxStrayWordLetters; }))
+    if (std::any_of(stray.words.begin(), stray.words.end(),
+                    [](const Word& w) { return letter_count(w.text) > kMaxStrayWordLetters; }))
         return false;
     const double host_size = max_font_size(host);
     if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
@@ -386,8 +389,7 @@ bool has_cased_letter(std::string_view text) {
 // Letters of any script on the line.
 std::size_t letter_count(const Line& line) {
     std::size_t n = 0;
-    for (const auto& w : line.words)
-        for (char32_t c : utf8_decode(w.text)) n += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+    for (const auto& w : line.words) n += letter_count(w.text);
     return n;
 }
 

@@ -1,6 +1,7 @@
 #include "page_layout.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <map>
 #include <cmath>
 
@@ -296,44 +297,39 @@ void take_outer_furniture(std::vector<Line>& body, std::vector<Line>& top, std::
 // The band's lines are top to bottom (take_outer_furniture). Returns
 // whether it took any.
 bool reclaim_foot_lines(std::vector<Line>& body, std::vector<Line>& bottom, double body_size) {
-    // Where the band line goes in the body: at its end (a note's line: the
-    // note area is taken by its place on the page), or right after the
-    // line it carries on (running text, read in the body's order); none.
-    enum class Goes { Nowhere, AtEnd, AfterLowest };
-    std::size_t lowest = 0;
-    const auto place = [&](const Line& next) {
-        bool found = false;
+    // Where the band line goes in the body, if anywhere: at its end (a
+    // note's line: the note area is taken by its place on the page), or
+    // right after the line it carries on (running text, read in the body's
+    // order).
+    const auto place = [&](const Line& next) -> std::optional<std::size_t> {
+        std::optional<std::size_t> lowest;
         for (std::size_t k = 0; k < body.size(); ++k)
-            if (next.box.horizontal_overlap(body[k].box) > 0 && (!found || body[k].baseline > body[lowest].baseline)) {
+            if (next.box.horizontal_overlap(body[k].box) > 0 && (!lowest || body[k].baseline > body[*lowest].baseline))
                 lowest = k;
-                found = true;
-            }
-        if (!found) return Goes::Nowhere;
-        const Line& above = body[lowest];
+        if (!lowest || furniture_by_form(next)) return std::nullopt;
+        const Line& above = body[*lowest];
         const double size = std::max(above.font_size, 1.0);
         const bool small = above.font_size <= kNoteSizeRatio * body_size && next.font_size <= kNoteSizeRatio * body_size;
         const bool same_size = std::fabs(above.font_size - next.font_size) <= kFontSizeChange * size;
         const double pitch = next.baseline - above.baseline;
-        if (furniture_by_form(next)) return Goes::Nowhere;
         // A note's first line opening with its number, in small type: the
         // page's only note may stand wholly in the band, under text of the
         // body's size ("1 A/72/527, annex." 30 pt over the job number, dev
         // seed 12 en-12-017.scan).
-        if (next.font_size <= kNoteSizeRatio * body_size && !leading_note_number(next).empty()) return Goes::AtEnd;
-        if (small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size) return Goes::AtEnd;
+        if (next.font_size <= kNoteSizeRatio * body_size && !leading_note_number(next).empty()) return body.size();
+        if (small && same_size && pitch > 0 && pitch <= kMaxNoteLinePitchEm * size) return body.size();
         const bool body_type = std::fabs(next.font_size - body_size) <= kFontSizeChange * body_size;
-        return body_type && same_size && pitch > 0 && pitch <= kMaxLinePitchEm * size ? Goes::AfterLowest
-                                                                                      : Goes::Nowhere;
+        if (body_type && same_size && pitch > 0 && pitch <= kMaxLinePitchEm * size) return *lowest + 1;
+        return std::nullopt;
     };
     bool took = false;
     for (std::size_t i = 0; i < bottom.size();) {  // top to bottom: a note's lines one by one
-        const Goes goes = place(bottom[i]);
-        if (goes == Goes::Nowhere) {
+        const auto at = place(bottom[i]);
+        if (!at) {
             ++i;
             continue;
         }
-        const auto at = goes == Goes::AtEnd ? body.end() : body.begin() + static_cast<std::ptrdiff_t>(lowest + 1);
-        body.insert(at, std::move(bottom[i]));
+        body.insert(body.begin() + static_cast<std::ptrdiff_t>(*at), std::move(bottom[i]));
         bottom.erase(bottom.begin() + static_cast<std::ptrdiff_t>(i));
         took = true;
     }

@@ -628,6 +628,15 @@ bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines,
     return beside > 0 && 2 * prose >= beside;
 }
 
+// `b` stands atop the right column: nothing of that column within
+// kMaxRowGapEm above it (a masthead's date may stand higher up).
+bool opens_right_column(const Box& b, const std::vector<Line>& lines, const Gutter& gutter, double body_size) {
+    return side_of(b, gutter) == Side::Right && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
+               return side_of(l.box, gutter) == Side::Right && l.box.center_y() < b.y0 &&
+                      l.box.y1 > b.y0 - kMaxRowGapEm * body_size;
+           });
+}
+
 // A table that ends its left column, nothing of that column below it, and
 // rows of as many columns that open the right column, nothing of it within
 // kMaxRowGapEm above (a masthead's date may stand higher up), are one
@@ -644,12 +653,7 @@ void join_tables_across_columns(std::vector<Block>& tables, std::vector<Line>& l
                    return side_of(l.box, gutter) == Side::Left && l.box.center_y() > t.box.y1;
                });
     };
-    const auto opens_column = [&](const Box& b) {
-        return side_of(b, gutter) == Side::Right && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
-                   return side_of(l.box, gutter) == Side::Right && l.box.center_y() < b.y0 &&
-                          l.box.y1 > b.y0 - kMaxRowGapEm * body_size;
-               });
-    };
+    const auto opens_column = [&](const Box& b) { return opens_right_column(b, lines, gutter, body_size); };
     for (auto first = tables.begin(); first != tables.end(); ++first) {
         if (!ends_column(*first)) continue;
         const auto next = std::find_if(tables.begin(), tables.end(), [&](const Block& t) {
@@ -694,12 +698,7 @@ void join_tables_across_columns(std::vector<Block>& tables, std::vector<Line>& l
 // stays its own.
 void join_head_across_columns(std::vector<Block>& tables, std::vector<Line>& lines, const Gutter& gutter,
                               double body_size) {
-    const auto opens_column = [&](const Box& b) {
-        return side_of(b, gutter) == Side::Right && std::none_of(lines.begin(), lines.end(), [&](const Line& l) {
-                   return side_of(l.box, gutter) == Side::Right && l.box.center_y() < b.y0 &&
-                          l.box.y1 > b.y0 - kMaxRowGapEm * body_size;
-               });
-    };
+    const auto opens_column = [&](const Box& b) { return opens_right_column(b, lines, gutter, body_size); };
     const auto table = std::find_if(tables.begin(), tables.end(), [&](const Block& t) { return opens_column(t.box); });
     if (table == tables.end() || table->columns < kMinRowCells) return;
     // The left column's last two lines, lowest first.
