@@ -1,6 +1,7 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <set>
 #include <cmath>
@@ -460,7 +461,13 @@ bool shows_figures(const std::vector<Row>& region) {
     return !region.empty() && static_cast<double>(figures) >= kMinFigureRowShare * static_cast<double>(region.size());
 }
 
-std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool figures_required) {
+// Declared here, defined with the column tests below.
+bool columns_of_prose(const std::vector<Row>& region, const Gutter& gutter);
+
+// `across`: the page's gutter when the search runs over both of its
+// columns at once, whose prose side by side is no table.
+std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool figures_required,
+                               const Gutter* across = nullptr) {
     if (body_size <= 0) body_size = 10.0;
     std::vector<Row> rows = rows_of(lines);
     const double max_gap = kMaxRowGapEm * body_size;
@@ -534,7 +541,7 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
                                 rows.begin() + static_cast<std::ptrdiff_t>(last + 1));
         const TableColumns columns = find_columns(region, body_size);
         if (static_cast<int>(columns.columns.size()) >= kMinTableColumns &&
-            (!figures_required || shows_figures(region))) {
+            (!figures_required || shows_figures(region)) && !(across && columns_of_prose(region, *across))) {
             for (const auto& r : region)
                 for (std::size_t l : r.lines) taken[l] = 1;
             tables.push_back(make_table(region, columns, lines));
@@ -587,6 +594,18 @@ bool prose_words(const std::vector<Word>& words) {
 
 namespace {
 
+// Running text as a column's line gives it: one cell of prose
+// (prose_words), or words a narrow column's justification spreads a cell
+// gap apart and more ("его   прав    и   обязанностей   и   для",
+// "установления          обоснованности" beside a table's rows at the
+// top of the other column: dev seed 14 ru-14-000, LibreOffice), which
+// without a figure among them are still running text.
+bool running_text(const std::vector<Word>& words) {
+    if (prose_words(words)) return true;
+    return std::none_of(words.begin(), words.end(), [](const Word& w) { return is_figure(w.text); }) &&
+           prose_letters(words);
+}
+
 enum class Side { Left, Right, Across };
 
 // A table's right-aligned last column may reach into the gutter: its rows
@@ -613,19 +632,35 @@ bool beside_prose(const Block& table, Side side, const std::vector<Line>& lines,
             l.box.center_y() > table.box.y1 + reach)
             continue;
         ++beside;
-        // A narrow column's justified line spreads its words a cell gap
-        // apart and more ("его   прав    и   обязанностей   и   для",
-        // "установления          обоснованности" beside a table's rows
-        // at the top of the other column: dev seed 14 ru-14-000,
-        // LibreOffice): without a figure among them, its words are still
-        // running text.
-        const auto spread_prose = [](const Line& line) {
-            return std::none_of(line.words.begin(), line.words.end(), [](const Word& w) { return is_figure(w.text); }) &&
-                   prose_letters(line.words);
-        };
-        prose += prose_words(l.words) || spread_prose(l);
+        prose += running_text(l.words);
     }
     return beside > 0 && 2 * prose >= beside;
+}
+
+// A table found across both columns whose rows all keep to the columns,
+// most of each column's parts of them running text: the two columns of a
+// page of narrow justified prose, side by side. Their lines share
+// baselines here and there, and LibreOffice spreads a narrow column's
+// words a cell gap apart ("требований          справедливости" beside
+// "5.      Никто       не      может": dev endnotes-17 ru-17-001, its
+// lower half read across as one table). A table across the page has a
+// column of figures or labels on one side at least, or cells over the
+// gutter.
+bool columns_of_prose(const std::vector<Row>& region, const Gutter& gutter) {
+    std::array<int, 2> parts{}, prose{};
+    for (const Row& r : region) {
+        std::array<std::vector<Word>, 2> sides;
+        for (const Word* w : r.words) {
+            if (gutter.crossed_by(w->box)) return false;
+            sides[gutter.left_of(w->box) ? 0 : 1].push_back(*w);
+        }
+        for (std::size_t k = 0; k < 2; ++k) {
+            if (sides[k].empty()) continue;
+            ++parts[k];
+            prose[k] += running_text(sides[k]);
+        }
+    }
+    return parts[0] > 0 && parts[1] > 0 && 2 * prose[0] >= parts[0] && 2 * prose[1] >= parts[1];
 }
 
 // `b` stands atop the right column: nothing of that column within
@@ -796,7 +831,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
         if (side != Side::Across && !std::all_of(found.begin(), found.end(), [&](const Block& t) {
                 return beside_prose(t, side, lines, *gutter, body_size);
             }))
-            return find_tables(lines, body_size, figures_required);
+            return find_tables(lines, body_size, figures_required, &*gutter);
         in_a_column |= side != Side::Across;
         // `part` keeps the lines not taken, in order: the others were.
         std::size_t k = 0;
@@ -809,7 +844,7 @@ std::vector<Block> take_tables(std::vector<Line>& lines, double body_size, const
     // Without a table in one column, the columns do not matter: tables
     // across the page are found whole, with heads that stand on one side
     // ("Variance" over two amount columns).
-    if (!in_a_column) return find_tables(lines, body_size, figures_required);
+    if (!in_a_column) return find_tables(lines, body_size, figures_required, &*gutter);
     drop_taken(lines, taken);
     join_tables_across_columns(tables, lines, *gutter, body_size);
     join_head_across_columns(tables, lines, *gutter, body_size);

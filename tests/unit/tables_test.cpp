@@ -659,5 +659,73 @@ TEST(TakeTables, TheProseBesideAShortTableReachesAboveAndBelowIt) {
     }
 }
 
+// A line from "word@x0-x1 word@x0-x1 ...": the words where the page set
+// them, 10 points high from `top`.
+Line placed_line(const std::string& spec, double top) {
+    Line line;
+    std::size_t start = 0;
+    while (start < spec.size()) {
+        std::size_t end = spec.find(' ', start);
+        if (end == std::string::npos) end = spec.size();
+        const std::string item = spec.substr(start, end - start);
+        const std::size_t at = item.rfind('@'), dash = item.rfind('-');
+        Word w = make_word(item.substr(0, at), std::stod(item.substr(at + 1, dash - at - 1)), top);
+        w.box.x1 = std::stod(item.substr(dash + 1));
+        line.box = line.box.united(w.box);
+        line.words.push_back(std::move(w));
+        start = end + 1;
+    }
+    line.baseline = top + 10;
+    line.font_size = 10;
+    return line;
+}
+
+// Two narrow columns of justified prose, their baselines apart by less
+// than a line here and there, the words of each line spread a cell gap
+// apart and more, as LibreOffice sets them (dev endnotes-17 ru-17-001, its
+// geometry: the page's lower half was read across as one table, its
+// paragraphs cut into cells): no table. With amounts for the right
+// column's lines, the same rows make one.
+TEST(TakeTables, TwoColumnsOfSpreadProseSideBySideAreNoTable) {
+    const structure::Gutter gutter{287, 309};
+    const std::vector<std::pair<double, std::string>> left = {
+        {448.7, "требований@77-141 справедливости@197-286"},
+        {464.9, "независимым@77-152 и@166-173 беспристрастным@187-286"},
+        {481.2, "судом.@77-113"},
+        {517.9, "Статья@77-124 11@128-144"},
+        {541.4, "3.@105-115 Каждый@154-200 человек,@238-286"},
+        {557.6, "обвиняемый@77-146 в@179-185 совершении@218-286"},
+        {573.9, "преступления,@77-158 имеет@190-223 право@254-286"},
+        {590.1, "считаться@77-133 невиновным@140-209 до@217-229 тех@237-255 пор,@263-286"},
+        {606.4, "пока@77-103 его@117-135 виновность@150-213 не@227-241 будет@255-286"},
+    };
+    const std::vector<std::pair<double, std::string>> right = {
+        {459.4, "Статья@309-356 12@360-376"},
+        {482.8, "5.@338-348 Никто@376-411 не@440-454 может@483-519"},
+        {499.1, "подвергаться@309-383 произвольному@434-519"},
+        {515.3, "вмешательству@309-394 в@406-412 его@425-443 личную@456-499 и@512-519"},
+        {531.6, "семейную@309-365 жизнь,@382-421 произвольным@438-519"},
+        {547.8, "посягательствам@309-403 на@506-519"},
+        {564.1, "неприкосновенность@309-425 его@438-456 жилища,@469-519"},
+        {580.3, "тайну@309-341 его@348-366 корреспонденции@372-472 или@478-499 на@505-519"},
+        {596.6, "его@309-327 честь@338-369 и@380-387 репутацию.@397-462 Каждый@473-519"},
+    };
+    for (const bool amounts : {false, true}) {
+        std::vector<Line> lines;
+        for (const auto& [top, spec] : left) lines.push_back(placed_line(spec, top));
+        for (const auto& [top, spec] : right)
+            lines.push_back(placed_line(amounts ? "28@309-330 587.8@335-360 246.7@400-425 (49.4)@480-510" : spec, top));
+        const std::size_t before = lines.size();
+        const auto tables = structure::take_tables(lines, 10, gutter);
+        if (amounts) {
+            EXPECT_FALSE(tables.empty());
+            EXPECT_LT(lines.size(), before);
+            continue;
+        }
+        EXPECT_TRUE(tables.empty());
+        EXPECT_EQ(lines.size(), before);
+    }
+}
+
 }  // namespace
 }  // namespace pdf2tei
