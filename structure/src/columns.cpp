@@ -148,7 +148,11 @@ struct ColumnFill {
             text_middles.push_back(row_middle);
         }
         ++rows;
-        starts.push_back(side.x0);
+        // The page's first and last rows are its running head and foot,
+        // whose fields stand anywhere (a barcode at the right of the job
+        // number's row under a short right column, dev endnotes-17
+        // fr-17-003): no measure of where the column's rows start.
+        if (!edge_row) starts.push_back(side.x0);
         if (heading) return;
         width += side.width();
         if (column_width > 0) fills.push_back(side.width() / column_width);

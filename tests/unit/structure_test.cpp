@@ -2252,6 +2252,17 @@ TEST(Columns, AShortColumnKeepsItsPlaceOverItsNoteAtTheFoot) {
     EXPECT_TRUE(structure::find_gutter(words));
 }
 
+// The page's foot row holds the job number on the left and a barcode on
+// the right, under a short right column (dev endnotes-17 fr-17-003,
+// pdflatex: "23-13295 (F)" and "*2313295*" at 469 pt): the foot's fields
+// are no row of the column, which still starts where its rows do.
+TEST(Columns, AShortColumnOverABarcodeInThePagesFoot) {
+    std::vector<Word> words = short_right_column(0);
+    set_row(words, "L", 72, 150, 100 + 12 * 21);
+    words.push_back(make_word("*2313295*", 469, 100 + 12 * 21));
+    EXPECT_TRUE(structure::find_gutter(words));
+}
+
 // A title above the columns reaching across the gutter, its last word
 // still more left than right of it (dev seed 12 fr-12-014, LibreOffice: a
 // bold title's "l’homme" at 272-323 pt, the gutter 287-309, over a right
