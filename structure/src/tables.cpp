@@ -315,7 +315,7 @@ bool is_figure(const std::string& text) {
 
 // Whether a row only carries on cells of the row above (a label, or a
 // whole row of text cells, wrapped onto more lines): set tight under it,
-// with no figure (a row with an amount is a row of its own), and, in a
+// with no figure but a label's own (a row with an amount is a row of its own), and, in a
 // table that sets its rows as tight as its lines, with words only in
 // columns the row above has words in, fewer of them.
 bool continues_row(const Line& above, const Line& row, double gap, bool rows_spaced, double row_gap) {
@@ -324,7 +324,14 @@ bool continues_row(const Line& above, const Line& row, double gap, bool rows_spa
     // apart over rows 1.2 em apart (dev seed 13 es-13-009, LibreOffice).
     const double wrap_gap = std::max(kWrapGapEm * row.font_size, rows_spaced ? kWrapShareOfRowGap * row_gap : 0.0);
     if (gap > wrap_gap) return false;
-    if (std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return is_figure(w.text); })) return false;
+    // A label's number wrapped under its word ("Статья" / "4" in a narrow
+    // monospaced column, dev endnotes-16 ru-16-007, LibreOffice) stands in
+    // the label column alone, under a row with cells past it.
+    const auto in_label_column = [](const Word& w) { return w.column == 0; };
+    const bool label_wrap = std::all_of(row.words.begin(), row.words.end(), in_label_column) &&
+                            !std::all_of(above.words.begin(), above.words.end(), in_label_column);
+    if (!label_wrap && std::any_of(row.words.begin(), row.words.end(), [](const Word& w) { return is_figure(w.text); }))
+        return false;
     if (rows_spaced) return true;
     std::vector<int> above_columns, columns;
     for (const auto& w : above.words) above_columns.push_back(w.column);

@@ -223,6 +223,24 @@ TEST(TakeTables, AWrappedLabelJoinsItsRow) {
                                         "1"}));
 }
 
+// A label whose number wraps under its word in a narrow monospaced column
+// ("Статья" / "4", dev endnotes-16 ru-16-007, LibreOffice): the number is
+// the label's, though a figure.
+TEST(TakeTables, ALabelsNumberWrappedUnderItJoinsItsRow) {
+    std::vector<Line> lines;
+    double y = 100;
+    for (int i = 0; i < 4; ++i) {
+        lines.push_back(table_line({{"Статья", 72}, {"224", 150}, {"225", 190}, {"32", 230}}, y, 12));
+        lines.push_back(table_line({{std::to_string(4 + i), 72}}, y + 15, 12));  // 3 points under its row
+        y += 34;
+    }
+    const auto tables = structure::take_tables(lines, 12);
+    ASSERT_EQ(tables.size(), 1u);
+    ASSERT_EQ(tables[0].lines.size(), 4u);
+    EXPECT_EQ(cells_of(tables[0].lines[1], 4), (std::vector<std::string>{"Статья 5", "224", "225", "32"}));
+    EXPECT_TRUE(lines.empty());
+}
+
 // A deliverables table (A/81/6): labels take three quarters of the width
 // and wrap onto lines of their own, which end before the number columns.
 // Long as they are, those lines are labels, not prose ending the table.
