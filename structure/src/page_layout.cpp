@@ -373,8 +373,29 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // symbol in the head would make the whole band furniture.
         const bool heading_over_text = under_head && over_text && last.font_size >= (1 + kFontSizeChange) * body_size &&
                                        pitch <= kMaxHeadingOverTextEm * last.font_size;
-        if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text) break;
+        // Level with a body line beside it, the band's edge between their
+        // tops: the other column's first line (a paragraph's last word,
+        // "обрядов.", atop the right column beside the left one's heading
+        // "Статья 17" a point higher, dev endnotes-16 ru-16-007,
+        // LibreOffice), read before the first body line under it: its
+        // column's next.
+        const auto level_beside = [&](const Line& l) {
+            const double shared = std::min(l.box.y1, last.box.y1) - std::max(l.box.y0, last.box.y0);
+            return shared >= kMinLevelShare * std::min(l.box.height(), last.box.height()) &&
+                   l.box.horizontal_overlap(last.box) <= 0;
+        };
+        const auto under = std::find_if(body.begin(), body.end(), [&](const Line& l) {
+            return l.box.horizontal_overlap(last.box) > 0 && l.box.y0 >= last.box.y1;
+        });
+        const bool level = body_type && under != body.end() && std::any_of(body.begin(), body.end(), level_beside);
+        if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text && !level) break;
         if (furniture_by_form(last)) break;
+        if (level && !close_over_text && !sentence_end && !heading_over_text) {
+            body.insert(under, std::move(last));
+            top.pop_back();
+            took = true;
+            continue;
+        }
         body.insert(body.begin(), std::move(last));  // above all of it
         top.pop_back();
         took = true;

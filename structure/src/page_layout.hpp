@@ -21,6 +21,9 @@ inline constexpr std::size_t kMinCarriedLineWords = 3;
 // ("Article 10" at 1.8-1.9 em over its paragraph under a narrow top
 // margin; dev seed 7 en-7-024, es-7-016, fr-7-008, fr-7-029).
 inline constexpr double kMaxHeadingOverTextEm = 2.5;
+// A top-band line and a body line beside it whose boxes share this much of
+// the smaller one's height stand level: the band's edge ran between them.
+inline constexpr double kMinLevelShare = 0.5;
 
 // The running text holds at least this share of a text layer's
 // characters, at the largest size that does: larger type is headings,

@@ -378,6 +378,31 @@ TEST(LayOutPage, ASentencesLastLineInTheTopBandIsText) {
     }
 }
 
+// A later page of two columns (dev endnotes-16 ru-16-007, LibreOffice, its
+// geometry): the left column opens on a heading whose larger box reaches
+// past the top band's edge, the right one on a paragraph's last word level
+// with it, its box inside the band. That word is the right column's text,
+// read after the left column and before the right one's next line; the
+// running head stays in the band.
+TEST(LayOutPage, ALineInTheTopBandLevelWithTheOtherColumnsFirstIsText) {
+    std::vector<Line> lines;
+    lines.push_back(make_line("A/80/494", 71, 28, 10.5));
+    lines.push_back(make_line("Статья 17", 71, 59.5, 13));  // to 72.5 pt, the band's edge at 71.6
+    lines.push_back(make_line("обрядов.", 309, 58, 12));
+    for (int i = 0; i < 12; ++i) lines.push_back(make_line("право владеть имуществом как", 71, 78 + 15.2 * i, 12));
+    lines.push_back(make_line("Статья 19", 309, 86, 13));
+    for (int i = 0; i < 12; ++i) lines.push_back(make_line("право на свободу убеждений и", 309, 108 + 15.2 * i, 12));
+    const auto blocks = structure::lay_out_page(std::move(lines), 842);
+    std::vector<std::string> top, body;
+    for (const auto& b : blocks) (b.band == Band::Top ? top : body).push_back(block_text(b));
+    EXPECT_EQ(top, std::vector<std::string>{"A/80/494"});
+    // The word ends the left column's paragraph (join_column_breaks).
+    ASSERT_EQ(body.size(), 4u);
+    EXPECT_EQ(body[0], "Статья 17");
+    EXPECT_TRUE(body[1].ends_with("как обрядов.")) << body[1];
+    EXPECT_EQ(body[2], "Статья 19");
+}
+
 // A later page's first heading under a narrow top margin (dev seed 7
 // en-7-024, pdflatex): "Article 10" in 16 pt ends inside the top band,
 // under the running head with its symbol, 1.9 of its ems over its
