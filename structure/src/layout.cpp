@@ -8,6 +8,7 @@
 #include "font_style.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 #include <cmath>
 #include <initializer_list>
@@ -316,7 +317,10 @@ void join_cut_tails(std::vector<Line>& lines) {
             if (l == &tail && spaces.size() >= 2) break;
             append_word_gaps(*l, spaces);
         }
-        if (spaces.size() < 2 || gap > kCutGapShareOfSpace * median(spaces)) continue;
+        const std::string& last = head.words.back().text;
+        const bool sentence_end = !last.empty() && std::strchr(".!?", last.back()) != nullptr;
+        const double share = sentence_end ? kCutGapAfterSentenceShare : kCutGapShareOfSpace;
+        if (spaces.size() < 2 || gap > share * median(spaces)) continue;
         head.words.back().space_after = true;
         std::vector<Word> joined = std::move(head.words);
         for (auto& w : tail.words) joined.push_back(std::move(w));

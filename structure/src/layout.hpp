@@ -49,8 +49,13 @@ inline constexpr double kMaxLabelGapEm = 2.0;
 // A line's tail read after the next line stands at most this far (em)
 // right of the line's end: a justified line's widest space.
 inline constexpr double kMaxCutGapEm = 4.0;
-// ... and at most this multiple of the line's median space.
+// ... and at most this multiple of the line's median space, or of
+// kCutGapAfterSentenceShare after a sentence's end: TeX widens the space
+// after a full stop (twice a monospaced font's word space, before
+// stretch: "assistance.   All children," in FreeMono, 2.0 times the
+// line's spaces, dev endnotes-17 en-17-011, pdflatex).
 inline constexpr double kCutGapShareOfSpace = 1.5;
+inline constexpr double kCutGapAfterSentenceShare = 2.5;
 // ... and is found among the lines read at most this many before it.
 inline constexpr std::size_t kMaxCutLookBack = 4;
 

@@ -913,6 +913,30 @@ TEST(GroupLines, ATailReadSeveralLinesLateJoinsItsLine) {
     EXPECT_EQ(texts, (std::vector<std::string>{"3 Resolution 217 A (III).", "4 Resolution", "22-12053"}));
 }
 
+// Dev endnotes-17 en-17-011 (pdflatex, FreeMono, ragged right): the
+// line's tail after a sentence's end, "All children,", read after the next
+// line, 10.5 pt on from "assistance." among 5.2 pt spaces: TeX sets twice
+// the space after a full stop. It joins its line; the same gap after a
+// word that ends no sentence is a table's next cell, and stays apart.
+TEST(GroupLines, ATailAfterASentencesWiderSpaceJoinsItsLine) {
+    for (const bool sentence : {true, false}) {
+        std::vector<Word> words;
+        double x = 72;
+        for (const char* t : {"7.", "Motherhood", "and", "childhood", "are", "entitled", "to", "special", "care", "and",
+                              sentence ? "assistance." : "assistance"}) {
+            words.push_back(make_word(t, x, 651));
+            x = words.back().box.x1 + 5.2;
+        }
+        words.push_back(make_word("whether", 51, 664));
+        words.push_back(make_word("born", 92, 664));
+        words.push_back(make_word("All", x + 5.3, 651));
+        words.push_back(make_word("children,", x + 5.3 + 20.4, 651));
+        const auto lines = group_lines(words);
+        ASSERT_EQ(lines.size(), sentence ? 2u : 3u) << sentence;
+        EXPECT_EQ(line_text(lines[0]).ends_with("All children,"), sentence);
+    }
+}
+
 // A table's next cell on the first line's baseline stays apart (A/80/590:
 // "Yes" beside a wrapped description).
 TEST(GroupLines, TableCellOnTheBaselineStaysApart) {
