@@ -154,8 +154,11 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
                 // even spacing says a narrow gap is none.
                 const bool spaces_even =
                     from_block ? spaces_like_blocks(ws, i, usual) : spaces_alike_but(ws, i, usual);
-                if (dict->knows(l) && dict->knows(r) &&
-                    (doubt == GapDoubt::AsWide || !(ws[i].font == ws[i + 1].font && spaces_even)))
+                // OCR's gaps are too rough to stand out of alike spaces.
+                const bool stands_out = doubt == GapDoubt::Narrow ||
+                                        (ws[i].source != Source::Ocr &&
+                                         ws[i + 1].box.x0 - ws[i].box.x1 < kEvenGapShareOfSpace * usual);
+                if (dict->knows(l) && dict->knows(r) && !(stands_out && ws[i].font == ws[i + 1].font && spaces_even))
                     continue;
                 ws[i].text += ws[i + 1].text;
                 ws[i].box = ws[i].box.united(ws[i + 1].box);

@@ -49,6 +49,16 @@ INSTANTIATE_TEST_SUITE_P(
         SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
                   {2.5, 1.9, 2.5, 2.5, 2.5, 2.5},
                   "to rebellion against tyranny and oppression"},
+        // ... and so is one as wide as 0.84 of them, past the narrow
+        // bar but well outside their spread (dev endnotes-17 fr-17-019,
+        // XeLaTeX: "con science", 1.99 pt among 2.49 pt spaces) ...
+        SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
+                  {2.5, 2.1, 2.5, 2.5, 2.5, 2.5},
+                  "to rebellion against tyranny and oppression"},
+        // ... but not one at 0.92 of them, a space a little tight
+        SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
+                  {2.5, 2.3, 2.5, 2.5, 2.5, 2.5},
+                  "to rebel lion against tyranny and oppression"},
         // spaces unalike (a line set loosely here and tightly there): the
         // gap proves nothing, and two words stay two
         SplitCase{{"to", "rebel", "lion", "against", "tyranny", "and", "oppression"},
