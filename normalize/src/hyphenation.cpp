@@ -78,8 +78,10 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
     }
     // The patterns must allow the break where the line ended: a word the
     // dictionary knows, broken where no typesetter would break it, is a
-    // compound written with its hyphen.
-    if (!typesetters_break) return LineEndHyphen::Keep;
+    // compound written with its hyphen. Not in a language that writes
+    // almost no known word so: there our patterns are one typesetter's of
+    // several.
+    if (!typesetters_break && !language_table(dict->language()).hyphenates_few_known_words) return LineEndHyphen::Keep;
     return LineEndHyphen::Drop;
 }
 

@@ -80,6 +80,13 @@ struct LanguageTable {
     // Prefixes whose compounds keep their hyphen when it falls at a line
     // end, though the dictionary knows the closed form. Lower case.
     std::vector<std::u32string_view> hyphen_keeping_prefixes = {};
+    // The orthography hyphenates almost no word the dictionary knows
+    // closed (Spanish: compounds of adjectives, "teórico-práctico", which
+    // it does not know closed): a known word broken at a line's end joins
+    // wherever the line broke it, whether or not our patterns would
+    // break it there (LibreOffice's Spanish patterns never break
+    // "contraer", TeX's do: "con-|traerse", dev endnotes-16 es-16-011).
+    bool hyphenates_few_known_words = false;
     // A no-break space before ; ! ? (narrow, U+202F) and : (U+00A0).
     bool spaced_high_punctuation = false;
     // The script's own forms of Latin marks ("," -> "،"), which OCR reads

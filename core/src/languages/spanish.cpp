@@ -14,6 +14,7 @@ const LanguageTable& spanish() {
         .function_words = "de la el los las y en del a que por con para un una se al su sus o es como lo no ha "
                           "sobre entre",
         .conjunctions = {U"y", U"e", U"o", U"u"},
+        .hyphenates_few_known_words = true,
         .division_words = {"Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice"},
         .annex_words = {"Anexo"},
         .table_words = {"Cuadro"},
