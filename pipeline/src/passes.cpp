@@ -125,6 +125,8 @@ std::vector<DocumentPass> make_document_passes() {
          [](DocumentWork& w) { n::mend_ocr_references(w.doc.pages); }},
         {"ocr-letters", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrLetter},
          [](DocumentWork& w) { n::mend_ocr_confused_letters(w.doc.pages, w.doc.language, w.dictionary); }},
+        {"ocr-small-capitals", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrSmallCapitals},
+         [](DocumentWork& w) { n::lower_ocr_small_capitals(w.doc.pages, w.doc.language, w.dictionary); }},
         {"capital-accents", Scale::Document, &RepairSwitches::diacritics, {n::kRepairCapitalAccent},
          [](DocumentWork& w) { n::restore_capital_accents(w.doc.pages, w.dictionary); }},
         {"lost-ligatures", Scale::Document, &RepairSwitches::ligatures, {n::kRepairLigatureRestored},

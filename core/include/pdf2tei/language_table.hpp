@@ -98,6 +98,12 @@ struct LanguageTable {
     // takes the one spelling with such letters mended that it knows
     // (normalize/ocr_letters.hpp).
     std::vector<std::pair<char32_t, char32_t>> ocr_confusions = {};
+    // Small letters whose ink rises over the x-height (Cyrillic's "б",
+    // "ф", and "й", "ё" by their marks), for a language whose OCR model
+    // reads words of small letters as capitals: the others measure the
+    // x-height such a word's ink stops at. Empty: not looked for
+    // (normalize/ocr_small_capitals.hpp).
+    std::u32string_view ascending_small_letters = {};
 
     // ---- Headings and captions: structure ------------------------------
     // A division's word, before its number on a line of its own ("Article

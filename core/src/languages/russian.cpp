@@ -28,6 +28,7 @@ const LanguageTable& russian() {
         // Bilevel scans read with rus: "чеповек", "допжна", "полжны",
         // "необхоцимых" on one page of dev seed 13 (ru-13-019.scan-bw).
         .ocr_confusions = {{U'п', U'л'}, {U'п', U'д'}, {U'ц', U'д'}},
+        .ascending_small_letters = U"бфйё",
         .division_words = {"Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление"},
         .annex_words = {"Приложение"},
         .table_words = {"Таблица"},

@@ -39,6 +39,7 @@ inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
+inline constexpr const char* kRepairOcrSmallCapitals = "ocr-small-capitals-lowered";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
 inline constexpr const char* kRepairSplitWordJoined = "split-word-joined";
@@ -51,7 +52,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
@@ -150,6 +151,10 @@ void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& coun
 // OCR's letters read as others of like shape ("чеповек") mended where the
 // dictionary knows one spelling (ocr_letters.hpp).
 void mend_ocr_confused_letters(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
+// OCR's capitals for a word of small letters ("УГОЛОВНОГО" whose ink stops
+// at the x-height) written small where the dictionary knows the word
+// (ocr_small_capitals.hpp).
+void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
 // Ligatures the layer lost put back, on pages with unmapped glyphs (lost_ligatures.hpp).
