@@ -2277,6 +2277,25 @@ TEST(Columns, AShortColumnKeepsItsPlaceOverItsNoteAtTheFoot) {
     EXPECT_TRUE(structure::find_gutter(words));
 }
 
+// A right column of ragged running text, half its rows full, under a
+// masthead whose fields stand flush right over it (dev endnotes-18
+// en-18-003, pdflatex: 7 full rows of 20, of 24 with the fields): the
+// fields are no rows of the column, and the page has two columns.
+TEST(Columns, TheMastheadsRightFieldsAreNoRowsOfTheRightColumn) {
+    std::vector<Word> words;
+    set_row(words, "M", 72, 150, 60);
+    set_row(words, "M", 483, 523, 60);  // the symbol
+    set_row(words, "M", 72, 170, 72);
+    set_row(words, "M", 470, 523, 72);  // "Distr.: General"
+    set_row(words, "M", 470, 523, 84);  // the date
+    for (int row = 0; row < 16; ++row) {
+        const double top = 110 + 12 * row;
+        set_row(words, "L", 72, 290, top);
+        if (row < 12) set_row(words, "R", 305, row % 2 ? 436 : 523, top);
+    }
+    EXPECT_TRUE(structure::find_gutter(words));
+}
+
 // The page's foot row holds the job number on the left and a barcode on
 // the right, under a short right column (dev endnotes-17 fr-17-003,
 // pdflatex: "23-13295 (F)" and "*2313295*" at 469 pt): the foot's fields
