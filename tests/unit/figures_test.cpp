@@ -14,15 +14,11 @@ using testing::make_word;
 
 Line line_at(const std::string& sentence, double x, double top) {
     Line line;
-    std::size_t start = 0;
-    while (start < sentence.size()) {
-        std::size_t end = sentence.find(' ', start);
-        if (end == std::string::npos) end = sentence.size();
-        Word w = make_word(sentence.substr(start, end - start), x, top);
+    for (const std::string& text : testing::words_of(sentence)) {
+        Word w = make_word(text, x, top);
         x = w.box.x1 + 3;
         line.box = line.box.united(w.box);
         line.words.push_back(std::move(w));
-        start = end + 1;
     }
     line.baseline = top + 10;
     line.font_size = 10;

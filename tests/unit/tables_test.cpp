@@ -681,17 +681,12 @@ TEST(TakeTables, TheProseBesideAShortTableReachesAboveAndBelowIt) {
 // them, 10 points high from `top`.
 Line placed_line(const std::string& spec, double top) {
     Line line;
-    std::size_t start = 0;
-    while (start < spec.size()) {
-        std::size_t end = spec.find(' ', start);
-        if (end == std::string::npos) end = spec.size();
-        const std::string item = spec.substr(start, end - start);
+    for (const std::string& item : testing::words_of(spec)) {
         const std::size_t at = item.rfind('@'), dash = item.rfind('-');
         Word w = make_word(item.substr(0, at), std::stod(item.substr(at + 1, dash - at - 1)), top);
         w.box.x1 = std::stod(item.substr(dash + 1));
         line.box = line.box.united(w.box);
         line.words.push_back(std::move(w));
-        start = end + 1;
     }
     line.baseline = top + 10;
     line.font_size = 10;

@@ -25,6 +25,19 @@ inline Word make_word(const std::string& text, double x, double top, double size
     return w;
 }
 
+// The words of a text, split at single spaces.
+inline std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos) end = text.size();
+        out.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return out;
+}
+
 // One page holding one line: the words side by side, 3 points apart, each
 // read from the given source (the document-level repairs walk pages).
 inline std::vector<Page> one_line_page(const std::vector<std::pair<std::string, Source>>& words) {
