@@ -38,17 +38,7 @@ Line layout(const std::vector<std::string>& words, std::size_t split, std::size_
     return line;
 }
 
-std::vector<std::string> split_words(const std::string& s) {
-    std::vector<std::string> out;
-    std::size_t start = 0;
-    while (start < s.size()) {
-        std::size_t end = s.find(' ', start);
-        if (end == std::string::npos) end = s.size();
-        out.push_back(s.substr(start, end - start));
-        start = end + 1;
-    }
-    return out;
-}
+std::vector<std::string> split_words(const std::string& s) { return testing::words_of(s); }
 
 // Real sentences from UN resolutions in the four languages.
 const char* const kPhrases[] = {
