@@ -14,10 +14,6 @@
 namespace pdf2tei::normalize {
 namespace {
 
-bool holds_text(const Block& b) {
-    return b.kind == BlockKind::Paragraph || b.kind == BlockKind::Heading || b.kind == BlockKind::Note;
-}
-
 // The word's letters between its punctuation, when they are all letters
 // and all of one case (`upper`); empty otherwise.
 std::u32string cased_core(const std::string& text, bool upper) {

@@ -108,11 +108,6 @@ std::vector<JudgingSpace> judging_spaces(const Block& block) {
     return out;
 }
 
-// Whether `block`'s lines are running text the pass looks at.
-bool holds_text(const Block& block) {
-    return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;
-}
-
 // The two halves' letters at an unsure gap between `a` and `b` when the gap
 // is inside a word (nothing but letters at the join), and how unsure it is;
 // nullopt otherwise.

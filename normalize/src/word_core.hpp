@@ -1,7 +1,7 @@
 #pragma once
 // Internal to normalize: where a word's letters and digits begin and end,
-// without the punctuation around it ("(États," -> "États"), and a line's
-// usual word space.
+// without the punctuation around it ("(États," -> "États"), a line's
+// usual word space, and which blocks hold running text.
 #include <unicode/uchar.h>
 
 #include <string>
@@ -12,6 +12,12 @@
 #include "pdf2tei/stats.hpp"
 
 namespace pdf2tei::normalize {
+
+// Whether `block`'s lines are running text a word repair looks at: a
+// paragraph, a heading or a note (not a table's cells, nor furniture).
+inline bool holds_text(const Block& block) {
+    return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;
+}
 
 // A word given a repair's spelling of its characters: one glyph box per
 // code point no longer holds, and the word is flagged and the repair

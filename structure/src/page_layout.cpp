@@ -396,13 +396,9 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
                            std::any_of(body.begin(), body.end(), level_beside);
         if (!(body_type && (close_over_text || sentence_end)) && !heading_over_text && !level) break;
         if (furniture_by_form(last)) break;
-        if (level && !close_over_text && !sentence_end && !heading_over_text) {
-            body.insert(under, std::move(last));
-            top.pop_back();
-            took = true;
-            continue;
-        }
-        body.insert(body.begin(), std::move(last));  // above all of it
+        // Over all of the text, or, beside it only, before its column's next.
+        const bool beside_only = level && !close_over_text && !sentence_end && !heading_over_text;
+        body.insert(beside_only ? under : body.begin(), std::move(last));
         top.pop_back();
         took = true;
     }
