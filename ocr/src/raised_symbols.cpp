@@ -86,18 +86,19 @@ bool is_x_height_letter(char32_t c) {
     return kLetters.find(c) != std::u32string_view::npos;
 }
 
-std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
-    // The last letter, then clause marks only.
-    std::size_t end = symbols.size();
-    while (end > 0 && is_closing_punctuation(symbols[end - 1].text)) --end;
-    if (end == 0) return std::nullopt;
-    const std::u32string last = utf8_decode(symbols[end - 1].text);
-    // A letter of an alphabet that sets calls so: Latin, Greek, Cyrillic
-    // (not Arabic's or Hebrew's, nor an ideograph).
-    const auto cased_script_letter = [](char32_t c) {
-        return u_isalpha(static_cast<UChar32>(c)) && (c < 0x0590 || (c >= 0x1E00 && c <= 0x1EFF));
-    };
-    if (last.size() != 1 || !cased_script_letter(last[0])) return std::nullopt;
+namespace {
+
+// A letter of an alphabet that sets calls so: Latin, Greek, Cyrillic (not
+// Arabic's or Hebrew's, nor an ideograph).
+bool is_cased_script_letter(char32_t c) {
+    return u_isalpha(static_cast<UChar32>(c)) && (c < 0x0590 || (c >= 0x1E00 && c <= 0x1EFF));
+}
+
+// The x-height and baseline of symbols [0, end), from their small letters,
+// kMinXHeightLetters of them at least: one letter's box may be anything
+// (a lone "a" boxed 52 px high over a line of 21, and the next line's "l"
+// taken for its call: dev seed 14 es-14-006.garbled).
+std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Symbol>& symbols, std::size_t end) {
     std::vector<int> heights, feet;
     for (std::size_t i = 0; i < end; ++i) {
         const std::u32string c = utf8_decode(symbols[i].text);
@@ -106,12 +107,40 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
             feet.push_back(symbols[i].bottom);
         }
     }
-    if (heights.empty()) return std::nullopt;
+    if (heights.size() < kMinXHeightLetters || median(heights) < 1) return std::nullopt;
+    return std::pair<double, int>{median(heights), median(feet)};
+}
+
+// Digits side by side within kMaxCallDigitGapX, sorted by their left: one
+// number's ink; else none.
+std::optional<Ink> one_run(const std::vector<Ink>& digits, double x) {
+    Ink run = digits.front();
+    for (std::size_t i = 1; i < digits.size(); ++i) {
+        if (digits[i].left - run.right > kMaxCallDigitGapX * x) return std::nullopt;
+        run = {std::min(run.left, digits[i].left), std::min(run.top, digits[i].top),
+               std::max(run.right, digits[i].right), std::max(run.bottom, digits[i].bottom)};
+    }
+    return run;
+}
+
+}  // namespace
+
+std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
+    // The last letter, then clause marks only.
+    std::size_t end = symbols.size();
+    while (end > 0 && is_closing_punctuation(symbols[end - 1].text)) --end;
+    // A mark read on the call's ink, before a clause mark ("Nations?.").
+    const std::size_t misread = end > 1 && end < symbols.size() && is_misread_call_mark(symbols[end - 1].text);
+    end -= misread;
+    if (end == 0) return std::nullopt;
+    const std::u32string last = utf8_decode(symbols[end - 1].text);
+    if (last.size() != 1 || !is_cased_script_letter(last[0])) return std::nullopt;
+    const auto measure = x_height_and_baseline(symbols, end);
+    if (!measure) return std::nullopt;
     CallWindow w;
     w.after = end - 1;
-    w.x_height = median(heights);
-    w.baseline = median(feet);
-    if (w.x_height < 1) return std::nullopt;
+    w.misread = misread;
+    std::tie(w.x_height, w.baseline) = *measure;
     const Symbol& letter = symbols[end - 1];
     w.left = letter.right + 1;
     // Over the clause marks too: Tesseract boxes the dropped call's ink with
@@ -125,30 +154,119 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
     return w;
 }
 
+bool is_misread_call_mark(const std::string& symbol) {
+    static constexpr std::u32string_view kMarks = U"?!|*°^®`";
+    const std::u32string c = utf8_decode(symbol);
+    return c.size() == 1 && kMarks.find(c[0]) != std::u32string_view::npos;
+}
+
 std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components) {
     const double x = window.x_height;
+    const auto raised = [&](const Ink& c) { return c.bottom <= window.baseline - kMinCallFootX * x; };
     std::vector<Ink> digits;
     for (const Ink& c : components) {
         if (c.top <= window.top) return std::nullopt;  // ink from the line above: unsure
-        const bool raised = c.bottom <= window.baseline - kMinCallFootX * x;
         const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
         // Ink reaching down to the baseline is a letter's (the next word's)
         // or a clause mark's.
-        if (!raised) continue;
-        if (height < kMinCallHeightX * x || height > kMaxCallHeightX * x || width > kMaxCallDigitWidthX * x)
+        if (!raised(c)) continue;
+        // A speck over such ink is its glyph's: a semicolon's or a colon's
+        // dot, at the x-height ("opresión¹;": dev seed 14 es-14-016.scan-bw).
+        const bool speck = height < kMinCallHeightX * x;
+        if (speck && std::any_of(components.begin(), components.end(), [&](const Ink& g) {
+                return !raised(g) && g.left <= c.right && c.left <= g.right && g.top > c.bottom;
+            }))
+            continue;
+        if (speck || height > kMaxCallHeightX * x || width > kMaxCallDigitWidthX * x) return std::nullopt;
+        digits.push_back(c);
+    }
+    if (digits.empty()) return std::nullopt;
+    std::sort(digits.begin(), digits.end(), [](const Ink& a, const Ink& b) { return a.left < b.left; });
+    // From the letter's ink: OCR may box a word's letters a glyph to the
+    // left of where they stand, its last letter's ink then in the window
+    // ("spouses²." boxed "spouse" "s?" ".": dev seed 14 en-14-000.garbled).
+    int letter_end = window.left;
+    for (const Ink& g : components)
+        if (!raised(g) && g.right < digits.front().left) letter_end = std::max(letter_end, g.right + 1);
+    if (digits.front().left > letter_end + kMaxCallGapX * x) return std::nullopt;
+    return one_run(digits, x);
+}
+
+std::size_t call_word_symbols(const std::vector<Symbol>& before, const std::vector<Symbol>& word) {
+    if (before.empty() || word.empty()) return 0;
+    const std::u32string last = utf8_decode(before.back().text);
+    if (last.size() != 1 || !is_cased_script_letter(last[0])) return 0;
+    std::size_t n = 0;
+    if (is_misread_call_mark(word.front().text)) n = 1;
+    else
+        while (n < word.size() && n < kMaxCallWordDigits + 1 && word[n].text.size() == 1 &&
+               std::isdigit(static_cast<unsigned char>(word[n].text[0])))
+            ++n;
+    if (n == 0 || n > kMaxCallWordDigits) return 0;
+    for (std::size_t i = n; i < word.size(); ++i)
+        if (!is_closing_punctuation(word[i].text)) return 0;
+    const auto measure = x_height_and_baseline(before, before.size());
+    if (!measure) return 0;
+    const auto [x, baseline] = *measure;
+    const WordPart call = part_of(word, 0, n, true);
+    const int height = call.bottom - call.top + 1;
+    if (call.left - before.back().right > kMaxCallWordGapX * x || call.bottom > baseline - kMinCallFootX * x ||
+        height < kMinCallHeightX * x || height > kMaxCallHeightX * x)
+        return 0;
+    return n;
+}
+
+std::vector<WordPart> split_call_word(const std::vector<Symbol>& word, std::size_t call_symbols) {
+    std::vector<WordPart> parts = {part_of(word, 0, call_symbols, true)};
+    if (call_symbols < word.size()) {
+        // The clause marks reach up to the call's foot, or a comma boxed as
+        // its ink, under the baseline, stands on a line of its own.
+        parts.push_back(part_of(word, call_symbols, word.size(), false));
+        parts.back().top = std::min(parts.back().top, parts.front().bottom + 1);
+    }
+    return parts;
+}
+
+std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols) {
+    if (symbols.empty()) return std::nullopt;
+    const std::u32string first = utf8_decode(symbols.front().text);
+    if (first.size() != 1 || !is_cased_script_letter(first[0])) return std::nullopt;
+    const auto measure = x_height_and_baseline(symbols, symbols.size());
+    if (!measure) return std::nullopt;
+    CallWindow w;
+    std::tie(w.x_height, w.baseline) = *measure;
+    w.left = symbols.front().left - static_cast<int>(kCallWindowWidthX * w.x_height);
+    w.right = symbols.front().right;
+    w.top = w.baseline - static_cast<int>(kCallWindowRiseX * w.x_height);
+    w.bottom = w.baseline + static_cast<int>(kCallWindowDepthX * w.x_height);
+    return w;
+}
+
+std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector<Ink>& components) {
+    const double x = window.x_height;
+    const auto raised = [&](const Ink& c) { return c.bottom <= window.baseline - kMinCallFootX * x; };
+    // The word's first letter: the leftmost ink on the baseline.
+    const Ink* letter = nullptr;
+    for (const Ink& c : components)
+        if (!raised(c) && (!letter || c.left < letter->left)) letter = &c;
+    if (!letter) return std::nullopt;
+    std::vector<Ink> digits;
+    for (const Ink& c : components) {
+        if (!raised(c) || c.left >= letter->left) continue;  // the letter's, or its accent
+        // Cut by the window's edge (the word before) or reaching its top
+        // (the line above): unsure.
+        if (c.left <= window.left || c.top <= window.top) return std::nullopt;
+        const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
+        if (c.right >= letter->left || height < kMinCallHeightX * x || height > kMaxCallHeightX * x ||
+            width > kMaxCallDigitWidthX * x)
             return std::nullopt;
         digits.push_back(c);
     }
     if (digits.empty()) return std::nullopt;
     std::sort(digits.begin(), digits.end(), [](const Ink& a, const Ink& b) { return a.left < b.left; });
-    if (digits.front().left > window.left + kMaxCallGapX * x) return std::nullopt;
-    Ink call = digits.front();
-    for (std::size_t i = 1; i < digits.size(); ++i) {
-        if (digits[i].left - call.right > kMaxCallDigitGapX * x) return std::nullopt;
-        call = {std::min(call.left, digits[i].left), std::min(call.top, digits[i].top),
-                std::max(call.right, digits[i].right), std::max(call.bottom, digits[i].bottom)};
-    }
-    return call;
+    const auto number = one_run(digits, x);
+    if (!number || letter->left - number->right > kMaxCallGapX * x) return std::nullopt;
+    return number;
 }
 
 }  // namespace pdf2tei::ocr

@@ -144,11 +144,22 @@ std::vector<Ink> components_in(PIX* binary, const CallWindow& w) {
 struct LostCall {
     std::size_t word;
     std::size_t head_symbols;  // how many of its symbols precede the call
+    std::size_t misread;       // how many after them OCR read on the call's ink (0 or 1)
+    bool leading;              // the word starts with it, no head: a note's number, a call read as a word
     std::string head, tail;
     int head_box[4], tail_box[4];
     Ink ink;
     double x_height;
 };
+
+// A rectangle of a binary image (`ink`, pixels, inclusive) alone, with a
+// white border of `pad` pixels.
+PixPtr ink_alone(::Pix* binary, const Ink& ink, int pad) {
+    BOX* box = boxCreate(ink.left, ink.top, ink.right - ink.left + 1, ink.bottom - ink.top + 1);
+    PixPtr clip(box ? pixClipRectangle(binary, box, nullptr) : nullptr);
+    boxDestroy(&box);
+    return PixPtr(clip ? pixAddBorder(clip.get(), pad, 0) : nullptr);
+}
 
 // The symbols of the iterator's current word, with their boxes; empty when
 // they do not spell the word as read (then it is not cut).
@@ -241,7 +252,8 @@ private:
     // Reads the calls OCR dropped (raised_symbols.hpp) alone, as figures,
     // and splits each out of its word as a raised word of its own.
     template <class ToPage>
-    void read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, OcrResult& out);
+    void read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, ::Pix* thresholded, int dpi,
+                         OcrResult& out);
     Binarization binarization_;
     Preparation preparation_;  // of pages and regions: by the model (languages.hpp)
     TessPtr api_;
@@ -432,6 +444,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     // for: a page read whole and upright only.
     PixPtr thresholded(whole_page && turns == 0 && !out.timed_out ? api.GetThresholdedImage() : nullptr);
     std::vector<LostCall> lost_calls;
+    std::vector<Symbol> symbols_before;  // the line's word before, as read
 
     const double scale = 72.0 / page.dpi;
     const double cx = page.width / 2.0, cy = page.height / 2.0;
@@ -584,26 +597,55 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 }
             }
             const bool line_ends = it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD);
-            // A raised digit read into the word (a note call) becomes a word
-            // of its own, sized by its own box, flagged so that the line's
-            // size leaves it alone (layout flags it again, by its place).
-            const auto parts = split_raised(symbols);
-            if (parts.size() <= 1) {
-                if (const auto window = thresholded ? lost_call_window(symbols) : std::nullopt) {
-                    if (const auto ink = raised_call_ink(*window, components_in(thresholded.get(), *window))) {
-                        LostCall call{out.words.size(), window->after + 1, "", "", {}, {}, *ink, window->x_height};
-                        const auto span = [&](std::size_t from, std::size_t to, std::string& text, int* box) {
-                            box[0] = symbols[from].left, box[1] = symbols[from].top;
-                            box[2] = symbols[from].right, box[3] = symbols[from].bottom;
-                            for (std::size_t i = from; i < to; ++i) {
-                                text += symbols[i].text;
-                                box[0] = std::min(box[0], symbols[i].left), box[1] = std::min(box[1], symbols[i].top);
-                                box[2] = std::max(box[2], symbols[i].right), box[3] = std::max(box[3], symbols[i].bottom);
-                            }
-                        };
-                        span(0, window->after + 1, call.head, call.head_box);
-                        if (window->after + 1 < symbols.size())
-                            span(window->after + 1, symbols.size(), call.tail, call.tail_box);
+            const bool line_starts = it->IsAtBeginningOf(tesseract::RIL_TEXTLINE);
+            // The text and box of symbols [from, to).
+            const auto span = [&](std::size_t from, std::size_t to, std::string& text, int* box) {
+                box[0] = symbols[from].left, box[1] = symbols[from].top;
+                box[2] = symbols[from].right, box[3] = symbols[from].bottom;
+                for (std::size_t i = from; i < to; ++i) {
+                    text += symbols[i].text;
+                    box[0] = std::min(box[0], symbols[i].left), box[1] = std::min(box[1], symbols[i].top);
+                    box[2] = std::max(box[2], symbols[i].right), box[3] = std::max(box[3], symbols[i].bottom);
+                }
+            };
+            // A call read as a word of its own is the word before's
+            // (raised_symbols.hpp); a raised digit read into the word (a note
+            // call) becomes a word of its own, sized by its own box, flagged
+            // so that the line's size leaves it alone (layout flags it again,
+            // by its place).
+            if (line_starts) symbols_before.clear();
+            const std::size_t call_symbols = call_word_symbols(symbols_before, symbols);
+            const bool misread_call = call_symbols > 0 && is_misread_call_mark(symbols.front().text);
+            if (call_symbols > 0) out.words.back().space_after = false;
+            symbols_before = symbols;
+            const auto parts = call_symbols > 0 && !misread_call ? split_call_word(symbols, call_symbols)
+                                                                  : split_raised(symbols);
+            if (misread_call) {
+                // Its mark read again as figures, from its ink.
+                if (thresholded) {
+                    const Symbol& mark = symbols.front();
+                    LostCall call{out.words.size(), 0, 1, true, "", "", {}, {},
+                                  Ink{mark.left, mark.top, mark.right, mark.bottom},
+                                  static_cast<double>(mark.bottom - mark.top)};
+                    if (symbols.size() > 1) span(1, symbols.size(), call.tail, call.tail_box);
+                    lost_calls.push_back(std::move(call));
+                }
+                out.words.push_back(std::move(w));
+            } else if (parts.size() <= 1) {
+                const auto window = thresholded ? lost_call_window(symbols) : std::nullopt;
+                const auto ink = window ? raised_call_ink(*window, components_in(thresholded.get(), *window))
+                                        : std::nullopt;
+                if (ink) {
+                    LostCall call{out.words.size(), window->after + 1, window->misread, false, "", "", {}, {},
+                                  *ink, window->x_height};
+                    span(0, window->after + 1, call.head, call.head_box);
+                    if (const std::size_t tail = window->after + 1 + window->misread; tail < symbols.size())
+                        span(tail, symbols.size(), call.tail, call.tail_box);
+                    lost_calls.push_back(std::move(call));
+                } else if (const auto before = thresholded && line_starts ? lost_number_window(symbols) : std::nullopt) {
+                    if (const auto number = raised_number_ink(*before, components_in(thresholded.get(), *before))) {
+                        LostCall call{out.words.size(), 0, 0, true, "", "", {}, {}, *number, before->x_height};
+                        span(0, symbols.size(), call.tail, call.tail_box);
                         lost_calls.push_back(std::move(call));
                     }
                 }
@@ -635,13 +677,14 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     }
     for (auto& s : out.symbols) s.font_size = out.words[static_cast<std::size_t>(s.word)].font_size;
     if (!out.words.empty()) out.mean_confidence = static_cast<float>(conf_sum / out.words.size());
-    if (!lost_calls.empty()) read_lost_calls(lost_calls, to_page, out);
+    if (!lost_calls.empty()) read_lost_calls(lost_calls, to_page, thresholded.get(), page.dpi, out);
     api.Clear();
     return out;
 }
 
 template <class ToPage>
-void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, OcrResult& out) {
+void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const ToPage& to_page, ::Pix* thresholded,
+                                      int dpi, OcrResult& out) {
     tesseract::TessBaseAPI& api = *api_;
     const tesseract::PageSegMode mode = api.GetPageSegMode();
     // As a line: as a word, a lone "3" under "nationalité³" came back empty
@@ -653,48 +696,75 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
         // Ink the next word holds was read, as something else ("l’homme"
         // "!,": dev seed 13 fr-13-012.scan): a stand-in the structure pairs.
         const Box ink = to_page(c->ink.left, c->ink.top, c->ink.right, c->ink.bottom);
-        if (c->word + 1 < out.words.size()) {
+        if (!c->leading && c->word + 1 < out.words.size()) {
             const Box& next = out.words[c->word + 1].box;
             if (next.x0 < ink.x1 && next.vertical_overlap(ink) > 0) continue;
         }
+        // The call's ink alone, on white: read in a padded rectangle of the
+        // page, the edge of the letter before it came with it, and "Nations¹."
+        // was read "2" (dev seed 14 en-14-000.garbled). Where the ink alone
+        // reads as nothing, the rectangle still may ("elle⁴.": dev seed 13
+        // fr-13-013.scan-bw).
         const int pad = std::max(2, static_cast<int>(kLostCallPaddingX * c->x_height));
-        const int left = std::max(0, c->ink.left - pad), top = std::max(0, c->ink.top - pad);
-        api.SetRectangle(left, top, c->ink.right + 1 + pad - left, c->ink.bottom + 1 + pad - top);
-        std::unique_ptr<char[]> read(api.GetUTF8Text());
-        const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
-        // Its confidence says nothing here: right figures came back 0-94
-        // sure (dev seed 13's OCR files, where no false window read a figure).
-        if (digits.empty() || digits.size() > kMaxLostCallDigits ||
-            !std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; }))
-            continue;
+        const auto figures = [&](::Pix* image, int left, int top, int width, int height) {
+            api.SetImage(image);
+            api.SetSourceResolution(dpi);
+            if (width > 0) api.SetRectangle(left, top, width, height);
+            std::unique_ptr<char[]> read(api.GetUTF8Text());
+            const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
+            // Its confidence says nothing here: right figures came back 0-94
+            // sure (dev seed 13's OCR files, where no false window read a figure).
+            const bool number = !digits.empty() && digits.size() <= kMaxLostCallDigits &&
+                                std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; });
+            return number ? digits : std::string();
+        };
+        PixPtr alone = ink_alone(thresholded, c->ink, pad);
+        std::string digits = alone ? figures(alone.get(), 0, 0, 0, 0) : std::string();
+        if (digits.empty()) {
+            const int left = std::max(0, c->ink.left - pad), top = std::max(0, c->ink.top - pad);
+            digits = figures(thresholded, left, top, c->ink.right + 1 + pad - left, c->ink.bottom + 1 + pad - top);
+        }
+        if (digits.empty()) continue;
         const Word w = out.words[c->word];
         Word head = w, call = w, tail = w;
-        head.text = c->head;
-        head.box = to_page(c->head_box[0], c->head_box[1], c->head_box[2], c->head_box[3]);
-        head.space_after = false;
+        std::vector<Word> parts;
+        if (!c->leading) {
+            head.text = c->head;
+            head.box = to_page(c->head_box[0], c->head_box[1], c->head_box[2], c->head_box[3]);
+            head.space_after = false;
+            parts.push_back(std::move(head));
+        }
         call.text = digits;
         call.box = ink;
         call.font_size = std::max(1.0, call.box.height() / kDigitHeightEm);
         call.flags |= kFlagSuperscript;
-        std::vector<Word> parts = {std::move(head), std::move(call)};
+        parts.push_back(std::move(call));
         if (!c->tail.empty()) {
             parts.back().space_after = false;
             tail.text = c->tail;
-            // Tesseract boxed the clause mark over the call's ink: it starts
-            // after it, or the line is cut before it (continues_line).
+            // The word after a note's number keeps its box. Clause marks
+            // after a call reach up to its foot: Tesseract boxed them over
+            // its ink, or as their own ink, a comma under the baseline;
+            // either way the line was cut before them (continues_line; "2"
+            // "," for "nations²,": dev seed 14 fr-14-016.scan-bw).
             const int tail_left = std::min(std::max(c->tail_box[0], c->ink.right + 1), c->tail_box[2]);
-            const int tail_top = std::min(std::max(c->tail_box[1], c->ink.bottom + 1), c->tail_box[3]);
+            const bool word_after_number = c->leading && c->misread == 0;
+            const int tail_top = word_after_number ? c->tail_box[1] : std::min(c->ink.bottom + 1, c->tail_box[3]);
             tail.box = to_page(tail_left, tail_top, c->tail_box[2], c->tail_box[3]);
             parts.push_back(std::move(tail));
         }
         const int added = static_cast<int>(parts.size()) - 1;
         const int at = static_cast<int>(c->word);
-        // The word's symbols after its head go with its tail.
-        int head_symbols = 0;
+        const int call_at = at + (c->leading ? 0 : 1);
+        // The word's symbols after its head go with its tail; a mark read
+        // on the call's ink is the call's.
+        std::size_t k = 0;
         for (auto& s : out.symbols) {
             if (s.word > at) s.word += added;
-            else if (s.word == at && ++head_symbols > static_cast<int>(c->head_symbols) && !c->tail.empty())
-                s.word = at + added;
+            else if (s.word == at && k++ >= c->head_symbols) {
+                if (k <= c->head_symbols + c->misread) s.word = call_at, s.text = digits, s.box = ink;
+                else if (!c->tail.empty()) s.word = at + added;
+            }
         }
         out.words.erase(out.words.begin() + at);
         out.words.insert(out.words.begin() + at, parts.begin(), parts.end());

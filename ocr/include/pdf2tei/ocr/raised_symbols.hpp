@@ -6,7 +6,8 @@
 // the word's start or end. Split off as a word of its own, it is laid out as
 // a superscript, and the note call and note number it is are found as on a
 // text layer. Calls misread as punctuation ("2017?,", "‘Resolution") stay
-// as read: a quote stands as high.
+// as read here: a quote stands as high (the ink under some such marks is
+// read again below: lost_call_window, call_word_symbols).
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,28 +60,44 @@ bool is_x_height_letter(char32_t c);
 // the word's last letter (`after`, a symbol index), over its clause marks
 // and at least kCallWindowWidthX x-heights on; from the baseline's depth up
 // to the ascenders'. Only for a word whose symbols after its last letter are
-// clause marks (. , ; :), with small letters to measure (x_height).
+// clause marks (. , ; :), with small letters to measure (x_height); or one
+// mark OCR read on the call's ink and no text sets between a letter and a
+// clause mark (is_misread_call_mark), then clause marks: "Nations?." for
+// "Nations¹." (dev seed 14 en-14-000.garbled: every call of its first
+// page). That mark (`misread`) is the call's, read again as figures.
 struct CallWindow {
     std::size_t after = 0;
+    std::size_t misread = 0;  // symbols after `after` read on the call's ink: 0 or 1
     int left = 0, top = 0, right = 0, bottom = 0;
     int baseline = 0;
     double x_height = 0;
 };
 inline constexpr double kCallWindowWidthX = 1.6;
+// Small letters the x-height is measured from, at least.
+inline constexpr std::size_t kMinXHeightLetters = 2;
 // The window reaches this many x-heights above the baseline, and this many
 // below it (so that a letter's ink reaching the baseline shows as such).
 inline constexpr double kCallWindowRiseX = 2.2;
 inline constexpr double kCallWindowDepthX = 0.4;
 std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols);
 
+// "?", "!", "|", "*", "°", "^", "®", "`": marks OCR reads for a raised call.
+// Not apostrophes nor quotes, which close a possessive or a quotation
+// before a clause's mark ("nations’,", "“right”.").
+bool is_misread_call_mark(const std::string& symbol);
+
 // A call's ink: its foot at least kMinCallFootX x-heights over the
 // baseline (LaTeX raises a superscript about 0.8, LibreOffice 0.7), each
 // digit kMinCallHeightX to kMaxCallHeightX x-heights tall (a footnote-size
-// digit is about 1; a speck or a quote's tick is less) and at most
-// kMaxCallDigitWidthX wide, starting within kMaxCallGapX of the letter;
-// digits side by side within kMaxCallDigitGapX make one call.
+// digit is about 1; a speck or a quote's tick is less: the 24 calls read
+// from their ink on dev seeds 13-14 in session 36 measured 0.74-1.17
+// (0.74: "убежищем²." in ru-14-008.invisible-ocr), the ink read alone as
+// false calls 0.60 and 0.63, a broken letter's end after "propriété" read
+// "6": fr-13-006.invisible-ocr) and at most kMaxCallDigitWidthX
+// wide, starting within kMaxCallGapX of the letter; digits side by side
+// within kMaxCallDigitGapX make one call.
 inline constexpr double kMinCallFootX = 0.35;
-inline constexpr double kMinCallHeightX = 0.6;
+inline constexpr double kMinCallHeightX = 0.68;
 inline constexpr double kMaxCallHeightX = 1.35;
 inline constexpr double kMaxCallDigitWidthX = 1.0;
 inline constexpr double kMaxCallGapX = 0.6;
@@ -94,5 +111,38 @@ struct Ink {
 // or ink touching the window's top (a descender from the line above),
 // leaves the window unsure: none.
 std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components);
+
+// ---- Calls OCR read as a word of their own ----------------------------------
+// A call set a little apart from its word (a producer's space before it)
+// comes back as a word of its own, at the size of the line: "2," after
+// "fondamentales", or misread, "|," after "l’homme" (dev seed 14
+// fr-14-007.invisible-ocr: every call of the page). Its symbols still
+// stand raised against the word before it. The call is the word's first
+// symbols: one to kMaxCallWordDigits digits, or one mark OCR reads for a
+// call (is_misread_call_mark); then clause marks only. It is a call when
+// the word before ends in a letter, stands within kMaxCallWordGapX of it,
+// and its ink is a call's by the sizes above against that word's x-height
+// and baseline. Returns how many of the word's symbols are the call (0:
+// none).
+inline constexpr std::size_t kMaxCallWordDigits = 3;
+inline constexpr double kMaxCallWordGapX = 1.5;
+std::size_t call_word_symbols(const std::vector<Symbol>& before, const std::vector<Symbol>& word);
+// Such a word of digits cut in two: the raised call, then its clause marks
+// (if any), their box reaching up to the call's foot.
+std::vector<WordPart> split_call_word(const std::vector<Symbol>& word, std::size_t call_symbols);
+
+// ---- Note numbers OCR read into a word --------------------------------------
+// A note's raised number at a line's start may go the same way, its ink
+// boxed with the word's first letter: "²Resolution" read "Resolution", its
+// "R" 1.5 times as wide as it stands (dev seed 14 en-14-000.garbled: the
+// note then ran on in note 1). Looked for at a textline's first word, from
+// kCallWindowWidthX x-heights before its first letter to that letter's
+// right; the same window's height.
+std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols);
+// The number's ink: digits as a call's (sizes above), all left of the
+// word's first letter on the baseline and within kMaxCallGapX of it. Any
+// other raised ink there, or ink cut by the window's left or top edge,
+// leaves it unsure: none.
+std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector<Ink>& components);
 
 }  // namespace pdf2tei::ocr
