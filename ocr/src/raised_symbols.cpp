@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 
 #include "pdf2tei/text.hpp"
@@ -95,10 +96,14 @@ bool is_cased_script_letter(char32_t c) {
 }
 
 // The x-height and baseline of symbols [0, end), from their small letters,
-// kMinXHeightLetters of them at least: one letter's box may be anything
-// (a lone "a" boxed 52 px high over a line of 21, and the next line's "l"
-// taken for its call: dev seed 14 es-14-006.garbled).
-std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Symbol>& symbols, std::size_t end) {
+// kMinXHeightLetters of them at least; or one, as tall as the line's
+// x-height (`line_x_height`, 0 when unknown) within kMaxLoneLetterShare of
+// it. One letter's box may be anything: a lone "a" boxed 52 px high on a
+// line of 21 took the next line's "l" for its call (dev seed 14
+// es-14-006.garbled), while "и?" closing a Russian paragraph is a call
+// (ru-14-019.scan).
+std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Symbol>& symbols, std::size_t end,
+                                                            double line_x_height = 0) {
     std::vector<int> heights, feet;
     for (std::size_t i = 0; i < end; ++i) {
         const std::u32string c = utf8_decode(symbols[i].text);
@@ -107,7 +112,10 @@ std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Sy
             feet.push_back(symbols[i].bottom);
         }
     }
-    if (heights.size() < kMinXHeightLetters || median(heights) < 1) return std::nullopt;
+    if (heights.empty() || median(heights) < 1) return std::nullopt;
+    if (heights.size() < kMinXHeightLetters &&
+        !(line_x_height > 0 && std::abs(heights.front() - line_x_height) <= kMaxLoneLetterShare * line_x_height))
+        return std::nullopt;
     return std::pair<double, int>{median(heights), median(feet)};
 }
 
@@ -125,17 +133,20 @@ std::optional<Ink> one_run(const std::vector<Ink>& digits, double x) {
 
 }  // namespace
 
-std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
+std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, double line_x_height) {
     // The last letter, then clause marks only.
     std::size_t end = symbols.size();
     while (end > 0 && is_closing_punctuation(symbols[end - 1].text)) --end;
-    // A mark read on the call's ink, before a clause mark ("Nations?.").
-    const std::size_t misread = end > 1 && end < symbols.size() && is_misread_call_mark(symbols[end - 1].text);
+    // A mark read on the call's ink, before a clause mark ("Nations?.") or
+    // ending the word ("; и?" closing a Russian preamble paragraph: dev
+    // seed 14 ru-14-019.scan); a true "?" or "!" is told by its dot
+    // (raised_call_ink).
+    const std::size_t misread = end > 1 && is_misread_call_mark(symbols[end - 1].text, end < symbols.size());
     end -= misread;
     if (end == 0) return std::nullopt;
     const std::u32string last = utf8_decode(symbols[end - 1].text);
     if (last.size() != 1 || !is_cased_script_letter(last[0])) return std::nullopt;
-    const auto measure = x_height_and_baseline(symbols, end);
+    const auto measure = x_height_and_baseline(symbols, end, line_x_height);
     if (!measure) return std::nullopt;
     CallWindow w;
     w.after = end - 1;
@@ -154,10 +165,10 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols) {
     return w;
 }
 
-bool is_misread_call_mark(const std::string& symbol) {
-    static constexpr std::u32string_view kMarks = U"?!|*°^®`";
+bool is_misread_call_mark(const std::string& symbol, bool before_clause_mark) {
+    const std::u32string_view marks = before_clause_mark ? U"?!|*" : U"?!|";
     const std::u32string c = utf8_decode(symbol);
-    return c.size() == 1 && kMarks.find(c[0]) != std::u32string_view::npos;
+    return c.size() == 1 && marks.find(c[0]) != std::u32string_view::npos;
 }
 
 std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components) {
@@ -178,6 +189,14 @@ std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<I
             }))
             continue;
         if (speck || height > kMaxCallHeightX * x || width > kMaxCallDigitWidthX * x) return std::nullopt;
+        // Over ink on the baseline, centred (in its middle third): a question
+        // or exclamation mark over its dot, no call (a comma after a call's
+        // last digit stands right of that).
+        if (std::any_of(components.begin(), components.end(), [&](const Ink& g) {
+                const double middle = (g.left + g.right) / 2.0, third = (c.right - c.left) / 3.0;
+                return !raised(g) && g.top > c.bottom && middle >= c.left + third && middle <= c.right - third;
+            }))
+            return std::nullopt;
         digits.push_back(c);
     }
     if (digits.empty()) return std::nullopt;
@@ -197,7 +216,7 @@ std::size_t call_word_symbols(const std::vector<Symbol>& before, const std::vect
     const std::u32string last = utf8_decode(before.back().text);
     if (last.size() != 1 || !is_cased_script_letter(last[0])) return 0;
     std::size_t n = 0;
-    if (is_misread_call_mark(word.front().text)) n = 1;
+    if (is_misread_call_mark(word.front().text, word.size() > 1)) n = 1;
     else
         while (n < word.size() && n < kMaxCallWordDigits + 1 && word[n].text.size() == 1 &&
                std::isdigit(static_cast<unsigned char>(word[n].text[0])))

@@ -615,7 +615,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             // by its place).
             if (line_starts) symbols_before.clear();
             const std::size_t call_symbols = call_word_symbols(symbols_before, symbols);
-            const bool misread_call = call_symbols > 0 && is_misread_call_mark(symbols.front().text);
+            const bool misread_call = call_symbols > 0 && is_misread_call_mark(symbols.front().text, symbols.size() > 1);
             if (call_symbols > 0) out.words.back().space_after = false;
             symbols_before = symbols;
             const auto parts = call_symbols > 0 && !misread_call ? split_call_word(symbols, call_symbols)
@@ -632,7 +632,8 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 }
                 out.words.push_back(std::move(w));
             } else if (parts.size() <= 1) {
-                const auto window = thresholded ? lost_call_window(symbols) : std::nullopt;
+                const auto window =
+                    thresholded ? lost_call_window(symbols, x_heights.empty() ? 0.0 : median_of(x_heights)) : std::nullopt;
                 const auto ink = window ? raised_call_ink(*window, components_in(thresholded.get(), *window))
                                         : std::nullopt;
                 if (ink) {

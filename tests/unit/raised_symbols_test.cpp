@@ -148,18 +148,48 @@ TEST(LostCallWindow, TakesAMarkReadOnTheCall) {
     EXPECT_EQ(ink->left, 2095);
 }
 
-TEST(LostCallWindow, LeavesAQuestionAndAQuotationAlone) {
-    // A question mark that ends the word ends its sentence.
+TEST(LostCallWindow, FindsNoCallInAQuestionMark) {
+    // A "?" ending the word opens the window ("и?" for "и³"), but a true
+    // question mark's hook stands over its dot.
     auto question = nations_misread();
     question.pop_back();
-    EXPECT_FALSE(lost_call_window(question).has_value());
+    const auto w = lost_call_window(question);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->misread, 1u);
+    const Ink hook = {2095, 2035, 2106, 2060}, dot = {2098, 2070, 2103, 2076};
+    EXPECT_FALSE(raised_call_ink(*w, {hook, dot}).has_value());
+    EXPECT_TRUE(raised_call_ink(*w, {hook}).has_value());
+}
+
+TEST(LostCallWindow, TakesOneLetterAsTallAsItsLine) {
+    // "; и³" closing a Russian preamble paragraph, read "и?" (dev seed 14
+    // ru-14-019.scan, x-height 32 px): one small letter, vouched for by its
+    // line's x-height; a lone "a" boxed 52 px high on a line of 21 is not
+    // (es-14-006.garbled).
+    const std::vector<Symbol> i = {{"\u0438", 1835, 2535, 1862, 2567}, {"?", 1868, 2519, 1885, 2545}};
+    EXPECT_FALSE(lost_call_window(i).has_value());
+    const auto w = lost_call_window(i, 32);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->misread, 1u);
+    EXPECT_EQ(w->baseline, 2567);
+    EXPECT_FALSE(lost_call_window({{"a", 2000, 2617, 2025, 2669}}, 21).has_value());
+}
+
+TEST(LostCallWindow, LeavesQuotesAndTheTextsOwnMarksAlone) {
     // A closing quote or an apostrophe may stand before a clause's mark
-    // ("nations’,", "“right”.").
-    for (const char* mark : {"\u201D", "\u2019", "'"}) {
+    // ("nations’,", "“right”."); "°" is "n°".
+    for (const char* mark : {"\u201D", "\u2019", "'", "\u00B0"}) {
         auto quoted = nations_misread();
         quoted[quoted.size() - 2].text = mark;
         EXPECT_FALSE(lost_call_window(quoted).has_value()) << mark;
     }
+    // "*" before a clause mark may be a misread call ("degradantes*."),
+    // ending a word it marks a note of its own.
+    auto star = nations_misread();
+    star[star.size() - 2].text = "*";
+    EXPECT_TRUE(lost_call_window(star).has_value());
+    star.pop_back();
+    EXPECT_FALSE(lost_call_window(star).has_value());
 }
 
 TEST(RaisedCallInk, PassesOverASemicolonsDot) {

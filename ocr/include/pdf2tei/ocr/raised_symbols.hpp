@@ -61,10 +61,11 @@ bool is_x_height_letter(char32_t c);
 // and at least kCallWindowWidthX x-heights on; from the baseline's depth up
 // to the ascenders'. Only for a word whose symbols after its last letter are
 // clause marks (. , ; :), with small letters to measure (x_height); or one
-// mark OCR read on the call's ink and no text sets between a letter and a
-// clause mark (is_misread_call_mark), then clause marks: "Nations?." for
-// "Nations¹." (dev seed 14 en-14-000.garbled: every call of its first
-// page). That mark (`misread`) is the call's, read again as figures.
+// mark OCR reads on a call's ink (is_misread_call_mark), then clause marks
+// or nothing: "Nations?." for "Nations¹." (dev seed 14 en-14-000.garbled:
+// every call of its first page), "и?" for "и³" (ru-14-019.scan). That mark
+// (`misread`) is the call's, read again as figures; a true "?" or "!"
+// stands over its dot, and raised_call_ink finds no call there.
 struct CallWindow {
     std::size_t after = 0;
     std::size_t misread = 0;  // symbols after `after` read on the call's ink: 0 or 1
@@ -73,18 +74,24 @@ struct CallWindow {
     double x_height = 0;
 };
 inline constexpr double kCallWindowWidthX = 1.6;
-// Small letters the x-height is measured from, at least.
+// Small letters the x-height is measured from, at least; or one, within
+// this share of its textline's x-height.
 inline constexpr std::size_t kMinXHeightLetters = 2;
+inline constexpr double kMaxLoneLetterShare = 0.2;
 // The window reaches this many x-heights above the baseline, and this many
 // below it (so that a letter's ink reaching the baseline shows as such).
 inline constexpr double kCallWindowRiseX = 2.2;
 inline constexpr double kCallWindowDepthX = 0.4;
-std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols);
+// `line_x_height`: the x-height of the word's textline (pixels, 0 when
+// unknown), which vouches for a word of one small letter ("и?").
+std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, double line_x_height = 0);
 
-// "?", "!", "|", "*", "°", "^", "®", "`": marks OCR reads for a raised call.
-// Not apostrophes nor quotes, which close a possessive or a quotation
-// before a clause's mark ("nations’,", "“right”.").
-bool is_misread_call_mark(const std::string& symbol);
+// "?", "!", "|": marks OCR reads for a raised call; and "*" before a
+// clause's mark ("degradantes*." for "degradantes⁴.": dev seed 14
+// es-14-003.invisible-ocr), not ending a word, where it marks a note of its
+// own (a title's "*"). Not apostrophes nor quotes, which close a
+// possessive or a quotation before a clause's mark ("nations’,", "“right”.").
+bool is_misread_call_mark(const std::string& symbol, bool before_clause_mark);
 
 // A call's ink: its foot at least kMinCallFootX x-heights over the
 // baseline (LaTeX raises a superscript about 0.8, LibreOffice 0.7), each
