@@ -119,6 +119,12 @@ std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Sy
     return std::pair<double, int>{median(heights), median(feet)};
 }
 
+// Ink whose foot stands kMinCallFootX x-heights or more over the window's
+// baseline.
+bool stands_raised(const CallWindow& window, const Ink& c) {
+    return c.bottom <= window.baseline - kMinCallFootX * window.x_height;
+}
+
 // Digits side by side within kMaxCallDigitGapX, sorted by their left: one
 // number's ink; else none.
 std::optional<Ink> one_run(const std::vector<Ink>& digits, double x) {
@@ -173,7 +179,7 @@ bool is_misread_call_mark(const std::string& symbol, bool before_clause_mark) {
 
 std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components) {
     const double x = window.x_height;
-    const auto raised = [&](const Ink& c) { return c.bottom <= window.baseline - kMinCallFootX * x; };
+    const auto raised = [&](const Ink& c) { return stands_raised(window, c); };
     std::vector<Ink> digits;
     for (const Ink& c : components) {
         if (c.top <= window.top) return std::nullopt;  // ink from the line above: unsure
@@ -263,7 +269,7 @@ std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols)
 
 std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector<Ink>& components) {
     const double x = window.x_height;
-    const auto raised = [&](const Ink& c) { return c.bottom <= window.baseline - kMinCallFootX * x; };
+    const auto raised = [&](const Ink& c) { return stands_raised(window, c); };
     // The word's first letter: the leftmost ink on the baseline.
     const Ink* letter = nullptr;
     for (const Ink& c : components)
