@@ -143,11 +143,13 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, d
     // The last letter, then clause marks only.
     std::size_t end = symbols.size();
     while (end > 0 && is_closing_punctuation(symbols[end - 1].text)) --end;
-    // A mark read on the call's ink, before a clause mark ("Nations?.") or
-    // ending the word ("; и?" closing a Russian preamble paragraph: dev
-    // seed 14 ru-14-019.scan); a true "?" or "!" is told by its dot
-    // (raised_call_ink).
-    const std::size_t misread = end > 1 && is_misread_call_mark(symbols[end - 1].text, end < symbols.size());
+    // A mark read on the call's ink, before a clause mark ("Nations?."); a
+    // true "?" or "!" is told by its dot (raised_call_ink). Not one ending
+    // the word: "; и?" closing a Russian paragraph was a call (dev seed 14
+    // ru-14-019.scan), but its "и" stood alone on the paragraph's last
+    // line in seed 13's ru-13-018.garbled and, cut from its call, was taken
+    // for a line of another size; read as a mark it pairs with its note.
+    const std::size_t misread = end > 1 && end < symbols.size() && is_misread_call_mark(symbols[end - 1].text, true);
     end -= misread;
     if (end == 0) return std::nullopt;
     const std::u32string last = utf8_decode(symbols[end - 1].text);

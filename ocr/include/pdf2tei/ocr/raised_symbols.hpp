@@ -61,11 +61,11 @@ bool is_x_height_letter(char32_t c);
 // and at least kCallWindowWidthX x-heights on; from the baseline's depth up
 // to the ascenders'. Only for a word whose symbols after its last letter are
 // clause marks (. , ; :), with small letters to measure (x_height); or one
-// mark OCR reads on a call's ink (is_misread_call_mark), then clause marks
-// or nothing: "Nations?." for "Nations¹." (dev seed 14 en-14-000.garbled:
-// every call of its first page), "и?" for "и³" (ru-14-019.scan). That mark
-// (`misread`) is the call's, read again as figures; a true "?" or "!"
-// stands over its dot, and raised_call_ink finds no call there.
+// mark OCR reads on a call's ink (is_misread_call_mark), then clause marks:
+// "Nations?." for "Nations¹." (dev seed 14 en-14-000.garbled: every call
+// of its first page). That mark (`misread`) is the call's, read again as
+// figures; a true "?" or "!" stands over its dot, and raised_call_ink
+// finds no call there.
 struct CallWindow {
     std::size_t after = 0;
     std::size_t misread = 0;  // symbols after `after` read on the call's ink: 0 or 1
@@ -83,7 +83,7 @@ inline constexpr double kMaxLoneLetterShare = 0.2;
 inline constexpr double kCallWindowRiseX = 2.2;
 inline constexpr double kCallWindowDepthX = 0.4;
 // `line_x_height`: the x-height of the word's textline (pixels, 0 when
-// unknown), which vouches for a word of one small letter ("и?").
+// unknown), which vouches for a word of one small letter ("и,").
 std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, double line_x_height = 0);
 
 // "?", "!", "|": marks OCR reads for a raised call; and "*" before a
