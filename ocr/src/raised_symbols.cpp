@@ -3,8 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 
 #include "pdf2tei/text.hpp"
 
@@ -100,8 +100,8 @@ bool is_cased_script_letter(char32_t c) {
 // x-height (`line_x_height`, 0 when unknown) within kMaxLoneLetterShare of
 // it. One letter's box may be anything: a lone "a" boxed 52 px high on a
 // line of 21 took the next line's "l" for its call (dev seed 14
-// es-14-006.garbled), while "и?" closing a Russian paragraph is a call
-// (ru-14-019.scan).
+// es-14-006.garbled); one as tall as its line's ("и," before a call) is
+// the type's.
 std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Symbol>& symbols, std::size_t end,
                                                             double line_x_height = 0) {
     std::vector<int> heights, feet;
