@@ -125,6 +125,20 @@ bool stands_raised(const CallWindow& window, const Ink& c) {
     return c.bottom <= window.baseline - kMinCallFootX * window.x_height;
 }
 
+// A call's digit by its size: kMinCallHeightX to kMaxCallHeightX
+// x-heights tall, at most kMaxCallDigitWidthX wide.
+bool digit_sized(const Ink& c, double x) {
+    const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
+    return height >= kMinCallHeightX * x && height <= kMaxCallHeightX * x && width <= kMaxCallDigitWidthX * x;
+}
+
+// A window's height: from kCallWindowRiseX x-heights over its baseline to
+// kCallWindowDepthX under it.
+void reach_from_baseline(CallWindow& w) {
+    w.top = w.baseline - static_cast<int>(kCallWindowRiseX * w.x_height);
+    w.bottom = w.baseline + static_cast<int>(kCallWindowDepthX * w.x_height);
+}
+
 // Digits side by side within kMaxCallDigitGapX, sorted by their left: one
 // number's ink; else none.
 std::optional<Ink> one_run(const std::vector<Ink>& digits, double x) {
@@ -167,8 +181,7 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, d
     // reaching up over the "1": dev seed 13 fr-13-018.garbled).
     w.right = std::max(end < symbols.size() ? symbols.back().right : 0,
                        letter.right + static_cast<int>(kCallWindowWidthX * w.x_height));
-    w.top = w.baseline - static_cast<int>(kCallWindowRiseX * w.x_height);
-    w.bottom = w.baseline + static_cast<int>(kCallWindowDepthX * w.x_height);
+    reach_from_baseline(w);
     if (w.right - w.left < 2) return std::nullopt;
     return w;
 }
@@ -185,18 +198,17 @@ std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<I
     std::vector<Ink> digits;
     for (const Ink& c : components) {
         if (c.top <= window.top) return std::nullopt;  // ink from the line above: unsure
-        const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
         // Ink reaching down to the baseline is a letter's (the next word's)
         // or a clause mark's.
         if (!raised(c)) continue;
         // A speck over such ink is its glyph's: a semicolon's or a colon's
         // dot, at the x-height ("opresión¹;": dev seed 14 es-14-016.scan-bw).
-        const bool speck = height < kMinCallHeightX * x;
+        const bool speck = c.bottom - c.top + 1 < kMinCallHeightX * x;
         if (speck && std::any_of(components.begin(), components.end(), [&](const Ink& g) {
                 return !raised(g) && g.left <= c.right && c.left <= g.right && g.top > c.bottom;
             }))
             continue;
-        if (speck || height > kMaxCallHeightX * x || width > kMaxCallDigitWidthX * x) return std::nullopt;
+        if (!digit_sized(c, x)) return std::nullopt;
         // Over ink on the baseline, centred (in its middle third): a question
         // or exclamation mark over its dot, no call (a comma after a call's
         // last digit stands right of that).
@@ -264,8 +276,7 @@ std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols)
     std::tie(w.x_height, w.baseline) = *measure;
     w.left = symbols.front().left - static_cast<int>(kCallWindowWidthX * w.x_height);
     w.right = symbols.front().right;
-    w.top = w.baseline - static_cast<int>(kCallWindowRiseX * w.x_height);
-    w.bottom = w.baseline + static_cast<int>(kCallWindowDepthX * w.x_height);
+    reach_from_baseline(w);
     return w;
 }
 
@@ -283,10 +294,7 @@ std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector
         // Cut by the window's edge (the word before) or reaching its top
         // (the line above): unsure.
         if (c.left <= window.left || c.top <= window.top) return std::nullopt;
-        const int height = c.bottom - c.top + 1, width = c.right - c.left + 1;
-        if (c.right >= letter->left || height < kMinCallHeightX * x || height > kMaxCallHeightX * x ||
-            width > kMaxCallDigitWidthX * x)
-            return std::nullopt;
+        if (c.right >= letter->left || !digit_sized(c, x)) return std::nullopt;
         digits.push_back(c);
     }
     if (digits.empty()) return std::nullopt;

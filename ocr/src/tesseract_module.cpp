@@ -692,6 +692,20 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
     // (dev seed 13 fr-13-002.mixed; so "pays²", "pacifiques¹").
     api.SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     api.SetVariable("tessedit_char_whitelist", "0123456789");
+    // The figures read in `image` (within the rectangle, if `width`), or ""
+    // if it reads as anything else.
+    const auto figures = [&](::Pix* image, int left, int top, int width, int height) {
+        api.SetImage(image);
+        api.SetSourceResolution(dpi);
+        if (width > 0) api.SetRectangle(left, top, width, height);
+        std::unique_ptr<char[]> read(api.GetUTF8Text());
+        const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
+        // Its confidence says nothing here: right figures came back 0-94
+        // sure (dev seed 13's OCR files, where no false window read a figure).
+        const bool number = !digits.empty() && digits.size() <= kMaxLostCallDigits &&
+                            std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; });
+        return number ? digits : std::string();
+    };
     // Back to front: a word split shifts only the words after it.
     for (auto c = calls.rbegin(); c != calls.rend(); ++c) {
         // Ink the next word holds was read, as something else ("l’homme"
@@ -707,18 +721,6 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
         // reads as nothing, the rectangle still may ("elle⁴.": dev seed 13
         // fr-13-013.scan-bw).
         const int pad = std::max(2, static_cast<int>(kLostCallPaddingX * c->x_height));
-        const auto figures = [&](::Pix* image, int left, int top, int width, int height) {
-            api.SetImage(image);
-            api.SetSourceResolution(dpi);
-            if (width > 0) api.SetRectangle(left, top, width, height);
-            std::unique_ptr<char[]> read(api.GetUTF8Text());
-            const std::string digits = read ? std::string(trim_ascii_space(read.get())) : std::string();
-            // Its confidence says nothing here: right figures came back 0-94
-            // sure (dev seed 13's OCR files, where no false window read a figure).
-            const bool number = !digits.empty() && digits.size() <= kMaxLostCallDigits &&
-                                std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; });
-            return number ? digits : std::string();
-        };
         PixPtr alone = ink_alone(thresholded, c->ink, pad);
         std::string digits = alone ? figures(alone.get(), 0, 0, 0, 0) : std::string();
         if (digits.empty()) {
