@@ -8,6 +8,7 @@
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/ocr/languages.hpp"
+#include "pdf2tei/ocr/dropped_lines.hpp"
 #include "pdf2tei/ocr/latin_runs.hpp"
 #include "pdf2tei/ocr/stretched_lines.hpp"
 #include "pdf2tei/ocr/unsure_lines.hpp"
@@ -270,9 +271,10 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
     else if (images_only)
         read_text_images(in, image, engine(languages), sink);
     else {
-        const double skew = read_page(in, image, engine(languages), sink);
+        const ReadFrame frame = read_page(in, image, engine(languages), sink);
         if (in.page.source == Source::Ocr) {
-            reread_unsure_lines(in, image, languages, skew);
+            if (frame.quarter_turns == 0) read_dropped_lines(in, image, languages, frame.skew_degrees);
+            reread_unsure_lines(in, image, languages, frame.skew_degrees);
             reread_latin_runs(in, image, languages);
             reread_stretched_lines(in, image, languages);
         }
@@ -342,10 +344,29 @@ void PageOcr::reread_unsure_lines(IngestedPage& in, const GrayImage& image, cons
         in.page.repairs["ocr-unsure-line-reread"] += n;
 }
 
+// On a page read whole, the lines its layout dropped are read alone
+// (dropped_lines.hpp), cut from the page as it was read, and added.
+void PageOcr::read_dropped_lines(IngestedPage& in, const GrayImage& image, const std::string& languages,
+                                 double skew_degrees) {
+    const std::vector<DroppedLine> lines = dropped_lines(image, skew_degrees, in.words);
+    if (lines.empty()) return;
+    std::vector<Box> regions;
+    for (const auto& line : lines) regions.push_back(line.region);
+    std::vector<OcrResult> read =
+        engine(languages).recognize_straight_lines(ink_and_paper(image), skew_degrees, regions, policy_.deadline_ms);
+    std::vector<std::vector<Word>> readings;
+    for (std::size_t k = 0; k < lines.size() && k < read.size(); ++k) {
+        if (read[k].timed_out || !dropped_line_reading_wins(lines[k], read[k].words)) continue;
+        size_as_page(in.words, {}, WordRun{}, read[k].words);
+        readings.push_back(std::move(read[k].words));
+    }
+    if (const int n = insert_lines(in.words, std::move(readings))) in.page.repairs["ocr-dropped-line"] += n;
+}
+
 // Replaces a page's words with what OCR reads on its rendering, or, on a
 // lossy page, only the words its layer cannot vouch for (layer_patch.hpp),
 // unless OCR was asked for every page or the patch is switched off.
-double PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
+PageOcr::ReadFrame PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink) {
     Page& page = in.page;
     // A patch sets OCR's symbols among the layer's glyphs: on the page, not
     // the straightened page (a rendered born-digital page may be found
@@ -381,7 +402,7 @@ double PageOcr::read_page(IngestedPage& in, const GrayImage& image, OcrEngine& e
     }
     // Words read for a patch came back onto the page as scanned: lines cut
     // for them come from the page unturned.
-    return patches ? 0.0 : r.skew_degrees;
+    return {patches ? 0.0 : r.skew_degrees, r.orientation};
 }
 
 // Reads the text in a partial page's images and adds it to the layer's

@@ -79,11 +79,12 @@ void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& li
         }
     for (std::size_t i = line.begin; i < line.end && i < words.size(); ++i)
         if (sizes_itself(words[i])) before.push_back(words[i].font_size);
-    if (before.empty()) return;
     // The middle of the three measures: the line as the page's read sized
-    // it, as its own read did, and as its boxes stand to the page's.
-    std::vector<double> measures = {median(before), median(sizes), median(ratios) * median(heights)};
-    const double scale = median(measures) / median(sizes);
+    // it, as its own read did, and as its boxes stand to the page's; a line
+    // the page's read did not read, by its boxes alone.
+    const double by_boxes = median(ratios) * median(heights);
+    std::vector<double> measures = {median(before), median(sizes), by_boxes};
+    const double scale = (before.empty() ? by_boxes : median(measures)) / median(sizes);
     for (auto& w : reading) w.font_size = std::max(1.0, w.font_size * scale);
 }
 

@@ -96,13 +96,19 @@ private:
     BandReading read_band(IngestedPage& in, const std::string& language, const PageRenderer& render);
     void arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& render);
     void check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle, const PageRenderer& render);
-    // Returns the skew its words stand straightened by (0 when they were
-    // read for a patch, onto the page as scanned).
-    double read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
+    // How the page's words stand: straightened by `skew_degrees` (0 when
+    // they were read for a patch, onto the page as scanned), after
+    // `quarter_turns` clockwise turns that made the page upright.
+    struct ReadFrame {
+        double skew_degrees = 0;
+        int quarter_turns = 0;
+    };
+    ReadFrame read_page(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_unsure_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
+    void read_dropped_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
 
     OcrPolicy policy_;
     std::unique_ptr<OcrEngine> engine_;

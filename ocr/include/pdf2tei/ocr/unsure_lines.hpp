@@ -52,6 +52,8 @@ bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run
 // at the median ratio of the page's words of the script most of its words
 // are in, counted over at least kMinSizedPageWords words): superscripts,
 // whose size is their own, are not counted but are scaled with the rest.
+// A line the page's read did not read (`line` empty: dropped_lines.hpp) is
+// sized by its boxes alone.
 inline constexpr std::size_t kMinSizedPageWords = 10;
 void size_as_page(const std::vector<Word>& words, const std::vector<WordRun>& lines, const WordRun& line,
                   std::vector<Word>& reading);
