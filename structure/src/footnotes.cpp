@@ -2,8 +2,8 @@
 #include "pdf2tei/language_table.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <functional>
 #include <set>
@@ -127,7 +127,13 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
 // stands within kMaxNoteLinePitchEm of the body's size under the one
 // before, as a foot's notes do: a numbered paragraph whose dash OCR lost
 // ("2 ليبوم عقد الزواج", 2.7 em under the paragraph above) is followed by
-// the rest of the page, far above its notes (ar-7-016).
+// the rest of the page, far above its notes (ar-7-016). Or each stands
+// under the one before by under kMaxArabicNotePitchShareOfGap of the gap
+// over the seed: notes are set tighter than the gap over them, while the
+// rest of a page under a numbered paragraph comes with gaps like the one
+// over it, and its notes with a wider one. A seed with no line over it
+// has no gap to measure by: the page's first line is a numbered
+// paragraph's as often as a note's.
 // `opens_note` says whether a line opens one.
 template <typename OpensNote>
 void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
@@ -148,6 +154,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         if (in_area[i] || l.words.empty() || !(small_by_size[i] || arabic[i])) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
         bool set_off = true, only_small_below = small_by_size[i], arabic_below = true;
+        double gap_above = std::numeric_limits<double>::infinity();
         std::vector<double> baselines_from_seed = {l.baseline};
         const Line* next = nullptr;  // the first lettered line under it
         for (std::size_t k = 0; k < count; ++k) {
@@ -155,6 +162,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             if (k == i || m.words.empty()) continue;
             if (m.baseline < l.baseline) {
                 set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
+                gap_above = std::min(gap_above, l.baseline - m.baseline);
             } else if (letters[k]) {
                 only_small_below = only_small_below && small_by_size[k];
                 arabic_below = arabic_below && arabic[k];
@@ -169,8 +177,11 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         if (!opens && !(arabic[i] && next && opens_note(*next))) continue;
         std::sort(baselines_from_seed.begin(), baselines_from_seed.end());
         bool chained = true;
-        for (std::size_t k = 1; k < baselines_from_seed.size(); ++k)
-            chained = chained && baselines_from_seed[k] - baselines_from_seed[k - 1] <= kMaxNoteLinePitchEm * body_size;
+        for (std::size_t k = 1; k < baselines_from_seed.size(); ++k) {
+            const double pitch = baselines_from_seed[k] - baselines_from_seed[k - 1];
+            chained = chained && (pitch <= kMaxNoteLinePitchEm * body_size ||
+                                  (std::isfinite(gap_above) && pitch < kMaxArabicNotePitchShareOfGap * gap_above));
+        }
         if (set_off && ((opens && only_small_below) || (arabic[i] && arabic_below && chained))) seed = i;
     }
     if (!seed) return;

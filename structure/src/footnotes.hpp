@@ -25,6 +25,13 @@ inline constexpr double kOcrNoteGapEm = 2.5;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.
 inline constexpr double kMaxNoteLinePitchEm = 1.6;
+// An Arabic OCR page's notes, whose sizes say nothing, are also told by
+// being set tighter than the gap that sets them off: each line under the
+// last by under this share of that gap. Measured against the body's OCR
+// size alone (kMaxNoteLinePitchEm), notes 18-19 points apart under text
+// measured 8.9-9.4 points, 2.0-2.1 em, stayed in the body (dev
+// scan300-11 ar-11-000, ar-11-008, ar-11-014: set off by 29-107 points).
+inline constexpr double kMaxArabicNotePitchShareOfGap = 0.8;
 // Notes in two columns stand at least this far apart (em of the notes'
 // size): LaTeX's column gap is 10 pt, an em of its 10-point notes under
 // 12-point text (dev seed 7 es-7-012, pdfTeX: notes 1-3 left, 4 right,

@@ -953,6 +953,26 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
     EXPECT_EQ(lines.size(), 2u);
 }
 
+// On dev scan300-11 ar-11-000 (LibreOffice, Amiri in wide leading) the
+// text measured 9.4 points and its note's lines stood 19 points apart,
+// 2.0 em: not at a note's pitch by the text's OCR size, and the note stayed
+// in the body. Set tighter than the 107 points that set it off, it is a
+// note; the resolution's date, set off by 31 points, is no note: the note
+// stands 107 points under it.
+TEST(TakeNoteArea, ArabicOcrNotesAreSetTighterThanTheGapOverThem) {
+    std::vector<Line> lines = {make_line("5 - لا ينتفع بهذا الحق من قدم للمحاكمة", 163, 573, 11.5),
+                               make_line("الجلسة العامة 64", 58, 592, 7.4),
+                               make_line("14 تشرين الثاني /نوفبر 2019", 57, 623, 9.4),
+                               make_line("1 انظر الوثائق الرسمية للجمعية العامة، الدورة الخامسة", 62, 730, 7.9),
+                               make_line("كالتمييز بسبب العنصر أو اللون أو الجنس أو اللغة", 65, 749, 9.8),
+                               make_line("بين الرجال والنساء.", 468, 768, 7.7)};
+    const auto notes = structure::take_note_area(lines, 9.4, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[0].lines.size(), 3u);
+    EXPECT_EQ(lines.size(), 3u);
+}
+
 // A Chinese OCR note line measured near the text's size (11.1 points under
 // notes of 9.8 and text of 11.4: dev scan300-7 zh-7-017) opens with a bare
 // number: it neither keeps the note above it in the body nor stays there
