@@ -304,4 +304,31 @@ std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector
     return number;
 }
 
+std::optional<std::size_t> arabic_misread_call(const std::vector<Symbol>& symbols) {
+    std::size_t end = symbols.size();
+    while (end > 0 && (is_closing_punctuation(symbols[end - 1].text) || symbols[end - 1].text == "\u060C" ||
+                       symbols[end - 1].text == "\u061B"))
+        --end;
+    if (end == symbols.size() || end < 2) return std::nullopt;
+    const std::size_t call = end - 1;
+    const std::u32string before = utf8_decode(symbols[call - 1].text), c = utf8_decode(symbols[call].text);
+    if (before.size() != 1 || c.size() != 1 || text_direction(symbols[call - 1].text) != Direction::RightToLeft)
+        return std::nullopt;
+    static constexpr std::u32string_view kMarks = U"'*\u2019\u2018`\u00B4|!?\u00B0\u201D\u201C\"";
+    const bool mark_read = kMarks.find(c[0]) != std::u32string_view::npos;
+    if (!mark_read && text_direction(symbols[call].text) != Direction::RightToLeft) return std::nullopt;
+    // Raised against the full stop after it, and taller than the stop: a
+    // letter's dot boxed alone is no call ("خاصتين." with its "ن" boxed as
+    // its dot, 4 pixels tall over a stop of 5: dev scan300-13 ar-13-000),
+    // nor a mark boxed down to the baseline ("والفاقة!.", ar-13-012: the
+    // structure pairs such a stand-in with its note).
+    const Symbol& s = symbols[call];
+    const Symbol& stop = symbols[end];
+    const int height = s.bottom - s.top, stop_height = stop.bottom - stop.top;
+    if (stop.text == "." && height > 0 && height >= kMinCallStopHeights * stop_height &&
+        stop.bottom - s.bottom >= kMinRaisedLetterShare * height)
+        return call;
+    return std::nullopt;
+}
+
 }  // namespace pdf2tei::ocr

@@ -352,5 +352,68 @@ INSTANTIATE_TEST_SUITE_P(
         NoInk{"far", {{1817, 1033, 1825, 1049}}},
         NoInk{"digits apart", {kCall, {1826, 1033, 1834, 1049}}}));
 
+// Arabic calls misread at a word's end, before its full stop, with the
+// boxes Tesseract gave on dev scan300-11 ar-11-014 (page pixels).
+struct ArabicWord {
+    const char* name;
+    std::vector<Symbol> symbols;
+    std::optional<std::size_t> call;
+};
+
+class ArabicMisreadCall : public ::testing::TestWithParam<ArabicWord> {};
+
+TEST_P(ArabicMisreadCall, IsFound) {
+    EXPECT_EQ(arabic_misread_call(GetParam().symbols), GetParam().call) << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ArabicMisreadCall,
+    ::testing::Values(
+        // "أفسح¹." read "أفسح'.": no apostrophe in Arabic.
+        ArabicWord{"apostrophe",
+                   {{"أ", 917, 1335, 926, 1372}, {"ف", 899, 1325, 913, 1397}, {"س", 864, 1350, 916, 1393},
+                    {"ح", 867, 1325, 886, 1397}, {"'", 855, 1342, 858, 1356}, {".", 840, 1366, 847, 1374}},
+                   4},
+        ArabicWord{"star",
+                   {{"ل", 1462, 1690, 1475, 1755}, {"ل", 1450, 1690, 1463, 1755}, {"ع", 1405, 1711, 1469, 1750},
+                    {"م", 1421, 1690, 1434, 1755}, {"ل", 1405, 1690, 1422, 1755}, {"*", 1392, 1705, 1400, 1719},
+                    {".", 1381, 1729, 1388, 1736}},
+                   5},
+        // "لشخصيته²." read "لشخصيتهة.": the "ة" 15 pixels tall, its foot 17
+        // over the full stop's.
+        ArabicWord{"raised letter",
+                   {{"ه", 939, 1517, 953, 1557}, {"ة", 926, 1517, 934, 1532}, {".", 914, 1541, 921, 1549}},
+                   1},
+        // "البطالة³." read "البطالةة.": the word's own "ة" on the baseline,
+        // the second raised.
+        ArabicWord{"doubled letter",
+                   {{"ل", 827, 1599, 839, 1663}, {"ة", 815, 1622, 834, 1651}, {"ة", 807, 1616, 815, 1630},
+                    {".", 795, 1640, 801, 1648}},
+                   2},
+        // A word's last letter on the baseline, as the full stop: no call.
+        ArabicWord{"letter on the baseline",
+                   {{"ل", 827, 1599, 839, 1663}, {"ة", 815, 1622, 834, 1651}, {".", 800, 1640, 806, 1648}},
+                   std::nullopt},
+        // No clause mark after it: nothing to measure the letter by, nor a
+        // call's place.
+        ArabicWord{"no clause mark", {{"ه", 939, 1517, 953, 1557}, {"ة", 926, 1517, 934, 1532}}, std::nullopt},
+        // An Arabic comma's foot says nothing of the baseline.
+        ArabicWord{"comma",
+                   {{"ه", 939, 1517, 953, 1557}, {"ة", 926, 1517, 934, 1532}, {"\u060C", 914, 1530, 921, 1540}},
+                   std::nullopt},
+        // A letter's dot boxed alone, under 1.5 stops tall ("خاصتين.", dev
+        // scan300-13 ar-13-000), and a mark boxed down to the baseline
+        // ("والفاقة!.", ar-13-012): no call read from their ink.
+        ArabicWord{"dot",
+                   {{"ي", 1230, 2272, 1238, 2276}, {"ن", 1210, 2255, 1213, 2259}, {".", 1189, 2264, 1194, 2269}},
+                   std::nullopt},
+        ArabicWord{"mark on the baseline",
+                   {{"ة", 1241, 975, 1257, 1016}, {"!", 1231, 975, 1242, 1016}, {".", 1215, 975, 1235, 1006}},
+                   std::nullopt},
+        // A Latin word's apostrophe may be its own ("States'.").
+        ArabicWord{"latin",
+                   {{"s", 900, 1530, 910, 1549}, {"'", 912, 1517, 915, 1527}, {".", 917, 1541, 921, 1549}},
+                   std::nullopt}));
+
 }  // namespace
 }  // namespace pdf2tei::ocr

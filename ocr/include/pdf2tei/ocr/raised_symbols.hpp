@@ -152,4 +152,18 @@ std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols)
 // leaves it unsure: none.
 std::optional<Ink> raised_number_ink(const CallWindow& window, const std::vector<Ink>& components);
 
+// An Arabic word's call misread at the word's end, before its full stop:
+// as a mark no Arabic text puts there ("أفسح'.", "للعمل*.": Arabic has no
+// apostrophe, and asks "؟"), or as a letter ("لشخصيتهة.", "البطالةة.",
+// a "ة" where "²" and "³" stood: dev scan300-11 ar-11-014), standing
+// raised, its foot over the stop's by kMinRaisedLetterShare of its height
+// at least (a word's own last letter stands on the baseline as the stop
+// does; the calls' feet stood 17-18 pixels over it, their height 14-15),
+// and kMinCallStopHeights times the stop's height (a letter's dot boxed
+// alone is none). Returns the index of the misread symbol, or none. Its
+// ink is read again as figures, as a Latin call's.
+inline constexpr double kMinRaisedLetterShare = 0.5;
+inline constexpr double kMinCallStopHeights = 1.5;
+std::optional<std::size_t> arabic_misread_call(const std::vector<Symbol>& symbols);
+
 }  // namespace pdf2tei::ocr
