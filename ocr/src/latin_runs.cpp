@@ -32,13 +32,8 @@ bool stretched(const Word& w) {
     return w.box.width() > (figures ? kMaxHeightsPerDigit : kMaxHeightsPerChar) * w.box.height() * chars;
 }
 
-// A raised call the module read again from its ink, as figures, is sure
-// of itself: read again as Latin with the gaps its box spans, "3" came
-// back "3]" and "1" came back "L" (dev scan300-13 ar-13-012, scan300-11
-// ar-11-008).
 bool unsure(const Word& w) {
-    return w.source == Source::Ocr && !w.has(kFlagSuperscript) &&
-           (w.confidence < kLatinRereadConfidence || stretched(w));
+    return w.source == Source::Ocr && (w.confidence < kLatinRereadConfidence || stretched(w));
 }
 
 bool has_letters(const Word& w) {
@@ -46,9 +41,7 @@ bool has_letters(const Word& w) {
     return std::any_of(t.begin(), t.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)); });
 }
 
-bool stretched_figures(const Word& w) {
-    return w.source == Source::Ocr && !w.has(kFlagSuperscript) && stretched(w) && !has_letters(w);
-}
+bool stretched_figures(const Word& w) { return w.source == Source::Ocr && stretched(w) && !has_letters(w); }
 
 // Padding around a run, in units of its height: enough for the Latin model
 // to see whole letters, not enough to take in the next line.

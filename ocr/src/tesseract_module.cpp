@@ -779,13 +779,15 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
             tail.box = to_page(tail_left, tail_top, tail_right, c->tail_box[3]);
             parts.push_back(std::move(tail));
         }
-        // Right to left, the call spans the gaps to its word and its stop:
-        // Arabic symbols are boxed loosely, and a call boxed by its ink alone
-        // stood a gap of a fifth of its size from each, which the spacing
-        // repair took for word spaces ("العالم 1 .": dev scan300-13 ar-13-010).
+        // Right to left, the word and its stop reach to the call's ink:
+        // Arabic symbols are boxed loosely, and a call boxed by its ink
+        // alone stood a gap of a fifth of its size from each, which the
+        // spacing repair took for word spaces ("العالم 1 .": dev scan300-13
+        // ar-13-010). The call keeps its ink's box (spanning the gaps, it
+        // was read again as Latin, "3" as "3]": ar-13-012).
         if (parts.size() == 3 && parts[2].box.x1 <= parts[1].box.x0 && parts[0].box.x0 >= parts[1].box.x1) {
-            parts[1].box.x0 = parts[2].box.x1;
-            parts[1].box.x1 = parts[0].box.x0;
+            parts[0].box.x0 = parts[1].box.x1;
+            parts[2].box.x1 = parts[1].box.x0;
         }
         const int added = static_cast<int>(parts.size()) - 1;
         const int at = static_cast<int>(c->word);

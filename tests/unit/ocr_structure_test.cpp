@@ -43,18 +43,6 @@ TEST(LatinRuns, ASymbolsReading) {
     EXPECT_FALSE(ocr::reads_as_un_symbol({ocr_word("34", 59, 60, 0.9f)}));
 }
 
-// A raised call read again from its ink as figures is no run to read as
-// Latin: its box spans the gaps to its word and stop, and "3" came back
-// "3]" (dev scan300-13 ar-13-012).
-TEST(LatinRuns, ACallReadFromItsInkIsNoRun) {
-    Word call = ocr_word("3", 100, 60, 0.2f);
-    call.flags |= kFlagSuperscript;
-    EXPECT_TRUE(ocr::unsure_runs({call}).empty());
-    EXPECT_TRUE(ocr::unsure_runs({call}, /*stretched_only=*/true).empty());
-    call.flags = 0;
-    EXPECT_EQ(ocr::unsure_runs({call}).size(), 1u);
-}
-
 TEST(LatinRuns, CompanionOnlyForModelsWithoutLatin) {
     EXPECT_EQ(ocr::latin_companion("ara"), "eng");
     EXPECT_EQ(ocr::latin_companion("ara+eng"), "");
