@@ -53,7 +53,8 @@ std::vector<DroppedLine> dropped_lines(const GrayImage& image, double skew_degre
         const int x1 = std::min(w, static_cast<int>(std::ceil(word.box.x1 * s + kReadWordReachX * line)));
         const int y0 = std::max(0, static_cast<int>(word.box.y0 * s - kReadWordReachY * line));
         const int y1 = std::min(h, static_cast<int>(std::ceil(word.box.y1 * s + kReadWordReachY * line)));
-        for (int y = y0; y < y1; ++y) std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(y) * w + x0, std::max(0, x1 - x0), 1);
+        for (int y = y0; y < y1; ++y)
+            std::fill_n(covered.begin() + static_cast<std::ptrdiff_t>(y) * w + x0, std::max(0, x1 - x0), 1);
     }
     // Each straightened row's unread ink, looked up on the page as scanned.
     const double cx = w / 2.0, cy = h / 2.0;
@@ -133,11 +134,11 @@ int insert_lines(std::vector<Word>& words, std::vector<std::vector<Word>> readin
         }
         reading.back().space_after = false;
         const std::vector<WordRun> lines = ocr_textlines(words);
-        const auto middle_of = [&](const WordRun& l) {
-            const Box lb = run_box(words, l);
-            return (lb.y0 + lb.y1) / 2;
-        };
-        const double middle = (box.y0 + box.y1) / 2;
+        std::vector<Box> boxes;
+        boxes.reserve(lines.size());
+        for (const auto& l : lines) boxes.push_back(run_box(words, l));
+        const auto middle_of = [](const Box& b) { return (b.y0 + b.y1) / 2; };
+        const double middle = middle_of(box);
         // After the last textline above it in its column, and after the
         // lines read next that stand between the two (a paragraph's short
         // last line at the column's edge: "القانون." beside a dropped "5 -
@@ -146,15 +147,14 @@ int insert_lines(std::vector<Word>& words, std::vector<std::vector<Word>> readin
         std::size_t at = words.size();
         std::optional<std::size_t> after, before;
         for (std::size_t k = 0; k < lines.size(); ++k) {
-            const Box lb = run_box(words, lines[k]);
-            if (lb.x1 <= box.x0 || lb.x0 >= box.x1) continue;
-            if (middle_of(lines[k]) < middle) after = k;
+            if (boxes[k].x1 <= box.x0 || boxes[k].x0 >= box.x1) continue;
+            if (middle_of(boxes[k]) < middle) after = k;
             else if (!before) before = k;
         }
         if (after) {
             std::size_t k = *after;
-            const double above = middle_of(lines[k]);
-            while (k + 1 < lines.size() && middle_of(lines[k + 1]) > above && middle_of(lines[k + 1]) < middle) ++k;
+            const double above = middle_of(boxes[k]);
+            while (k + 1 < lines.size() && middle_of(boxes[k + 1]) > above && middle_of(boxes[k + 1]) < middle) ++k;
             at = lines[k].end;
         } else if (before) {
             at = lines[*before].begin;

@@ -620,29 +620,24 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             symbols_before = symbols;
             const auto parts = call_symbols > 0 && !misread_call ? split_call_word(symbols, call_symbols)
                                                                   : split_raised(symbols);
+            // A call OCR misread as symbol `k` of the word (a mark, or an
+            // Arabic raised letter): that symbol's ink read again as figures.
+            const auto misread_symbol_call = [&](std::size_t k) {
+                const Symbol& mark = symbols[k];
+                LostCall call{out.words.size(), k, 1, k == 0, "", "", {}, {},
+                              Ink{mark.left, mark.top, mark.right, mark.bottom},
+                              static_cast<double>(mark.bottom - mark.top)};
+                if (k > 0) span(0, k, call.head, call.head_box);
+                if (k + 1 < symbols.size()) span(k + 1, symbols.size(), call.tail, call.tail_box);
+                lost_calls.push_back(std::move(call));
+            };
             if (misread_call) {
-                // Its mark read again as figures, from its ink.
-                if (thresholded) {
-                    const Symbol& mark = symbols.front();
-                    LostCall call{out.words.size(), 0, 1, true, "", "", {}, {},
-                                  Ink{mark.left, mark.top, mark.right, mark.bottom},
-                                  static_cast<double>(mark.bottom - mark.top)};
-                    if (symbols.size() > 1) span(1, symbols.size(), call.tail, call.tail_box);
-                    lost_calls.push_back(std::move(call));
-                }
+                if (thresholded) misread_symbol_call(0);
                 out.words.push_back(std::move(w));
             } else if (const auto arabic_call = thresholded && parts.size() <= 1 && has_arabic_letter(w.text)
                                                     ? arabic_misread_call(symbols)
                                                     : std::nullopt) {
-                // An Arabic call misread as a mark or a raised letter: its
-                // symbol's ink read again as figures.
-                const Symbol& mark = symbols[*arabic_call];
-                LostCall call{out.words.size(), *arabic_call, 1, false, "", "", {}, {},
-                              Ink{mark.left, mark.top, mark.right, mark.bottom},
-                              static_cast<double>(mark.bottom - mark.top)};
-                span(0, *arabic_call, call.head, call.head_box);
-                span(*arabic_call + 1, symbols.size(), call.tail, call.tail_box);
-                lost_calls.push_back(std::move(call));
+                misread_symbol_call(*arabic_call);
                 out.words.push_back(std::move(w));
             } else if (parts.size() <= 1) {
                 const auto window =
