@@ -111,15 +111,9 @@ GrayImage ink_and_paper(const GrayImage& image) {
 }
 
 bool dropped_line_reading_wins(const DroppedLine& line, std::vector<Word>& reading) {
-    std::erase_if(reading, [&](const Word& w) {
-        const double middle = (w.box.y0 + w.box.y1) / 2;
-        return middle < line.band.y0 || middle > line.band.y1;
-    });
-    if (reading.empty() || !std::any_of(reading.begin(), reading.end(), [](const Word& w) { return has_letter(w.text); }))
-        return false;
-    double sum = 0;
-    for (const auto& w : reading) sum += w.confidence;
-    return sum / static_cast<double>(reading.size()) >= kSureDroppedLineConfidence;
+    keep_words_within_rows(reading, line.band.y0, line.band.y1);
+    if (!std::any_of(reading.begin(), reading.end(), [](const Word& w) { return has_letter(w.text); })) return false;
+    return mean_confidence(reading.begin(), reading.end()) >= kSureDroppedLineConfidence;
 }
 
 int insert_lines(std::vector<Word>& words, std::vector<std::vector<Word>> readings) {

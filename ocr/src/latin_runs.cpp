@@ -110,6 +110,20 @@ std::vector<WordRun> ocr_textlines(const std::vector<Word>& words) {
     return lines;
 }
 
+double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word>::const_iterator end) {
+    if (begin == end) return 0;
+    double sum = 0;
+    for (auto w = begin; w != end; ++w) sum += w->confidence;
+    return sum / static_cast<double>(end - begin);
+}
+
+void keep_words_within_rows(std::vector<Word>& reading, double top, double bottom) {
+    std::erase_if(reading, [&](const Word& w) {
+        const double middle = (w.box.y0 + w.box.y1) / 2;
+        return middle < top || middle > bottom;
+    });
+}
+
 Box run_box(const std::vector<Word>& words, const WordRun& run) {
     Box b = words[run.begin].box;
     for (std::size_t k = run.begin + 1; k < run.end; ++k) b = b.united(words[k].box);

@@ -8,13 +8,6 @@
 namespace pdf2tei::ocr {
 namespace {
 
-double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word>::const_iterator end) {
-    if (begin == end) return 0;
-    double sum = 0;
-    for (auto w = begin; w != end; ++w) sum += w->confidence;
-    return sum / static_cast<double>(end - begin);
-}
-
 // The script whose words stand to their boxes alike: ideographs (boxed as
 // their line or by their ink), Arabic (its sizes set per line from its
 // words' heights), and the rest (from x-heights).
@@ -45,10 +38,7 @@ bool unsure_line_reading_wins(const std::vector<Word>& words, const WordRun& run
     const auto first = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
     const auto last = words.begin() + static_cast<std::ptrdiff_t>(run.end);
     const Box line = run_box(words, run);
-    std::erase_if(reading, [&](const Word& w) {
-        const double middle = (w.box.y0 + w.box.y1) / 2;
-        return middle < line.y0 || middle > line.y1;
-    });
+    keep_words_within_rows(reading, line.y0, line.y1);
     if (reading.empty()) return false;
     const double mine = mean_confidence(first, last);
     const double theirs = mean_confidence(reading.begin(), reading.end());

@@ -81,6 +81,14 @@ std::vector<WordRun> ocr_textlines(const std::vector<Word>& words);
 // The union of a run's words' boxes.
 Box run_box(const std::vector<Word>& words, const WordRun& run);
 
+// The mean confidence of words [begin, end); 0 for none.
+double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word>::const_iterator end);
+
+// Drops the words of a line's reading whose middle stands outside rows
+// [top, bottom]: a crop read again also yields pieces of the lines over
+// and under it.
+void keep_words_within_rows(std::vector<Word>& reading, double top, double bottom);
+
 // The region to read a run in: run_box, padded.
 Box run_region(const std::vector<Word>& words, const WordRun& run);
 
