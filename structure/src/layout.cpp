@@ -771,6 +771,14 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                                            opens_with_label(prev) && !opens_with_label(line) &&
                                            std::fabs(line.box.x0 - prev.words[1].box.x0) < kHangingAlignEm * em;
             const bool short_prev = prev.box.x1 < edge - kShortLineEm * em;
+            // Under a full Arabic OCR line, at no more than the page's usual
+            // pitch, a line carries its paragraph on whatever size OCR gave
+            // it: a paragraph's first line and the next measured 8.9 and
+            // 13.9 points, 14 apart (dev scan300-13 ar-13-014), past even
+            // kOcrArabicSizeChange. A heading's line is short, and a
+            // paragraph's last line too, or set off wider.
+            const bool arabic_runs_on = right_to_left && !short_prev && usual_pitch > 0 &&
+                                        pitch <= (1 + kPitchClusterTolerance) * usual_pitch;
             const bool indented = line.box.x0 - prev.box.x0 > kIndentEm * em && short_prev && !hangs_under_label;
             // One-line paragraphs, each indented from its column's margin
             // ("鉴于有必要…发展，" then "鉴于各联合国…"): an indented first
@@ -886,7 +894,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool next_word_fits =
                 measured_pitch && b.lines.size() >= 2 && ends_clause(prev) &&
                 prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
-            new_block = size_change || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
+            new_block = (size_change && !arabic_runs_on) || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }
         if (new_block) {

@@ -679,6 +679,26 @@ TEST(GroupParagraphs, ArabicOcrLinesSetWideApartStayOneParagraph) {
     EXPECT_EQ(blocks[0].lines.size(), 2u);
 }
 
+// A paragraph's first two Arabic OCR lines measured 8.9 and 13.9 points,
+// 14 apart as the page's lines stand (dev scan300-13 ar-13-014): under a
+// full line at the usual pitch, a line carries its paragraph on whatever
+// size OCR gave it. Under a short line (a heading's, or a paragraph's
+// last), the size still parts them.
+TEST(GroupParagraphs, AnArabicOcrLineUnderAFullOneAtTheUsualPitchKeepsItsParagraph) {
+    for (const bool full : {true, false}) {
+        std::vector<Word> words;
+        const double baselines[] = {100.0, 114.0, 128.0, 160.0, 174.0, 188.0};
+        const double sizes[] = {9.0, 9.0, 9.0, 8.9, 13.9, 9.0};
+        for (int k = 0; k < 6; ++k) {
+            auto line = arabic_ocr_line(baselines[k] - sizes[k], sizes[k], Source::Ocr);
+            if (k == 3 && !full) line.resize(3);
+            words.insert(words.end(), line.begin(), line.end());
+        }
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        EXPECT_EQ(blocks.size(), full ? 2u : 3u) << full;
+    }
+}
+
 // A/RES/74/173 p. 3: paragraph 9 ends on a line that fills the measure,
 // and "10." starts the next, indented. Not so after a line that runs on
 // (no clause end), nor for a year that starts a wrapped line.
