@@ -309,12 +309,13 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         std::size_t start = 0, len = 0;
         int least = 0;
     };
+    const double min_gutter = (strip_only ? kMinOcrStripGutterEm : kMinGutterEm) * em;
     std::optional<Run> best;
     auto better = [](const Run& a, const Run& b) { return a.least != b.least ? a.least < b.least : a.len > b.len; };
     for_each_run(covered, 0, covered.size(), [&](int c) { return c <= max_cover; },
                  [&](std::size_t start, std::size_t end) {
-                     if (static_cast<double>(end - start) < kMinGutterEm * em) return;
-                     const int least = emptiest_window(covered, start, end, kMinGutterEm * em);
+                     if (static_cast<double>(end - start) < min_gutter) return;
+                     const int least = emptiest_window(covered, start, end, min_gutter);
                      Run run{start, 0, least};
                      for_each_run(covered, start, end, [&](int c) { return c <= least; },
                                   [&](std::size_t s, std::size_t e) {
@@ -513,6 +514,17 @@ bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
     return true;
 }
 
+namespace {
+
+// Most of the lines' letters run right to left.
+bool ocr_lines_right_to_left(const std::vector<Line>& lines) {
+    std::size_t rtl = 0, other = 0;
+    for (const auto& l : lines) (text_direction(line_text(l)) == Direction::RightToLeft ? rtl : other) += 1;
+    return rtl > other;
+}
+
+}  // namespace
+
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     std::vector<Line> left, right;
     bool cut = false;
@@ -538,6 +550,21 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     const auto by_top = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
     std::stable_sort(left.begin(), left.end(), by_top);
     std::stable_sort(right.begin(), right.end(), by_top);
+    // Right to left (the page mirrored), the columns' paragraph numbers
+    // say which is read first, as order_columns's do on a text layer:
+    // XeTeX's bidi sets the first column on the left, which the mirror
+    // puts right (dev scan300-11 ar-11-001: articles 21-22 read before
+    // 16-20).
+    const auto first_number = [](const std::vector<Line>& side) -> std::optional<int> {
+        for (const auto& l : side)
+            if (l.words.size() >= 2)
+                if (const auto n = leading_paragraph_number(l.words[0].text, l.words[1].text)) return n;
+        return std::nullopt;
+    };
+    if (ocr_lines_right_to_left(lines)) {
+        const auto a = first_number(left), b = first_number(right);
+        if (a && b && *b < *a) std::swap(left, right);
+    }
     std::vector<Line> ordered = std::move(left);
     for (auto& l : right) ordered.push_back(std::move(l));
     const bool changed = cut || ordered != lines;

@@ -14,6 +14,11 @@ namespace pdf2tei::structure {
 
 // A gutter is at least this wide, in em of the page's usual font size.
 inline constexpr double kMinGutterEm = 0.6;
+// An OCR page's gutter, a strip no row crosses at all, may be narrower:
+// Arabic words are boxed loosely, and a LibreOffice gutter of 17 points
+// between two right-to-left columns was left 6 points wide, 0.46 em of
+// the page's OCR size (dev scan300-11 ar-11-001: read left column first).
+inline constexpr double kMinOcrStripGutterEm = 0.4;
 // ... and at most this wide: wider empty strips are a table's.
 inline constexpr double kMaxGutterEm = 4.0;
 // Set text fills its column: at least half of each column's rows span this
@@ -120,7 +125,8 @@ bool lift_late_symbol_block(std::vector<Line>& lines);
 // beside it ("Table 1 … 10. The family is the natural", dev seed 7
 // en-7-018.scan, pdfTeX), the right column's lines came among the left
 // one's, and the table's cells held its prose. Returns whether the order
-// or the lines changed.
+// or the lines changed. On a page right to left (mirrored), the column
+// whose first paragraph number is lower is read first.
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter);
 
 // One column of running text on each side of the gutter: each side holds

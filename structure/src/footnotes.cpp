@@ -10,6 +10,8 @@
 
 #include <unicode/uchar.h>
 
+#include "layout.hpp"
+#include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 #include "tables.hpp"
 
@@ -116,6 +118,29 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
     }
 }
 
+// Whether a gap of `gap` over the line at `baseline`, whose note lines
+// below stand `notes_pitch` apart (their median), sets it off from the
+// lettered lines above: wider than kMinArabicNoteGapInPitches of their
+// usual pitch (the median of their pitches, top to bottom, up to
+// kMaxOcrArabicLinePitchEm of the body's size: a paragraph's lines and
+// one-line paragraphs, not a heading's space), with the notes set under
+// kMaxArabicNotePitchInPitches of it.
+bool set_off_from_text_pitch(const std::vector<Line>& lines, const std::vector<char>& letters, double baseline,
+                             double gap, double notes_pitch, double body_size) {
+    std::vector<double> above;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (letters[i] && !lines[i].words.empty() && lines[i].baseline < baseline) above.push_back(lines[i].baseline);
+    std::sort(above.begin(), above.end());
+    std::vector<double> pitches;
+    for (std::size_t k = 1; k < above.size(); ++k) {
+        const double pitch = above[k] - above[k - 1];
+        if (pitch > 0 && pitch <= kMaxOcrArabicLinePitchEm * body_size) pitches.push_back(pitch);
+    }
+    if (pitches.size() < kMinTextPitches) return false;
+    const double usual = median(std::move(pitches));
+    return gap >= kMinArabicNoteGapInPitches * usual && notes_pitch <= kMaxArabicNotePitchInPitches * usual;
+}
+
 // On an OCR page, the note lines is_note_line misses for their size
 // (kOcrNoteSizeRatio): from the highest line that opens a note, set off by
 // kOcrNoteGapEm from every line above it, with only lines under
@@ -177,12 +202,18 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         if (!opens && !(arabic[i] && next && opens_note(*next))) continue;
         std::sort(baselines_from_seed.begin(), baselines_from_seed.end());
         bool chained = true;
+        std::vector<double> chain_pitches;
         for (std::size_t k = 1; k < baselines_from_seed.size(); ++k) {
             const double pitch = baselines_from_seed[k] - baselines_from_seed[k - 1];
+            chain_pitches.push_back(pitch);
             chained = chained && (pitch <= kMaxNoteLinePitchEm * body_size ||
                                   (std::isfinite(gap_above) && pitch < kMaxArabicNotePitchShareOfGap * gap_above));
         }
-        if (set_off && ((opens && only_small_below) || (arabic[i] && arabic_below && chained))) seed = i;
+        const bool arabic_chain = arabic[i] && arabic_below && chained;
+        const bool set_off_by_pitch = arabic_chain && !chain_pitches.empty() && std::isfinite(gap_above) &&
+                                      set_off_from_text_pitch(lines, letters, l.baseline, gap_above,
+                                                              median(std::move(chain_pitches)), body_size);
+        if ((set_off || set_off_by_pitch) && ((opens && only_small_below) || arabic_chain)) seed = i;
     }
     if (!seed) return;
     for (std::size_t i = 0; i < count; ++i)

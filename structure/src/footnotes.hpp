@@ -32,6 +32,18 @@ inline constexpr double kMaxNoteLinePitchEm = 1.6;
 // measured 8.9-9.4 points, 2.0-2.1 em, stayed in the body (dev
 // scan300-11 ar-11-000, ar-11-008, ar-11-014: set off by 29-107 points).
 inline constexpr double kMaxArabicNotePitchShareOfGap = 0.8;
+// Nor do an Arabic OCR page's sizes set its notes off: the gap over
+// them is also told against the page's own line pitch. Notes whose gap
+// measured 2.2 em of the body's OCR size (27.6 points) but 1.4 times the
+// lines' usual pitch over them (19.5-20.9), themselves 11-17 points apart,
+// stayed in the body (dev scan300-11 ar-11-007). The gap must pass
+// kMinArabicNoteGapInPitches of that pitch, and the notes' median pitch
+// stay under kMaxArabicNotePitchInPitches of it: a numbered paragraph
+// under a heading is set off as widely, but its lines at the text's pitch.
+inline constexpr double kMinArabicNoteGapInPitches = 1.25;
+inline constexpr double kMaxArabicNotePitchInPitches = 0.75;
+// Fewer pitches than this over the notes give no usual one.
+inline constexpr std::size_t kMinTextPitches = 3;
 // Notes in two columns stand at least this far apart (em of the notes'
 // size): LaTeX's column gap is 10 pt, an em of its 10-point notes under
 // 12-point text (dev seed 7 es-7-012, pdfTeX: notes 1-3 left, 4 right,

@@ -479,10 +479,12 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // lines share baselines, and a table in one took the other's prose into
     // its rows (dev scan300-7 zh-7-029, zh-10-011).
     const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
+    bool ocr_columns = false;  // an OCR page read column by column
     if (source == LineSource::Ocr) {
         // Two columns of running text parted by a strip no row crosses: read
         // column by column, whatever lines Tesseract ran across the strip.
-        if (gutter && two_text_columns(body, *gutter)) order_ocr_columns(body, *gutter);
+        ocr_columns = gutter && two_text_columns(body, *gutter);
+        if (ocr_columns) order_ocr_columns(body, *gutter);
         // Rows above the columns, read first: measured by the running
         // text's gutter too, which a masthead line may reach into (XeLaTeX's
         // 10 pt, dev seed 7 ru-7-018.scan), where no strip is left empty.
@@ -499,7 +501,11 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     std::vector<Block> paragraphs = group_paragraphs(std::move(body), /*measured_pitch=*/true);
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, text_size);
-    order_side_by_side_rows(paragraphs, body_size, gutter);
+    // An OCR page read column by column holds no table of prose side by
+    // side: there, two columns' headings on one row ("第六条" beside "第十
+    // 一条", which OCR's sizes did not make headings) are their sections'
+    // (dev scan300-11 zh-11-005, ar-11-001: read row by row across both).
+    if (!ocr_columns) order_side_by_side_rows(paragraphs, body_size, gutter);
     place_tables(paragraphs, std::move(tables), gutter);
     place_tables(paragraphs, std::move(figures));
     std::vector<Block> blocks = std::move(top);

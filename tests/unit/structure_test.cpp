@@ -973,6 +973,35 @@ TEST(TakeNoteArea, ArabicOcrNotesAreSetTighterThanTheGapOverThem) {
     EXPECT_EQ(lines.size(), 3u);
 }
 
+// Arabic OCR notes set off by 2.2 em of the body's OCR size (27.6 points),
+// under 2.5, but 1.4 times the text's usual pitch over them, and set 11-17
+// points apart where the text's lines stand 18-24 (dev scan300-11
+// ar-11-007, LibreOffice: its notes read "'", "*" and "“" for their
+// numbers). The same lines at the text's own pitch are a page's last
+// paragraphs, and stay.
+TEST(TakeNoteArea, ArabicOcrNotesAreSetOffByTheTextsPitch) {
+    const auto page = [](const std::vector<double>& note_baselines, const std::vector<double>& sizes) {
+        std::vector<Line> lines;
+        for (const double baseline : {568.3, 587.8, 613.9, 632.4, 652.8, 676.3, 696.2, 717.1})
+            lines.push_back(make_line("لكل فرد الحق أن يلجأ إلى بلاد أخرى أو يحاول الالتجاء إليها", 59, baseline - 12.7, 12.7));
+        const char* texts[] = {"'القرار 217 ألف (د-3).", "*انظر الوثائق الرسمية للجمعية العامة، الدورة الرابعة والسبعون",
+                               "“القرار 217 ألف (د-3).", "”الوثيقة A/72/397، المرفق."};
+        for (std::size_t k = 0; k < note_baselines.size(); ++k)
+            lines.push_back(make_line(texts[k], 235, note_baselines[k] - sizes[k], sizes[k]));
+        return lines;
+    };
+    // As OCR sized them: two at the text's size.
+    std::vector<Line> notes_page = page({744.7, 755.5, 772.8, 784.1}, {12.7, 9.8, 12.7, 9.2});
+    const auto notes = structure::take_note_area(notes_page, 12.7, /*numbers_may_be_lost=*/true);
+    // Which mark opens a note is take_note_area's own concern; here, the
+    // four lines leave the text.
+    EXPECT_GE(notes.size(), 3u);
+    EXPECT_EQ(notes_page.size(), 8u);
+    std::vector<Line> text_page = page({744.7, 764.7, 784.7, 804.7}, {12.7, 12.7, 12.7, 12.7});
+    EXPECT_TRUE(structure::take_note_area(text_page, 12.7, true).empty());
+    EXPECT_EQ(text_page.size(), 12u);
+}
+
 // A Chinese OCR note line measured near the text's size (11.1 points under
 // notes of 9.8 and text of 11.4: dev scan300-7 zh-7-017) opens with a bare
 // number: it neither keeps the note above it in the body nor stays there
@@ -1778,11 +1807,12 @@ INSTANTIATE_TEST_SUITE_P(
 // ---- columns --------------------------------------------------------------
 
 // A row of prose-like words of uneven lengths from x0 to about x1.
-void fill_row(std::vector<Word>& words, const std::string& tag, double x0, double x1, double top, int seed) {
+void fill_row(std::vector<Word>& words, const std::string& tag, double x0, double x1, double top, int seed,
+              double size = 10) {
     static const char* vocab[] = {"the", "Assembly", "of", "cooperation", "to", "States", "in", "measures", "and", "a"};
     double x = x0;
     for (int k = 0;; ++k) {
-        Word w = make_word(tag + vocab[(seed * 7 + k * 3) % 10], x, top);
+        Word w = make_word(tag + vocab[(seed * 7 + k * 3) % 10], x, top, size);
         if (w.box.x1 > x1) break;
         x = w.box.x1 + 3;
         words.push_back(std::move(w));
@@ -1801,6 +1831,35 @@ TEST(Columns, TwoColumnsAreReadOneAfterTheOther) {
     ASSERT_TRUE(structure::find_gutter(words));
     ASSERT_TRUE(structure::order_columns(words));
     for (std::size_t i = 0; i < words.size(); ++i) EXPECT_EQ(words[i].text[0], i < left ? 'L' : 'R') << i;
+}
+
+// Arabic OCR words are boxed loosely: a 17-point LibreOffice gutter was
+// left 6 points wide, 0.46 em of the page's 13-point OCR size (dev
+// scan300-11 ar-11-001). On an OCR page, a strip no row crosses so narrow
+// is still the gutter; on a text layer, whose word boxes are the glyphs',
+// it is too narrow to be one.
+TEST(Columns, AnOcrPagesStripNoRowCrossesMayBeNarrow) {
+    std::vector<Word> words;
+    // Justified rows, x0 to x1 exactly: words 3 points apart, their widths
+    // shifting row by row so that no other strip is empty.
+    const auto justified_row = [&](const std::string& tag, double x0, double x1, double top, int row) {
+        for (double x = x0, k = 0; x < x1; ++k) {
+            Word w = make_word(tag + "word", x, top, 13);
+            w.box.x1 = std::min(x1, x + 20 + static_cast<double>((7 * row + 11 * static_cast<int>(k)) % 23));
+            if (x1 - w.box.x1 < 10) w.box.x1 = x1;
+            x = w.box.x1 + 3;
+            words.push_back(std::move(w));
+        }
+    };
+    for (int row = 0; row < 12; ++row) {
+        justified_row("L", 72, 295, 100 + 16 * row, row);
+        justified_row("R", 302, 523, 100 + 16 * row, row);
+    }
+    const auto strip = structure::find_gutter(words, {}, /*strip_only=*/true);
+    ASSERT_TRUE(strip);
+    EXPECT_LE(295, strip->x0);
+    EXPECT_GE(302, strip->x1);
+    EXPECT_FALSE(structure::find_gutter(words));
 }
 
 // A title over both columns whose word space falls in the gutter
@@ -2210,6 +2269,30 @@ TEST(OrderOcrColumns, LinesRunAcrossTheStripAreCutAndReadByColumn) {
                                                "10. The family is the natural",
                                                "entitled to protection by society"}));
     EXPECT_FALSE(structure::order_ocr_columns(lines, g));  // read by column now
+}
+
+// Right to left, the page is mirrored before layout: its right-hand
+// column stands left. XeTeX's bidi sets the first column on the left (dev
+// scan300-11 ar-11-001: articles 16-20 left, 21-22 right), which the
+// mirror puts right; the columns' first paragraph numbers tell which is
+// read first, as on a text layer. A mirrored page whose left column comes
+// first keeps its order.
+TEST(OrderOcrColumns, RightToLeftColumnsAreReadInTheirParagraphNumbersOrder) {
+    const structure::Gutter g{295, 301, 303, 299};
+    const auto page = [](const char* left_number, const char* right_number) {
+        return std::vector<Line>{make_line(std::string(left_number) + " - لا يجوز إرغام أحد على الانضمام إلى جمعية", 60, 200),
+                                 make_line("المادة 16", 310, 190),
+                                 make_line(std::string(right_number) + " - للرجل والمرأة متى بلغا سن الزواج", 310, 220),
+                                 make_line("لكل فرد الحق في الاشتراك في إدارة الشؤون العامة", 60, 230)};
+    };
+    std::vector<Line> xetex = page("9", "1");
+    ASSERT_TRUE(structure::order_ocr_columns(xetex, g));
+    EXPECT_EQ(line_text(xetex[0]), "المادة 16");
+    EXPECT_EQ(line_text(xetex[2]).rfind("9 -", 0), 0u);
+    std::vector<Line> mirrored = page("1", "9");
+    structure::order_ocr_columns(mirrored, g);
+    EXPECT_EQ(line_text(mirrored[0]).rfind("1 -", 0), 0u);
+    EXPECT_EQ(line_text(mirrored[2]), "المادة 16");
 }
 
 // Two columns of prose parted by the strip (dev seed 7 en-7-018.scan,
