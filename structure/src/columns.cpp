@@ -514,17 +514,6 @@ bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
     return true;
 }
 
-namespace {
-
-// Most of the lines' letters run right to left.
-bool ocr_lines_right_to_left(const std::vector<Line>& lines) {
-    std::size_t rtl = 0, other = 0;
-    for (const auto& l : lines) (text_direction(line_text(l)) == Direction::RightToLeft ? rtl : other) += 1;
-    return rtl > other;
-}
-
-}  // namespace
-
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     std::vector<Line> left, right;
     bool cut = false;
@@ -561,7 +550,10 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
                 if (const auto n = leading_paragraph_number(l.words[0].text, l.words[1].text)) return n;
         return std::nullopt;
     };
-    if (ocr_lines_right_to_left(lines)) {
+    // The page's direction, as the mirror pass judged it (is_right_to_left).
+    std::vector<Word> words;
+    for (const auto& l : lines) words.insert(words.end(), l.words.begin(), l.words.end());
+    if (is_right_to_left(words)) {
         const auto a = first_number(left), b = first_number(right);
         if (a && b && *b < *a) std::swap(left, right);
     }
