@@ -52,6 +52,38 @@ struct Worker {
     }
 };
 
+// The page the OCR languages are chosen on is rendered for it (a band is
+// read there) and then read whole: its image is kept between the two, not
+// rendered twice. A 300-dpi rendering costs about a tenth of the page's
+// OCR, and one file per run pays it on every file (issue 16: CPU a page
+// against the bare tesseract CLI's). One image at most is kept.
+class KeptRendering {
+public:
+    // Renders page `index` with `w`, keeping a copy.
+    ocr::PageRenderer keeping(Worker& w, int index) {
+        return [this, &w, index](int dpi) {
+            GrayImage image = w.reader->render(index, dpi);
+            index_ = index;
+            image_ = image;
+            return image;
+        };
+    }
+    // Renders page `index` with `w`, or gives the copy kept of it (once).
+    // Only the one thread that reads page `index_` touches the copy.
+    ocr::PageRenderer reusing(Worker& w, int index) {
+        return [this, &w, index](int dpi) {
+            if (index != index_ || image_.dpi != dpi || image_.empty()) return w.reader->render(index, dpi);
+            GrayImage image = std::move(image_);
+            image_ = GrayImage{};
+            return image;
+        };
+    }
+
+private:
+    int index_ = -1;
+    GrayImage image_;
+};
+
 // Workers not in use. A task takes one (or makes a new one when none is
 // free) and gives it back, so no two threads ever share a Poppler document
 // or a TessBaseAPI, and there are never more of them than threads.
@@ -162,10 +194,11 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
         ocr::follow_garbled_document(raw, opts.ocr);
         // The OCR languages, once, from what phase A found.
         std::string ocr_languages;
+        KeptRendering kept;
         const auto first = std::find_if(raw.begin(), raw.end(), [](const IngestedPage& in) { return in.needs_ocr; });
         if (first != raw.end()) {
             auto w = pool.take();
-            ocr_languages = w->ocr->choose_languages(raw, oracle, w->renderer(static_cast<int>(first - raw.begin())));
+            ocr_languages = w->ocr->choose_languages(raw, oracle, kept.keeping(*w, static_cast<int>(first - raw.begin())));
             pool.give_back(std::move(w));
         }
 
@@ -179,7 +212,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
                 auto& in = raw[static_cast<std::size_t>(i)];
                 if (in.needs_ocr) {
                     if (!w) w = pool.take();
-                    w->ocr->read(in, ocr_languages, w->renderer(i));
+                    w->ocr->read(in, ocr_languages, kept.reusing(*w, i));
                 }
                 pipeline::PageWork work{std::move(in), {}, false, opts.repairs};
                 pipeline::run_page_passes(work);

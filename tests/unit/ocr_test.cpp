@@ -867,6 +867,34 @@ TEST(ChooseLanguages, ALaterCandidateNamesTheModelWhenItsDictionaryKnowsTheWords
     }
 }
 
+// A scan with no layer to tell its language: the Latin script's model
+// reads a band first, and when the dictionary of the language its words
+// read as knows them, that language is taken without asking OSD the script
+// (whose model costs more to load than the band to read). When the
+// dictionary does not know them (letter soup: here Russian read as Latin),
+// OSD tells the script, and the band is read again in its model.
+TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOsd) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("ru-7-006.glyph-ids.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage page = reader.render(0, 300);
+    for (const bool confirmed : {true, false}) {
+        IngestedPage in;
+        in.needs_ocr = true;
+        LanguageOracle oracle;
+        oracle.candidates = [](const std::string& text) {
+            // Cyrillic letters are two bytes opening with 0xD0 or 0xD1.
+            if (text.empty()) return std::vector<std::string>{};
+            const bool cyrillic = text.find('\xD0') != std::string::npos || text.find('\xD1') != std::string::npos;
+            return std::vector<std::string>{cyrillic ? "ru" : "fr"};
+        };
+        oracle.hit_rate = [&](const std::string&, const std::vector<std::string>&) { return confirmed ? 1.0 : 0.0; };
+        PageOcr ocr(OcrPolicy{});
+        EXPECT_EQ(ocr.choose_languages({in}, oracle, [&](int) { return page; }),
+                  tesseract_languages(confirmed ? "fr" : "ru"))
+            << confirmed;
+    }
+}
+
 // OSD runs on the page halved; a page of 200 dpi or less halved is too
 // small for it to tell a script (dev seed 12 ru-12-002.scan, 200 dpi:
 // Cyrillic with confidence 0 at 100 dpi; English's model then read the
