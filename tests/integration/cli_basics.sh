@@ -12,6 +12,13 @@ out=$("$cli" --help) && grep -q "Exit status: 0 done, 2 error" <<<"$out" && grep
 out=$("$cli" --version) && [[ $out =~ ^pdf2tei\ [0-9]+\.[0-9]+\.[0-9]+\ \(poppler ]] &&
     pass "--version: $out" || fail "--version: $out"
 
+# Linked with jemalloc (PDF2TEI_JEMALLOC), the command keeps freed pages
+# for reuse (cli/allocator_settings.cpp); a build without it has nothing to check.
+conf=$(MALLOC_CONF=confirm_conf:true "$cli" --version 2>&1 >/dev/null)
+if ! grep -q "<jemalloc>" <<<"$conf"; then pass "allocator: not jemalloc (nothing to check)"
+elif grep -q 'Set conf value: dirty_decay_ms:-1' <<<"$conf"; then pass "allocator: jemalloc keeps freed pages"
+else fail "allocator: jemalloc without its settings"; fi
+
 "$cli" "$sample" -o "$work/file.xml" && pass "file to file" || fail "file to file"
 "$cli" - < "$sample" > "$work/stdin.xml" && pass "stdin to stdout" || fail "stdin to stdout"
 "$cli" "$sample" -o - > "$work/dash.xml" && cmp -s "$work/file.xml" "$work/dash.xml" &&
