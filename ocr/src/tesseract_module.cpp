@@ -202,12 +202,34 @@ void require_models(const std::string& languages) {
 // level allowed, libgomp runs every parallel region on one thread. Looked up
 // at run time, so pdf2tei need not link OpenMP; a Tesseract built without
 // it has nothing to limit.
+//
+// Asked of libgomp by name: it came in with Tesseract as this module's
+// dependency, and pdf2tei opens the module RTLD_LOCAL, so its symbols are
+// not in the global scope RTLD_DEFAULT searches. Looked up there, from
+// the day Tesseract moved into this module (3710133) the call was never
+// made: every LSTM step ran on a team of four threads, and a two-page
+// 1985 scan cost 13.9 s of CPU instead of 3.8 s, a third of it in futex
+// calls (1.7 million context switches). Benchmarks set OMP_THREAD_LIMIT=1
+// for every command, which hid it.
+void* set_max_active_levels_symbol() {
+    if (void* gomp = ::dlopen("libgomp.so.1", RTLD_NOW | RTLD_NOLOAD)) {
+        void* symbol = ::dlsym(gomp, "omp_set_max_active_levels");
+        ::dlclose(gomp);  // the NOLOAD handle's count; Tesseract keeps the library loaded
+        if (symbol) return symbol;
+    }
+    return ::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels");
+}
+
+// The setting is libgomp's per thread (an ICV of the thread's data
+// environment), and an engine made on one thread may read on another (a
+// worker moves between TBB's threads): called before every recognition,
+// it sets each thread's once.
 void serialise_openmp() {
-    static std::once_flag once;
-    std::call_once(once, [] {
-        using SetLevels = void (*)(int);
-        if (auto set = reinterpret_cast<SetLevels>(::dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"))) set(0);
-    });
+    using SetLevels = void (*)(int);
+    static const auto set = reinterpret_cast<SetLevels>(set_max_active_levels_symbol());
+    thread_local bool done = false;
+    if (set && !done) set(0);
+    done = true;
 }
 
 TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesseract::OcrEngineMode oem) {
@@ -293,6 +315,7 @@ Osd detect_orientation_and_script(PIX* pix, int dpi) {
     api->SetSourceResolution(dpi);
     Osd out;
     const char* script = nullptr;
+    serialise_openmp();
     out.ok = api->DetectOrientationScript(&out.degrees, &out.orientation_conf, &script, &out.script_conf);
     if (script) out.script = script;
     return out;
@@ -455,6 +478,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     api.SetSourceResolution(page.dpi);
     tesseract::ETEXT_DESC monitor;
     if (deadline_ms > 0) monitor.set_deadline_msecs(deadline_ms);
+    serialise_openmp();
     api.Recognize(&monitor);
     out.timed_out = deadline_ms > 0 && monitor.deadline_exceeded();
     // The page as Tesseract binarised it, where dropped calls are looked

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <filesystem>
+#include <iterator>
+#include <thread>
 #include <limits>
 
 #include "corpus_paths.hpp"
@@ -893,6 +896,35 @@ TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOs
                   tesseract_languages(confirmed ? "fr" : "ru"))
             << confirmed;
     }
+}
+
+// The threads of this process, as the kernel lists them.
+std::size_t thread_count() {
+    return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator("/proc/self/task"),
+                                                  std::filesystem::directory_iterator{}));
+}
+
+// Tesseract's OpenMP runs no threads of its own: pdf2tei reads a page per
+// core, and a team of four threads on every LSTM step cost a two-page scan
+// 3.7 times the CPU, a third of it in futex calls. The engine is made on
+// one thread and reads on another, as a worker moves between TBB's
+// threads; libgomp keeps a team's threads once it has made them, so any
+// made would still be listed. (Each test runs in a process of its own.)
+TEST(OcrEngine, ReadsOnTheCallingThreadOnly) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("ru-7-006.glyph-ids.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage page = reader.render(0, 300);
+    OcrEngine engine("rus");
+    const std::size_t before = thread_count();
+    std::size_t during = 0;
+    std::size_t words = 0;
+    std::thread reading([&] {
+        words = engine.recognize(page, 0, true).words.size();
+        during = thread_count();
+    });
+    reading.join();
+    EXPECT_GT(words, 100u);
+    EXPECT_EQ(during, before + 1) << "threads before " << before << ", with the reading thread " << during;
 }
 
 // OSD runs on the page halved; a page of 200 dpi or less halved is too
