@@ -5,7 +5,8 @@ Sections (all by default):
   jobs          pdf2tei --jobs 1 against all cores, on one long document
   scale         growth with length: 46 pages against 506 (A/RES/79/243 x 11)
   ocr           the OCR anchors on the generated 300 dpi scans: OCRmyPDF, and
-                the bare tesseract CLI on pre-rendered pages (the floor)
+                the bare tesseract CLI on pre-rendered pages (the floor); all
+                files in one run, then each file in a run of its own
   repairs       what the text repairs cost: pdf2tei against pdf2tei
                 --no-repair on the UN corpus (issue 5: at most 10%)
 Each timing is the median of interleaved rounds: every round runs every
