@@ -44,9 +44,9 @@ const OcrModule& module() {
                 failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
                 continue;
             }
-            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v4"));
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v5"));
             if (entry && (loaded = entry())) return;
-            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v4";
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v5";
         }
     });
     if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
@@ -79,7 +79,9 @@ std::vector<OcrResult> OcrEngine::recognize_straight_lines(const GrayImage& page
     return impl_->recognize_straight_lines(page, skew_degrees, regions, deadline_ms);
 }
 
-OcrResult OcrEngine::sample(const GrayImage& page, double band) { return impl_->sample(page, band); }
+OcrResult OcrEngine::sample(const GrayImage& page, double band, bool may_turn) {
+    return impl_->sample(page, band, may_turn);
+}
 
 std::string detect_script(const GrayImage& page) { return module().detect_script(page); }
 

@@ -19,11 +19,11 @@ struct EngineBackend {
     virtual OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) = 0;
     virtual std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
                                                             const std::vector<Box>& regions, int deadline_ms) = 0;
-    virtual OcrResult sample(const GrayImage& page, double band) = 0;
+    virtual OcrResult sample(const GrayImage& page, double band, bool may_turn) = 0;
 };
 
-// What the module gives: `pdf2tei_ocr_module_v4()` returns it. A change to
-// this struct or EngineBackend changes the _v4 in the name.
+// What the module gives: `pdf2tei_ocr_module_v5()` returns it. A change to
+// this struct or EngineBackend changes the _v5 in the name.
 struct OcrModule {
     std::unique_ptr<EngineBackend> (*make_engine)(const std::string& languages, Binarization binarization);
     std::string (*detect_script)(const GrayImage& page);
@@ -31,4 +31,4 @@ struct OcrModule {
 
 }  // namespace pdf2tei::ocr
 
-extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v4();
+extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v5();

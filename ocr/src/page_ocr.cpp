@@ -261,14 +261,16 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
     // language, and OSD is not asked the script. Its legacy model costs
     // more to load than a band costs to read (0.4 s of CPU, a seventh of a
     // page's OCR), on every file when files come one per run (issue 16).
+    // The probe is not turned when unsure: another script's soup is unsure
+    // whichever way up, and OSD asked how the band stands cost a Russian
+    // page a twentieth of its CPU (dev ru-14-003.scan). A Latin band it
+    // could not settle is read again as any sample is, turned if need be.
     const std::string latin = tesseract_languages(language_for_script("Latin"));
-    const OcrResult latin_read = engine(latin).sample(image, kLanguageSampleBand);
+    const OcrResult latin_read = engine(latin).sample(image, kLanguageSampleBand, /*may_turn=*/false);
     if (std::string model = model_the_dictionary_confirms(oracle, words_text(latin_read.words)); !model.empty())
         return model;
     const std::string guess = tesseract_languages(language_for_script(detect_script(image)));
-    OcrResult guessed_read;
-    if (guess != latin) guessed_read = engine(guess).sample(image, kLanguageSampleBand);
-    const OcrResult& first_read = guess == latin ? latin_read : guessed_read;
+    const OcrResult first_read = engine(guess).sample(image, kLanguageSampleBand);
     const std::string refined = model_for_text(oracle, words_text(first_read.words));
     if (!refined.empty()) return refined;
     // The script was misjudged (OSD on a small bilevel page of Chinese said

@@ -260,15 +260,17 @@ public:
     OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) override;
     std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
                                                     const std::vector<Box>& regions, int deadline_ms) override;
-    OcrResult sample(const GrayImage& page, double band) override;
+    OcrResult sample(const GrayImage& page, double band, bool may_turn) override;
 
 private:
     // The two above, with the preprocessing chosen by the caller: pages and
     // regions as the model reads best (preparation_), language samples
     // always prepared (a raw Arabic read of a French band passed for
     // Arabic: ocr-gt's typewritten page went from 0.76 word recall to 0).
-    OcrResult recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed);
-    OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, Preparation how);
+    OcrResult recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed,
+                           bool may_turn = true);
+    OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, Preparation how,
+                                  bool may_turn = true);
     OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
                    bool keep_deskewed);
     // Reads the calls OCR dropped (raised_symbols.hpp) alone, as figures,
@@ -425,13 +427,14 @@ std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage
     return out;
 }
 
-OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed) {
+OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed,
+                                        bool may_turn) {
     OcrResult out;
     if (page.empty()) return out;
     Prepared prep = prepare(page, how);
     if (!prep.pix) return out;
     out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms, keep_deskewed);
-    if (out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
+    if (!may_turn || out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
     // Perhaps scanned upside down or sideways.
     const int turns = upright_turns(prep.pix.get(), page.dpi);
     if (turns == 0) return out;
@@ -442,7 +445,7 @@ OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, 
 }
 
 OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms,
-                                               Preparation how) {
+                                               Preparation how, bool may_turn) {
     if (page.empty() || page.dpi <= 0) return {};
     const PixelRect rect = pixel_rect(region, page.dpi, page.width, page.height);
     if (rect.empty()) return {};
@@ -455,7 +458,7 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
         const auto row = page.pixels.begin() + static_cast<std::ptrdiff_t>(y) * page.width;
         crop.pixels.insert(crop.pixels.end(), row + rect.x0, row + rect.x1);
     }
-    OcrResult out = recognize_as(crop, deadline_ms, how, /*keep_deskewed=*/false);
+    OcrResult out = recognize_as(crop, deadline_ms, how, /*keep_deskewed=*/false, may_turn);
     move_to_page(out, rect, page.dpi);
     return out;
 }
@@ -845,7 +848,7 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
     api.SetPageSegMode(mode);
 }
 
-OcrResult TesseractEngine::sample(const GrayImage& page, double band) {
+OcrResult TesseractEngine::sample(const GrayImage& page, double band, bool may_turn) {
     if (page.empty() || page.dpi <= 0) return {};
     // The band across the page's middle, read as any region is (prepared:
     // deskewed and binarised). Read raw, a skewed or noisy scan's band came
@@ -854,7 +857,7 @@ OcrResult TesseractEngine::sample(const GrayImage& page, double band) {
     const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
     const double h = height_pt * std::clamp(band, 0.05, 1.0);
     return recognize_region_as(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0,
-                               Preparation::Normalized);
+                               Preparation::Normalized, may_turn);
 }
 
 std::string detect_script(const GrayImage& page) {
@@ -882,6 +885,6 @@ const OcrModule kModule{make_engine, detect_script};
 
 }  // namespace pdf2tei::ocr
 
-extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v4() {
+extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v5() {
     return &pdf2tei::ocr::kModule;
 }

@@ -898,6 +898,22 @@ TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOs
     }
 }
 
+// A language sample read unsure is read again turned as OSD says the band
+// stands; the Latin probe (may_turn false) is not: it is read once, as it
+// stands. An upside-down page's band comes back readable only when turned.
+TEST(OcrEngine, ASampleIsTurnedOnlyWhenItMayBe) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    const GrayImage upside_down = turned(reader.render(0, 300), 2);
+    OcrEngine engine("fra");
+    const OcrResult turned_back = engine.sample(upside_down, 0.5);
+    const OcrResult as_it_stands = engine.sample(upside_down, 0.5, /*may_turn=*/false);
+    EXPECT_EQ(turned_back.orientation, 2);
+    EXPECT_GT(turned_back.mean_confidence, 0.85f);
+    EXPECT_EQ(as_it_stands.orientation, 0);
+    EXPECT_LT(as_it_stands.mean_confidence, turned_back.mean_confidence - 0.2f);
+}
+
 // The threads of this process, as the kernel lists them.
 std::size_t thread_count() {
     return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator("/proc/self/task"),

@@ -73,8 +73,11 @@ public:
     // The reading of a horizontal band across the middle of the page (a
     // share `band` of its height), read as a region (deskewed, binarised):
     // enough lines to tell the language, at a fraction of a page's cost,
-    // with its words' mean confidence (0..1).
-    OcrResult sample(const GrayImage& page, double band);
+    // with its words' mean confidence (0..1). Read unsure, it is read again
+    // turned as OSD says the band stands, unless `may_turn` is false (a
+    // probe of the Latin model on another script: its letter soup is
+    // unsure whichever way up).
+    OcrResult sample(const GrayImage& page, double band, bool may_turn = true);
 
 private:
     std::string languages_;
