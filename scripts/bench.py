@@ -187,13 +187,19 @@ def ocr(cli, rounds, work):
     env.pop("OMP_THREAD_LIMIT", None)
     outdir = os.path.join(work, "tei")
     os.makedirs(outdir, exist_ok=True)
+
+    def ocrmypdf(p):
+        return f"ocrmypdf -q --skip-text -l {lang[p]} -j {CORES} --output-type pdf {p} {work}/o.pdf"
+
+    def cli_floor(some_pages):
+        """The bare CLI on (image, language) pairs, CORES at a time."""
+        return (f"printf '%s\\n' {' '.join(f'{img}:{l}' for img, l in some_pages)} | "
+                f"xargs -P {CORES} -I{{}} sh -c 'f={{}}; OMP_THREAD_LIMIT=1 tesseract ${{f%:*}} ${{f%:*}}.out -l ${{f##*:}} 2>/dev/null'")
+
     commands = {
         f"pdf2tei --jobs {CORES}, all files in one run": f"{cli} -q -j {CORES} {' '.join(scans)} -o {outdir}",
-        f"ocrmypdf --skip-text -j {CORES}, file by file":
-            "; ".join(f"ocrmypdf -q --skip-text -l {lang[p]} -j {CORES} --output-type pdf {p} {work}/o.pdf" for p in scans),
-        f"tesseract CLI on pre-rendered pages (xargs -P {CORES})":
-            f"printf '%s\\n' {' '.join(f'{img}:{l}' for img, l in pages)} | "
-            f"xargs -P {CORES} -I{{}} sh -c 'f={{}}; OMP_THREAD_LIMIT=1 tesseract ${{f%:*}} ${{f%:*}}.out -l ${{f##*:}} 2>/dev/null'",
+        f"ocrmypdf --skip-text -j {CORES}, file by file": "; ".join(ocrmypdf(p) for p in scans),
+        f"tesseract CLI on pre-rendered pages (xargs -P {CORES})": cli_floor(pages),
     }
     res = interleaved(commands, max(1, rounds // 5), None, env)
     table(f"OCR: generated 300 dpi scans ({len(scans)} PDFs, {n} pages, {CORES} cores)", res, n,
@@ -209,13 +215,8 @@ def ocr(cli, rounds, work):
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     speedups, cpu_ratios = [], []
     for p in scans:
-        mine = [img for img, _ in pages if os.path.basename(img).startswith(os.path.basename(p)[:-4] + "-")]
-        one = {
-            "pdf2tei": f"{cli} -q -j {CORES} {p} -o {outdir}/one.xml",
-            "ocrmypdf": f"ocrmypdf -q --skip-text -l {lang[p]} -j {CORES} --output-type pdf {p} {work}/o.pdf",
-            "cli": f"printf '%s\\n' {' '.join(mine)} | "
-                   f"xargs -P {CORES} -I{{}} sh -c 'OMP_THREAD_LIMIT=1 tesseract {{}} {{}}.out -l {lang[p]} 2>/dev/null'",
-        }
+        mine = [(img, l) for img, l in pages if os.path.basename(img).startswith(os.path.basename(p)[:-4] + "-")]
+        one = {"pdf2tei": f"{cli} -q -j {CORES} {p} -o {outdir}/one.xml", "ocrmypdf": ocrmypdf(p), "cli": cli_floor(mine)}
         r = interleaved(one, max(1, rounds // 5), None, env)
         k = len(mine)
         speedups.append(r["ocrmypdf"][0] / r["pdf2tei"][0])

@@ -30,6 +30,13 @@ std::string detected_language(const LanguageOracle& oracle, const std::string& t
     return candidates.empty() ? "und" : candidates.front();
 }
 
+// A text's words, as the dictionary oracle takes them.
+std::vector<std::string> words_of(const std::string& text) {
+    std::vector<std::string> words;
+    for (std::string_view w : space_separated(text)) words.emplace_back(w);
+    return words;
+}
+
 // The OCR model of the language the oracle finds in a text: its first
 // candidate's, or else the first with a model whose dictionary knows
 // kMinDictionaryHits of the text's words. textcat ranked Portuguese over
@@ -44,8 +51,7 @@ std::string model_for_text(const LanguageOracle& oracle, const std::string& text
     const std::vector<std::string> candidates = oracle.candidates(text);
     if (candidates.empty()) return "";
     if (std::string model = tesseract_languages(candidates.front()); !model.empty() || !oracle.hit_rate) return model;
-    std::vector<std::string> words;
-    for (std::string_view w : space_separated(text)) words.emplace_back(w);
+    const std::vector<std::string> words = words_of(text);
     for (std::size_t k = 1; k < candidates.size(); ++k)
         if (std::string model = tesseract_languages(candidates[k]);
             !model.empty() && oracle.hit_rate(candidates[k], words) >= kMinDictionaryHits)
@@ -63,9 +69,7 @@ std::string model_the_dictionary_confirms(const LanguageOracle& oracle, const st
     const std::string language = detected_language(oracle, text);
     std::string model = tesseract_languages(language);
     if (model.empty()) return "";
-    std::vector<std::string> words;
-    for (std::string_view w : space_separated(text)) words.emplace_back(w);
-    return oracle.hit_rate(language, words) >= kMinDictionaryHits ? model : "";
+    return oracle.hit_rate(language, words_of(text)) >= kMinDictionaryHits ? model : "";
 }
 
 // Where an image's text goes in the layer's reading order: before the

@@ -234,7 +234,6 @@ void serialise_openmp() {
 
 TessPtr make_api(const std::string& languages, tesseract::PageSegMode psm, tesseract::OcrEngineMode oem) {
     require_models(languages);
-    serialise_openmp();
     TessPtr api(new tesseract::TessBaseAPI());
     if (api->Init(nullptr, languages.c_str(), oem) != 0)
         throw Error(ErrorCode::Internal, Stage::Ocr, "", 0,
