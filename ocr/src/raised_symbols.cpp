@@ -23,6 +23,12 @@ int median(std::vector<int> v) {
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+// Of an even count, the smaller middle value.
+int lower_median(std::vector<int> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[(v.size() - 1) / 2];
+}
+
 WordPart part_of(const std::vector<Symbol>& s, std::size_t from, std::size_t to, bool raised) {
     WordPart p;
     p.raised = raised;
@@ -102,8 +108,13 @@ bool is_cased_script_letter(char32_t c) {
 // line of 21 took the next line's "l" for its call (dev seed 14
 // es-14-006.garbled); one as tall as its line's ("и," before a call) is
 // the type's.
+// Where ink OCR did not read was boxed into the word (a note's number
+// before its first letter), the letters' boxes shift and stand taller,
+// never shorter: the x-height is then the smaller middle height
+// (`boxes_hold_more_ink`).
 std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Symbol>& symbols, std::size_t end,
-                                                            double line_x_height = 0) {
+                                                            double line_x_height = 0,
+                                                            bool boxes_hold_more_ink = false) {
     std::vector<int> heights, feet;
     for (std::size_t i = 0; i < end; ++i) {
         const std::u32string c = utf8_decode(symbols[i].text);
@@ -116,7 +127,7 @@ std::optional<std::pair<double, int>> x_height_and_baseline(const std::vector<Sy
     if (heights.size() < kMinXHeightLetters &&
         !(line_x_height > 0 && std::abs(heights.front() - line_x_height) <= kMaxLoneLetterShare * line_x_height))
         return std::nullopt;
-    return std::pair<double, int>{median(heights), median(feet)};
+    return std::pair<double, int>{boxes_hold_more_ink ? lower_median(heights) : median(heights), median(feet)};
 }
 
 // Ink whose foot stands kMinCallFootX x-heights or more over the window's
@@ -270,7 +281,7 @@ std::optional<CallWindow> lost_number_window(const std::vector<Symbol>& symbols)
     if (symbols.empty()) return std::nullopt;
     const std::u32string first = utf8_decode(symbols.front().text);
     if (first.size() != 1 || !is_cased_script_letter(first[0])) return std::nullopt;
-    const auto measure = x_height_and_baseline(symbols, symbols.size());
+    const auto measure = x_height_and_baseline(symbols, symbols.size(), 0, /*boxes_hold_more_ink=*/true);
     if (!measure) return std::nullopt;
     CallWindow w;
     std::tie(w.x_height, w.baseline) = *measure;

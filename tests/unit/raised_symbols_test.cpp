@@ -295,6 +295,25 @@ TEST(LostNumber, IsTheRaisedDigitBeforeTheFirstLetter) {
     EXPECT_EQ(ink->right, kNumber.right);
 }
 
+// "²United" read "United" (dev seed 14 en-14-014.scan, note 2's line):
+// the "U" boxed over the "2", and every box after it shifted, the "n"
+// boxed as tall as a capital. Its x-height is the "e"'s, 21 px: measured
+// 35, the window reached into the note line above ("A/79/730,") and
+// found that line's ink, and note 2 ran on in note 1.
+TEST(LostNumber, IsMeasuredByTheLettersBoxedNoTallerThanTheyStand) {
+    const std::vector<Symbol> united = {{"U", 265, 3092, 304, 3127}, {"n", 297, 3092, 313, 3127},
+                                        {"i", 309, 3106, 325, 3126}, {"t", 329, 3099, 346, 3127},
+                                        {"e", 347, 3106, 364, 3127}, {"d", 367, 3099, 385, 3127}};
+    const auto w = lost_number_window(united);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->x_height, 21);
+    constexpr Ink kLineAbove = {280, 3052, 304, 3079}, kTwo = {265, 3092, 276, 3109}, kU = {282, 3099, 303, 3126};
+    EXPECT_GT(w->top, kLineAbove.bottom);
+    const auto ink = raised_number_ink(*w, {kTwo, kU});
+    ASSERT_TRUE(ink.has_value());
+    EXPECT_EQ(ink->left, kTwo.left);
+}
+
 TEST(LostNumber, IsNotLookedForBeforeAFigureOrAMark) {
     auto s = resolution_number();
     s.front().text = "2";
