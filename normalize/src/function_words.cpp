@@ -124,6 +124,14 @@ double han_in_dictionary_words(const std::vector<std::string>& words) {
 
 }  // namespace
 
+bool is_function_word(const std::string& language, const std::string& lower_word) {
+    const auto& languages = function_word_languages();
+    const auto entry = std::find(languages.begin(), languages.end(), &language_table(language));
+    if (entry == languages.end()) return false;
+    const auto it = function_word_table().find(lower_word);
+    return it != function_word_table().end() && (it->second.languages & (1u << (entry - languages.begin()))) != 0;
+}
+
 double letter_soup_bar(const std::string& language) { return language_table(language).letter_soup_bar; }
 
 double common_word_share(const std::string& language, const std::vector<std::string>& words) {

@@ -32,6 +32,9 @@ inline constexpr double kMinHanShare = 0.6;
 // triage right on every generated page, and costs a hash lookup a word: the triage calls it on every page, where the classifier
 // took 8.6% of the born-digital CPU (perf).
 std::string function_word_language(std::string_view utf8_text);
+// Whether `lower_word` (lower case) is one of the language's function
+// words (LanguageTable::function_words).
+bool is_function_word(const std::string& language, const std::string& lower_word);
 // Its thresholds: words in the text, share of them that are function words,
 // distinct function words seen, and the lead over the next language.
 inline constexpr std::size_t kMinFunctionWordSample = 40;

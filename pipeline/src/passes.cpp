@@ -125,6 +125,8 @@ std::vector<DocumentPass> make_document_passes() {
          [](DocumentWork& w) { n::mend_ocr_references(w.doc.pages); }},
         {"ocr-letters", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrLetter},
          [](DocumentWork& w) { n::mend_ocr_confused_letters(w.doc.pages, w.doc.language, w.dictionary); }},
+        {"ocr-word-slips", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrWord},
+         [](DocumentWork& w) { n::mend_ocr_word_slips(w.doc.pages, w.doc.language); }},
         {"ocr-small-capitals", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrSmallCapitals},
          [](DocumentWork& w) { n::lower_ocr_small_capitals(w.doc.pages, w.doc.language, w.dictionary); }},
         {"capital-accents", Scale::Document, &RepairSwitches::diacritics, {n::kRepairCapitalAccent},
@@ -142,6 +144,10 @@ std::vector<DocumentPass> make_document_passes() {
         {"line-end-hyphens", Scale::Document, &RepairSwitches::dehyphenation,
          {n::kRepairDehyphenated, n::kRepairCompoundJoined, n::kRepairSoftHyphen, n::kRepairCellWrapJoined},
          [](DocumentWork& w) { n::join_line_end_hyphens(w.doc.pages, w.dictionary, &w.spellings); }},
+        // After "line-end-hyphens": a word's line-end half is no word glued
+        // to another ("tion" is "ti on" to the dictionary).
+        {"ocr-glued-words", Scale::Document, &RepairSwitches::spacing, {n::kRepairOcrGluedWord},
+         [](DocumentWork& w) { n::split_ocr_glued_words(w.doc.pages, w.doc.language, w.dictionary); }},
         {"running-furniture", Scale::Document, nullptr, {},
          [](DocumentWork& w) { s::mark_running_furniture(w.doc.pages); }},
         {"column-heads", Scale::Document, nullptr, {},

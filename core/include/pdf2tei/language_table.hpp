@@ -34,6 +34,15 @@ struct MastheadWording {
 // d = day, MMMM = the month's name as the language's ICU locale data spells
 // it in a date, y = year; any other token is literal. Tokens are separated
 // by spaces; a comma is a token of its own ("December 18, 2019").
+// A word OCR reads as another of like shape, told apart by the words
+// around it (normalize/src/ocr_word_slips.hpp): `pattern`, words split by
+// spaces, the misread one in brackets, alternatives split by "|" ("[à]
+// droit à|au|aux"); `meant`, what the bracketed word is then.
+struct WordSlip {
+    std::string_view pattern;
+    std::string_view meant;
+};
+
 struct DateForm {
     std::array<std::string_view, 5> tokens;
 };
@@ -98,6 +107,10 @@ struct LanguageTable {
     // takes the one spelling with such letters mended that it knows
     // (normalize/ocr_letters.hpp).
     std::vector<std::pair<char32_t, char32_t>> ocr_confusions = {};
+    // Short words OCR reads as other words the dictionary knows as well,
+    // which only the words around them tell apart (French's model reads the
+    // verb "a" as "à": "Toute personne à droit à"); patterns as WordSlip says.
+    std::vector<WordSlip> ocr_word_slips = {};
     // Small letters whose ink rises over the x-height (Cyrillic's "б",
     // "ф", and "й", "ё" by their marks), for a language whose OCR model
     // reads words of small letters as capitals: the others measure the

@@ -11,7 +11,7 @@ const LanguageTable& english() {
         .hunspell = "en_US",
         .hyphenation = "hyph_en_US.dic",
         .tesseract = "eng",
-        .function_words = "the of and to in a is that for on by with as be at this are from it or an which its all "
+        .function_words = "the of and to in a is that for on by with as be at this are from it or an which its all no "
                           "not have has was were their",
         .conjunctions = {U"and", U"or", U"nor", U"to"},
         // The UN editorial manual hyphenates "non-" compounds (dev seed 8,

@@ -21,6 +21,12 @@ const LanguageTable& french() {
         // The UN's French texts, like French typography at large, space
         // ; : ! ? from the word before (seed's "électroniques ;").
         .spaced_high_punctuation = true,
+        // Tesseract's French model reads the verb "a" as the preposition
+        // "à" (dev seed 14: fr-14-016.scan-bw six times on one page,
+        // fr-14-006.no-tounicode, fr-14-013.garbled). No French sets "à"
+        // after "y", nor before "été" or "droit à" ("avoir droit à"); "à
+        // droit constant" keeps its "à".
+        .ocr_word_slips = {{"y [à]", "a"}, {"[à] été", "a"}, {"[à] droit à|au|aux", "a"}},
         .division_words = {"Article", "Chapitre", "Partie", "Section", "Annexe", "Appendice"},
         .annex_words = {"Annexe"},
         .table_words = {"Tableau"},

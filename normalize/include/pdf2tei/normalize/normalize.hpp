@@ -39,6 +39,8 @@ inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
+inline constexpr const char* kRepairOcrWord = "ocr-word-mended";
+inline constexpr const char* kRepairOcrGluedWord = "ocr-glued-word-split";
 inline constexpr const char* kRepairOcrSmallCapitals = "ocr-small-capitals-lowered";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
 inline constexpr const char* kRepairLigatureRestored = "ligature-restored";
@@ -52,7 +54,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
@@ -151,6 +153,14 @@ void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& coun
 // OCR's letters read as others of like shape ("чеповек") mended where the
 // dictionary knows one spelling (ocr_letters.hpp).
 void mend_ocr_confused_letters(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
+// Two words OCR read as one, the space between them dropped ("Noone"),
+// cut where the dictionary knows both halves, one a function word
+// (ocr_glued_words.hpp).
+void split_ocr_glued_words(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
+// Short words OCR read as another word of like shape, told apart by the
+// words around them (LanguageTable::ocr_word_slips; ocr_word_slips.hpp):
+// French's "à" for the verb "a" before "droit à", "été", or after "y".
+void mend_ocr_word_slips(std::vector<Page>& pages, std::string_view language);
 // OCR's capitals for a word of small letters ("УГОЛОВНОГО" whose ink stops
 // at the x-height) written small where the dictionary knows the word
 // (ocr_small_capitals.hpp).
