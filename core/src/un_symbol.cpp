@@ -107,9 +107,10 @@ std::string ocr_un_symbol(std::string_view read) {
     // "RES" with its R read as the Cyrillic В the model has, or its S as a
     // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000; as
     // Russian's "З", a 3 by its shape: "А/ВЕЗ/ 77/100", dev seed 13
-    // ru-13-009.scan).
-    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/", "/RE3/", "/BE3/"})
-        if (const auto at = s.find(misread); at != std::string::npos) s.replace(at + 1, 3, "RES");
+    // ru-13-009.scan); or its R as К, set apart ("А/К ES/7 7/84": dev seed
+    // 14 ru-14-011.scan, Russian's model on a masthead in Times).
+    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/", "/RE3/", "/BE3/", "/KES/", "/K ES/"})
+        if (const auto at = s.find(misread); at != std::string::npos) s.replace(at + 1, misread.size() - 2, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
     // en-7-004.scan-bw), in a part after the organ's that holds a digit
     // and otherwise only such letters.

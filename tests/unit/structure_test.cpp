@@ -165,6 +165,10 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     // RES's S read as З, a space after the slash (dev seed 13 ru-13-009.scan),
     // and a speck read as a full stop after the symbol (ru-13-003.scan-bw).
     EXPECT_EQ(ocr_un_symbol("\u0410/\u0412\u0415\u0417/ 77/100"), "A/RES/77/100");
+    // RES's R read as К and set apart, a number's figures too (dev seed 14
+    // ru-14-011.scan).
+    EXPECT_EQ(ocr_un_symbol("\u0410/\u041A ES/7 7/84"), "A/RES/77/84");
+    EXPECT_EQ(ocr_un_symbol("A/KES/77/84"), "A/RES/77/84");
     EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/72/564,"), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
