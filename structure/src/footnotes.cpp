@@ -124,9 +124,9 @@ void grow_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
 // usual pitch (the median of their pitches, top to bottom, up to
 // kMaxOcrArabicLinePitchEm of the body's size: a paragraph's lines and
 // one-line paragraphs, not a heading's space), with the notes set under
-// kMaxArabicNotePitchInPitches of it.
+// `max_notes_pitch_in_pitches` of it.
 bool set_off_from_text_pitch(const std::vector<Line>& lines, const std::vector<char>& letters, double baseline,
-                             double gap, double notes_pitch, double body_size) {
+                             double gap, double notes_pitch, double body_size, double max_notes_pitch_in_pitches) {
     std::vector<double> above;
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (letters[i] && !lines[i].words.empty() && lines[i].baseline < baseline) above.push_back(lines[i].baseline);
@@ -138,7 +138,7 @@ bool set_off_from_text_pitch(const std::vector<Line>& lines, const std::vector<c
     }
     if (pitches.size() < kMinTextPitches) return false;
     const double usual = median(std::move(pitches));
-    return gap >= kMinArabicNoteGapInPitches * usual && notes_pitch <= kMaxArabicNotePitchInPitches * usual;
+    return gap >= kMinArabicNoteGapInPitches * usual && notes_pitch <= max_notes_pitch_in_pitches * usual;
 }
 
 // On an OCR page, the note lines is_note_line misses for their size
@@ -210,9 +210,14 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
                                   (std::isfinite(gap_above) && pitch < kMaxArabicNotePitchShareOfGap * gap_above));
         }
         const bool arabic_chain = arabic[i] && arabic_below && chained;
-        const bool set_off_by_pitch = arabic_chain && !chain_pitches.empty() && std::isfinite(gap_above) &&
-                                      set_off_from_text_pitch(lines, letters, l.baseline, gap_above,
-                                                              median(std::move(chain_pitches)), body_size);
+        // Notes in smaller type, numbered, whose gap is under kOcrNoteGapEm
+        // of the body's OCR size but wide against the text's own pitch
+        // (kMaxSmallNotePitchInPitches).
+        const bool small_chain = !arabic[i] && opens && only_small_below && chained;
+        const bool set_off_by_pitch =
+            (arabic_chain || small_chain) && !chain_pitches.empty() && std::isfinite(gap_above) &&
+            set_off_from_text_pitch(lines, letters, l.baseline, gap_above, median(std::move(chain_pitches)), body_size,
+                                    arabic_chain ? kMaxArabicNotePitchInPitches : kMaxSmallNotePitchInPitches);
         if ((set_off || set_off_by_pitch) && ((opens && only_small_below) || arabic_chain)) seed = i;
     }
     if (!seed) return;

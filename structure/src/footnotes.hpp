@@ -42,6 +42,17 @@ inline constexpr double kMaxArabicNotePitchShareOfGap = 0.8;
 // under a heading is set off as widely, but its lines at the text's pitch.
 inline constexpr double kMinArabicNoteGapInPitches = 1.25;
 inline constexpr double kMaxArabicNotePitchInPitches = 0.75;
+// So too a page's notes in smaller type than its text, numbered, when
+// the gap over them is under kOcrNoteGapEm of the body's OCR size: set
+// off by kMinArabicNoteGapInPitches of the text's pitch, two lines at
+// least, each under the last by at most this share of that pitch (notes
+// in smaller type are set tighter; a last numbered paragraph that OCR
+// measured small keeps the text's pitch). Notes 17.8 pt under text
+// lines 12.7 pt apart, themselves 9.4 pt apart (0.74), stayed in the
+// body (dev seed 14 fr-14-005.garbled, pdflatex in a monospaced font,
+// its OCR size 2.1 em short of kOcrNoteGapEm); so LibreOffice's, 0.84 of
+// the pitch (ru-14-012.garbled, ru-14-013.garbled).
+inline constexpr double kMaxSmallNotePitchInPitches = 0.9;
 // Fewer pitches than this over the notes give no usual one.
 inline constexpr std::size_t kMinTextPitches = 3;
 // Notes in two columns stand at least this far apart (em of the notes'

@@ -977,6 +977,35 @@ TEST(TakeNoteArea, ArabicOcrNotesAreSetTighterThanTheGapOverThem) {
     EXPECT_EQ(lines.size(), 3u);
 }
 
+// Notes in smaller type set off by 17.8 points, 2.1 em of the body's OCR
+// size (under kOcrNoteGapEm) but 1.4 times the text's pitch over them
+// (12.7), themselves 9.4 points apart: notes (dev seed 14
+// fr-14-005.garbled, pdflatex in a monospaced font: they stayed in the
+// body as numbered paragraphs). The same lines at the text's own pitch
+// under the same gap are a page's last numbered paragraph, and stay.
+TEST(TakeNoteArea, SmallOcrNotesAreSetOffByTheTextsPitch) {
+    const auto page = [](const std::vector<double>& note_baselines) {
+        std::vector<Line> lines;
+        for (int k = 0; k < 12; ++k)
+            lines.push_back(make_line("Toute personne a droit au repos et aux loisirs", 71, 603.1 + 12.7 * k - 8.3, 8.3));
+        const char* texts[] = {"1. Résolution 217 A (III).", "2. Nations Unies, Recueil des Traités, vol. 2316,",
+                               "et à la sûreté de sa personne."};
+        for (std::size_t k = 0; k < note_baselines.size(); ++k)
+            lines.push_back(make_line(texts[k], k == 2 ? 71 : 81, note_baselines[k] - 7.8, 7.8));
+        return lines;
+    };
+    std::vector<Line> notes_page = page({762.0, 771.4, 780.7});
+    const auto notes = structure::take_note_area(notes_page, 8.3, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[1].n, "2");
+    EXPECT_EQ(notes[1].lines.size(), 2u);
+    EXPECT_EQ(notes_page.size(), 12u);
+    std::vector<Line> text_page = page({762.0, 774.7, 787.4});
+    EXPECT_TRUE(structure::take_note_area(text_page, 8.3, /*numbers_may_be_lost=*/true).empty());
+    EXPECT_EQ(text_page.size(), 15u);
+}
+
 // Arabic OCR notes set off by 2.2 em of the body's OCR size (27.6 points),
 // under 2.5, but 1.4 times the text's usual pitch over them, and set 11-17
 // points apart where the text's lines stand 18-24 (dev scan300-11
