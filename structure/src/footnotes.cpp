@@ -615,9 +615,21 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // first line runs on as text does, kMinCarriedNoteWords words at least:
     // a table's note marks ("a b" under a table of real A/RES/79/255 and
     // A/80/590) are no note's text.
-    const bool only_carried_on = !numbers_may_be_lost && first == area_ids.size() && !area_ids.empty() &&
+    // On an OCR page, whose sizes are less sure, such lines must also be set
+    // off by kOcrNoteGapEm from every line above them ("одинаковыми правами
+    // …" at the foot of a page whose text ends 637 pt higher, dev seed 14
+    // ru-14-007.scan-bw, LibreOffice: note 1's end stood in the body).
+    const auto set_off_from_text = [&](const Line& top) {
+        for (std::size_t i = 0; i < lines.size(); ++i)
+            if (!in_area[i] && !lines[i].words.empty() && lines[i].baseline < top.baseline &&
+                top.baseline - lines[i].baseline < kOcrNoteGapEm * body_size)
+                return false;
+        return true;
+    };
+    const bool only_carried_on = first == area_ids.size() && !area_ids.empty() &&
                                  area_ids.size() <= kMaxContinuedNoteLines &&
-                                 lines[area_ids.front()].words.size() >= kMinCarriedNoteWords;
+                                 lines[area_ids.front()].words.size() >= kMinCarriedNoteWords &&
+                                 (!numbers_may_be_lost || set_off_from_text(lines[area_ids.front()]));
     std::size_t keep_from = only_carried_on ? area_ids.size() - 1 : first;
     if ((first < area_ids.size() && first <= kMaxContinuedNoteLines) || only_carried_on)
         while (keep_from > 0) {
