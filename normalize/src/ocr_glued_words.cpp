@@ -63,15 +63,8 @@ std::optional<std::pair<std::string, std::string>> split_glued_word(const std::s
 void split_ocr_glued_words(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& load) {
     const std::string lang(language);
     const Dictionary* dict = nullptr;
-    for (auto& page : pages) {
-        // A lossy page's layer patched with OCR's words has some too.
-        const bool has_ocr = std::any_of(page.blocks.begin(), page.blocks.end(), [](const Block& b) {
-            return std::any_of(b.lines.begin(), b.lines.end(), [](const Line& l) {
-                return std::any_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.source == Source::Ocr; });
-            });
-        });
-        if (!has_ocr) continue;
-        if (!dict && !(dict = load ? load() : nullptr)) return;
+    // Every page: a lossy page's layer is patched with OCR's words.
+    for (auto& page : pages)
         for (auto& block : page.blocks) {
             if (block.lines.empty() || block.lines.front().words.empty()) continue;
             Line& line = block.lines.front();
@@ -79,6 +72,7 @@ void split_ocr_glued_words(std::vector<Page>& pages, std::string_view language, 
             if (i >= line.words.size()) continue;
             Word& w = line.words[i];
             if (w.source != Source::Ocr) continue;
+            if (!dict && !(dict = load ? load() : nullptr)) return;
             const auto halves = split_glued_word(w.text, lang, *dict);
             if (!halves) continue;
             // Each half boxed by its share of the letters.
@@ -95,7 +89,6 @@ void split_ocr_glued_words(std::vector<Page>& pages, std::string_view language, 
             second.box.x0 = cut;
             line.words.insert(line.words.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(second));
         }
-    }
 }
 
 }  // namespace pdf2tei::normalize

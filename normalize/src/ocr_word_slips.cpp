@@ -97,9 +97,8 @@ void mend_ocr_word_slips(std::vector<Page>& pages, std::string_view language) {
         // A block's words in reading order: a pattern may run over a line's
         // end ("à" / "droit à").
         for (auto& block : page.blocks) {
-            std::vector<Word*> run;
-            for (auto& line : block.lines)
-                for (auto& w : line.words) run.push_back(&w);
+            const std::vector<Word*> run = words_around_ocr(block);
+            if (run.empty()) continue;
             std::vector<std::string> texts;
             for (const Word* w : run) texts.push_back(w->text);
             MendedSlips mended = mend_word_slips(texts, slips);

@@ -29,6 +29,21 @@ inline void respell(Word& w, std::string text, RepairCounts& counts, const char*
     counts[repair] += n;
 }
 
+// A block's OCR words with the words around them, in reading order across
+// its lines (a repair's context may run over a line's end); empty when it
+// holds no OCR word, so that a text layer's blocks cost nothing.
+inline std::vector<Word*> words_around_ocr(Block& block) {
+    std::vector<Word*> run;
+    bool ocr = false;
+    for (auto& line : block.lines)
+        for (auto& w : line.words) {
+            run.push_back(&w);
+            ocr = ocr || w.source == Source::Ocr;
+        }
+    if (!ocr) run.clear();
+    return run;
+}
+
 // [begin, end) of the word's core in `w`; begin == end when it has none.
 inline std::pair<std::size_t, std::size_t> core_span(const std::u32string& w) {
     std::size_t b = 0, e = w.size();

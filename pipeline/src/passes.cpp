@@ -127,6 +127,8 @@ std::vector<DocumentPass> make_document_passes() {
          [](DocumentWork& w) { n::mend_ocr_confused_letters(w.doc.pages, w.doc.language, w.dictionary); }},
         {"ocr-word-slips", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrWord},
          [](DocumentWork& w) { n::mend_ocr_word_slips(w.doc.pages, w.doc.language); }},
+        {"ocr-latin-twins", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrLatinTwin},
+         [](DocumentWork& w) { n::write_ocr_latin_twins_in_script(w.doc.pages, w.doc.language, w.dictionary); }},
         {"ocr-small-capitals", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrSmallCapitals},
          [](DocumentWork& w) { n::lower_ocr_small_capitals(w.doc.pages, w.doc.language, w.dictionary); }},
         {"capital-accents", Scale::Document, &RepairSwitches::diacritics, {n::kRepairCapitalAccent},

@@ -117,6 +117,12 @@ struct LanguageTable {
     // x-height such a word's ink stops at. Empty: not looked for
     // (normalize/ocr_small_capitals.hpp).
     std::u32string_view ascending_small_letters = {};
+    // The script's letters that Latin letters share a shape with, as pairs,
+    // Latin first ("BвOо": Russian's model reads "во" as "BO"). An OCR
+    // word spelt with such Latin letters alone, between words of the
+    // script, is written in it when the dictionary knows it so
+    // (normalize/src/ocr_latin_twins.hpp). Empty: not looked for.
+    std::u32string_view latin_twins = {};
 
     // ---- Headings and captions: structure ------------------------------
     // A division's word, before its number on a line of its own ("Article

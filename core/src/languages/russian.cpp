@@ -29,6 +29,11 @@ const LanguageTable& russian() {
         // "необхоцимых" on one page of dev seed 13 (ru-13-019.scan-bw).
         .ocr_confusions = {{U'п', U'л'}, {U'п', U'д'}, {U'ц', U'д'}},
         .ascending_small_letters = U"бфйё",
+        // "BO", "TO", "Ha", "K" for "во", "то", "на", "к" between Russian
+        // words (dev seed 14: ru-14-001, ru-14-004, ru-14-005, ru-14-012,
+        // ru-14-017). Each Latin letter's twin is the small letter, whose
+        // shape its capital has.
+        .latin_twins = U"AаBвCсEеHнKкMмOоPрTтXхaаcсeеoоpрxхyу",
         .division_words = {"Статья", "Глава", "Часть", "Раздел", "Приложение", "Добавление"},
         .annex_words = {"Приложение"},
         .table_words = {"Таблица"},

@@ -40,6 +40,7 @@ inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
 inline constexpr const char* kRepairOcrWord = "ocr-word-mended";
+inline constexpr const char* kRepairOcrLatinTwin = "ocr-latin-twins-in-script";
 inline constexpr const char* kRepairOcrGluedWord = "ocr-glued-word-split";
 inline constexpr const char* kRepairOcrSmallCapitals = "ocr-small-capitals-lowered";
 inline constexpr const char* kRepairCapitalAccent = "ocr-capital-accent-restored";
@@ -54,7 +55,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrLatinTwin,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
@@ -164,6 +165,10 @@ void mend_ocr_word_slips(std::vector<Page>& pages, std::string_view language);
 // OCR's capitals for a word of small letters ("УГОЛОВНОГО" whose ink stops
 // at the x-height) written small where the dictionary knows the word
 // (ocr_small_capitals.hpp).
+// A word OCR read in Latin letters whose shapes the language's script
+// has ("BO" for "во"), between words of that script, written in it when
+// the dictionary knows it so (LanguageTable::latin_twins; ocr_latin_twins.hpp).
+void write_ocr_latin_twins_in_script(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
 void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& dict);
 // OCR's capitals read without their accent given it back (capital_accents.hpp).
 void restore_capital_accents(std::vector<Page>& pages, const DictionaryLoader& dict);
