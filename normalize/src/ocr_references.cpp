@@ -34,21 +34,40 @@ bool is_roman_numeral(std::string_view s) {
 // "(Ill)" -> "III": a bracketed Roman numeral whose I's were read as "l"
 // or "1" (at least one such, and at least one real capital, so that "(l)"
 // and "(11)" stay), or two of them as "H" ("(HI)", dev seed 14
-// fr-14-007.invisible-ocr, an earlier OCR's layer), or "" when the word is
-// none.
+// fr-14-007.invisible-ocr, an earlier OCR's layer); or, by Russian's
+// model, three as "Ш" and two as "П", whose shapes they make, and an X as
+// the Cyrillic "Х" ("217 А (Ш).": dev seed 14 ru-14-002.invisible-ocr,
+// both notes); or "" when the word is none.
 std::string mended_roman_numeral(std::string_view word) {
     const Parts p = parts_of(word);
-    if (p.open != "(" || p.close.empty() || p.close[0] != ')' || p.core.size() < 2 ||
-        p.core.size() > kMaxRomanNumeralLength)
+    const std::u32string core = utf8_decode(p.core);
+    if (p.open != "(" || p.close.empty() || p.close[0] != ')' || core.empty() || core.size() > kMaxRomanNumeralLength)
         return "";
-    const bool misread = p.core.find_first_of("l1H") != std::string_view::npos;
-    const bool capital = p.core.find_first_of("IVXL") != std::string_view::npos;
-    if (!misread || !capital) return "";
     std::string r;
-    for (char c : p.core) {
-        if (c == 'H') r += "II";
-        else r += c == 'l' || c == '1' ? 'I' : c;
+    bool misread = false, capital = false, strokes = false;
+    for (const char32_t c : core) {
+        if (c == U'Ш' || c == U'П') {
+            r += c == U'Ш' ? "III" : "II";
+            strokes = true;
+        } else if (c == U'H') {
+            r += "II";
+            misread = true;
+        } else if (c == U'l' || c == U'1') {
+            r += 'I';
+            misread = true;
+        } else if (c == U'Х') {
+            r += 'X';
+            strokes = true;
+        } else if (c < 0x80) {
+            r += static_cast<char>(c);
+            capital = capital || std::string_view("IVXL").find(static_cast<char>(c)) != std::string_view::npos;
+        } else {
+            return "";
+        }
     }
+    // One stroke letter alone is a numeral; l's and 1's need a capital
+    // beside them, and two letters at least.
+    if (!strokes && (!misread || !capital || core.size() < 2)) return "";
     return is_roman_numeral(r) ? r : "";
 }
 

@@ -290,6 +290,12 @@ INSTANTIATE_TEST_SUITE_P(
         ReferenceCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
                       "Résolution 217 A (III).", 1},
         ReferenceCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
+        // Russian's model: three I's as "Ш", two as "П", an X as "Х" (dev
+        // seed 14 ru-14-002.invisible-ocr, its resolution's letter Cyrillic
+        // too).
+        ReferenceCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(Ш).", Source::Ocr}},
+                      "Резолюция 217 A (III).", 2},
+        ReferenceCase{{{"1514", Source::Ocr}, {"(ХП)", Source::Ocr}, {"(ХУ)", Source::Ocr}}, "1514 (XII) (ХУ)", 1},
         // An item's letter, figures, or no numeral at all stay.
         ReferenceCase{{{"(l)", Source::Ocr}, {"(11)", Source::Ocr}, {"(Il1l1)", Source::Ocr}, {"(lX1)", Source::Ocr}},
                       "(l) (11) (Il1l1) (lX1)", 0},
