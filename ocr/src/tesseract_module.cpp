@@ -2,6 +2,7 @@
 // Tesseract or Leptonica, loaded by engine.cpp only when a page is read by
 // OCR, so a born-digital file never maps their thirty libraries.
 #include "pdf2tei/ocr/engine.hpp"
+#include "pdf2tei/ocr/sample_band.hpp"
 
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
@@ -849,13 +850,14 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
 
 OcrResult TesseractEngine::sample(const GrayImage& page, double band, bool may_turn) {
     if (page.empty() || page.dpi <= 0) return {};
-    // The band across the page's middle, read as any region is (prepared:
-    // deskewed and binarised). Read raw, a skewed or noisy scan's band came
-    // out as letter soup, and the language was never found (a Spanish
-    // scan was read as English: word recall 0.92 instead of 0.998).
-    const double height_pt = page.height * 72.0 / page.dpi, width_pt = page.width * 72.0 / page.dpi;
-    const double h = height_pt * std::clamp(band, 0.05, 1.0);
-    return recognize_region_as(page, Box{0, (height_pt - h) / 2, width_pt, (height_pt + h) / 2}, 0,
+    // The band across the page's middle, its edges between lines
+    // (sample_band.hpp), read as any region is (prepared: deskewed and
+    // binarised). Read raw, a skewed or noisy scan's band came out as
+    // letter soup, and the language was never found (a Spanish scan was
+    // read as English: word recall 0.92 instead of 0.998).
+    const double to_pt = 72.0 / page.dpi;
+    const auto [top, bottom] = sample_band_rows(page, band);
+    return recognize_region_as(page, Box{0, top * to_pt, page.width * to_pt, bottom * to_pt}, 0,
                                Preparation::Normalized, may_turn);
 }
 
