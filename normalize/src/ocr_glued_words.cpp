@@ -68,8 +68,8 @@ void split_ocr_glued_words(std::vector<Page>& pages, std::string_view language, 
         for (auto& block : page.blocks) {
             if (block.lines.empty() || block.lines.front().words.empty()) continue;
             Line& line = block.lines.front();
-            const std::size_t i = opens_with_paragraph_number(line) ? 1 : 0;
-            if (i >= line.words.size()) continue;
+            if (!opens_with_paragraph_number(line)) continue;
+            const std::size_t i = 1;
             Word& w = line.words[i];
             if (w.source != Source::Ocr) continue;
             if (!dict && !(dict = load ? load() : nullptr)) return;

@@ -45,19 +45,23 @@ INSTANTIATE_TEST_SUITE_P(
         GluedCase{"en", "the2nd", "the2nd"}, GluedCase{"en", "cat-dog", "cat-dog"},
         GluedCase{"en", "catdog", "catdog"}, GluedCase{"en", "to", "to"}));
 
-TEST(GluedWords, AParagraphsFirstOcrWordOnlyEachHalfBoxedByItsLetters) {
+TEST(GluedWords, ANumberedParagraphsFirstOcrWordOnlyEachHalfBoxedByItsLetters) {
     if (!Dictionary::for_language("en")) GTEST_SKIP() << "no English dictionary";
     auto pages = testing::one_line_page(
         {{"5.", Source::Ocr}, {"Noone", Source::Ocr}, {"shall", Source::Ocr}, {"Noone", Source::Ocr}});
+    // A paragraph without a number (a name opening it: ocr-gt's
+    // "Leconte"), and a text layer's numbered one.
     pages[0].blocks.push_back(pages[0].blocks[0]);
     pages[0].blocks[1].lines[0].words.erase(pages[0].blocks[1].lines[0].words.begin());
-    pages[0].blocks[1].lines[0].words[0].source = Source::TextLayer;
+    pages[0].blocks.push_back(pages[0].blocks[0]);
+    pages[0].blocks[2].lines[0].words[1].source = Source::TextLayer;
     Word& first = pages[0].blocks[0].lines[0].words[1];
     first.box = {100, 0, 150, 10};
     split_ocr_glued_words(pages, "en", [] { return Dictionary::for_language("en"); });
     const Line& line = pages[0].blocks[0].lines[0];
     EXPECT_EQ(line_text(line), "5. No one shall Noone");
-    EXPECT_EQ(line_text(pages[0].blocks[1].lines[0]), "Noone shall Noone");  // a text layer's word
+    EXPECT_EQ(line_text(pages[0].blocks[1].lines[0]), "Noone shall Noone");
+    EXPECT_EQ(line_text(pages[0].blocks[2].lines[0]), "5. Noone shall Noone");
     EXPECT_EQ(pages[0].repairs[kRepairOcrGluedWord], 1);
     EXPECT_DOUBLE_EQ(line.words[1].box.x1, 120);
     EXPECT_DOUBLE_EQ(line.words[2].box.x0, 120);
