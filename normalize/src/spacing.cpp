@@ -66,8 +66,14 @@ bool is_sentence_boundary(const std::u32string& left, const std::u32string& righ
     return u_isupper(static_cast<UChar32>(right[0])) && u_islower(static_cast<UChar32>(right[1]));
 }
 
+// An OCR word is joined by OCR's own rules (split_words.hpp), unless it
+// patches a lossy layer (kFlagOcrPatched): set among the layer's words,
+// at their gaps, it was cut from its stem there ("l" + "’homme",
+// "collectivi" + "té,": dev seed 21 fr-21-001.no-tounicode).
+bool layer_placed(const Word& w) { return w.source != Source::Ocr || w.has(kFlagOcrPatched); }
+
 bool joinable(const Word& a, const Word& b) {
-    if (a.source == Source::Ocr || b.source == Source::Ocr) return false;
+    if (!layer_placed(a) || !layer_placed(b)) return false;
     if (a.has(kFlagSuperscript) || b.has(kFlagSuperscript)) return false;
     const double size = std::max({a.font_size, b.font_size, 1.0});
     return std::fabs(a.font_size - b.font_size) <= 0.1 * size;

@@ -229,3 +229,38 @@ TEST(Spacing, NeverJoinsOcrWordsSuperscriptsOrSizeChanges) {
 
 }  // namespace
 }  // namespace pdf2tei
+
+namespace pdf2tei {
+namespace {
+
+// A lossy layer patched with OCR's reading of its untrusted glyphs: the
+// patch ("’homme,", "té,") stands in the layer's line at the layer's gap
+// from its stem, and is joined to it as the layer's own words are (dev
+// seed 21 fr-21-001.no-tounicode: "l ’homme", "collectivi té," in the TEI).
+// A word OCR read on an OCR page is not: OCR's gaps hug the ink
+// (split_words.hpp judges those).
+TEST(SeedDefects, OcrPatchesOfALossyLayerJoinTheirStem) {
+    for (const bool patched : {true, false}) {
+        Line line;
+        double x = 72;
+        for (const auto& [text, gap] : std::vector<std::pair<std::string, double>>{
+                 {"de", 2.8}, {"l", 1.5}, {"’homme,", 2.8}, {"en", 2.8}, {"collectivi", 1.0}, {"té,", 0}}) {
+            Word w = testing::make_word(text, x, 100, kSize);
+            if (text == "’homme," || text == "té,") {
+                w.source = Source::Ocr;
+                if (patched) w.flags |= kFlagOcrPatched;
+            }
+            x = w.box.x1 + gap;
+            line.words.push_back(w);
+        }
+        line.words.back().space_after = false;
+        std::vector<Line> lines{line};
+        RepairCounts counts;
+        normalize::repair_spacing(lines, counts);
+        EXPECT_EQ(line_text(lines[0]), patched ? "de l’homme, en collectivité," : "de l ’homme, en collectivi té,")
+            << patched;
+    }
+}
+
+}  // namespace
+}  // namespace pdf2tei
