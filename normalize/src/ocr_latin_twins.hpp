@@ -9,7 +9,7 @@
 // word all of whose letters have a twin, with a word of the script on
 // each side it has (one at least), is written in the script's small
 // letters when the dictionary knows it so, its first a capital where a
-// sentence opens (the word before ends in a full stop, or there is none)
+// sentence opens (the word before ends in . ! ? or :, or there is none)
 // and OCR read one. Real capitals spelt with twins alone ("ООН" read
 // "OOH") are not known in small letters, and stay as read.
 #include <string>
