@@ -122,14 +122,21 @@ double han_in_dictionary_words(const std::vector<std::string>& words) {
     return han ? static_cast<double>(in_words) / static_cast<double>(han) : -1;
 }
 
+// The language's bit in FunctionWord::languages; 0 when it has no
+// function words.
+unsigned function_word_bit(const LanguageTable& language) {
+    const auto& languages = function_word_languages();
+    const auto entry = std::find(languages.begin(), languages.end(), &language);
+    return entry == languages.end() ? 0u : 1u << (entry - languages.begin());
+}
+
 }  // namespace
 
 bool is_function_word(const std::string& language, const std::string& lower_word) {
-    const auto& languages = function_word_languages();
-    const auto entry = std::find(languages.begin(), languages.end(), &language_table(language));
-    if (entry == languages.end()) return false;
-    const auto it = function_word_table().find(lower_word);
-    return it != function_word_table().end() && (it->second.languages & (1u << (entry - languages.begin()))) != 0;
+    const unsigned bit = function_word_bit(language_table(language));
+    const auto& table = function_word_table();
+    const auto it = table.find(lower_word);
+    return bit != 0 && it != table.end() && (it->second.languages & bit) != 0;
 }
 
 double letter_soup_bar(const std::string& language) { return language_table(language).letter_soup_bar; }
@@ -137,11 +144,8 @@ double letter_soup_bar(const std::string& language) { return language_table(lang
 double common_word_share(const std::string& language, const std::vector<std::string>& words) {
     const LanguageTable& data = language_table(language);
     if (data.words_by_dictionary) return han_in_dictionary_words(words);
-    // This language's bit in the function-word table.
-    const auto& languages = function_word_languages();
-    const auto entry = std::find(languages.begin(), languages.end(), &data);
-    if (entry == languages.end()) return -1;
-    const unsigned bit = 1u << (entry - languages.begin());
+    const unsigned bit = function_word_bit(data);
+    if (bit == 0) return -1;
     const auto& table = function_word_table();
     std::vector<std::string> prefixes;
     for (auto p : data.common_prefixes) prefixes.push_back(utf8_encode(std::u32string(p)));

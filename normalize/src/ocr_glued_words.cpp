@@ -1,7 +1,6 @@
 #include "ocr_glued_words.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 
 #include "language.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
@@ -10,12 +9,6 @@
 
 namespace pdf2tei::normalize {
 namespace {
-
-std::string lower(const std::u32string& s) {
-    std::string out;
-    icu::UnicodeString::fromUTF8(utf8_encode(s)).toLower().toUTF8String(out);
-    return out;
-}
 
 bool all_letters(const std::u32string& s) {
     return std::all_of(s.begin(), s.end(), [](char32_t c) { return u_isalpha(static_cast<UChar32>(c)) != 0; });
@@ -50,9 +43,9 @@ std::optional<std::pair<std::string, std::string>> split_glued_word(const std::s
         return std::nullopt;
     std::optional<std::size_t> cut;
     for (std::size_t k = 1; k < core.size(); ++k) {
-        const std::u32string head = core.substr(0, k), tail = core.substr(k);
-        if (!is_function_word(language, lower(head)) && !is_function_word(language, lower(tail))) continue;
-        if (!dict.knows(utf8_encode(head)) || !dict.knows(utf8_encode(tail))) continue;
+        const std::string head = utf8_encode(core.substr(0, k)), tail = utf8_encode(core.substr(k));
+        if (!is_function_word(language, lower_case(head)) && !is_function_word(language, lower_case(tail))) continue;
+        if (!dict.knows(head) || !dict.knows(tail)) continue;
         if (cut) return std::nullopt;  // two cuts: a guess
         cut = k;
     }

@@ -1,7 +1,5 @@
 #include "ocr_word_slips.hpp"
 
-#include <unicode/unistr.h>
-
 #include <algorithm>
 
 #include "pdf2tei/normalize/normalize.hpp"
@@ -49,12 +47,6 @@ std::string core_of(const std::string& word) {
     return utf8_encode(t.substr(b, e - b));
 }
 
-std::string lower(const std::string& s) {
-    std::string out;
-    icu::UnicodeString::fromUTF8(s).toLower().toUTF8String(out);
-    return out;
-}
-
 }  // namespace
 
 MendedSlips mend_word_slips(const std::vector<std::string>& words, const std::vector<WordSlip>& slips) {
@@ -63,7 +55,7 @@ MendedSlips mend_word_slips(const std::vector<std::string>& words, const std::ve
     std::vector<std::string> cores, lowered;
     for (const auto& w : words) {
         cores.push_back(core_of(w));
-        lowered.push_back(lower(cores.back()));
+        lowered.push_back(lower_case(cores.back()));
     }
     for (const WordSlip& slip : slips) {
         const std::vector<Place> places = places_of(slip.pattern);

@@ -3,6 +3,7 @@
 // without the punctuation around it ("(États," -> "États"), a line's
 // usual word space, and which blocks hold running text.
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 
 #include <string>
 #include <utility>
@@ -42,6 +43,14 @@ inline std::vector<Word*> words_around_ocr(Block& block) {
         }
     if (!ocr) run.clear();
     return run;
+}
+
+// The text in lower case, as the language-neutral Unicode rules have it
+// (the function-word lists and the word-slip patterns are so written).
+inline std::string lower_case(const std::string& s) {
+    std::string out;
+    icu::UnicodeString::fromUTF8(s).toLower().toUTF8String(out);
+    return out;
 }
 
 // [begin, end) of the word's core in `w`; begin == end when it has none.
