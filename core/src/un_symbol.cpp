@@ -75,6 +75,10 @@ std::string latin_lookalikes(std::string_view text) {
 
 }  // namespace
 
+// The lowest session read as an organ's "A" misread as a figure: no day
+// or month reaches it.
+constexpr int kMinSessionBesideFigure = 32;
+
 std::string ocr_un_symbol(std::string_view read) {
     const std::string text = latin_lookalikes(read);
     std::string s;
@@ -103,6 +107,17 @@ std::string ocr_un_symbol(std::string_view read) {
             else if (rest == 2 && s[rest] == '/')
                 s = "A" + s.substr(rest);
         }
+    }
+    // The organ's "A" read as a figure of like shape before a session's
+    // number and a document's ("(8/79/42).", "4/80/415، المرفق.": Arabic's
+    // model, nearly every symbol of dev scan300-11's and -13's notes). A
+    // session past 31 tells it from a date ("8/12/2019").
+    if (s.size() > 2 && (s[0] == '8' || s[0] == '4') && s[1] == '/') {
+        const std::size_t end = s.find('/', 2);
+        const std::string session = end == std::string::npos ? std::string() : s.substr(2, end - 2);
+        if (session.size() == 2 && all_ascii_digits(session) && std::stoi(session) >= kMinSessionBesideFigure &&
+            end + 1 < s.size() && is_ascii_digit(static_cast<unsigned char>(s[end + 1])))
+            s[0] = 'A';
     }
     // "RES" with its R read as the Cyrillic В the model has, or its S as a
     // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000; as

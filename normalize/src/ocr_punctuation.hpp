@@ -16,6 +16,14 @@
 // so listed that closes a quotation ("»" after a "«" in the same block)
 // is the quotation's, and stays.
 //
+// Tesseract puts a space on one side of a slash between two words ("تشرين
+// الثاني /يناير", "أيار/ مايو": 26 of the 28 month pairs in dev
+// scan300-11's and scan300-13's Arabic dates, none spaced so on the
+// page), which loses the date's ISO form and the word. Between two OCR
+// words, a slash with letters on both sides and a space on one side only
+// joins them; a slash spaced on both sides is the writer's, and one next
+// to a figure is a reference's (ocr_references.hpp).
+//
 // Tesseract's chi_sim reads a paragraph's number "3. " as "3，" or "3.，"
 // (dev scan300-7 zh-7-000, zh-7-013, zh-7-023: 52 line starts on 20
 // pages, none of them anything but a paragraph's number). An OCR line's

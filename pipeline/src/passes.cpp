@@ -121,6 +121,8 @@ std::vector<DocumentPass> make_document_passes() {
          [](DocumentWork& w) { n::space_ocr_high_punctuation(w.doc.pages, w.doc.language); }},
         {"ocr-marks-in-script", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrScriptMark},
          [](DocumentWork& w) { n::write_ocr_marks_in_script(w.doc.pages, w.doc.language); }},
+        {"ocr-slash-spaces", Scale::Document, &RepairSwitches::spacing, {n::kRepairOcrSlashSpace},
+         [](DocumentWork& w) { n::join_ocr_slash_spaces(w.doc.pages); }},
         {"ocr-references", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrReference},
          [](DocumentWork& w) { n::mend_ocr_references(w.doc.pages); }},
         {"ocr-letters", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrLetter},

@@ -250,6 +250,37 @@ INSTANTIATE_TEST_SUITE_P(
         ScriptMarkCase{"ru", {{"Ассамблея,", Source::Ocr}}, "Ассамблея,", 0},
         ScriptMarkCase{"en", {{"Assembly,", Source::Ocr}}, "Assembly,", 0}));
 
+// ---- OCR's space beside a slash ---------------------------------------------
+
+class OcrSlashSpaces : public ::testing::TestWithParam<ScriptMarkCase> {};
+
+// Tesseract spaces one side of a month pair's slash ("الثاني /يناير": dev
+// scan300-11 and scan300-13, 26 of 28 pairs).
+TEST_P(OcrSlashSpaces, JoinLettersAcrossTheSlash) {
+    const auto& c = GetParam();
+    auto pages = one_line_page(c.words);
+    join_ocr_slash_spaces(pages);
+    EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]), c.expected);
+    EXPECT_EQ(pages[0].repairs[kRepairOcrSlashSpace], c.repaired);
+    const auto& words = pages[0].blocks[0].lines[0].words;
+    for (std::size_t i = 1; i < words.size(); ++i) EXPECT_LE(words[i - 1].box.x1, words[i].box.x0 + 1e-9);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrSlashSpaces,
+    ::testing::Values(
+        ScriptMarkCase{"", {{"12", Source::Ocr}, {"كانون", Source::Ocr}, {"الثاني", Source::Ocr}, {"/يناير", Source::Ocr}, {"2026", Source::Ocr}},
+                       "12 كانون الثاني/يناير 2026", 1},
+        ScriptMarkCase{"", {{"أيار/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار/مايو", 1},
+        ScriptMarkCase{"", {{"and/", Source::Ocr}, {"or", Source::Ocr}}, "and/or", 1},
+        // Spaced on both sides: the writer's.
+        ScriptMarkCase{"", {{"أيار", Source::Ocr}, {"/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار / مايو", 0},
+        // Beside a figure: a reference's, mended by ocr-references.
+        ScriptMarkCase{"", {{"A/RES/", Source::Ocr}, {"72/1", Source::Ocr}}, "A/RES/ 72/1", 0},
+        ScriptMarkCase{"", {{"1", Source::Ocr}, {"/2", Source::Ocr}}, "1 /2", 0},
+        // The text layer's spaces are the spacing pass's.
+        ScriptMarkCase{"", {{"الثاني", Source::TextLayer}, {"/يناير", Source::TextLayer}}, "الثاني /يناير", 0}));
+
 // ---- OCR's slips in UN references -----------------------------------------
 
 struct ReferenceCase {
@@ -278,6 +309,8 @@ INSTANTIATE_TEST_SUITE_P(
                       "Дополнение № 51 (A/78/51).", 1},
         ReferenceCase{{{"А/78/828,", Source::Ocr}, {"приложение.", Source::Ocr}}, "A/78/828, приложение.", 1},
         ReferenceCase{{{"А/ВЕ$/74/67", Source::Ocr}}, "A/RES/74/67", 1},
+        // Arabic's model reads the organ's A as 8 (dev scan300-13).
+        ReferenceCase{{{"الملحق", Source::Ocr}, {"(8/79/42).", Source::Ocr}}, "الملحق (A/79/42).", 1},
         // A text layer says what the PDF says; "и/или" is no symbol.
         ReferenceCase{{{"(А/78/51).", Source::TextLayer}}, "(А/78/51).", 0},
         ReferenceCase{{{"и/или", Source::Ocr}, {"A/78/51", Source::Ocr}}, "и/или A/78/51", 0},
@@ -290,6 +323,12 @@ INSTANTIATE_TEST_SUITE_P(
         ReferenceCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
                       "Résolution 217 A (III).", 1},
         ReferenceCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
+        // Chinese's model: an I read as "T", after a resolution's letter only
+        // (dev scan300-11 zh-11-004, -011); "IIII" is no numeral.
+        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIT)", Source::Ocr}, {"号决议。", Source::Ocr}},
+                      "第217 A (III) 号决议。", 1},
+        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIIT)", Source::Ocr}}, "第217 A (IIIT)", 0},
+        ReferenceCase{{{"plan", Source::Ocr}, {"(IIT)", Source::Ocr}}, "plan (IIT)", 0},
         // Russian's model: three I's as "Ш", two as "П", an X as "Х" (dev
         // seed 14 ru-14-002.invisible-ocr, its resolution's letter Cyrillic
         // too).

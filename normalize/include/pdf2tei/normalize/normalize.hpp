@@ -37,6 +37,7 @@ inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
 inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
+inline constexpr const char* kRepairOcrSlashSpace = "ocr-slash-space-removed";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
 inline constexpr const char* kRepairOcrWord = "ocr-word-mended";
@@ -55,7 +56,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrLatinTwin,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrSlashSpace,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrLatinTwin,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
@@ -146,6 +147,9 @@ void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view langu
 // OCR's Latin "," ";" "?" in Arabic text written as the script's own
 // (ocr_punctuation.hpp).
 void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view language);
+// OCR's space on one side of a slash between letters ("الثاني /يناير")
+// removed (ocr_punctuation.hpp).
+void join_ocr_slash_spaces(std::vector<Page>& pages);
 // OCR's Cyrillic look-alikes and misread I's in UN symbols and resolution
 // numbers mended (ocr_references.hpp).
 void mend_ocr_references(std::vector<Page>& pages);
