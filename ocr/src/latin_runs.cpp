@@ -170,7 +170,12 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
     if (!(alnum > 0 && static_cast<double>(ascii) >= kLatinShare * static_cast<double>(alnum) &&
           theirs >= bar && theirs >= mine + kLatinRereadMargin))
         return false;
-    if (over_letters && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
+    // A reading in a UN symbol's form needs only the usual bar over letters:
+    // an Arabic word never reads as one, and the Arabic model reads the
+    // masthead's symbol as a few letters and figures ("9و0", 0.36 sure,
+    // over "A/80/749", which `eng` reads 0.82 sure: dev scan300-11
+    // ar-11-005, whose masthead was lost with it).
+    if (over_letters && !reads_as_un_symbol(latin) && std::any_of(latin.begin(), latin.end(), [](const Word& w) {
             return w.confidence < kLatinAcceptOverLettersConfidence;
         }))
         return false;

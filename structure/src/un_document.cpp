@@ -86,7 +86,8 @@ bool one_figure_off(std::string_view a, std::string_view b) {
 // right-to-left words, in the first block after the masthead that begins
 // with figures (`first`: a numbered operative paragraph further down may
 // begin so too; a misread session line may stand above it, ar-7-002), are
-// the number.
+// the number; so are its last figures and its slash ("4/285 - …" under
+// A/RES/74/285, dev scan300-11 ar-11-006), with the mark or without.
 void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first) {
     if (b.lines.empty() || b.lines.front().words.empty()) return;
     auto& words = b.lines.front().words;
@@ -103,10 +104,24 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const std::string index = symbol.substr(last + 1);
         if (session.empty() || index.empty()) continue;
         const std::string whole = session + "/" + index;
-        if (first && !dot && all_ascii_digits(number) && symbol.find("/RES/") != std::string::npos &&
-            number.size() < whole.size() && whole.ends_with(number) && words.size() >= 3 && words[1].text == "-" &&
+        const bool figures = !number.empty() && number.front() != '/' &&
+                             std::all_of(number.begin(), number.end(), [](char c) { return c == '/' || is_ascii_digit(c); });
+        const bool ends_number = first && !dot && figures && symbol.find("/RES/") != std::string::npos &&
+                                 number.size() < whole.size() && whole.ends_with(number);
+        if (ends_number && words.size() >= 3 && words[1].text == "-" &&
             text_direction(words[2].text) == Direction::RightToLeft) {
             lead.text = whole;
+            return;
+        }
+        // Its slash read too, the mark lost ("4/148 الإعلان …" under
+        // A/RES/74/148, dev scan300-11 ar-11-000): the mark is put back.
+        if (ends_number && number.find('/') != std::string::npos && words.size() >= 2 &&
+            text_direction(words[1].text) == Direction::RightToLeft) {
+            lead.text = whole;
+            Word mark = lead;
+            mark.text = "-";
+            mark.box.x0 = mark.box.x1;  // no ink of its own
+            words.insert(words.begin() + 1, std::move(mark));
             return;
         }
         if (number.size() != session.size() + 1 + index.size()) continue;
@@ -153,6 +168,10 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
 //   edit in kMastheadCharsPerEdit of its characters ("الأمير المتحرة",
 //   3 edits in 13, dev scan300-7 ar-7-014; "| لجمعية العامة" for
 //   "الجمعية العامة", 2 in 14, ar-7-013).
+// - On the symbol's own line, where only the UN's name or the organ
+//   stands, at one edit in kMastheadCharsPerEditOnSymbolLine ("الأهم
+//   الفحوة" for "الأمم المتحدة", 4 in 13, dev scan300-11 ar-11-006: the
+//   masthead, its date and session were lost with it).
 // The edits (characters inserted, deleted or replaced) that make `read`
 // into `wording`, when they are `allowed` at most; none otherwise.
 std::optional<std::size_t> edits_within(const std::u32string& read, const std::u32string& wording, std::size_t allowed) {
@@ -165,7 +184,8 @@ std::optional<std::size_t> edits_within(const std::u32string& read, const std::u
 constexpr std::size_t kMinMisreadFieldLength = 8;
 constexpr std::size_t kMinMisreadFieldLengthBesideSymbol = 2;
 constexpr std::size_t kMastheadCharsPerEdit = 4;
-const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbol) {
+constexpr std::size_t kMastheadCharsPerEditOnSymbolLine = 3;
+const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbol, bool on_symbol_line) {
     const std::size_t min_length = beside_symbol ? kMinMisreadFieldLengthBesideSymbol : kMinMisreadFieldLength;
     const std::u32string t = utf8_decode(text);
     if (t.size() + 1 < min_length || t.size() < kMinMisreadFieldLengthBesideSymbol) return nullptr;
@@ -179,7 +199,8 @@ const FieldRule* masthead_field_misread(std::string_view text, bool beside_symbo
         if (r.how != FieldRule::Exact) continue;
         const std::u32string wording = utf8_decode(r.text);
         if (wording.size() < min_length) continue;
-        const std::size_t allowed = beside_symbol ? std::max<std::size_t>(1, wording.size() / kMastheadCharsPerEdit) : 1;
+        const std::size_t chars_per_edit = on_symbol_line ? kMastheadCharsPerEditOnSymbolLine : kMastheadCharsPerEdit;
+        const std::size_t allowed = beside_symbol ? std::max<std::size_t>(1, wording.size() / chars_per_edit) : 1;
         const auto edits = edits_within(t, wording, allowed);
         if (edits && (!nearest || *edits < fewest)) {
             nearest = &r;
@@ -255,7 +276,7 @@ std::string left_to_right_text(const Line& seg) {
 std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_above) {
     std::vector<Line> segments = split_at_gaps(line);
     std::vector<std::optional<std::string>> found(segments.size());
-    bool symbol = symbol_above;
+    bool symbol_here = false;
     for (std::size_t k = 0; k < segments.size(); ++k) {
         Line& seg = segments[k];
         found[k] = masthead_field(line_text(seg));
@@ -268,18 +289,20 @@ std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_abov
                 if (s != line_text(seg)) mend_segment(seg, std::move(s));
                 found[k] = "symbol";
             }
-        symbol = symbol || found[k] == "symbol";
+        symbol_here = symbol_here || found[k] == "symbol";
     }
+    const bool symbol = symbol_above || symbol_here;
     std::vector<Block> fields;
     for (std::size_t k = 0; k < segments.size(); ++k) {
         Line& seg = segments[k];
-        if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr)
-            if (const FieldRule* near = masthead_field_misread(line_text(seg), symbol)) {
+        if (!found[k] && !seg.words.empty() && seg.words.front().source == Source::Ocr) {
+            if (const FieldRule* near = masthead_field_misread(line_text(seg), symbol, symbol_here)) {
                 mend_segment(seg, std::string(near->text));
                 found[k] = std::string(near->field);
             } else if (symbol && misread_date(line_text(seg))) {
                 found[k] = "date";
             }
+        }
         if (!found[k]) return std::nullopt;
         fields.push_back(segment_block(std::move(seg), BlockKind::Masthead, *found[k]));
     }

@@ -116,6 +116,13 @@ TEST(LatinRuns, ArabicWordsNeedASureReading) {
     EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("JF", 84, 80, 0.77f)}));
     EXPECT_FALSE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("1", 84, 80, 0.97f), ocr_word("algo", 90, 80, 0.54f)}));
     EXPECT_TRUE(ocr::latin_reading_wins(words, {0, 1}, {ocr_word("Distr.:", 84, 80, 0.91f), ocr_word("General", 90, 80, 0.96f)}));
+    // A UN symbol's form needs only the usual bar ("9و0", 0.36, read
+    // "A/80/749", 0.82: dev scan300-11 ar-11-005); Latin letters without it
+    // still need every word sure.
+    const std::vector<Word> symbol_read_as_letters = {ocr_word("9و0", 61, 62, 0.36f, false)};
+    EXPECT_TRUE(ocr::latin_reading_wins(symbol_read_as_letters, {0, 1}, {ocr_word("A/80/749", 61, 62, 0.82f)}));
+    EXPECT_FALSE(ocr::latin_reading_wins(symbol_read_as_letters, {0, 1}, {ocr_word("Aslo", 61, 62, 0.82f)}));
+    EXPECT_FALSE(ocr::latin_reading_wins(symbol_read_as_letters, {0, 1}, {ocr_word("A/80/749", 61, 62, 0.7f)}));
 }
 
 // A run of figures boxed far wider than they could fill: the page model's
@@ -381,6 +388,13 @@ TEST(OcrMasthead, SlipsAreMendedBesideTheSymbolUpToOneInFour) {
     EXPECT_TRUE(recognised_masthead_line({"Uxltxd", "Nxtlons"}).un.symbols.empty());  // 5 edits in 14
 }
 
+// On the symbol's own line, up to one edit in three ("الأهم الفحوة", 4 in
+// 13: dev scan300-11 ar-11-006); a line under it keeps one in four.
+TEST(OcrMasthead, SlipsAreMendedOnTheSymbolsLineUpToOneInThree) {
+    EXPECT_EQ(masthead_field_text(recognised_masthead_line({"الأهم", "الفحوة"}), "un"), "الأمم المتحدة");
+    EXPECT_TRUE(recognised_masthead_line({"الأهم", "الفحوة", "الآن"}).un.symbols.empty());
+}
+
 // The `type` field of a masthead whose first line holds the UN's name,
 // with the symbol at its far end when `symbol_first` (else on a line of
 // its own under the second), and whose second line is `second`.
@@ -407,6 +421,8 @@ std::string field_under_first_line(const std::vector<std::string>& second, bool 
 TEST(OcrMasthead, LineUnderTheSymbolIsMendedAsBesideIt) {
     EXPECT_EQ(field_under_first_line({"|", "لجمعية", "العامة"}, true, "organ"), "الجمعية العامة");
     EXPECT_EQ(field_under_first_line({"|", "لجمعية", "العامة"}, false, "organ"), "");
+    // One in three is the symbol's own line's only ("الجهعهة العاهه", 4 in 14).
+    EXPECT_EQ(field_under_first_line({"الجهعهة", "العاهه"}, true, "organ"), "");
 }
 
 // The opening formula under the masthead is the organ and a word, with a
