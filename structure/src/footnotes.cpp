@@ -72,6 +72,10 @@ bool opens_with_misread_number(const Line& l) {
         u_isupper(static_cast<UChar32>(first[1])) && u_islower(static_cast<UChar32>(first[2])))
         return true;
     if (first.size() >= 2 && first[0] == U'¿' && u_isupper(static_cast<UChar32>(first[1]))) return true;
+    // A raised "1" read as an alef before an Arabic word that opens with
+    // one: no Arabic word opens with two ("اانظر" for "¹انظر", dev
+    // scan300-11 ar-11-005: its note stayed in the body).
+    if (first.size() >= 3 && first[0] == U'\u0627' && first[1] == U'\u0627') return true;
     if (first.empty() || !is_call_stand_in(first[0])) return false;
     std::u32string next = first.substr(1);
     if (next.empty() && l.words.size() > 1) next = utf8_decode(l.words[1].text);
@@ -226,6 +230,23 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             area.push_back(i);
             in_area[i] = 1;
         }
+}
+
+// A page's notes stand together at its foot. On an OCR page, small lines
+// far above them are the page's own, whatever figures open them: a
+// resolution's closing date ("18 تموز/يوليه 2025", read as note 18, 13 em
+// over the notes, dev scan300-13 ar-13-011: the first note ran on in it,
+// and every note stayed in the body). From the foot up, the area ends at
+// the first gap of kOcrNoteGapEm, the gap that sets notes off from the
+// text. `area` is top to bottom.
+void keep_foot_of_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area,
+                                std::vector<char>& in_area, double body_size) {
+    for (std::size_t k = area.size(); k-- > 1;) {
+        if (lines[area[k]].baseline - lines[area[k - 1]].baseline < kOcrNoteGapEm * body_size) continue;
+        for (std::size_t j = 0; j < k; ++j) in_area[area[j]] = 0;
+        area.erase(area.begin(), area.begin() + static_cast<std::ptrdiff_t>(k));
+        return;
+    }
 }
 
 // Ends like a finished sentence or reference, in any of the six
@@ -599,7 +620,10 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note);
     std::stable_sort(area_ids.begin(), area_ids.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
-    if (numbers_may_be_lost) grow_ocr_note_area(lines, area_ids, in_area, body_size);
+    if (numbers_may_be_lost) {
+        grow_ocr_note_area(lines, area_ids, in_area, body_size);
+        keep_foot_of_ocr_note_area(lines, area_ids, in_area, body_size);
+    }
     // Only lines set at a note's pitch, each over the next, down to the
     // first note carry one on: small lines far above it are the page's own
     // (a resolution's closing lines, 166 pt over its notes on dev

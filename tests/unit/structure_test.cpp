@@ -156,6 +156,12 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(ocr_un_symbol("AI/RES/80/9"), "A/RES/80/9");
     EXPECT_EQ(ocr_un_symbol("A y"), "");
     EXPECT_EQ(ocr_un_symbol("A/80/590"), "A/80/590");
+    // The organ's A read as 8 or 4 by Arabic's model (dev scan300-11, -13);
+    // not a date's day.
+    EXPECT_EQ(ocr_un_symbol("8/79/42"), "A/79/42");
+    EXPECT_EQ(ocr_un_symbol("4/80/415"), "A/80/415");
+    EXPECT_EQ(ocr_un_symbol("8/12/2019"), "");
+    EXPECT_EQ(ocr_un_symbol("8/79"), "");
     EXPECT_EQ(ocr_un_symbol("A/RES/7 1/233"), "A/RES/71/233");  // a monospaced 1 set apart
     EXPECT_EQ(ocr_un_symbol("A/RE9/74/301"), "A/RES/74/301");   // S as a figure (dev scan300-7 zh-7-000)
     EXPECT_EQ(ocr_un_symbol("A/RE5/74/301"), "A/RES/74/301");
@@ -1172,6 +1178,47 @@ TEST(TakeNoteArea, CaselessNotesUnderFarSmallLinesOnOcrPages) {
     EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
     EXPECT_EQ(notes[1].n, std::string(structure::kLostNoteNumber));
     EXPECT_EQ(lines.size(), 6u);
+}
+
+// The closing date with its day ("18 تموز/يوليه 2025") opens with figures
+// a note's number could be: far above the notes, it is still the page's
+// own, and the first note does not run on in it (dev scan300-13
+// ar-13-011: every note stayed in the body).
+TEST(TakeNoteArea, ClosingDateFarAboveOcrNotesIsNoNote) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
+    lines.push_back(make_line("الجلسة العامة 82", 70, 160, 8));
+    lines.push_back(make_line("18 تموز/يوليه 2025", 70, 172, 8));
+    lines.push_back(make_line("\u201Cانظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    lines.push_back(make_line("\u201Cالأمم المتحدة، مجموعة المعاهدات.", 80, 720, 8));
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
+    EXPECT_EQ(block_text(notes[1]), "الأمم المتحدة، مجموعة المعاهدات.");
+    ASSERT_EQ(lines.size(), 6u);
+    EXPECT_EQ(line_text(lines.back()), "18 تموز/يوليه 2025");
+}
+
+// A raised "1" read as an alef glued to the note's first word, itself
+// opening with one ("اانظر" for "¹انظر", dev scan300-11 ar-11-005): no
+// Arabic word opens with two, so the note opens there, its number lost.
+TEST(TakeNoteArea, ArabicNoteNumberReadAsAlef) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
+    lines.push_back(make_line("اانظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
+    EXPECT_EQ(notes[0].n, std::string(structure::kLostNoteNumber));
+    // One alef is the word's own: no note opens (the line at most carries
+    // on an earlier page's note).
+    std::vector<Line> plain;
+    for (int i = 0; i < 4; ++i) plain.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
+    plain.push_back(make_line("انظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    for (const auto& note : structure::take_note_area(plain, 10, /*numbers_may_be_lost=*/true)) {
+        EXPECT_TRUE(note.continued);
+        EXPECT_EQ(block_text(note), "انظر الوثائق الرسمية للجمعية العامة.");
+    }
 }
 
 // Tesseract read the numbers of four one-line notes, set apart at the
@@ -2983,7 +3030,9 @@ INSTANTIATE_TEST_SUITE_P(
 // so too when a figure is misread as well ("19/229" under A/RES/79/229,
 // dev scan300-7 ar-7-014).
 TEST(OcrTitleNumber, ArabicMarkPutBack) {
-    for (const char* number : {"71/207", "11/207"}) {
+    // ... and when its first figure is lost with it ("1/207": dev
+    // scan300-11 ar-11-000's "4/148" under A/RES/74/148).
+    for (const char* number : {"71/207", "11/207", "1/207"}) {
         Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة الحادية والسبعون"}, "A/RES/71/207",
                                        "قرار اتخذته الجمعية العامة في 13 أيلول/سبتمبر 2016",
                                        std::string(number) + " الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،",
@@ -3002,7 +3051,9 @@ TEST(OcrTitleNumber, ArabicNumberReadByItsLastFigures) {
     struct Case {
         const char* lead;
         const char* number;
-    } cases[] = {{"8", "77/258"}, {"58", "77/258"}, {"9", ""}, {"77/258", "77/258"}};
+    } cases[] = {{"8", "77/258"}, {"58", "77/258"}, {"9", ""}, {"77/258", "77/258"},
+                 // its first figure lost ("4/285" under A/RES/74/285: dev scan300-11 ar-11-006)
+                 {"7/258", "77/258"}};
     for (const auto& c : cases) {
         Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة السابعة والسبعون"}, "A/RES/77/258",
                                        "قرار اتخذته الجمعية العامة في 13 كانون الثاني/يناير 2023",
