@@ -78,22 +78,6 @@ bool is_bracketed_numeral(std::string_view word) {
            (is_roman_numeral(p.core) || !mended_roman_numeral(word).empty());
 }
 
-// After a resolution's letter, its session's numeral with an I read as
-// "T" ("217 A (IIT)": Chinese's model, dev scan300-11 zh-11-004, -011);
-// "" when the word is none. ("(ID" is read for "(III)" too, its "D" one
-// I or two and the bracket: no telling which.)
-std::string mended_session_after_letter(std::string_view word, std::string_view before) {
-    const std::u32string letter = utf8_decode(before);
-    if (letter.size() != 1) return "";
-    const char l = letter[0] < 0x80 ? static_cast<char>(letter[0]) : latin_lookalike(letter[0]);
-    const Parts p = parts_of(word);
-    if (l < 'A' || l > 'C' || p.open != "(" || p.close.empty() || p.close[0] != ')') return "";
-    std::string core(p.core);
-    if (core.size() < 2 || core.find('T') == std::string::npos) return "";
-    std::replace(core.begin(), core.end(), 'T', 'I');
-    return is_roman_numeral(core) ? std::string(p.open) + core + std::string(p.close) : "";
-}
-
 bool all_digits(std::string_view s) {
     return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -109,7 +93,6 @@ std::string mended_ocr_reference(std::string_view word, std::string_view before,
     }
     if (const std::string r = mended_roman_numeral(word); !r.empty())
         return std::string(p.open) + r + std::string(p.close);
-    if (std::string r = mended_session_after_letter(word, before); !r.empty()) return r;
     // "217 А (III)": a resolution's letter (A to C) between its number and
     // its session.
     const std::u32string t = utf8_decode(word);

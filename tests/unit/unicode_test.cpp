@@ -323,12 +323,9 @@ INSTANTIATE_TEST_SUITE_P(
         ReferenceCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
                       "Résolution 217 A (III).", 1},
         ReferenceCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
-        // Chinese's model: an I read as "T", after a resolution's letter only
-        // (dev scan300-11 zh-11-004, -011); "IIII" is no numeral.
-        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIT)", Source::Ocr}, {"号决议。", Source::Ocr}},
-                      "第217 A (III) 号决议。", 1},
-        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIIT)", Source::Ocr}}, "第217 A (IIIT)", 0},
-        ReferenceCase{{{"plan", Source::Ocr}, {"(IIT)", Source::Ocr}}, "plan (IIT)", 0},
+        // "T" is one I or two ("(IIT)" and "(IT)" both for "(III)": dev
+        // scan300-11 zh-11-004, seed 14 es-14-013.garbled): no telling.
+        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIT)", Source::Ocr}}, "第217 A (IIT)", 0},
         // Russian's model: three I's as "Ш", two as "П", an X as "Х" (dev
         // seed 14 ru-14-002.invisible-ocr, its resolution's letter Cyrillic
         // too).
