@@ -136,7 +136,10 @@ inline constexpr double kMaxNumberColumnGapEm = 3.0;
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost = false);
 
 // Each note whose number OCR lost (kLostNoteNumber) takes the number after
-// the document's note before it. Called by anchor_notes, first.
+// the document's note before it; so does one whose number, out of turn,
+// OCR boxed under kMaxMisreadRaisedNumberShare of the note's size (a
+// raised "1" read as "7"). Called by anchor_notes, first.
+inline constexpr double kMaxMisreadRaisedNumberShare = 0.5;
 void number_lost_notes(std::vector<Page>& pages);
 
 }  // namespace pdf2tei::structure

@@ -383,6 +383,46 @@ void attach_late_heads(std::vector<Line>& lines) {
     }
 }
 
+// Tesseract may read a line's middle as a textline of its own, before or
+// after the rest: a note's symbol in an Arabic line ("A/80/415" read
+// apart from "¹" and "، المرفق.", dev scan300-13 ar-13-009), which in the
+// page's mirror (or in a Latin line read out of order) then stood apart,
+// and the note's number opened a line of its own. A line of at most
+// kMaxStrayWords words standing in a gap between two words of a line
+// beside it, kMaxOcrGapFillEm or less from each, goes there. OCR
+// pages only: a text layer's parts are attach_late_heads'.
+void fill_ocr_line_gaps(std::vector<Line>& lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& stray = lines[i];
+        if (stray.words.empty() || stray.words.size() > kMaxStrayWords || stray.words.front().source != Source::Ocr)
+            continue;
+        const double em = std::max(stray.font_size, 1.0);
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            Line& host = lines[j];
+            if (j == i || host.words.size() < 2 || host.words.front().source != Source::Ocr) continue;
+            // On one line by their boxes: OCR's baselines jitter (2.1
+            // points apart here, 0.27 em).
+            const double min_h = std::max(std::min(stray.box.height(), host.box.height()), 0.1);
+            if (stray.box.vertical_overlap(host.box) < kSameLineOverlap * min_h) continue;
+            const auto after = std::find_if(host.words.begin() + 1, host.words.end(),
+                                            [&](const Word& w) { return w.box.x0 >= stray.box.x1; });
+            if (after == host.words.end()) continue;
+            const Word& before = *std::prev(after);
+            const double left = stray.box.x0 - before.box.x1, right = after->box.x0 - stray.box.x1;
+            if (left < 0 || right < 0 || left > kMaxOcrGapFillEm * em || right > kMaxOcrGapFillEm * em) continue;
+            std::prev(after)->space_after = true;
+            stray.words.back().space_after = true;
+            const auto pos = after - host.words.begin();
+            host.words.insert(host.words.begin() + pos, std::make_move_iterator(stray.words.begin()),
+                              std::make_move_iterator(stray.words.end()));
+            host.box = host.box.united(stray.box);
+            stray.words.clear();
+            finish_line(host);
+            break;
+        }
+    }
+}
+
 // Whether the text holds a letter of a cased script (Latin, Cyrillic).
 bool has_cased_letter(std::string_view text) {
     for (char32_t c : utf8_decode(text))
@@ -509,6 +549,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     join_cut_tails(lines);
     attach_late_heads(lines);
+    fill_ocr_line_gaps(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     order_crossed_neighbours(lines);
     return lines;

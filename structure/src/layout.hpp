@@ -46,6 +46,10 @@ inline constexpr std::size_t kMaxStrayWordLetters = 4;
 // kMaxLabelGapEm right of it ("10.49" and its text: 1.3 em).
 inline constexpr double kSameBaselineEm = 0.25;
 inline constexpr double kMaxLabelGapEm = 2.0;
+// An OCR textline of at most kMaxStrayWords words that stands in a gap of
+// another beside it, at most this far (em) from the words either side, is
+// that line's middle, read as a textline of its own.
+inline constexpr double kMaxOcrGapFillEm = 1.0;
 // A line's tail read after the next line stands at most this far (em)
 // right of the line's end: a justified line's widest space.
 inline constexpr double kMaxCutGapEm = 4.0;

@@ -81,6 +81,26 @@ TEST(GroupLines, AnArabicOcrPieceBoxedBackOverThePreviousWordGoesOnAlongTheLine)
     }
 }
 
+// Tesseract read a note line's symbol as a textline of its own, before the
+// note's number and its Arabic words, which in the page's mirror stand
+// either side of it (dev scan300-13 ar-13-009: "¹A/80/415، المرفق."). The
+// symbol goes back between them; a word beyond a space's reach of them (a
+// column's gap) does not.
+TEST(GroupLines, AnOcrTextlineInAnotherLinesGapGoesThere) {
+    for (const double gap : {2.0, 20.0}) {
+        std::vector<Word> words{make_word("A/80/415", 113, 759, 7.8, false), make_word("1", 113 - gap - 3.9, 759, 7.8),
+                                make_word("المرفق.", 113 + 31.2 + gap, 759, 7.8, false)};
+        for (auto& w : words) w.source = Source::Ocr;
+        const auto lines = group_lines(words);
+        if (gap < 7.8) {
+            ASSERT_EQ(lines.size(), 1u);
+            EXPECT_EQ(line_text(lines[0]), "1 A/80/415 المرفق.");
+        } else {
+            EXPECT_EQ(lines.size(), 2u);
+        }
+    }
+}
+
 TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     Word anchor = make_word("1", 31, -3, 6, true);
     auto lines = group_lines({make_word("2017", 0, 0, 10, false), anchor, make_word("dans", 40, 0)});

@@ -1372,6 +1372,28 @@ Block note_block(const std::string& n, const std::string& text) {
     return b;
 }
 
+// A raised "1" OCR read as "7", boxed 3 points tall beside 7.8-point
+// notes (dev scan300-13 ar-13-009): the note is the next one, and the
+// lost-number note after it the one after; a "7" as tall as the note's
+// figures is read right, and stays.
+TEST(NumberLostNotes, AnOutOfTurnNumberBoxedFarTooShortIsMisread) {
+    for (const double number_height : {3.0, 7.8}) {
+        Block first = note_block("7", "A/80/415، المرفق.");
+        first.lines[0].font_size = 7.8;
+        for (auto& w : first.lines[0].words) w.source = Source::Ocr;
+        first.lines[0].words[0].box.y1 = first.lines[0].words[0].box.y0 + number_height;
+        Block second = note_block("2", "الأمم المتحدة.");
+        second.n = std::string(structure::kLostNoteNumber);
+        second.lines[0].words.erase(second.lines[0].words.begin());
+        std::vector<Page> pages{page_with(1, {first, second})};
+        structure::number_lost_notes(pages);
+        const bool misread = number_height < 7.8 * structure::kMaxMisreadRaisedNumberShare;
+        EXPECT_EQ(pages[0].blocks[0].n, misread ? "1" : "7");
+        EXPECT_EQ(pages[0].blocks[1].n, misread ? "2" : "8");
+        EXPECT_EQ(block_text(pages[0].blocks[0]), misread ? "A/80/415، المرفق." : "7 A/80/415، المرفق.");
+    }
+}
+
 // The gap's mark goes with the number (dev scan300-7 zh-7-002).
 TEST(AnchorNotes, AnOcrNoteLosesTheGapsMarkWithItsNumber) {
     for (const std::string opening : {"2 ， 联合国，《条约汇编》。", "2 _A/71/238，附件。"}) {
