@@ -756,21 +756,26 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
 
 namespace {
 
-// Marks the call of note `n` among the page's running blocks; false when
-// there is none.
-bool mark_call(Page& page, const std::string& n) {
+// The first unmarked call of note `n` among the page's running blocks: a
+// raised word that is its number; nullptr when there is none.
+Word* find_call(Page& page, const std::string& n) {
     for (auto& b : page.blocks) {
         if (!is_running_text(b.kind)) continue;
         for (auto& l : b.lines)
             for (auto& w : l.words)
-                if (w.has(kFlagSuperscript) && !w.has(kFlagNoteAnchor) &&
-                    note_number_of(w.text) == n) {
-                    w.flags |= kFlagNoteAnchor;
-                    w.text = n;
-                    return true;
-                }
+                if (w.has(kFlagSuperscript) && !w.has(kFlagNoteAnchor) && note_number_of(w.text) == n) return &w;
     }
-    return false;
+    return nullptr;
+}
+
+// Marks the call of note `n` among the page's running blocks; false when
+// there is none.
+bool mark_call(Page& page, const std::string& n) {
+    Word* w = find_call(page, n);
+    if (!w) return false;
+    w->flags |= kFlagNoteAnchor;
+    w->text = n;
+    return true;
 }
 
 // Marks the call of the note marked `mark` ("*", "**"): the first word of
@@ -1100,33 +1105,40 @@ void drop_unpaired_stand_ins(Page& page, bool apostrophes) {
 namespace {
 
 // An OCR note's number out of turn, boxed far shorter than the note's
-// letters: a raised "1" read as "7", boxed 1 point wide and 3 tall beside
-// 7.8-point notes (dev scan300-13 ar-13-009, whose two notes went back to
-// the text as notes 7 and 8). A number read right stands as tall as the
-// note's figures.
-bool misread_raised_number(const Block& note, int expected) {
+// letters, that no call on its page answers or an earlier note has taken:
+// a raised "1" read as "7", boxed 1 point wide and 3 tall beside 7.8-point
+// notes (dev scan300-13 ar-13-009, whose two notes went back to the text
+// as notes 7 and 8); a "3" read "2" under note 2 (dev seed 14
+// en-14-008.garbled). A number read right stands as tall as the note's
+// figures; a short one its call answers is right, when OCR lost the note
+// before it (dev seed 21 ru-21-004.scan).
+bool misread_raised_number(Page& page, const Block& note, int expected, const std::set<std::string>& taken) {
     if (note.lines.empty() || note.lines.front().words.size() < 2) return false;
     const Line& line = note.lines.front();
     const Word& number = line.words.front();
-    return number.source == Source::Ocr && note.n != std::to_string(expected) &&
-           note_number_of(number.text) == note.n && line.font_size > 0 &&
-           number.box.height() < kMaxMisreadRaisedNumberShare * line.font_size;
+    if (number.source != Source::Ocr || note.n == std::to_string(expected) ||
+        note_number_of(number.text) != note.n || line.font_size <= 0 ||
+        number.box.height() >= kMaxMisreadRaisedNumberShare * line.font_size)
+        return false;
+    return taken.count(note.n) || !find_call(page, note.n);
 }
 
 }  // namespace
 
 void number_lost_notes(std::vector<Page>& pages) {
     int last = 0;
+    std::set<std::string> taken;
     for (auto& page : pages)
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty() || is_note_symbol(note.n)) continue;
-            if (misread_raised_number(note, last + 1)) {
+            if (misread_raised_number(page, note, last + 1, taken)) {
                 auto& words = note.lines.front().words;
                 words.erase(words.begin());
                 note.n = kLostNoteNumber;
             }
             if (note.n == kLostNoteNumber) note.n = std::to_string(last + 1);
             last = std::stoi(note.n);
+            taken.insert(note.n);
         }
 }
 

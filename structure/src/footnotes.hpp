@@ -138,7 +138,8 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
 // Each note whose number OCR lost (kLostNoteNumber) takes the number after
 // the document's note before it; so does one whose number, out of turn,
 // OCR boxed under kMaxMisreadRaisedNumberShare of the note's size (a
-// raised "1" read as "7"). Called by anchor_notes, first.
+// raised "1" read as "7"), unless a call on its page answers it and no
+// earlier note took it. Called by anchor_notes, first.
 inline constexpr double kMaxMisreadRaisedNumberShare = 0.5;
 void number_lost_notes(std::vector<Page>& pages);
 
