@@ -383,6 +383,40 @@ void attach_late_heads(std::vector<Line>& lines) {
     }
 }
 
+// A textline's next piece may start inside the last word of the piece
+// before, past what continues_line allows for it: "族" at 213.4 pt under
+// "种" boxed 207.4-221.5 (dev scan300-11 zh-11-010: "3. 成年男女,不受种"
+// stood as a paragraph of its own). Of two OCR lines read one after the
+// other, on one height, the second goes on along the first when it starts
+// at most kMaxOcrPieceOverlapEm left of the first's end and ends right of
+// it. Lines read one after the other are one column's: Tesseract reads a
+// column whole. Not Arabic lines, whose pieces continues_line joins by
+// their own rule: an Arabic note's misread symbol grouped with the note
+// above took the next note into it (dev scan300-13 ar-13-003).
+void join_ocr_line_pieces(std::vector<Line>& lines) {
+    const auto right_to_left = [](const Word& w) { return text_direction(w.text) == Direction::RightToLeft; };
+    for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+        Line &head = lines[i], &tail = lines[i + 1];
+        if (head.words.empty() || tail.words.empty() || head.words.front().source != Source::Ocr ||
+            tail.words.front().source != Source::Ocr)
+            continue;
+        if (std::any_of(head.words.begin(), head.words.end(), right_to_left) ||
+            std::any_of(tail.words.begin(), tail.words.end(), right_to_left))
+            continue;
+        const double em = std::max(head.words.back().font_size, 1.0);
+        const double min_h = std::max(std::min(head.box.height(), tail.box.height()), 0.1);
+        if (tail.box.vertical_overlap(head.box) < kSameLineOverlap * min_h) continue;
+        if (tail.box.x0 < head.box.x1 - kMaxOcrPieceOverlapEm * em || tail.box.x0 > head.box.x1 ||
+            tail.box.x1 <= head.box.x1)
+            continue;
+        head.words.back().space_after = true;
+        head.box = head.box.united(tail.box);
+        std::move(tail.words.begin(), tail.words.end(), std::back_inserter(head.words));
+        tail.words.clear();
+        std::swap(lines[i + 1], head);  // the joined line goes on to meet the next piece
+    }
+}
+
 // Tesseract may read a line's middle as a textline of its own, before or
 // after the rest: a note's symbol in an Arabic line ("A/80/415" read
 // apart from "¹" and "، المرفق.", dev scan300-13 ar-13-009), which in the
@@ -543,6 +577,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
         std::move(after.words.begin(), after.words.end(), std::back_inserter(before.words));
         after.words.clear();
     }
+    join_ocr_line_pieces(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     for (auto& line : lines) finish_line(line);
     attach_stray_labels(lines);
@@ -898,7 +933,12 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // when OCR lost the clause's end ("." read "ء", dev scan300-10
             // ar-10-000) or the line before fills the measure.
             const auto first_number = paragraph_number_of(first);
-            const auto number = first_number ? paragraph_number_of(line) : std::nullopt;
+            auto number = first_number ? paragraph_number_of(line) : std::nullopt;
+            // OCR may lose the next number's mark ("4. … 缔婚。" / "5 家庭
+            // …", the stop lost: dev scan300-11 zh-11-010): a bare number
+            // one past the paragraph's own, where its own stands, is it.
+            if (first_number && !number && ocr && line.words.size() >= 2 && is_short_number(line.words[0].text))
+                number = std::stoi(line.words[0].text);
             const bool next_number = number && *number == *first_number + 1 &&
                                      std::fabs(line.box.x0 - first.box.x0) < kHangingAlignEm * em;
             // A short line all in bold over a line with no bold: a heading

@@ -22,6 +22,10 @@ inline constexpr double kBackwardStepEm = 0.5;
 // Another OCR word continues the line when it starts past this share of the
 // previous OCR word's width (a textline's stretched last glyph).
 inline constexpr double kStretchedOcrWordShare = 0.5;
+// An OCR textline that starts at most this far (em) left of the end of the
+// textline read just before it, on its height, and ends right of it, goes
+// on along that line (layout.cpp, join_ocr_line_pieces).
+inline constexpr double kMaxOcrPieceOverlapEm = 1.0;
 // An OCR word of CJK characters is measured no wider than this many ems a
 // character: Tesseract stretches such words' boxes over the gap that
 // follows ("匮乏" 91 points wide under 10-point type, "言论" 56; dev

@@ -101,6 +101,25 @@ TEST(GroupLines, AnOcrTextlineInAnotherLinesGapGoesThere) {
     }
 }
 
+// A textline's next piece starting inside the last word of the piece before,
+// past the stretched glyph's half ("族" at 213.4 under "种" boxed
+// 207.4-221.5: dev scan300-11 zh-11-010), goes on along the line; a piece
+// starting further back, or ending before the first's end, does not.
+TEST(GroupLines, AnOcrPieceStartingInsideThePreviousPiecesEndGoesOn) {
+    const auto lines_of = [](double start, double end) {
+        std::vector<Word> words{make_word("不受", 180, 363, 10.8), make_word("种", 207.4, 363, 10.8, false),
+                                make_word("族", start, 362, 10.8), make_word("国籍", start + 1, 363, 10.8, false)};
+        words[1].box.x1 = 221.5;
+        words[2].box.x1 = start + 1;
+        words[3].box.x1 = end;
+        for (auto& w : words) w.source = Source::Ocr;
+        return group_lines(words).size();
+    };
+    EXPECT_EQ(lines_of(213.4, 500), 1u);
+    EXPECT_EQ(lines_of(200, 500), 2u);  // more than an em back
+    EXPECT_EQ(lines_of(213.4, 221), 2u);  // ending inside the first piece
+}
+
 TEST(GroupLines, MarksRaisedSmallWordsAsSuperscript) {
     Word anchor = make_word("1", 31, -3, 6, true);
     auto lines = group_lines({make_word("2017", 0, 0, 10, false), anchor, make_word("dans", 40, 0)});
@@ -887,6 +906,27 @@ TEST(GroupParagraphs, TheNextNumberAtTheLabelsPlaceOpensAParagraph) {
     EXPECT_EQ(blocks_of("3"), 2u);
     EXPECT_EQ(blocks_of("4"), 1u);
     EXPECT_EQ(blocks_of("2"), 1u);
+}
+
+// On an OCR page the next number may lose its mark ("4. …缔婚。" / "5 家庭
+// …": dev scan300-11 zh-11-007, zh-11-010): bare, one past the
+// paragraph's, where its number stands, it opens the next paragraph; a
+// bare figure out of turn, or on a text layer, does not.
+TEST(GroupParagraphs, TheNextNumberWithItsMarkLostOnAnOcrPage) {
+    const auto blocks_of = [](const char* next, Source source) {
+        std::vector<Word> words;
+        for (const auto& [text, x, top] : std::vector<std::tuple<const char*, double, double>>{
+                 {"4.", 0, 0}, {"只有经男女双方的自由和完全的同意", 16, 0}, {"才能缔婚", 0, 12}, {next, 0, 24}, {"家庭是天然的", 16, 24}}) {
+            Word w = make_word(text, x, top);
+            w.source = source;
+            if (std::string_view(text).size() > 9) w.box.x1 = 400;
+            words.push_back(w);
+        }
+        return group_paragraphs(group_lines(words)).size();
+    };
+    EXPECT_EQ(blocks_of("5", Source::Ocr), 2u);
+    EXPECT_EQ(blocks_of("7", Source::Ocr), 1u);
+    EXPECT_EQ(blocks_of("5", Source::TextLayer), 1u);
 }
 
 }  // namespace
