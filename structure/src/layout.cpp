@@ -331,6 +331,18 @@ void join_cut_tails(std::vector<Line>& lines) {
     }
 }
 
+// Moves `part`'s words into `host` before its word `pos`, a space either
+// side, and leaves `part` empty.
+void move_into_line(Line& part, Line& host, std::size_t pos) {
+    part.words.back().space_after = true;
+    if (pos > 0) host.words[pos - 1].space_after = true;
+    host.words.insert(host.words.begin() + static_cast<std::ptrdiff_t>(pos), std::make_move_iterator(part.words.begin()),
+                      std::make_move_iterator(part.words.end()));
+    host.box = host.box.united(part.box);
+    part.words.clear();
+    finish_line(host);
+}
+
 // A line of at most kMaxStrayWords words read after a line (or up to
 // kMaxCutLookBack lines before it) that starts
 // right of it on its baseline, no further off than that line's spaces
@@ -370,14 +382,7 @@ void attach_late_heads(std::vector<Line>& lines) {
                 const bool after_label = is_label_word(std::prev(at)->text) && left >= 0 && left <= kMaxLabelGapEm * em;
                 if (!fits(left) && !after_label) continue;
             }
-            head.words.back().space_after = true;
-            if (at != host.words.begin()) std::prev(at)->space_after = true;
-            const auto pos = at - host.words.begin();
-            host.words.insert(host.words.begin() + pos, std::make_move_iterator(head.words.begin()),
-                              std::make_move_iterator(head.words.end()));
-            host.box = host.box.united(head.box);
-            head.words.clear();
-            finish_line(host);
+            move_into_line(head, host, static_cast<std::size_t>(at - host.words.begin()));
             break;
         }
     }
@@ -444,14 +449,7 @@ void fill_ocr_line_gaps(std::vector<Line>& lines) {
             const Word& before = *std::prev(after);
             const double left = stray.box.x0 - before.box.x1, right = after->box.x0 - stray.box.x1;
             if (left < 0 || right < 0 || left > kMaxOcrGapFillEm * em || right > kMaxOcrGapFillEm * em) continue;
-            std::prev(after)->space_after = true;
-            stray.words.back().space_after = true;
-            const auto pos = after - host.words.begin();
-            host.words.insert(host.words.begin() + pos, std::make_move_iterator(stray.words.begin()),
-                              std::make_move_iterator(stray.words.end()));
-            host.box = host.box.united(stray.box);
-            stray.words.clear();
-            finish_line(host);
+            move_into_line(stray, host, static_cast<std::size_t>(after - host.words.begin()));
             break;
         }
     }
