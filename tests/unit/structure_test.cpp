@@ -1185,12 +1185,10 @@ TEST(TakeNoteArea, CaselessNotesUnderFarSmallLinesOnOcrPages) {
 // own, and the first note does not run on in it (dev scan300-13
 // ar-13-011: every note stayed in the body).
 TEST(TakeNoteArea, ClosingDateFarAboveOcrNotesIsNoNote) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
-    lines.push_back(make_line("الجلسة العامة 82", 70, 160, 8));
-    lines.push_back(make_line("18 تموز/يوليه 2025", 70, 172, 8));
-    lines.push_back(make_line("\u201Cانظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
-    lines.push_back(make_line("\u201Cالأمم المتحدة، مجموعة المعاهدات.", 80, 720, 8));
+    std::vector<Line> lines = text_then_note_lines({{"الجلسة العامة 82", 70, 160},
+                                                   {"18 تموز/يوليه 2025", 70, 172},
+                                                   {"\u201Cانظر الوثائق الرسمية للجمعية العامة.", 80, 709},
+                                                   {"\u201Cالأمم المتحدة، مجموعة المعاهدات.", 80, 720}});
     const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
     ASSERT_EQ(notes.size(), 2u);
     EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
@@ -1203,18 +1201,14 @@ TEST(TakeNoteArea, ClosingDateFarAboveOcrNotesIsNoNote) {
 // opening with one ("اانظر" for "¹انظر", dev scan300-11 ar-11-005): no
 // Arabic word opens with two, so the note opens there, its number lost.
 TEST(TakeNoteArea, ArabicNoteNumberReadAsAlef) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
-    lines.push_back(make_line("اانظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    std::vector<Line> lines = text_then_note_lines({{"اانظر الوثائق الرسمية للجمعية العامة.", 80, 709}});
     const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
     ASSERT_EQ(notes.size(), 1u);
     EXPECT_EQ(block_text(notes[0]), "انظر الوثائق الرسمية للجمعية العامة.");
     EXPECT_EQ(notes[0].n, std::string(structure::kLostNoteNumber));
     // One alef is the word's own: no note opens (the line at most carries
     // on an earlier page's note).
-    std::vector<Line> plain;
-    for (int i = 0; i < 4; ++i) plain.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
-    plain.push_back(make_line("انظر الوثائق الرسمية للجمعية العامة.", 80, 709, 8));
+    std::vector<Line> plain = text_then_note_lines({{"انظر الوثائق الرسمية للجمعية العامة.", 80, 709}});
     for (const auto& note : structure::take_note_area(plain, 10, /*numbers_may_be_lost=*/true)) {
         EXPECT_TRUE(note.continued);
         EXPECT_EQ(block_text(note), "انظر الوثائق الرسمية للجمعية العامة.");
