@@ -67,17 +67,22 @@ void write_ocr_latin_twins_in_script(std::vector<Page>& pages, std::string_view 
     for (auto& page : pages)
         for (auto& block : page.blocks) {
             const std::vector<Word*> run = words_around_ocr(block);
+            // Each word's script, told once (a word is asked as itself and
+            // as each neighbour's neighbour); a word respelt in the script
+            // is of it for the words after it.
+            std::vector<char> script(run.size());
+            for (std::size_t i = 0; i < run.size(); ++i) script[i] = has_script_letter(run[i]->text);
             for (std::size_t i = 0; i < run.size(); ++i) {
                 Word& w = *run[i];
-                if (w.source != Source::Ocr || has_script_letter(w.text)) continue;
+                if (w.source != Source::Ocr || script[i]) continue;
                 const bool before = i > 0, after = i + 1 < run.size();
-                if ((!before && !after) || (before && !has_script_letter(run[i - 1]->text)) ||
-                    (after && !has_script_letter(run[i + 1]->text)))
-                    continue;
+                if ((!before && !after) || (before && !script[i - 1]) || (after && !script[i + 1])) continue;
                 if (!dict && !(dict = load ? load() : nullptr)) return;
                 std::string in_script =
                     script_twin_spelling(w.text, twins, !before || ends_sentence(run[i - 1]->text), *dict);
-                if (!in_script.empty()) respell(w, std::move(in_script), page.repairs, kRepairOcrLatinTwin);
+                if (in_script.empty()) continue;
+                respell(w, std::move(in_script), page.repairs, kRepairOcrLatinTwin);
+                script[i] = 1;
             }
         }
 }

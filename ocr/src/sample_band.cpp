@@ -23,6 +23,7 @@ int clearest_row_near(const GrayImage& page, int at, int reach) {
                 least = ink;
                 best = y;
             }
+            if (d == 0) break;  // at - 0 and at + 0 are one row: counted once
         }
     return best;
 }

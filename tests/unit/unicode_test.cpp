@@ -252,7 +252,15 @@ INSTANTIATE_TEST_SUITE_P(
 
 // ---- OCR's space beside a slash ---------------------------------------------
 
-class OcrSlashSpaces : public ::testing::TestWithParam<ScriptMarkCase> {};
+// A line's words, the line's text after a language-blind repair, and how
+// many times the repair counted.
+struct LineRepairCase {
+    std::vector<std::pair<std::string, Source>> words;
+    const char* expected;
+    int repaired;
+};
+
+class OcrSlashSpaces : public ::testing::TestWithParam<LineRepairCase> {};
 
 // Tesseract spaces one side of a month pair's slash ("الثاني /يناير": dev
 // scan300-11 and scan300-13, 26 of 28 pairs).
@@ -269,27 +277,21 @@ TEST_P(OcrSlashSpaces, JoinLettersAcrossTheSlash) {
 INSTANTIATE_TEST_SUITE_P(
     Table, OcrSlashSpaces,
     ::testing::Values(
-        ScriptMarkCase{"", {{"12", Source::Ocr}, {"كانون", Source::Ocr}, {"الثاني", Source::Ocr}, {"/يناير", Source::Ocr}, {"2026", Source::Ocr}},
+        LineRepairCase{{{"12", Source::Ocr}, {"كانون", Source::Ocr}, {"الثاني", Source::Ocr}, {"/يناير", Source::Ocr}, {"2026", Source::Ocr}},
                        "12 كانون الثاني/يناير 2026", 1},
-        ScriptMarkCase{"", {{"أيار/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار/مايو", 1},
-        ScriptMarkCase{"", {{"and/", Source::Ocr}, {"or", Source::Ocr}}, "and/or", 1},
+        LineRepairCase{{{"أيار/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار/مايو", 1},
+        LineRepairCase{{{"and/", Source::Ocr}, {"or", Source::Ocr}}, "and/or", 1},
         // Spaced on both sides: the writer's.
-        ScriptMarkCase{"", {{"أيار", Source::Ocr}, {"/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار / مايو", 0},
+        LineRepairCase{{{"أيار", Source::Ocr}, {"/", Source::Ocr}, {"مايو", Source::Ocr}}, "أيار / مايو", 0},
         // Beside a figure: a reference's, mended by ocr-references.
-        ScriptMarkCase{"", {{"A/RES/", Source::Ocr}, {"72/1", Source::Ocr}}, "A/RES/ 72/1", 0},
-        ScriptMarkCase{"", {{"1", Source::Ocr}, {"/2", Source::Ocr}}, "1 /2", 0},
+        LineRepairCase{{{"A/RES/", Source::Ocr}, {"72/1", Source::Ocr}}, "A/RES/ 72/1", 0},
+        LineRepairCase{{{"1", Source::Ocr}, {"/2", Source::Ocr}}, "1 /2", 0},
         // The text layer's spaces are the spacing pass's.
-        ScriptMarkCase{"", {{"الثاني", Source::TextLayer}, {"/يناير", Source::TextLayer}}, "الثاني /يناير", 0}));
+        LineRepairCase{{{"الثاني", Source::TextLayer}, {"/يناير", Source::TextLayer}}, "الثاني /يناير", 0}));
 
 // ---- OCR's slips in UN references -----------------------------------------
 
-struct ReferenceCase {
-    std::vector<std::pair<std::string, Source>> words;
-    const char* expected;
-    int repaired;
-};
-
-class OcrReferences : public ::testing::TestWithParam<ReferenceCase> {};
+class OcrReferences : public ::testing::TestWithParam<LineRepairCase> {};
 
 // Symbols and resolution numbers are what an archive is searched by (dev
 // seed 13 ru-13-008.scan, en-13-006.scan).
@@ -305,42 +307,42 @@ INSTANTIATE_TEST_SUITE_P(
     Table, OcrReferences,
     ::testing::Values(
         // Russian's model reads a symbol's Latin capitals as Cyrillic.
-        ReferenceCase{{{"Дополнение", Source::Ocr}, {"№", Source::Ocr}, {"51", Source::Ocr}, {"(А/78/51).", Source::Ocr}},
+        LineRepairCase{{{"Дополнение", Source::Ocr}, {"№", Source::Ocr}, {"51", Source::Ocr}, {"(А/78/51).", Source::Ocr}},
                       "Дополнение № 51 (A/78/51).", 1},
-        ReferenceCase{{{"А/78/828,", Source::Ocr}, {"приложение.", Source::Ocr}}, "A/78/828, приложение.", 1},
-        ReferenceCase{{{"А/ВЕ$/74/67", Source::Ocr}}, "A/RES/74/67", 1},
+        LineRepairCase{{{"А/78/828,", Source::Ocr}, {"приложение.", Source::Ocr}}, "A/78/828, приложение.", 1},
+        LineRepairCase{{{"А/ВЕ$/74/67", Source::Ocr}}, "A/RES/74/67", 1},
         // Arabic's model reads the organ's A as 8 (dev scan300-13).
-        ReferenceCase{{{"الملحق", Source::Ocr}, {"(8/79/42).", Source::Ocr}}, "الملحق (A/79/42).", 1},
+        LineRepairCase{{{"الملحق", Source::Ocr}, {"(8/79/42).", Source::Ocr}}, "الملحق (A/79/42).", 1},
         // A text layer says what the PDF says; "и/или" is no symbol.
-        ReferenceCase{{{"(А/78/51).", Source::TextLayer}}, "(А/78/51).", 0},
-        ReferenceCase{{{"и/или", Source::Ocr}, {"A/78/51", Source::Ocr}}, "и/или A/78/51", 0},
+        LineRepairCase{{{"(А/78/51).", Source::TextLayer}}, "(А/78/51).", 0},
+        LineRepairCase{{{"и/или", Source::Ocr}, {"A/78/51", Source::Ocr}}, "и/или A/78/51", 0},
         // A session's numeral with its I's read as l or 1.
-        ReferenceCase{{{"Resolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(Ill).", Source::Ocr}},
+        LineRepairCase{{{"Resolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(Ill).", Source::Ocr}},
                       "Resolution 217 A (III).", 1},
-        ReferenceCase{{{"1514", Source::Ocr}, {"(XV1)", Source::Ocr}}, "1514 (XVI)", 1},
+        LineRepairCase{{{"1514", Source::Ocr}, {"(XV1)", Source::Ocr}}, "1514 (XVI)", 1},
         // Two I's read as one H (dev seed 14 fr-14-007.invisible-ocr); "(HH)"
         // would be four, no numeral.
-        ReferenceCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
+        LineRepairCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
                       "Résolution 217 A (III).", 1},
-        ReferenceCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
+        LineRepairCase{{{"(HH)", Source::Ocr}, {"(H)", Source::Ocr}}, "(HH) (H)", 0},
         // "T" is one I or two ("(IIT)" and "(IT)" both for "(III)": dev
         // scan300-11 zh-11-004, seed 14 es-14-013.garbled): no telling.
-        ReferenceCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIT)", Source::Ocr}}, "第217 A (IIT)", 0},
+        LineRepairCase{{{"第217", Source::Ocr}, {"A", Source::Ocr}, {"(IIT)", Source::Ocr}}, "第217 A (IIT)", 0},
         // Russian's model: three I's as "Ш", two as "П", an X as "Х" (dev
         // seed 14 ru-14-002.invisible-ocr, its resolution's letter Cyrillic
         // too).
-        ReferenceCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(Ш).", Source::Ocr}},
+        LineRepairCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(Ш).", Source::Ocr}},
                       "Резолюция 217 A (III).", 2},
-        ReferenceCase{{{"1514", Source::Ocr}, {"(ХП)", Source::Ocr}, {"(ХУ)", Source::Ocr}}, "1514 (XII) (ХУ)", 1},
+        LineRepairCase{{{"1514", Source::Ocr}, {"(ХП)", Source::Ocr}, {"(ХУ)", Source::Ocr}}, "1514 (XII) (ХУ)", 1},
         // An item's letter, figures, or no numeral at all stay.
-        ReferenceCase{{{"(l)", Source::Ocr}, {"(11)", Source::Ocr}, {"(Il1l1)", Source::Ocr}, {"(lX1)", Source::Ocr}},
+        LineRepairCase{{{"(l)", Source::Ocr}, {"(11)", Source::Ocr}, {"(Il1l1)", Source::Ocr}, {"(lX1)", Source::Ocr}},
                       "(l) (11) (Il1l1) (lX1)", 0},
         // The resolution's letter read as the Cyrillic capital, before its
         // session (as read or mended); not the conjunction "А".
-        ReferenceCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(III).", Source::Ocr}},
+        LineRepairCase{{{"Резолюция", Source::Ocr}, {"217", Source::Ocr}, {"А", Source::Ocr}, {"(III).", Source::Ocr}},
                       "Резолюция 217 A (III).", 1},
-        ReferenceCase{{{"217", Source::Ocr}, {"В", Source::Ocr}, {"(Ill)", Source::Ocr}}, "217 B (III)", 2},
-        ReferenceCase{{{"статьи", Source::Ocr}, {"5", Source::Ocr}, {"А", Source::Ocr}, {"также", Source::Ocr}},
+        LineRepairCase{{{"217", Source::Ocr}, {"В", Source::Ocr}, {"(Ill)", Source::Ocr}}, "217 B (III)", 2},
+        LineRepairCase{{{"статьи", Source::Ocr}, {"5", Source::Ocr}, {"А", Source::Ocr}, {"также", Source::Ocr}},
                       "статьи 5 А также", 0}));
 
 // How many elisions OCR read with ’ and with ': whether the document was
