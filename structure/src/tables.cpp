@@ -482,8 +482,18 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
 
     std::vector<Block> tables;
     std::vector<char> taken(lines.size(), 0);
+    // On an OCR page, a region that shows too few figures is searched again
+    // from its first row of figures, taking rows of figures only: justified
+    // prose in a monospaced font spreads its words a cell's gap apart, and
+    // an Arabic line has no small letters to tell it for prose, so the
+    // lines about a table made one region with it (dev scan300-22
+    // ar-22-003, LibreOffice). Only then: a table's first head row may be
+    // wrapped ("Статья  Положени  Доклады  Обзоры" over "я", dev seed 14
+    // ru-14-000), which heads found upwards from the figures stop at.
+    bool figure_rows_only = false;
+    const auto counts = [&](const Row& r) { return r.tabular() && (!figure_rows_only || figures_row(r)); };
     for (std::size_t i = 0; i < rows.size();) {
-        if (!rows[i].tabular()) {
+        if (!counts(rows[i])) {
             ++i;
             continue;
         }
@@ -515,6 +525,7 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
         }
         if (tabular < kMinTabularRows) {
             i = last + 1;
+            figure_rows_only = false;
             continue;
         }
         // The last lines of cells that run longer than the others: set
@@ -552,7 +563,16 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
             for (const auto& r : region)
                 for (std::size_t l : r.lines) taken[l] = 1;
             tables.push_back(make_table(region, columns, lines));
+        } else if (figures_required && !figure_rows_only) {
+            const auto figures = std::find_if(rows.begin() + static_cast<std::ptrdiff_t>(i),
+                                              rows.begin() + static_cast<std::ptrdiff_t>(last + 1), figures_row);
+            if (figures != rows.begin() + static_cast<std::ptrdiff_t>(last + 1)) {
+                figure_rows_only = true;
+                i = static_cast<std::size_t>(figures - rows.begin());
+                continue;
+            }
         }
+        figure_rows_only = false;
         i = last + 1;
     }
     if (!tables.empty()) drop_taken(lines, taken);

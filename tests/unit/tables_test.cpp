@@ -482,6 +482,31 @@ TEST(LayOutPage, OcrTablesMustShowFigures) {
     EXPECT_EQ(tables_in(word_table(140), structure::LineSource::TextLayer), 1);
 }
 
+// Justified prose in a monospaced font spreads its words a cell's gap
+// apart, and Arabic has no small letters to tell it for prose: on an OCR
+// page its lines about a table read as rows too, and with them the table
+// had too few rows of figures to stand (dev scan300-22 ar-22-003,
+// LibreOffice). The table is its run of rows of figures, under its heads.
+TEST(LayOutPage, AnOcrTableIsItsRunOfFigureRows) {
+    const auto spread_prose = [](double top) {
+        return table_line({{"لكل", 72}, {"شخص", 150}, {"الحق", 230}, {"في", 310}, {"حرية", 390}, {"التفكير", 470}}, top);
+    };
+    std::vector<Line> lines;
+    double top = 100;
+    for (int r = 0; r < 3; ++r) lines.push_back(spread_prose(top += 14));
+    lines.push_back(table_line({{"الجدول 1", 72}}, top += 14));
+    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, top += 14));
+    for (int r = 0; r < 4; ++r)
+        lines.push_back(
+            table_line({{"المادة " + std::to_string(11 + r), 72}, {"107", 200}, {"40", 300}, {"138", 400}}, top += 14));
+    for (int r = 0; r < 3; ++r) lines.push_back(spread_prose(top += 14));
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
+    ASSERT_EQ(table->lines.size(), 5u);
+    EXPECT_EQ(table->lines.front().words.front().text, "المادة");
+    EXPECT_EQ(line_text(table->lines.back()), "المادة 14 107 40 138");
+}
+
 TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
     std::vector<Line> lines;
     lines.push_back(prose(100));
