@@ -674,6 +674,51 @@ TEST(GroupParagraphs, ArabicOcrBaselinesJitterWithinAParagraph) {
     }
 }
 
+// An Arabic paragraph's OCR lines 20 pt apart, every other one's words
+// boxed 4 pt higher and lower (tall letters and marks over them,
+// descenders under them): their feet 24 and 16 pt apart in turn, as
+// pitches of 15.6-23.3 in one paragraph measured by feet (dev scan300-22
+// ar-22-007 p. 2, which made a usual pitch of 15.8 and broke the
+// paragraph). Measured between the words' middles, one paragraph.
+TEST(GroupParagraphs, ArabicOcrLinesArePitchedByTheirWordsMiddles) {
+    std::vector<Word> words;
+    for (int k = 0; k < 6; ++k) {
+        auto line = arabic_ocr_line(100 + 20 * k, 10, Source::Ocr);
+        if (k % 2 == 1)
+            for (auto& w : line) w.box.y0 -= 4, w.box.y1 += 4;
+        words.insert(words.end(), line.begin(), line.end());
+    }
+    const auto lines = group_lines(std::move(words));
+    ASSERT_EQ(lines.size(), 6u);
+    EXPECT_DOUBLE_EQ(line_pitch(lines[0], lines[1]), 20.0);
+    EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true).size(), 1u);
+}
+
+// A page of 12-point Arabic OCR paragraphs set apart by space alone, no
+// indent: eight of one short line, four of a full line and a short one.
+// Inside a paragraph the lines stand 13.1-16.4 pt apart (jittered by OCR,
+// too far apart to agree as a cluster), the paragraphs 22.5-26 (dev
+// scan300-22 ar-22-005, whose usual pitch came out 22.6, the paragraphs',
+// and ran them together). The pitch from a full line to the next at no
+// indent is the running pitch: twelve paragraphs.
+TEST(GroupParagraphs, ArabicOcrRunningPitchIsMeasuredUnderFullLines) {
+    const double inside[] = {13.1, 14.0, 15.2, 16.4};
+    const double between[] = {22.5, 22.8, 23.0, 23.4, 24.0, 24.2, 24.5, 25.0, 25.4, 25.8, 26.0};
+    std::vector<Word> words;
+    double top = 100;
+    for (int p = 0; p < 12; ++p) {
+        if (p > 0) top += between[p - 1];
+        auto line = arabic_ocr_line(top, 12, Source::Ocr);
+        if (p % 3 == 0) {  // a full line, then the paragraph's short last one
+            words.insert(words.end(), line.begin(), line.end());
+            top += inside[p / 3];
+            line = arabic_ocr_line(top, 12, Source::Ocr);
+        }
+        words.insert(words.end(), line.begin(), line.begin() + 3);
+    }
+    EXPECT_EQ(group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true).size(), 12u);
+}
+
 // A paragraph's widest line pitch is measured in the paragraph's size, not
 // the line above's, when OCR sized Arabic lines: one of 11.3 among lines
 // of 12-12.5, then the next 25.4 pt under it (dev scan300-7 ar-7-002,
