@@ -17,7 +17,7 @@ constexpr char32_t kApostrophe = U'\u2019';
 
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 
-bool is_latin_or_digit(char32_t c) { return (c >= U'0' && c <= U'9') || (c < 0x250 && is_letter(c)); }
+bool is_latin_or_digit(char32_t c) { return is_ascii_digit(c) || (c < 0x250 && is_letter(c)); }
 
 // A CJK character against a digit or a Latin letter, either way round
 // ("2022" / "年", "第" / "63").
@@ -29,7 +29,6 @@ bool cjk_meets(std::string_view left, std::string_view right, bool (*other)(char
     return (is_cjk(a) && other(b)) || (other(a) && is_cjk(b));
 }
 bool cjk_meets_latin(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_latin_or_digit); }
-bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 bool cjk_meets_digit(std::string_view left, std::string_view right) { return cjk_meets(left, right, is_ascii_digit); }
 
 // Elided words that end in an apostrophe: l’, d’, qu’, jusqu’... (the
@@ -244,7 +243,11 @@ void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draw
             // (xeCJK's, 0.32 em: "2016 年 11 月"), not a typed space; a
             // paragraph's "1. 人人" is 0.8 em, a title's "132. 世界" 0.46 em.
             const double gap = next.box.x0 - w.box.x1;
-            const bool glue = !draws_spaces && gap < kMaxCjkGlueEm * std::max(w.font_size, 1.0) &&
+            const bool ocr = w.source == Source::Ocr && next.source == Source::Ocr;
+            const bool paragraph_number = i == 0 && w.text.size() <= 3 && all_ascii_digits(w.text);
+            const bool caption = in_any_language(&LanguageTable::table_words, std::string_view(w.text));
+            const double max_glue = ocr && !paragraph_number && !caption ? kMaxOcrCjkGlueEm : kMaxCjkGlueEm;
+            const bool glue = !draws_spaces && gap < max_glue * std::max(w.font_size, 1.0) &&
                               cjk_meets_digit(w.text, next.text);
             // A mark OCR read as a word of its own (";" after "权利") joins
             // by the character before it.

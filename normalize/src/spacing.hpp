@@ -37,6 +37,14 @@ inline constexpr double kThinSpaceShareOfSpace = 0.7;
 // On a layer that draws no spaces, a gap narrower than this between a CJK
 // character and a digit is the typesetter's inter-script glue.
 inline constexpr double kMaxCjkGlueEm = 0.4;
+// Between an OCR'd CJK character and a digit, narrower than this: OCR's
+// boxes are the ink's, and the glue stood 0.4-0.9 em between them (dev
+// scan300-11's 15 Chinese scans: "2017 年 7 月 5 日", "第 86 次", "第 217
+// 卷"; 116 of 126 such spaces under this). Under kCellGapEm (tables.hpp),
+// so a table's cells stay apart. A bare paragraph number at a line's start,
+// its stop lost ("5 家庭", 0.93-1.0 em), is spaced on purpose, and left; so
+// is a caption's number after its word ("表 1", 0.45 em: zh-11-011).
+inline constexpr double kMaxOcrCjkGlueEm = 0.85;
 // A letter-spaced word: at least this many single letters in a row, their
 // gaps within this factor of each other, their median gap below
 // kSpacedGapShareOfSpace of the spaces on either side of the run and the

@@ -133,6 +133,39 @@ TEST(CjkSpaces, NarrowGlueBeforeANumberGoesOnALayerWithoutSpaces) {
     EXPECT_EQ(line_text(lines[0]), "第46次全体会议 132. 世界");
 }
 
+// OCR's boxes are the ink's: the glue between a CJK character and a
+// number measured 0.4-0.9 em (dev scan300-11 zh-11-001: "第 86 次全体会议"
+// 0.27 and 0.61, "2017 年 7 月 5 日" 0.44-0.6). Under kMaxOcrCjkGlueEm it
+// goes; a table's cell gap (1.2 em here) stays, and so do the space after
+// a bare paragraph number at the line's start ("5 家庭", its stop lost,
+// 0.5 em here) and a caption's number after its word ("表 1", 0.4 em, dev
+// scan300-11 zh-11-011). From a text layer, 0.6 em is a typed space (0.1
+// em is glue there too).
+TEST(CjkSpaces, WiderGlueGoesBetweenOcrsCharactersAndNumbers) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        const auto line_of = [&](const std::vector<std::pair<const char*, double>>& words) {
+            Line line;
+            for (const auto& [text, x] : words) {
+                line.words.push_back(make_word(text, x, 0, 10));
+                line.words.back().source = source;
+            }
+            return std::vector<Line>{line};
+        };
+        // Each word 5 points a character: "第" ends at 5, "86" at 16.
+        auto date = line_of({{"第", 0}, {"86", 6}, {"次全体会议", 22}, {"118", 60}, {"130", 87}, {"年", 108}});
+        auto number = line_of({{"5", 0}, {"家庭", 10}});
+        auto caption = line_of({{"表", 0}, {"1", 9}});
+        RepairCounts counts;
+        normalize::remove_cjk_spaces(date, counts);
+        normalize::remove_cjk_spaces(number, counts);
+        normalize::remove_cjk_spaces(caption, counts);
+        EXPECT_EQ(line_text(caption[0]), "表 1");
+        if (source == Source::Ocr) EXPECT_EQ(line_text(date[0]), "第86次全体会议 118 130年");
+        else EXPECT_EQ(line_text(date[0]), "第86 次全体会议 118 130 年");
+        EXPECT_EQ(line_text(number[0]), "5 家庭");
+    }
+}
+
 TEST(CjkSpaces, BlockLinesJoinWithoutSpace) {
     Block b;
     for (const char* t : {"人类的良", "心，大会"}) {
