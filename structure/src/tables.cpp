@@ -491,9 +491,9 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
     // wrapped ("Статья  Положени  Доклады  Обзоры" over "я", dev seed 14
     // ru-14-000), which heads found upwards from the figures stop at.
     bool figure_rows_only = false;
-    const auto counts = [&](const Row& r) { return r.tabular() && (!figure_rows_only || figures_row(r)); };
+    const auto searched = [&](const Row& r) { return r.tabular() && (!figure_rows_only || figures_row(r)); };
     for (std::size_t i = 0; i < rows.size();) {
-        if (!counts(rows[i])) {
+        if (!searched(rows[i])) {
             ++i;
             continue;
         }
@@ -517,7 +517,7 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
         double data_x0 = data_cell_x0(rows[i]);
         for (std::size_t k = i + 1;
              k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size, data_x0); ++k) {
-            if (!rows[k].tabular()) continue;
+            if (!searched(rows[k])) continue;
             last = k;
             ++tabular;
             span = span.united(rows[k].box);
