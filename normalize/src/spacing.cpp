@@ -242,13 +242,17 @@ void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draw
             // between a CJK character and a number is the typesetter's glue
             // (xeCJK's, 0.32 em: "2016 年 11 月"), not a typed space; a
             // paragraph's "1. 人人" is 0.8 em, a title's "132. 世界" 0.46 em.
-            const double gap = next.box.x0 - w.box.x1;
-            const bool ocr = w.source == Source::Ocr && next.source == Source::Ocr;
-            const bool paragraph_number = i == 0 && w.text.size() <= 3 && all_ascii_digits(w.text);
-            const bool caption = in_any_language(&LanguageTable::table_words, std::string_view(w.text));
-            const double max_glue = ocr && !paragraph_number && !caption ? kMaxOcrCjkGlueEm : kMaxCjkGlueEm;
-            const bool glue = !draws_spaces && gap < max_glue * std::max(w.font_size, 1.0) &&
-                              cjk_meets_digit(w.text, next.text);
+            // Between OCR's words, wider (kMaxOcrCjkGlueEm), but not after a
+            // bare paragraph number opening the line or a caption's word.
+            const auto max_glue = [&] {
+                const bool ocr = w.source == Source::Ocr && next.source == Source::Ocr;
+                const bool paragraph_number = i == 0 && w.text.size() <= 3 && all_ascii_digits(w.text);
+                const bool wider = ocr && !paragraph_number &&
+                                   !in_any_language(&LanguageTable::table_words, std::string_view(w.text));
+                return (wider ? kMaxOcrCjkGlueEm : kMaxCjkGlueEm) * std::max(w.font_size, 1.0);
+            };
+            const bool glue = !draws_spaces && cjk_meets_digit(w.text, next.text) &&
+                              next.box.x0 - w.box.x1 < max_glue();
             // A mark OCR read as a word of its own (";" after "权利") joins
             // by the character before it.
             const bool lone_mark = i > 0 && w.text.size() == 1 && !line.words[i - 1].space_after;
