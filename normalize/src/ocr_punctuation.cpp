@@ -112,8 +112,6 @@ void write_ocr_marks_in_script(std::vector<Page>& pages, std::string_view langua
 
 namespace {
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-
 // "الثاني" + "/يناير" or "أيار/" + "مايو": a slash at the join with a
 // letter beside it on each side, and none beyond it.
 bool slash_spaced_on_one_side(const std::u32string& left, const std::u32string& right) {
@@ -135,12 +133,9 @@ void join_ocr_slash_spaces(std::vector<Page>& pages) {
                     const Word& b = words[k + 1];
                     if (a.source != Source::Ocr || b.source != Source::Ocr || !a.space_after) continue;
                     if (!slash_spaced_on_one_side(utf8_decode(a.text), utf8_decode(b.text))) continue;
-                    a.text += b.text;
-                    a.box = a.box.united(b.box);
-                    a.space_after = b.space_after;
                     a.flags |= b.flags;
                     a.confidence = std::min(a.confidence, b.confidence);
-                    a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
+                    append_word(a, b);
                     words.erase(words.begin() + static_cast<std::ptrdiff_t>(k) + 1);
                     ++page.repairs[kRepairOcrSlashSpace];
                 }

@@ -15,8 +15,6 @@ namespace {
 
 constexpr char32_t kApostrophe = U'\u2019';
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
-
 bool is_latin_or_digit(char32_t c) { return is_ascii_digit(c) || (c < 0x250 && is_letter(c)); }
 
 // A CJK character against a digit or a Latin letter, either way round
@@ -79,12 +77,9 @@ bool joinable(const Word& a, const Word& b) {
 }
 
 void join(Word& a, Word&& b) {
-    a.text += b.text;
-    a.box = a.box.united(b.box);
-    a.space_after = b.space_after;
     // The gap after the whole is b's: its drawn space, if any.
     a.flags = (a.flags & ~kFlagSpaceDrawn) | (b.flags & ~kFlagSyntheticSpace);
-    a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
+    append_word(a, b);
 }
 
 // French sets a thin space before ; : ! ? » and after «. It is a space

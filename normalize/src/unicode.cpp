@@ -10,6 +10,7 @@
 
 #include "pdf2tei/error.hpp"
 #include "pdf2tei/text.hpp"
+#include "word_core.hpp"
 
 namespace pdf2tei::normalize {
 namespace {
@@ -310,10 +311,7 @@ void join_kashida_pieces(std::vector<Word>& words) {
             }
             if (!head) break;
             Word& h = words[*head];
-            tail.text += h.text;
-            tail.glyphs.insert(tail.glyphs.end(), h.glyphs.begin(), h.glyphs.end());
-            tail.box = tail.box.united(h.box);
-            tail.space_after = h.space_after;
+            append_word(tail, h);
             texts[i] += texts[*head];
             gone[*head] = true;
         }

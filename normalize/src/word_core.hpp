@@ -20,6 +20,18 @@ inline bool holds_text(const Block& block) {
     return block.kind == BlockKind::Paragraph || block.kind == BlockKind::Heading || block.kind == BlockKind::Note;
 }
 
+// A letter of any script.
+inline bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+
+// `b` appended to `a`, as one word: its text, box and glyph boxes, and the
+// space after it. Flags and confidence are each join's own to set.
+inline void append_word(Word& a, const Word& b) {
+    a.text += b.text;
+    a.box = a.box.united(b.box);
+    a.space_after = b.space_after;
+    a.glyphs.insert(a.glyphs.end(), b.glyphs.begin(), b.glyphs.end());
+}
+
 // A word given a repair's spelling of its characters: one glyph box per
 // code point no longer holds, and the word is flagged and the repair
 // counted (`n` changes).
