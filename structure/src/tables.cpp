@@ -85,20 +85,42 @@ bool justified_prose(const Line& line) {
            static_cast<double>(lower) >= kProseWordShare * static_cast<double>(ws.size());
 }
 
+// An amount, or the dash that stands for none: "28 587.8", "(49.4)", "–".
+bool is_figure(const std::string& text) {
+    if (text == "–" || text == "-" || text == "—") return true;
+    bool digit = false;
+    for (unsigned char c : text) {
+        if (c >= '0' && c <= '9') digit = true;
+        else if (!std::strchr("().,%-/", c)) return false;
+    }
+    return digit;
+}
+
 std::vector<Row> rows_of(const std::vector<Line>& lines) {
     std::vector<std::size_t> order(lines.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.center_y() < lines[b].box.center_y(); });
     std::vector<Row> rows;
-    double row_middle = 0;
+    double row_middle = 0, row_size = 0;
     for (std::size_t i : order) {
         const Line& l = lines[i];
         if (l.words.empty()) continue;
-        if (rows.empty() || std::fabs(l.box.center_y() - row_middle) > kSameRowEm * size_of(l)) {
+        // A line of figures, in the em of the row's largest line: OCR sizes
+        // such a line by the figures' height (6.4 points beside the row's
+        // label at 7.4 and its other figures at 11, and the figures'
+        // middles stand lower than the label's: dev scan300-23 ar-23-000).
+        // Not a line of specks read as letters and marks beside a line of
+        // text ("5 م 5", 3.8-9 points: dev scan300-13 ar-13-008, whose
+        // paragraph then read as a row of the table above it).
+        const bool figures = std::all_of(l.words.begin(), l.words.end(), [](const Word& w) { return is_figure(w.text); });
+        const double em = figures ? std::max(size_of(l), row_size) : size_of(l);
+        if (rows.empty() || std::fabs(l.box.center_y() - row_middle) > kSameRowEm * em) {
             rows.emplace_back();
             row_middle = l.box.center_y();
+            row_size = 0;
         }
+        row_size = std::max(row_size, size_of(l));
         Row& r = rows.back();
         r.lines.push_back(i);
         r.box = r.box.united(l.box);
@@ -229,7 +251,28 @@ TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
     // of words outside every column.
     Box span;
     for (const auto& r : rows) span = span.united(r.box);
-    const Columns strips = strips_of_ink(rows, span, /*by_words=*/true, tabular_rows(rows), body_size);
+    Columns strips = strips_of_ink(rows, span, /*by_words=*/true, tabular_rows(rows), body_size);
+    // A gutter most tabular rows keep inside a cell is a word space: a
+    // label's number standing a little apart from its word in each row
+    // ("المادة 4" under the head "المادة", dev scan300-13 ar-13-014,
+    // whose labels were cut in two). Heads set closer than a cell gap
+    // have figures under them that are cells apart.
+    const auto parts_cells = [&](double g) {
+        const auto kept = std::count_if(rows.begin(), rows.end(), [&](const Row& r) {
+            return r.tabular() && std::any_of(r.cells.begin(), r.cells.end(), [&](const Cell& c) {
+                       return c.front()->box.x0 < g && c.back()->box.x1 > g;
+                   });
+        });
+        return 2 * kept <= tabular_rows(rows);
+    };
+    for (std::size_t k = 1; k < strips.size();) {
+        if (parts_cells((strips[k - 1].second + strips[k].first) / 2)) {
+            ++k;
+            continue;
+        }
+        strips[k - 1].second = strips[k].second;
+        strips.erase(strips.begin() + static_cast<std::ptrdiff_t>(k));
+    }
     TableColumns t;
     for (std::size_t k = 1; k < strips.size(); ++k)  // cells are cut where no word is
         t.gutters.push_back((strips[k - 1].second + strips[k].first) / 2);
@@ -300,17 +343,6 @@ double row_size(const Row& r) {
     std::vector<double> sizes;
     for (const Word* w : r.words) sizes.push_back(w->font_size);
     return median(std::move(sizes));
-}
-
-// An amount, or the dash that stands for none: "28 587.8", "(49.4)", "–".
-bool is_figure(const std::string& text) {
-    if (text == "–" || text == "-" || text == "—") return true;
-    bool digit = false;
-    for (unsigned char c : text) {
-        if (c >= '0' && c <= '9') digit = true;
-        else if (!std::strchr("().,%-/", c)) return false;
-    }
-    return digit;
 }
 
 // Whether a row only carries on cells of the row above (a label, or a
@@ -515,16 +547,30 @@ std::vector<Block> find_tables(std::vector<Line>& lines, double body_size, bool 
             return (several ? *figures : r.cells[1]).front()->box.x0;
         };
         double data_x0 = data_cell_x0(rows[i]);
-        for (std::size_t k = i + 1;
-             k < rows.size() && gap(k - 1, k) <= max_gap && !is_prose(rows[k], span, size, data_x0); ++k) {
+        // Nor past a caption: it heads the next table, and the rows above
+        // it are the text's (an Arabic OCR paragraph's last line, its
+        // words set a cell's gap apart, over "الجدول 1" took the table's
+        // head row and the caption into it: dev scan300-13 ar-13-014).
+        for (std::size_t k = i + 1; k < rows.size() && gap(k - 1, k) <= max_gap &&
+                                    !is_prose(rows[k], span, size, data_x0) && !is_caption(rows[k]);
+             ++k) {
             if (!searched(rows[k])) continue;
             last = k;
             ++tabular;
             span = span.united(rows[k].box);
             data_x0 = std::min(data_x0, data_cell_x0(rows[k]));
         }
+        // On an OCR page a table ends at its last row of figures: lines of
+        // prose under it, an Arabic paragraph's or justified monospaced
+        // type's, read as rows too (dev scan300-22 ar-22-003).
+        const std::size_t reach = last;  // past rows of prose no table starts in
+        if (figures_required)
+            while (last > i && !figures_row(rows[last])) {
+                if (searched(rows[last])) --tabular;
+                --last;
+            }
         if (tabular < kMinTabularRows) {
-            i = last + 1;
+            i = reach + 1;
             figure_rows_only = false;
             continue;
         }

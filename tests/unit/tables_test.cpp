@@ -486,7 +486,9 @@ TEST(LayOutPage, OcrTablesMustShowFigures) {
 // apart, and Arabic has no small letters to tell it for prose: on an OCR
 // page its lines about a table read as rows too, and with them the table
 // had too few rows of figures to stand (dev scan300-22 ar-22-003,
-// LibreOffice). The table is its run of rows of figures, under its heads.
+// LibreOffice). The table is its run of rows of figures, under its heads;
+// searched from its head row down (the caption over it parts the lines
+// above), it ends at its last row of figures, not with the prose under it.
 TEST(LayOutPage, AnOcrTableIsItsRunOfFigureRows) {
     const auto spread_prose = [](double top) {
         return table_line({{"لكل", 72}, {"شخص", 150}, {"الحق", 230}, {"في", 310}, {"حرية", 390}, {"التفكير", 470}}, top);
@@ -505,6 +507,67 @@ TEST(LayOutPage, AnOcrTableIsItsRunOfFigureRows) {
     ASSERT_EQ(table->lines.size(), 5u);
     EXPECT_EQ(table->lines.front().words.front().text, "المادة");
     EXPECT_EQ(line_text(table->lines.back()), "المادة 14 107 40 138");
+}
+
+// Tesseract reads an OCR table column by column, each cell a line, and
+// sizes each by its letters: a row's label at 7.4 points, two figures at
+// 11, the last at 6.4 and its middle 2.8 points under the label's (dev
+// scan300-23 ar-23-000, whose table came out as a paragraph a cell). A
+// line of figures is measured in the em of its row's largest line: one row
+// of four cells.
+TEST(LayOutPage, AnOcrRowsFiguresSizedByTheirHeightStayInTheRow) {
+    std::vector<Line> lines;
+    lines.push_back(table_line({{"Article", 72}, {"Rules", 200}, {"Reports", 300}, {"Reviews", 400}}, 100, 10));
+    for (int r = 0; r < 4; ++r) {
+        const double top = 130 + 30 * r;  // the label's: its middle at top + 3.7
+        lines.push_back(table_line({{"Art. " + std::to_string(14 + r), 72}}, top, 7.4));
+        lines.push_back(table_line({{"196", 200}}, top + 3.7 + 2.0 - 5.5, 11));
+        lines.push_back(table_line({{"90", 300}}, top + 3.7 + 2.0 - 5.5, 11));
+        lines.push_back(table_line({{"161", 400}}, top + 3.7 + 2.8 - 3.2, 6.4));
+    }
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
+    ASSERT_EQ(table->lines.size(), 5u);
+    EXPECT_EQ(line_text(table->lines.back()), "Art. 17 196 90 161");
+}
+
+// An Arabic paragraph's last OCR line, its words a cell's gap apart,
+// over a table's caption (dev scan300-13 ar-13-014): the caption heads the
+// table, and the line over it is the text's.
+TEST(LayOutPage, AnOcrTableStartsUnderItsCaption) {
+    std::vector<Line> lines;
+    lines.push_back(table_line({{"الأساسية", 72}, {"التي يمنحها", 130}, {"له", 220}, {"القانون.", 260}}, 100));
+    lines.push_back(table_line({{"الجدول 1", 72}}, 114));
+    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, 128));
+    for (int r = 0; r < 4; ++r)
+        lines.push_back(table_line({{"المادة " + std::to_string(4 + r), 72}, {"175", 200}, {"34", 300}, {"68", 400}},
+                                   142 + 14 * r));
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
+    ASSERT_EQ(table->lines.size(), 5u);
+    EXPECT_EQ(line_text(table->lines.front()), "المادة الأحكام التقارير الاستعراضات");
+}
+
+// A label's number set a little apart from its word in every row
+// ("المادة 4", 6 points apart under 10-point type, under the head
+// "المادة": dev scan300-13 ar-13-014): no word crosses the space between
+// them, but every row keeps them in one cell. One column, not two.
+TEST(LayOutPage, AWordSpaceEveryRowKeepsIsNoGutter) {
+    std::vector<Line> lines;
+    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, 128));
+    for (int r = 0; r < 4; ++r) {
+        Line row = table_line({{"المادة", 72}, {"175", 200}, {"34", 300}, {"68", 400}}, 142 + 14 * r);
+        Word number = make_word(std::to_string(4 + r), 108, 142 + 14 * r);
+        row.words.insert(row.words.begin() + 1, number);
+        row.box = row.box.united(number.box);
+        lines.push_back(std::move(row));
+    }
+    const auto table = ocr_table(std::move(lines));
+    ASSERT_TRUE(table.has_value());
+    EXPECT_EQ(table->columns, 4);
+    const auto& label = table->lines.back().words;
+    ASSERT_GE(label.size(), 2u);
+    EXPECT_EQ(label[0].column, label[1].column);
 }
 
 TEST(LayOutPage, TableStandsBetweenItsParagraphs) {
