@@ -375,10 +375,37 @@ std::string leading_note_number(const Line& line) {
     return starts_note_text(line.words[1].text) || gap_noise_before_note_text(line.words, 1) > 0 ? n : "";
 }
 
+namespace {
+
+// A document symbol whose letters OCR read as figures: two slashes or more
+// between runs of letters, figures and dots ("8/76/270»" for A/76/270, an
+// Arabic note's "1 A/76/270، المرفق.": dev scan300-23 ar-23-006, whose
+// only note stayed in the body). Not a date ("12/05/2020").
+bool reads_as_document_symbol(std::string_view word) {
+    const auto end = std::find_if(word.begin(), word.end(), [](char c) {
+        return !(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '.');
+    });
+    std::vector<std::string_view> parts;
+    for (auto from = word.begin();;) {
+        const auto slash = std::find(from, end, '/');
+        parts.emplace_back(from, slash);
+        if (slash == end) break;
+        from = slash + 1;
+    }
+    if (parts.size() < 3 || std::any_of(parts.begin(), parts.end(), [](std::string_view p) { return p.empty(); }))
+        return false;
+    const bool date = parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4 &&
+                      std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return all_ascii_digits(p); });
+    return !date;
+}
+
+}  // namespace
+
 bool starts_note_text(std::string_view word) {
     if (word.empty()) return false;
     const char32_t c = first_code_point(word);
-    return u_isalpha(static_cast<UChar32>(c)) || c == U'(' || c == U'"' || c == U'“' || c == U'«' || c == U'‘';
+    return u_isalpha(static_cast<UChar32>(c)) || c == U'(' || c == U'"' || c == U'“' || c == U'«' || c == U'‘' ||
+           reads_as_document_symbol(word);
 }
 
 std::set<std::string> called_note_numbers(const Page& page) {
@@ -400,6 +427,39 @@ bool raised_before(const Line& num, const Line& host) {
            num.baseline < host.baseline - kMinNumberRaiseEm * host.font_size;
 }
 
+// An Arabic note's raised number OCR read into the document symbol that
+// opens the note, as an Arabic-Indic digit at the symbol's end ("8/71/205١
+// المرفق." for "¹ A/71/205، المرفق.": the number stands right of the
+// symbol, where a right-to-left line starts; dev scan300-23 ar-23-005,
+// scan300-22 ar-22-014, whose notes stayed in the body). A symbol's figures
+// are never Arabic-Indic: on a line that opens with such a word, they are
+// cut off as its number, ahead of it. Returns whether the line was cut.
+bool split_arabic_number_off_symbol(Line& l) {
+    Word& first = l.words.front();
+    const std::u32string t = utf8_decode(first.text);
+    std::size_t digits = 0;
+    while (digits < t.size() && t[t.size() - 1 - digits] >= U'\u0660' && t[t.size() - 1 - digits] <= U'\u0669') ++digits;
+    if (digits == 0 || digits > kMaxNoteNumberDigits || digits == t.size()) return false;
+    const std::u32string symbol = t.substr(0, t.size() - digits);
+    if (!reads_as_document_symbol(utf8_encode(symbol)) || !is_ascii_digit(symbol.back())) return false;
+    std::string number;
+    for (std::size_t k = t.size() - digits; k < t.size(); ++k) number += static_cast<char>('0' + (t[k] - U'\u0660'));
+    if (note_number_of(number).empty()) return false;
+    // On the mirrored page the number, first in reading order, is the
+    // word's left part.
+    Word n = first;
+    n.text = number;
+    n.space_after = true;
+    n.glyphs.clear();
+    const double cut = first.box.x0 + first.box.width() * static_cast<double>(digits) / static_cast<double>(t.size());
+    n.box.x1 = cut;
+    first.text = utf8_encode(symbol);
+    first.box.x0 = cut;
+    if (first.glyphs.size() == t.size()) first.glyphs.resize(symbol.size());
+    l.words.insert(l.words.begin(), std::move(n));
+    return true;
+}
+
 // OCR reads a note's number into its first word when it drops the space
 // between them ("1See Official Records", "2United Nations": dev seed 7
 // en-7-023.invisible-ocr, whose four notes stayed in the text). On a small
@@ -408,7 +468,9 @@ bool raised_before(const Line& num, const Line& host) {
 // after the digits ("4A/76/245", "3D") stays as read.
 void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
     for (auto& l : lines) {
-        if (l.words.empty() || !is_note_line(l, body_size)) continue;
+        if (l.words.empty()) continue;
+        if (split_arabic_number_off_symbol(l)) continue;
+        if (!is_note_line(l, body_size)) continue;
         Word& first = l.words.front();
         const std::u32string t = utf8_decode(first.text);
         // The number's digits: no leading zero (note_number_of).
@@ -1123,12 +1185,45 @@ bool misread_raised_number(Page& page, const Block& note, int expected, const st
     return taken.count(note.n) || !find_call(page, note.n);
 }
 
+// An OCR page's notes, two or more, numbered in a run none of which
+// follows the document's last note (`last`) nor has a call on the page:
+// their numbers came from one figure OCR kept of a note's document symbol
+// ("7 المرفق." for "² A/75/434، المرفق.", and the note above it then read
+// as 6; dev scan300-22 ar-22-014, scan300-23 ar-23-002: every note went
+// back to the text). A note whose number is lost is the run's next, but
+// two of the run's numbers at least were read: a resolution's closing
+// date read as note 24 over a note whose number OCR lost is small print
+// (dev seed 21 en-21-010.glyph-ids).
+bool misnumbered_run(Page& page, int last) {
+    if (line_source(page) == LineSource::TextLayer) return false;
+    std::vector<const Block*> notes;
+    for (const auto& b : page.blocks)
+        if (b.kind == BlockKind::Note && !b.n.empty() && !is_note_symbol(b.n)) notes.push_back(&b);
+    if (notes.size() < 2) return false;
+    int prev = -1;
+    std::size_t numbered = 0;
+    for (const Block* note : notes) {
+        if (note->n == kLostNoteNumber) {  // the run's next, whatever it was
+            if (prev >= 0) ++prev;
+            continue;
+        }
+        ++numbered;
+        const int n = std::stoi(note->n);
+        if (n == last + 1 || n == last + 2 || (prev >= 0 && n != prev + 1) || find_call(page, note->n)) return false;
+        prev = n;
+    }
+    return numbered >= 2;
+}
+
 }  // namespace
 
 void number_lost_notes(std::vector<Page>& pages) {
     int last = 0;
     std::set<std::string> taken;
-    for (auto& page : pages)
+    for (auto& page : pages) {
+        if (misnumbered_run(page, last))
+            for (auto& note : page.blocks)
+                if (note.kind == BlockKind::Note && !note.n.empty() && !is_note_symbol(note.n)) note.n = kLostNoteNumber;
         for (auto& note : page.blocks) {
             if (note.kind != BlockKind::Note || note.n.empty() || is_note_symbol(note.n)) continue;
             if (misread_raised_number(page, note, last + 1, taken)) {
@@ -1140,6 +1235,7 @@ void number_lost_notes(std::vector<Page>& pages) {
             last = std::stoi(note.n);
             taken.insert(note.n);
         }
+    }
 }
 
 void anchor_notes(std::vector<Page>& pages, std::string_view language) {

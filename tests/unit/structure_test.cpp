@@ -528,6 +528,13 @@ TEST(LeadingNoteNumber, NumbersBeforeWordsOnly) {
     EXPECT_EQ(structure::leading_note_number(make_line("1234 words", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("See 1", 72, 700, 8)), "");
     EXPECT_EQ(structure::leading_note_number(make_line("7", 72, 700, 8)), "");  // alone
+    // A document symbol whose letters OCR read as figures opens a note's
+    // text ("1 A/76/270، المرفق.", dev scan300-23 ar-23-006); a date does
+    // not.
+    EXPECT_EQ(structure::leading_note_number(make_line("1 8/76/270، المرفق.", 72, 700, 8)), "1");
+    EXPECT_EQ(structure::leading_note_number(make_line("4 58/74/862، المرفق.", 72, 700, 8)), "4");
+    EXPECT_EQ(structure::leading_note_number(make_line("3 12/05/2020 الاجتماع", 72, 700, 8)), "");
+    EXPECT_EQ(structure::leading_note_number(make_line("3 1/2 4", 72, 700, 8)), "");
     // OCR's reading of the gap after the number, "_" or a comma, before
     // the note's text (dev scan300-7 zh-7-016, zh-7-002); not a text
     // layer's, nor before figures.
@@ -1197,6 +1204,24 @@ TEST(TakeNoteArea, ClosingDateFarAboveOcrNotesIsNoNote) {
     EXPECT_EQ(line_text(lines.back()), "18 تموز/يوليه 2025");
 }
 
+// An Arabic note's raised "1", right of the symbol that opens it, read
+// into the symbol as an Arabic-Indic digit ("8/71/205١ المرفق." for
+// "¹ A/71/205، المرفق.", dev scan300-23 ar-23-005): a symbol's figures are
+// never Arabic-Indic, so the digit is the note's number. Not a symbol's
+// own figures, nor a word without slashes.
+TEST(TakeNoteArea, ArabicNoteNumberReadIntoItsSymbol) {
+    std::vector<Line> lines = text_then_note_lines({{"8/71/205\u0661 المرفق.", 80, 709}});
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(block_text(notes[0]), "1 8/71/205 المرفق.");
+    for (const char* plain : {"8/71/2051 المرفق.", "205\u0661 المرفق."}) {
+        std::vector<Line> other = text_then_note_lines({{plain, 80, 709}});
+        for (const auto& note : structure::take_note_area(other, 10, /*numbers_may_be_lost=*/true))
+            EXPECT_NE(note.n, "1") << plain;
+    }
+}
+
 // A raised "1" read as an alef glued to the note's first word, itself
 // opening with one ("اانظر" for "¹انظر", dev scan300-11 ar-11-005): no
 // Arabic word opens with two, so the note opens there, its number lost.
@@ -1386,6 +1411,29 @@ TEST(NumberLostNotes, AnOutOfTurnNumberBoxedFarTooShortIsMisread) {
         EXPECT_EQ(pages[0].blocks[1].n, misread ? "2" : "8");
         EXPECT_EQ(block_text(pages[0].blocks[0]), misread ? "A/80/415، المرفق." : "7 A/80/415، المرفق.");
     }
+}
+
+// An OCR page's three notes: the first read as note 6, the second as 7
+// (a figure OCR kept of "A/75/434"), the third's number lost, none called
+// (dev scan300-22 ar-22-014). The run follows no earlier note: they are
+// notes 1 to 3, the figures kept as their text. On a text layer the
+// numbers stand; so do they when one number alone was read (a closing
+// date read as note 6 over a note whose number was lost: small print a
+// figure opens, dev seed 21 en-21-010.glyph-ids).
+TEST(NumberLostNotes, AnOcrPagesRunOfUncalledNotesOutOfTurnIsRenumbered) {
+    for (const bool ocr : {true, false})
+        for (const bool alone : {false, true}) {
+            std::vector<Block> notes{note_block("6", "45/358، المرفق."), note_block("7", "المرفق."),
+                                     note_block(std::string(structure::kLostNoteNumber), "انظر الوثائق الرسمية")};
+            if (alone) notes.erase(notes.begin() + 1);
+            std::vector<Page> pages{page_with(1, notes)};
+            if (ocr) pages[0].source = Source::Ocr;
+            structure::number_lost_notes(pages);
+            const bool renumbered = ocr && !alone;
+            EXPECT_EQ(pages[0].blocks[0].n, renumbered ? "1" : "6") << ocr << alone;
+            EXPECT_EQ(pages[0].blocks[1].n, renumbered ? "2" : "7") << ocr << alone;
+            EXPECT_EQ(block_text(pages[0].blocks[0]).rfind("6 45/358", 0), 0u);
+        }
 }
 
 // A short number its page's call answers is right, when OCR lost the note
