@@ -990,8 +990,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool after_heading = all_bold(prev) && short_prev && !any_bold(line);
             // Space between paragraphs smaller than kParagraphPitchFactor
             // allows (3-6 pt under 10 pt type) still ends one after a short line.
-            const bool spaced_after_short =
-                measured_pitch && usual_pitch > 0 && short_prev && pitch > kSpacedParagraphPitchFactor * usual_pitch;
+            // On an Arabic OCR page, whose pitches jitter, more: nearer the
+            // page's break pitch than its usual one (a paragraph's lines
+            // 9.8-13.7 points apart under a usual 11.2 and breaks of 16-21,
+            // ragged lines that all end short: dev scan300-23 ar-23-012,
+            // whose paragraphs 7 and 8 broke after their first line).
+            const double spaced_pitch = right_to_left && break_pitch > usual_pitch
+                                            ? std::max(kSpacedParagraphPitchFactor * usual_pitch, (usual_pitch + break_pitch) / 2)
+                                            : kSpacedParagraphPitchFactor * usual_pitch;
+            const bool spaced_after_short = measured_pitch && usual_pitch > 0 && short_prev && pitch > spaced_pitch;
             // The same space after a line that fills the measure, where a
             // clause ends (a preamble clause whose last line is full: "...
             // justice and peace in the world," / "Whereas disregard ...",
@@ -1015,9 +1022,18 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // pitch varying with the marks above the letters (dev seed 9
             // ar-9-003, XeTeX). The clause's end guards against a
             // line breaker that ends lines early to balance a paragraph.
-            const bool next_word_fits =
-                measured_pitch && b.lines.size() >= 2 && ends_clause(prev) &&
-                prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < b.box.x1;
+            // A block of one line is measured against its column's end,
+            // when it and the next line start at its column's margin, as
+            // a paragraph's lines do (not a centred title's): a one-line
+            // preamble clause "… والظلم." short of the measure by more
+            // than "ولما", then "ولما كانت …" at the paragraphs' own pitch
+            // (dev scan300-23 ar-23-005, LibreOffice, no indent).
+            const bool at_margin = b.lines.size() == 1 &&
+                                   std::fabs(prev.box.x0 - column_start(boxes, i - 1)) < kHangingAlignEm * em &&
+                                   std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em;
+            const double fit_edge = b.lines.size() >= 2 ? b.box.x1 : at_margin ? column_end(boxes, i - 1) : 0.0;
+            const bool next_word_fits = measured_pitch && fit_edge > 0 && ends_clause(prev) &&
+                                        prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < fit_edge;
             new_block = (size_change && !arabic_runs_on) || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }

@@ -719,6 +719,51 @@ TEST(GroupParagraphs, ArabicOcrRunningPitchIsMeasuredUnderFullLines) {
     EXPECT_EQ(group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true).size(), 12u);
 }
 
+// Ragged Arabic OCR lines (dev scan300-23 ar-23-012, LibreOffice): a
+// paragraph's lines 10.5-11.5 pt apart under 10-point type, its breaks
+// 17-20, and one paragraph's first line, short, 13.7 over the next: more
+// than kSpacedParagraphPitchFactor times the usual pitch (11.1), but far
+// nearer it than the page's breaks. Five paragraphs, not six.
+TEST(GroupParagraphs, ArabicOcrSpaceAfterAShortLineIsToldAgainstThePagesBreaks) {
+    const double inside[] = {10.5, 11.2, 11.5, 11.0, 13.7};
+    const double between[] = {17.0, 18.0, 19.0, 20.0};
+    std::vector<Word> words;
+    double top = 100;
+    for (int p = 0; p < 5; ++p) {
+        if (p > 0) top += between[p - 1];
+        auto first = arabic_ocr_line(top, 10, Source::Ocr);
+        if (p == 4) first.resize(6);
+        words.insert(words.end(), first.begin(), first.end());
+        top += inside[p];
+        auto last = arabic_ocr_line(top, 10, Source::Ocr);
+        words.insert(words.end(), last.begin(), last.begin() + 4);
+    }
+    EXPECT_EQ(group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true).size(), 5u);
+}
+
+// A one-line Arabic preamble clause at the column's margin, ending "."
+// short of the measure by more than the next line's first word, then the
+// next clause at the same pitch and margin (dev scan300-23 ar-23-005,
+// LibreOffice, no indent): the next word would have fitted, so the line
+// was ended on purpose. Without the clause's end, one paragraph.
+TEST(GroupParagraphs, AOneLineClauseShortOfItsColumnEndsItsParagraph) {
+    for (const bool clause_end : {true, false}) {
+        std::vector<Word> words;
+        for (int k = 0; k < 4; ++k) {
+            auto line = arabic_ocr_line(100 + 14 * k, 10, Source::Ocr);
+            if (k == 0) {
+                line.resize(6);
+                if (clause_end) line.back().text += ".";
+            }
+            if (k == 3) line.resize(4);
+            words.insert(words.end(), line.begin(), line.end());
+        }
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        ASSERT_EQ(blocks.size(), clause_end ? 2u : 1u) << clause_end;
+        EXPECT_EQ(blocks[0].lines.size(), clause_end ? 1u : 4u);
+    }
+}
+
 // A paragraph's widest line pitch is measured in the paragraph's size, not
 // the line above's, when OCR sized Arabic lines: one of 11.3 among lines
 // of 12-12.5, then the next 25.4 pt under it (dev scan300-7 ar-7-002,
