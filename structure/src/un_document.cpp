@@ -18,6 +18,7 @@
 
 #include "furniture.hpp"
 #include "headings.hpp"
+#include "layout.hpp"
 #include "pdf2tei/language_table.hpp"
 #include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
@@ -327,12 +328,18 @@ bool masthead_without_symbol(const std::vector<Block>& fields) {
     return kinds.size() >= kMinFieldKindsWithoutSymbol;
 }
 
-Masthead find_masthead(Page& page) {
+// `symbol_row`: the box of the masthead's symbol, when a first scan
+// found it; a line level with it is beside it, wherever it was read.
+Masthead scan_masthead(Page& page, const std::optional<Box>& symbol_row) {
     // The masthead ends where running text starts: a block this long is not
     // part of it, and nothing after it is.
     constexpr std::size_t kMaxMastheadWords = 30;
     Masthead m;
     bool symbol = false, adopted = false;
+    const auto level_with_symbol = [&](const Line& l) {
+        return symbol_row && l.box.vertical_overlap(*symbol_row) >=
+                                 kSameLineOverlap * std::max(std::min(l.box.height(), symbol_row->height()), 0.1);
+    };
     for (std::size_t i = 0; i < page.blocks.size() && !adopted; ++i) {
         Block& b = page.blocks[i];
         // The symbol at the top of the first page repeats as every page's
@@ -347,7 +354,7 @@ Masthead find_masthead(Page& page) {
         std::vector<bool> taken(b.lines.size(), false);
         std::size_t lines = 0;
         for (std::size_t k = 0; k < b.lines.size(); ++k) {
-            auto f = line_fields(b.lines[k], symbol);
+            auto f = line_fields(b.lines[k], symbol || level_with_symbol(b.lines[k]));
             if (!f) continue;
             taken[k] = true;
             ++lines;
@@ -371,6 +378,17 @@ Masthead find_masthead(Page& page) {
     }
     if (!symbol && !masthead_without_symbol(m.fields)) return {};
     return m;
+}
+
+// The masthead. A line OCR read before the symbol, level with it, is
+// beside it too, and its misread wording is mended as such ("الأمم
+// التعدة" for "الأمم المتحدة", read before "A/71/183" on its row, stayed
+// in the text: dev scan300-13 ar-13-006). A line above the symbol's row
+// is not (a short wording one edit off, "联合").
+Masthead find_masthead(Page& page) {
+    Masthead m = scan_masthead(page, std::nullopt);
+    const auto symbol = std::find_if(m.fields.begin(), m.fields.end(), [](const Block& f) { return f.type == "symbol"; });
+    return symbol == m.fields.end() ? m : scan_masthead(page, symbol->box);
 }
 
 // A field's text without its notes' calls ("A/81/6 (Sect. 10)/Part A*",

@@ -377,6 +377,24 @@ TEST(OcrMasthead, ShortMisreadWordingAwayFromTheSymbolIsNoField) {
     EXPECT_EQ(masthead_field_text(doc, "un"), "");
 }
 
+// A line OCR read before the symbol, level with it on the masthead's first
+// row, is beside it: its wording two edits off is mended ("الأمم التعدة",
+// dev scan300-13 ar-13-006, stayed in the text). Above the symbol's row,
+// it is not.
+TEST(OcrMasthead, ALineReadBeforeTheSymbolOnItsRowIsBesideIt) {
+    for (const double top : {80.0, 60.0}) {
+        Page page;
+        page.number = 1;
+        page.blocks.push_back(block_of({ocr_line({"الأمم", "التعدة"}, 450, top)}));
+        page.blocks.push_back(block_of({ocr_line({"A/71/183"}, 72, 80)}));
+        Document doc;
+        doc.pages.push_back(page);
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.un.symbols, std::vector<std::string>{"A/71/183"});
+        EXPECT_EQ(masthead_field_text(doc, "un"), top == 80.0 ? "الأمم المتحدة" : "") << top;
+    }
+}
+
 // Beside the symbol, a wording is mended at up to one edit in four of
 // its characters (Arabic OCR: "الأمير المتحرة", 3 edits in 13, dev
 // scan300-7 ar-7-014); more slips, or away from the symbol, no field.
