@@ -875,12 +875,23 @@ TEST(ChooseLanguages, ALaterCandidateNamesTheModelWhenItsDictionaryKnowsTheWords
 // read as knows them, that language is taken without asking OSD the script
 // (whose model costs more to load than the band to read). When the
 // dictionary does not know them (letter soup: here Russian read as Latin),
-// OSD tells the script, and the band is read again in its model.
+// OSD tells the script, and the band is read again in its model. So too
+// when the dictionary knows them but the model was unsure of its reading
+// (kMinLatinProbeConfidence): another script's soup holds short tokens a
+// dictionary knows (dev seed 24 ar-24-005, an Arabic scan read as English).
 TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOsd) {
     const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("ru-7-006.glyph-ids.pdf"));
     ingest::PageReader reader(src, {});
     const GrayImage page = reader.render(0, 300);
-    for (const bool confirmed : {true, false}) {
+    const auto latin_src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader latin_reader(latin_src, {});
+    const GrayImage latin_page = latin_reader.render(0, 300);
+    struct Case {
+        bool latin_page, confirmed;
+        const char* expected;
+    };
+    for (const Case c : {Case{true, true, "fr"}, Case{false, false, "ru"}, Case{false, true, "ru"}}) {
+        const bool confirmed = c.confirmed;
         IngestedPage in;
         in.needs_ocr = true;
         LanguageOracle oracle;
@@ -892,9 +903,9 @@ TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOs
         };
         oracle.hit_rate = [&](const std::string&, const std::vector<std::string>&) { return confirmed ? 1.0 : 0.0; };
         PageOcr ocr(OcrPolicy{});
-        EXPECT_EQ(ocr.choose_languages({in}, oracle, [&](int) { return page; }),
-                  tesseract_languages(confirmed ? "fr" : "ru"))
-            << confirmed;
+        EXPECT_EQ(ocr.choose_languages({in}, oracle, [&](int) { return c.latin_page ? latin_page : page; }),
+                  tesseract_languages(c.expected))
+            << c.latin_page << confirmed;
     }
 }
 

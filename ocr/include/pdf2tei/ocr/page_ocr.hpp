@@ -42,6 +42,9 @@ inline constexpr int kMaxDpi = 600;
 // to replace the first guess.
 inline constexpr double kLanguageSampleBand = 0.12;
 inline constexpr float kSurerSampleConfidence = 0.25f;
+// The Latin model's reading of the band settles the language only when it
+// is this sure of it (mean word confidence, 0..1).
+inline constexpr float kMinLatinProbeConfidence = 0.6f;
 
 // Renders the page being judged or read at a resolution (ingest's
 // PageReader::render); an empty image when it cannot.
