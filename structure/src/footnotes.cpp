@@ -1185,8 +1185,8 @@ bool misread_raised_number(Page& page, const Block& note, int expected, const st
     return taken.count(note.n) || !find_call(page, note.n);
 }
 
-// An OCR page's notes, two or more, numbered in a run none of which
-// follows the document's last note (`last`) nor has a call on the page:
+// An OCR page's notes, two or more, numbered in a run ahead of the
+// document's last note (`last`), none of which has a call on the page:
 // their numbers came from one figure OCR kept of a note's document symbol
 // ("7 المرفق." for "² A/75/434، المرفق.", and the note above it then read
 // as 6; dev scan300-22 ar-22-014, scan300-23 ar-23-002: every note went
@@ -1207,9 +1207,12 @@ bool misnumbered_run(Page& page, int last) {
             if (prev >= 0) ++prev;
             continue;
         }
-        ++numbered;
         const int n = std::stoi(note->n);
-        if (n == last + 1 || n == last + 2 || (prev >= 0 && n != prev + 1) || find_call(page, note->n)) return false;
+        // Ahead of the document's notes: a figure of a symbol. A run under
+        // them starts again, or follows small print taken for notes on an
+        // earlier page, which anchor_notes gives back to the text.
+        if (numbered++ == 0 && n <= last + 2) return false;
+        if ((prev >= 0 && n != prev + 1) || find_call(page, note->n)) return false;
         prev = n;
     }
     return numbered >= 2;

@@ -1434,6 +1434,15 @@ TEST(NumberLostNotes, AnOcrPagesRunOfUncalledNotesOutOfTurnIsRenumbered) {
             EXPECT_EQ(pages[0].blocks[1].n, renumbered ? "2" : "7") << ocr << alone;
             EXPECT_EQ(block_text(pages[0].blocks[0]).rfind("6 45/358", 0), 0u);
         }
+    // A run under the document's last number is not ahead of it: small
+    // print an earlier page's OCR read as note 18 (anchor_notes gives it
+    // back to the text) leaves notes 1 and 2 as read.
+    std::vector<Page> pages{page_with(1, {note_block("18", "2121246 РУЗ")}),
+                            page_with(2, {note_block("1", "См. Официальные отчеты"), note_block("2", "A/75/943.")})};
+    for (auto& p : pages) p.source = Source::Ocr;
+    structure::number_lost_notes(pages);
+    EXPECT_EQ(pages[1].blocks[0].n, "1");
+    EXPECT_EQ(pages[1].blocks[1].n, "2");
 }
 
 // A short number its page's call answers is right, when OCR lost the note
