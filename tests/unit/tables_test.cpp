@@ -434,6 +434,12 @@ int tables_in(std::vector<Line> lines, structure::LineSource source) {
 }
 
 // The first table of `lines` laid out as an OCR page's, if any.
+// The column heads of the generator's Arabic table (article, rules,
+// reports, reviews), a cell every 100 points or so, its top at `top`.
+Line arabic_table_heads(double top) {
+    return table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, top);
+}
+
 std::optional<Block> ocr_table(std::vector<Line> lines) {
     for (auto& l : lines)
         for (auto& w : l.words) w.source = Source::Ocr;
@@ -497,7 +503,7 @@ TEST(LayOutPage, AnOcrTableIsItsRunOfFigureRows) {
     double top = 100;
     for (int r = 0; r < 3; ++r) lines.push_back(spread_prose(top += 14));
     lines.push_back(table_line({{"الجدول 1", 72}}, top += 14));
-    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, top += 14));
+    lines.push_back(arabic_table_heads(top += 14));
     for (int r = 0; r < 4; ++r)
         lines.push_back(
             table_line({{"المادة " + std::to_string(11 + r), 72}, {"107", 200}, {"40", 300}, {"138", 400}}, top += 14));
@@ -538,7 +544,7 @@ TEST(LayOutPage, AnOcrTableStartsUnderItsCaption) {
     std::vector<Line> lines;
     lines.push_back(table_line({{"الأساسية", 72}, {"التي يمنحها", 130}, {"له", 220}, {"القانون.", 260}}, 100));
     lines.push_back(table_line({{"الجدول 1", 72}}, 114));
-    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, 128));
+    lines.push_back(arabic_table_heads(128));
     for (int r = 0; r < 4; ++r)
         lines.push_back(table_line({{"المادة " + std::to_string(4 + r), 72}, {"175", 200}, {"34", 300}, {"68", 400}},
                                    142 + 14 * r));
@@ -554,7 +560,7 @@ TEST(LayOutPage, AnOcrTableStartsUnderItsCaption) {
 // them, but every row keeps them in one cell. One column, not two.
 TEST(LayOutPage, AWordSpaceEveryRowKeepsIsNoGutter) {
     std::vector<Line> lines;
-    lines.push_back(table_line({{"المادة", 72}, {"الأحكام", 200}, {"التقارير", 300}, {"الاستعراضات", 400}}, 128));
+    lines.push_back(arabic_table_heads(128));
     for (int r = 0; r < 4; ++r) {
         Line row = table_line({{"المادة", 72}, {"175", 200}, {"34", 300}, {"68", 400}}, 142 + 14 * r);
         Word number = make_word(std::to_string(4 + r), 108, 142 + 14 * r);
