@@ -455,6 +455,37 @@ void fill_ocr_line_gaps(std::vector<Line>& lines) {
     }
 }
 
+// An Arabic line's opening words read as a textline of their own after
+// the rest: "8 - لا" right of "يبرم عقد الزواج …", 4 points apart on a
+// justified line whose space after "لا" is wide (dev scan300-23
+// ar-23-003, seed 24 ar-24-006: the number's paragraph stood apart from
+// its text, and after it). On the mirrored page the piece ends just left
+// of the host's first word. A line of at most kMaxHeadPieceWords words
+// that ends within kMaxOcrGapFillEm of another Arabic OCR line's start, on
+// its height, opens it. Latin pieces read in order are
+// join_ocr_line_pieces'.
+void join_arabic_ocr_line_heads(std::vector<Line>& lines) {
+    const auto arabic_ocr = [](const Line& l) {
+        return !l.words.empty() && l.words.front().source == Source::Ocr &&
+               text_direction(line_text(l)) == Direction::RightToLeft;
+    };
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& head = lines[i];
+        if (head.words.size() > kMaxHeadPieceWords || !arabic_ocr(head)) continue;
+        const double em = std::max(head.font_size, 1.0);
+        for (std::size_t j = 0; j < lines.size(); ++j) {
+            Line& host = lines[j];
+            if (j == i || host.words.size() <= head.words.size() || !arabic_ocr(host)) continue;
+            const double min_h = std::max(std::min(head.box.height(), host.box.height()), 0.1);
+            if (head.box.vertical_overlap(host.box) < kSameLineOverlap * min_h) continue;
+            const double gap = host.words.front().box.x0 - head.box.x1;
+            if (gap < 0 || gap > kMaxOcrGapFillEm * em) continue;
+            move_into_line(head, host, 0);
+            break;
+        }
+    }
+}
+
 // Whether the text holds a letter of a cased script (Latin, Cyrillic).
 bool has_cased_letter(std::string_view text) {
     for (char32_t c : utf8_decode(text))
@@ -583,6 +614,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     join_cut_tails(lines);
     attach_late_heads(lines);
     fill_ocr_line_gaps(lines);
+    join_arabic_ocr_line_heads(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     order_crossed_neighbours(lines);
     return lines;

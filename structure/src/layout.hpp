@@ -54,6 +54,9 @@ inline constexpr double kMaxLabelGapEm = 2.0;
 // another beside it, at most this far (em) from the words either side, is
 // that line's middle, read as a textline of its own.
 inline constexpr double kMaxOcrGapFillEm = 1.0;
+// An Arabic line's opening piece read apart (join_arabic_ocr_line_heads):
+// a paragraph's number, its dash and a word ("8 - لا").
+inline constexpr std::size_t kMaxHeadPieceWords = 3;
 // A line's tail read after the next line stands at most this far (em)
 // right of the line's end: a justified line's widest space.
 inline constexpr double kMaxCutGapEm = 4.0;

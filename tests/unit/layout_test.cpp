@@ -81,6 +81,34 @@ TEST(GroupLines, AnArabicOcrPieceBoxedBackOverThePreviousWordGoesOnAlongTheLine)
     }
 }
 
+// An Arabic paragraph's number, its dash and first word read as a textline
+// after the rest of the line ("8 - لا" / "يبرم عقد الزواج …", dev
+// scan300-23 ar-23-003, seed 24 ar-24-006): on the mirrored page it ends 4
+// points left of the line's first word, and opens the line. A column's
+// gap away (20 points under 10-point type), it stays apart.
+TEST(GroupLines, AnArabicLinesOpeningPieceReadAfterItOpensIt) {
+    for (const double gap : {4.0, 20.0}) {
+        std::vector<Word> words;
+        double x = 364;
+        for (const char* t : {"يبرم", "عقد", "الزواج", "إلا", "برضى"}) {
+            words.push_back(make_word(t, x, 569, 10));
+            x = words.back().box.x1 + 4;
+        }
+        words.back().space_after = false;
+        x = 364 - gap - 3 * 9;
+        for (const char* t : {"8", "-", "لا"}) {
+            words.push_back(make_word(t, x, 569, 10));
+            words.back().box.x1 = x + 5;
+            x += 11;
+        }
+        words.back().box.x1 = 364 - gap;
+        for (auto& w : words) w.source = Source::Ocr;
+        const auto lines = group_lines(words);
+        ASSERT_EQ(lines.size(), gap < 10 ? 1u : 2u) << gap;
+        if (gap < 10) EXPECT_EQ(line_text(lines[0]), "8 - لا يبرم عقد الزواج إلا برضى");
+    }
+}
+
 // Tesseract read a note line's symbol as a textline of its own, before the
 // note's number and its Arabic words, which in the page's mirror stand
 // either side of it (dev scan300-13 ar-13-009: "¹A/80/415، المرفق."). The
