@@ -1185,6 +1185,11 @@ bool misread_raised_number(Page& page, const Block& note, int expected, const st
     return taken.count(note.n) || !find_call(page, note.n);
 }
 
+// A note numbered in the notes' sequence (lost or not): not a mark's.
+bool in_numbered_sequence(const Block& b) {
+    return b.kind == BlockKind::Note && !b.n.empty() && !is_note_symbol(b.n);
+}
+
 // An OCR page's notes, two or more, numbered in a run ahead of the
 // document's last note (`last`), none of which has a call on the page:
 // their numbers came from one figure OCR kept of a note's document symbol
@@ -1198,7 +1203,7 @@ bool misnumbered_run(Page& page, int last) {
     if (line_source(page) == LineSource::TextLayer) return false;
     std::vector<const Block*> notes;
     for (const auto& b : page.blocks)
-        if (b.kind == BlockKind::Note && !b.n.empty() && !is_note_symbol(b.n)) notes.push_back(&b);
+        if (in_numbered_sequence(b)) notes.push_back(&b);
     if (notes.size() < 2) return false;
     int prev = -1;
     std::size_t numbered = 0;
@@ -1226,9 +1231,9 @@ void number_lost_notes(std::vector<Page>& pages) {
     for (auto& page : pages) {
         if (misnumbered_run(page, last))
             for (auto& note : page.blocks)
-                if (note.kind == BlockKind::Note && !note.n.empty() && !is_note_symbol(note.n)) note.n = kLostNoteNumber;
+                if (in_numbered_sequence(note)) note.n = kLostNoteNumber;
         for (auto& note : page.blocks) {
-            if (note.kind != BlockKind::Note || note.n.empty() || is_note_symbol(note.n)) continue;
+            if (!in_numbered_sequence(note)) continue;
             if (misread_raised_number(page, note, last + 1, taken)) {
                 auto& words = note.lines.front().words;
                 words.erase(words.begin());

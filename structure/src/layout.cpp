@@ -46,8 +46,7 @@ bool continues_line(const Line& line, const Word& w) {
                               : ocr_pair    ? prev.box.x0 + kStretchedOcrWordShare * ocr_word_width(prev)
                                             : prev.box.x1 - kBackwardStepEm * em;
     if (w.box.x0 < back_limit - (right_to_left ? kBackwardStepEm * em : 0.0)) return false;
-    const double min_h = std::max(std::min(w.box.height(), line.box.height()), 0.1);
-    return w.box.vertical_overlap(line.box) >= kSameLineOverlap * min_h;
+    return level_with(w.box, line.box);
 }
 
 // Font size and baseline of a line: those of the words holding most of its
@@ -409,8 +408,7 @@ void join_ocr_line_pieces(std::vector<Line>& lines) {
             std::any_of(tail.words.begin(), tail.words.end(), right_to_left))
             continue;
         const double em = std::max(head.words.back().font_size, 1.0);
-        const double min_h = std::max(std::min(head.box.height(), tail.box.height()), 0.1);
-        if (tail.box.vertical_overlap(head.box) < kSameLineOverlap * min_h) continue;
+        if (!level_with(tail.box, head.box)) continue;
         if (tail.box.x0 < head.box.x1 - kMaxOcrPieceOverlapEm * em || tail.box.x0 > head.box.x1 ||
             tail.box.x1 <= head.box.x1)
             continue;
@@ -441,8 +439,7 @@ void fill_ocr_line_gaps(std::vector<Line>& lines) {
             if (j == i || host.words.size() < 2 || host.words.front().source != Source::Ocr) continue;
             // On one line by their boxes: OCR's baselines jitter (2.1
             // points apart here, 0.27 em).
-            const double min_h = std::max(std::min(stray.box.height(), host.box.height()), 0.1);
-            if (stray.box.vertical_overlap(host.box) < kSameLineOverlap * min_h) continue;
+            if (!level_with(stray.box, host.box)) continue;
             const auto after = std::find_if(host.words.begin() + 1, host.words.end(),
                                             [&](const Word& w) { return w.box.x0 >= stray.box.x1; });
             if (after == host.words.end()) continue;
@@ -455,6 +452,12 @@ void fill_ocr_line_gaps(std::vector<Line>& lines) {
     }
 }
 
+// A line OCR read in a right-to-left script (Arabic).
+bool ocr_right_to_left(const Line& line) {
+    return !line.words.empty() && line.words.front().source == Source::Ocr &&
+           text_direction(line_text(line)) == Direction::RightToLeft;
+}
+
 // An Arabic line's opening words read as a textline of their own after
 // the rest: "8 - لا" right of "يبرم عقد الزواج …", 4 points apart on a
 // justified line whose space after "لا" is wide (dev scan300-23
@@ -465,19 +468,14 @@ void fill_ocr_line_gaps(std::vector<Line>& lines) {
 // its height, opens it. Latin pieces read in order are
 // join_ocr_line_pieces'.
 void join_arabic_ocr_line_heads(std::vector<Line>& lines) {
-    const auto arabic_ocr = [](const Line& l) {
-        return !l.words.empty() && l.words.front().source == Source::Ocr &&
-               text_direction(line_text(l)) == Direction::RightToLeft;
-    };
     for (std::size_t i = 0; i < lines.size(); ++i) {
         Line& head = lines[i];
-        if (head.words.size() > kMaxHeadPieceWords || !arabic_ocr(head)) continue;
+        if (head.words.size() > kMaxHeadPieceWords || !ocr_right_to_left(head)) continue;
         const double em = std::max(head.font_size, 1.0);
         for (std::size_t j = 0; j < lines.size(); ++j) {
             Line& host = lines[j];
-            if (j == i || host.words.size() <= head.words.size() || !arabic_ocr(host)) continue;
-            const double min_h = std::max(std::min(head.box.height(), host.box.height()), 0.1);
-            if (head.box.vertical_overlap(host.box) < kSameLineOverlap * min_h) continue;
+            if (j == i || host.words.size() <= head.words.size() || !ocr_right_to_left(host)) continue;
+            if (!level_with(head.box, host.box)) continue;
             const double gap = host.words.front().box.x0 - head.box.x1;
             if (gap < 0 || gap > kMaxOcrGapFillEm * em) continue;
             move_into_line(head, host, 0);
@@ -621,12 +619,6 @@ std::vector<Line> group_lines(std::vector<Word> words) {
 }
 
 namespace {
-
-// A line OCR read in a right-to-left script (Arabic).
-bool ocr_right_to_left(const Line& line) {
-    return !line.words.empty() && line.words.front().source == Source::Ocr &&
-           text_direction(line_text(line)) == Direction::RightToLeft;
-}
 
 // Where a line stands for its pitch to another: between its words' median
 // top and median foot.

@@ -2,6 +2,7 @@
 // First-pass layout: words -> lines -> paragraph blocks. Pure functions.
 // Every threshold is in em, i.e. a multiple of the font size involved, so the
 // same rule holds for 8 pt footnotes and 14 pt titles.
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,11 @@ namespace pdf2tei::structure {
 // Two words share a line when their boxes overlap vertically by at least this
 // share of the smaller box's height.
 inline constexpr double kSameLineOverlap = 0.5;
+// Whether two boxes stand on one line so: overlapping vertically by
+// kSameLineOverlap of the smaller height (0.1 pt at least).
+inline bool level_with(const Box& a, const Box& b) {
+    return a.vertical_overlap(b) >= kSameLineOverlap * std::max(std::min(a.height(), b.height()), 0.1);
+}
 // A word starting this far left of the previous word's end starts a new line
 // (poppler's order moved on to the next line or column); an Arabic OCR word,
 // this far left of the previous one's start (layout.cpp, continues_line).

@@ -251,7 +251,8 @@ TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
     // of words outside every column.
     Box span;
     for (const auto& r : rows) span = span.united(r.box);
-    Columns strips = strips_of_ink(rows, span, /*by_words=*/true, tabular_rows(rows), body_size);
+    const int tabular = tabular_rows(rows);
+    Columns strips = strips_of_ink(rows, span, /*by_words=*/true, tabular, body_size);
     // A gutter most tabular rows keep inside a cell is a word space: a
     // label's number standing a little apart from its word in each row
     // ("المادة 4" under the head "المادة", dev scan300-13 ar-13-014,
@@ -263,7 +264,7 @@ TableColumns find_columns(const std::vector<Row>& rows, double body_size) {
                        return c.front()->box.x0 < g && c.back()->box.x1 > g;
                    });
         });
-        return 2 * kept <= tabular_rows(rows);
+        return 2 * kept <= tabular;
     };
     for (std::size_t k = 1; k < strips.size();) {
         if (parts_cells((strips[k - 1].second + strips[k].first) / 2)) {

@@ -336,10 +336,7 @@ Masthead scan_masthead(Page& page, const std::optional<Box>& symbol_row) {
     constexpr std::size_t kMaxMastheadWords = 30;
     Masthead m;
     bool symbol = false, adopted = false;
-    const auto level_with_symbol = [&](const Line& l) {
-        return symbol_row && l.box.vertical_overlap(*symbol_row) >=
-                                 kSameLineOverlap * std::max(std::min(l.box.height(), symbol_row->height()), 0.1);
-    };
+    const auto level_with_symbol = [&](const Line& l) { return symbol_row && level_with(l.box, *symbol_row); };
     for (std::size_t i = 0; i < page.blocks.size() && !adopted; ++i) {
         Block& b = page.blocks[i];
         // The symbol at the top of the first page repeats as every page's
