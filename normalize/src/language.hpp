@@ -8,9 +8,6 @@
 
 namespace pdf2tei::normalize {
 
-// Below this many bytes of text the answer is "und": n-gram statistics need
-// a few sentences to be right.
-inline constexpr std::size_t kMinLanguageSample = 80;
 // Only the first this many bytes are classified: n-gram profiles settle
 // within a page of text, and classifying costs time after all pages are
 // read (16 KiB took 2 ms a document).

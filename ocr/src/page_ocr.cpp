@@ -274,13 +274,20 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
     // scan in a monospaced font read as English at a mean confidence of
     // 0.43, and every page of it so: dev seed 24 ar-24-005, word recall
     // 0.07). Latin bands read 0.72-0.96 on seed 14's scans.
+    // The band read by `model`, widened when it holds too little text.
+    const auto read_band = [&](const std::string& model, bool may_turn) {
+        OcrResult read = engine(model).sample(image, kLanguageSampleBand, may_turn);
+        if (words_text(read.words).size() < oracle.min_sample)
+            read = engine(model).sample(image, kWideLanguageSampleBand, may_turn);
+        return read;
+    };
     const std::string latin = tesseract_languages(language_for_script("Latin"));
-    const OcrResult latin_read = engine(latin).sample(image, kLanguageSampleBand, /*may_turn=*/false);
+    const OcrResult latin_read = read_band(latin, /*may_turn=*/false);
     if (latin_read.mean_confidence >= kMinLatinProbeConfidence)
         if (std::string model = model_the_dictionary_confirms(oracle, words_text(latin_read.words)); !model.empty())
             return model;
     const std::string guess = tesseract_languages(language_for_script(detect_script(image)));
-    const OcrResult first_read = engine(guess).sample(image, kLanguageSampleBand);
+    const OcrResult first_read = read_band(guess, /*may_turn=*/true);
     const std::string refined = model_for_text(oracle, words_text(first_read.words));
     if (!refined.empty()) return refined;
     // The script was misjudged (OSD on a small bilevel page of Chinese said

@@ -138,7 +138,7 @@ ocr::LanguageOracle language_oracle() {
                 return normalize::common_word_share(lang, words);
             },
             [](const std::string& lang) { return normalize::letter_soup_bar(lang); },
-            normalize::kMaxLanguageSample};
+            normalize::kMaxLanguageSample, normalize::kMinLanguageSample};
 }
 
 ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {

@@ -18,6 +18,7 @@
 #include "pdf2tei/ocr/engine.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/page_ocr.hpp"
+#include "pdf2tei/ocr/sample_band.hpp"
 #include "pdf2tei/ocr/triage.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/structure/structure.hpp"
@@ -907,6 +908,33 @@ TEST(ChooseLanguages, ALatinBandTheDictionaryConfirmsSettlesTheLanguageWithoutOs
                   tesseract_languages(c.expected))
             << c.latin_page << confirmed;
     }
+}
+
+// A band that reads too little to tell a language by is read again
+// kWideLanguageSampleBand tall: the middle of a page of short articles set
+// wide apart held a heading and one line, too little for the classifier,
+// and the French page was read by the English model (dev seed 25
+// fr-25-000.invisible-ocr). Here the page's middle is blank: the wide band
+// reaches the text above and below it.
+TEST(ChooseLanguages, ABandTooShortToTellTheLanguageIsReadTaller) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    GrayImage page = reader.render(0, 300);
+    const double blank = kLanguageSampleBand + 2 * kSampleEdgeReach + 0.02;
+    const int top = static_cast<int>(page.height * (1 - blank) / 2), bottom = page.height - top;
+    std::fill(page.pixels.begin() + static_cast<std::ptrdiff_t>(top) * page.width,
+              page.pixels.begin() + static_cast<std::ptrdiff_t>(bottom) * page.width, std::uint8_t{255});
+    IngestedPage in;
+    in.needs_ocr = true;
+    LanguageOracle oracle;
+    oracle.candidates = [&](const std::string& text) {
+        return text.size() < oracle.min_sample ? std::vector<std::string>{} : std::vector<std::string>{"fr"};
+    };
+    oracle.hit_rate = [](const std::string& language, const std::vector<std::string>&) {
+        return language == "fr" ? 1.0 : 0.0;
+    };
+    PageOcr ocr(OcrPolicy{});
+    EXPECT_EQ(ocr.choose_languages({in}, oracle, [&](int) { return page; }), tesseract_languages("fr"));
 }
 
 // A language sample read unsure is read again turned as OSD says the band

@@ -65,6 +65,9 @@ inline constexpr const char* kAllRepairs[] = {
 // Only the first this many bytes of a text are classified: n-gram profiles
 // settle within a page of text.
 inline constexpr std::size_t kMaxLanguageSample = 4 * 1024;
+// Below this many bytes of text the answer is "und": n-gram statistics need
+// a few sentences to be right.
+inline constexpr std::size_t kMinLanguageSample = 80;
 // BCP 47 primary subtag of the most likely language ("fr", "ru", "zh"), or
 // "und" when the text is too short or unknown (language.hpp).
 std::string detect_language(std::string_view utf8_text);

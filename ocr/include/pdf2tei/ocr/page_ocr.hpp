@@ -41,6 +41,12 @@ inline constexpr int kMaxDpi = 600;
 // surer (mean word confidence, 0..1) another script's model must read it
 // to replace the first guess.
 inline constexpr double kLanguageSampleBand = 0.12;
+// A band that reads too little to tell a language by (LanguageOracle::
+// min_sample) is read again this tall: the middle of a page of short
+// articles set wide apart held one heading and one line, 79 bytes, and the
+// French page was read by the English model ("à" as "a" throughout: dev
+// seed 25 fr-25-000.invisible-ocr, word recall 0.928).
+inline constexpr double kWideLanguageSampleBand = 0.36;
 inline constexpr float kSurerSampleConfidence = 0.25f;
 // The Latin model's reading of the band settles the language only when it
 // is this sure of it (mean word confidence, 0..1).

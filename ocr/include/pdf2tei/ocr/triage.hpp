@@ -58,6 +58,8 @@ struct LanguageOracle {
     std::function<double(const std::string& language)> letter_soup_bar;
     // The most text `candidates` reads (bytes); more is not gathered.
     std::size_t max_sample = 4 * 1024;
+    // The least text `candidates` tells a language from (bytes).
+    std::size_t min_sample = 80;
 };
 
 // A layer whose commonest words are fewer than this share of its words is
