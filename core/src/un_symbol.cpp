@@ -1,6 +1,7 @@
 #include "pdf2tei/un_symbol.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "pdf2tei/pattern.hpp"
 #include "pdf2tei/text.hpp"
@@ -95,11 +96,16 @@ std::string ocr_un_symbol(std::string_view read) {
     // The slash after the organ's "A" read as a letter, perhaps set apart
     // by spaces ("AIRES/73/300"; "A y 77/ 298": dev seed 7 en-7-018.scan),
     // or as a letter and the slash ("Al/80/972": Chinese's model, dev
-    // scan300-11 zh-11-007; no organ's letters are "Al" or "AI").
+    // scan300-11 zh-11-007; no organ's letters are "Al" or "AI"). Before
+    // "RES/", any one letter is the slash: an earlier OCR layer, read from
+    // a 100-dpi copy, gave "ANRES/71/131" (dev seed 25
+    // en-25-009.invisible-ocr).
     if (s.size() > 2 && s[0] == 'A') {
         std::size_t k = 1;
         while (k < s.size() && s[k] == ' ') ++k;
-        if (k < s.size() && std::string_view("Il1|y").find(s[k]) != std::string_view::npos) {
+        const bool before_res = k + 1 < s.size() && s.compare(k + 1, 4, "RES/") == 0 &&
+                                std::isalpha(static_cast<unsigned char>(s[k]));
+        if (k < s.size() && (before_res || std::string_view("Il1|y").find(s[k]) != std::string_view::npos)) {
             std::size_t rest = k + 1;
             while (rest < s.size() && s[rest] == ' ') ++rest;
             if (s.compare(rest, 4, "RES/") == 0 || (rest < s.size() && s[rest] >= '0' && s[rest] <= '9'))
@@ -119,13 +125,18 @@ std::string ocr_un_symbol(std::string_view read) {
             end + 1 < s.size() && is_ascii_digit(static_cast<unsigned char>(s[end + 1])))
             s[0] = 'A';
     }
-    // "RES" with its R read as the Cyrillic В the model has, or its S as a
-    // figure ("A/RE9/74/301": Chinese's model, dev scan300-7 zh-7-000; as
-    // Russian's "З", a 3 by its shape: "А/ВЕЗ/ 77/100", dev seed 13
-    // ru-13-009.scan); or its R as К, set apart ("А/К ES/7 7/84": dev seed
-    // 14 ru-14-011.scan, Russian's model on a masthead in Times).
-    for (const std::string_view misread : {"/BES/", "/RE9/", "/RE5/", "/RE3/", "/BE3/", "/KES/", "/K ES/"})
-        if (const auto at = s.find(misread); at != std::string::npos) s.replace(at + 1, misread.size() - 2, "RES");
+    // "RES" with its R read as the Cyrillic В the model has, as К, or as a
+    // figure, and its S as a figure ("A/RE9/74/301": Chinese's model, dev
+    // scan300-7 zh-7-000; as Russian's "З", a 3 by its shape: "А/ВЕЗ/
+    // 77/100", dev seed 13 ru-13-009.scan; "А/8Е3/71/60": dev seed 25
+    // ru-25-006.scan-bw), letter by letter; or its R as К, set apart ("А/К
+    // ES/7 7/84": dev seed 14 ru-14-011.scan, Russian's model on a
+    // masthead in Times).
+    if (const auto at = s.find("/K ES/"); at != std::string::npos) s.replace(at + 1, 4, "RES");
+    if (const auto at = s.find('/'); at != std::string::npos && at + 4 < s.size() && s[at + 4] == '/' &&
+        std::string_view("RBK8").find(s[at + 1]) != std::string_view::npos && s[at + 2] == 'E' &&
+        std::string_view("S5398").find(s[at + 3]) != std::string_view::npos)
+        s.replace(at + 1, 3, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
     // en-7-004.scan-bw), in a part after the organ's that holds a digit
     // and otherwise only such letters.

@@ -102,17 +102,20 @@ std::string mended_ocr_reference(std::string_view word, std::string_view before,
 }
 
 void mend_ocr_references(std::vector<Page>& pages) {
-    for (auto& page : pages)
+    for (auto& page : pages) {
+        // An earlier OCR layer kept for its words slipped as OCR does.
+        const bool earlier_ocr = page.verdict == PageVerdict::InvisibleOcr;
         for (auto& block : page.blocks)
             for (auto& line : block.lines)
                 for (std::size_t i = 0; i < line.words.size(); ++i) {
                     Word& w = line.words[i];
-                    if (w.source != Source::Ocr) continue;
+                    if (w.source != Source::Ocr && !earlier_ocr) continue;
                     const std::string_view before = i > 0 ? std::string_view(line.words[i - 1].text) : "";
                     const std::string_view after = i + 1 < line.words.size() ? std::string_view(line.words[i + 1].text) : "";
                     std::string mended = mended_ocr_reference(w.text, before, after);
                     if (!mended.empty()) respell(w, std::move(mended), page.repairs, kRepairOcrReference);
                 }
+    }
 }
 
 }  // namespace pdf2tei::normalize

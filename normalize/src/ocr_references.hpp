@@ -1,6 +1,6 @@
 #pragma once
-// OCR's slips in the references a UN text cites, mended on OCR words (a
-// text layer's are what the PDF says):
+// OCR's slips in the references a UN text cites, mended on OCR words and
+// on an earlier OCR layer's (a text layer's are what the PDF says):
 // - a document symbol read with Russian's model, its Latin capitals as the
 //   Cyrillic ones of the same shape ("(А/78/51)." for "(A/78/51).", dev
 //   seed 13 ru-13-008.scan: every symbol of its notes), or with the slips

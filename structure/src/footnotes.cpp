@@ -20,6 +20,9 @@ namespace {
 
 bool is_note_line(const Line& l, double body_size) { return l.font_size <= kNoteSizeRatio * body_size; }
 
+// Letters of a digit's shape OCR reads for a small raised digit.
+constexpr std::u32string_view kDigitShapes = U"ilIZSTBOG";
+
 // What OCR makes of a small raised digit it cannot read: a quote, a star,
 // an exclamation or question mark ("dissolution *.", "époux “.",
 // "l’homme!,": dev scan300-7 fr-7-003's calls 1-3), a registered sign
@@ -67,7 +70,6 @@ bool opens_with_misread_number(const Line& l) {
         l.words[1].box.x0 - l.words[0].box.x1 >= kMinTinyMarkGapEm * std::max(l.font_size, 1.0))
         return true;
     const std::u32string first = utf8_decode(l.words[0].text);
-    constexpr std::u32string_view kDigitShapes = U"ilIZSTBOG";
     if (first.size() >= 3 && kDigitShapes.find(first[0]) != std::u32string_view::npos &&
         u_isupper(static_cast<UChar32>(first[1])) && u_islower(static_cast<UChar32>(first[2])))
         return true;
@@ -183,6 +185,12 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         if (in_area[i] || l.words.empty() || !(small_by_size[i] || arabic[i])) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
         bool set_off = true, only_small_below = small_by_size[i], arabic_below = true;
+        // Whether a line from it down numbers a paragraph as the text does
+        // ("4 - لكل فرد"): a numbered paragraph whose number OCR read as
+        // "“", 2.7 em under the paragraph above on a skewed scan, seeded an
+        // area that took the next three paragraphs and the notes under
+        // them as note 1 (dev scan300-25 ar-25-002).
+        bool numbered_paragraph_below = opens_with_separated_number(l);
         double gap_above = std::numeric_limits<double>::infinity();
         std::vector<double> baselines_from_seed = {l.baseline};
         const Line* next = nullptr;  // the first lettered line under it
@@ -195,6 +203,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             } else if (letters[k]) {
                 only_small_below = only_small_below && small_by_size[k];
                 arabic_below = arabic_below && arabic[k];
+                numbered_paragraph_below = numbered_paragraph_below || opens_with_separated_number(m);
                 baselines_from_seed.push_back(m.baseline);
                 if (m.baseline > l.baseline && (!next || m.baseline < next->baseline)) next = &m;
             }
@@ -213,7 +222,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             chained = chained && (pitch <= kMaxNoteLinePitchEm * body_size ||
                                   (std::isfinite(gap_above) && pitch < kMaxArabicNotePitchShareOfGap * gap_above));
         }
-        const bool arabic_chain = arabic[i] && arabic_below && chained;
+        const bool arabic_chain = arabic[i] && arabic_below && chained && !numbered_paragraph_below;
         // Notes in smaller type, numbered, whose gap is under kOcrNoteGapEm
         // of the body's OCR size but wide against the text's own pitch
         // (kMaxSmallNotePitchInPitches).
@@ -465,7 +474,10 @@ bool split_arabic_number_off_symbol(Line& l) {
 // en-7-023.invisible-ocr, whose four notes stayed in the text). On a small
 // line, a word of one to three digits, then a capital and a small letter,
 // is cut in two: the number, then the note's first word. A capital alone
-// after the digits ("4A/76/245", "3D") stays as read.
+// after the digits ("4A/76/245", "3D") stays as read. So is a number read
+// after a letter of a digit's shape, which goes ("S3Véase": dev seed 25
+// es-25-006.invisible-ocr), or read as the Cyrillic "З", a 3 by its shape
+// ("ЗРезолюция": ru-25-009.scan-bw); both times note 3 ran into note 2.
 void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
     for (auto& l : lines) {
         if (l.words.empty()) continue;
@@ -473,20 +485,32 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
         if (!is_note_line(l, body_size)) continue;
         Word& first = l.words.front();
         const std::u32string t = utf8_decode(first.text);
-        // The number's digits: no leading zero (note_number_of).
-        std::size_t digits = 0;
-        while (digits < t.size() && t[digits] >= (digits == 0 ? U'1' : U'0') && t[digits] <= U'9') ++digits;
-        if (digits == 0 || digits > kMaxNoteNumberDigits || digits + 2 > t.size()) continue;
-        const auto a = static_cast<UChar32>(t[digits]), b = static_cast<UChar32>(t[digits + 1]);
+        // The number's digits, from `start`, up to `end`: no leading zero
+        // (note_number_of).
+        std::string number;
+        std::size_t start = 0, end = 0;
+        if (!t.empty() && t[0] == U'\u0417') {
+            number = "3";
+            end = 1;
+        } else {
+            if (t.size() > 1 && kDigitShapes.find(t[0]) != std::u32string_view::npos && t[1] >= U'1' && t[1] <= U'9')
+                start = 1;
+            end = start;
+            while (end < t.size() && t[end] >= (end == start ? U'1' : U'0') && t[end] <= U'9') ++end;
+            if (end == start || end - start > kMaxNoteNumberDigits) continue;
+            number = utf8_encode(t.substr(start, end - start));
+        }
+        if (end + 2 > t.size()) continue;
+        const auto a = static_cast<UChar32>(t[end]), b = static_cast<UChar32>(t[end + 1]);
         if (!(u_isupper(a) || u_istitle(a)) || !u_islower(b)) continue;
-        Word number = first;
-        number.text = utf8_encode(t.substr(0, digits));
-        number.space_after = true;
-        const double cut = first.box.x0 + first.box.width() * static_cast<double>(digits) / static_cast<double>(t.size());
-        number.box.x1 = cut;
-        first.text = utf8_encode(t.substr(digits));
+        Word number_word = first;
+        number_word.text = number;
+        number_word.space_after = true;
+        const double cut = first.box.x0 + first.box.width() * static_cast<double>(end) / static_cast<double>(t.size());
+        number_word.box.x1 = cut;
+        first.text = utf8_encode(t.substr(end));
         first.box.x0 = cut;
-        l.words.insert(l.words.begin(), std::move(number));
+        l.words.insert(l.words.begin(), std::move(number_word));
     }
 }
 
@@ -529,17 +553,21 @@ void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
 namespace {
 
 // The numbers of the notes whose number OCR lost, by their line in `area`
-// (top to bottom); see take_note_area.
-std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
+// (top to bottom, column by column; the right column from `split`); see
+// take_note_area.
+std::vector<std::string> lost_note_numbers(const std::vector<Line>& area, double split) {
     std::vector<std::string> numbers(area.size());
     std::size_t first = 0;
     while (first < area.size() && leading_note_number(area[first]).empty()) ++first;
     if (first == area.size()) return numbers;
     const int n = std::stoi(leading_note_number(area[first]));
     const double em = std::max(area[first].font_size, 1.0);
+    // Where the first number stands in the right column, the left
+    // column's notes start where its first line does.
+    const double edge = area[first].box.x0 >= split && area[0].box.x0 < split ? area[0].box.x0 : area[first].box.x0;
     std::vector<std::size_t> starts;
     for (std::size_t k = 0; k < first; ++k)
-        if (std::fabs(area[k].box.x0 - area[first].box.x0) <= kNoteStartAlignEm * em) starts.push_back(k);
+        if (std::fabs(area[k].box.x0 - edge) <= kNoteStartAlignEm * em) starts.push_back(k);
     if (starts.empty() || static_cast<int>(starts.size()) >= n) return numbers;
     for (std::size_t j = 0; j < starts.size(); ++j)
         numbers[starts[j]] = std::to_string(n - static_cast<int>(starts.size() - j));
@@ -548,11 +576,12 @@ std::vector<std::string> lost_note_numbers(const std::vector<Line>& area) {
 
 // Where note lines stand in two columns side by side, no line reaching
 // across, kMinNoteColumnGapEm apart at least, each column with numbered
-// notes that follow the other's: the left edge of the
-// right-hand ones; past every line when they stand in one (a line's last
+// notes that follow the other's (on an OCR page, or a left one whose
+// numbers were all lost: kMinUnnumberedNoteColumnGapEm): the left edge of
+// the right-hand ones; past every line when they stand in one (a line's last
 // word read as a piece of its own, a space after the rest, is no column:
 // "Supplement No. | 25", dev seed 7 en-7-006).
-double column_split(const std::vector<Line>& lines) {
+double column_split(const std::vector<Line>& lines, bool numbers_may_be_lost) {
     constexpr double kNone = std::numeric_limits<double>::infinity();
     std::vector<const Line*> sorted;
     for (const auto& l : lines) sorted.push_back(&l);
@@ -586,7 +615,12 @@ double column_split(const std::vector<Line>& lines) {
             const std::set<int> left = numbers(sorted.begin(), mid), right = numbers(mid, sorted.end());
             const bool numbered = !left.empty() && !right.empty();
             const bool in_turn = numbered && (left.count(*right.begin() - 1) || right.count(*left.begin() - 1));
-            return side_by_side && numbered && in_turn ? sorted[k]->box.x0 : kNone;
+            // On an OCR page, the left column's numbers may all be lost:
+            // the right one's, past 1, follow them, well clear of them.
+            const bool left_lost = numbers_may_be_lost && left.empty() && !right.empty() && *right.begin() > 1 &&
+                                   sorted[k]->box.x0 - reach >= kMinUnnumberedNoteColumnGapEm *
+                                                                    std::max(sorted[k]->font_size, 1.0);
+            return side_by_side && ((numbered && in_turn) || left_lost) ? sorted[k]->box.x0 : kNone;
         }
         reach = std::max(reach, sorted[k]->box.x1);
     }
@@ -732,7 +766,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // Top to bottom, column by column: notes set in two columns (under
     // each text column, dev seed 7 ru-7-006, XeTeX) are read left column
     // first, or a note's last line follows the other column's note.
-    const double split = column_split(area);
+    const double split = column_split(area, numbers_may_be_lost);
     std::stable_sort(area.begin(), area.end(), [&](const Line& a, const Line& b) {
         const bool a_right = a.box.x0 >= split, b_right = b.box.x0 >= split;
         if (a_right != b_right) return b_right;
@@ -740,7 +774,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     });
 
     const std::vector<std::string> lost =
-        numbers_may_be_lost ? lost_note_numbers(area) : std::vector<std::string>(area.size());
+        numbers_may_be_lost ? lost_note_numbers(area, split) : std::vector<std::string>(area.size());
     // Where the notes are numbered by raised digits, a plain number that
     // does not follow the last note's opens no note: it is the note's own
     // text carried to a new line ("Дополнение №" / "24 (A/71/24).", dev
@@ -1305,6 +1339,44 @@ void warn_uncalled_notes(std::vector<Page>& pages) {
     }
 }
 
+namespace {
+
+// Where a left-to-right page's running text starts: the least left edge of
+// its paragraphs' lines; infinity when it has none.
+double text_margin(const Page& page) {
+    double margin = std::numeric_limits<double>::infinity();
+    for (const auto& b : page.blocks)
+        if (b.kind == BlockKind::Paragraph)
+            for (const auto& l : b.lines) margin = std::min(margin, l.box.x0);
+    return margin;
+}
+
+// Whether a continued note of an OCR page that carries on no note is a
+// note whose number OCR lost: left to right, its first line starts
+// kMinLostNumberIndentEm right of the text's margin, where a note's text
+// stands after its number (dev seed 25 es-25-009.glyph-ids: the page's one
+// note, "Resolución 217 A (III).", its raised "1" and its call both lost,
+// became a paragraph under the closing lines).
+bool lost_its_number(const Page& page, const Block& note) {
+    if (line_source(page) == LineSource::TextLayer || note.lines.empty() || note.lines.front().words.empty()) return false;
+    const Line& first = note.lines.front();
+    if (text_direction(line_text(first)) != Direction::LeftToRight) return false;
+    return first.box.x0 >= text_margin(page) + kMinLostNumberIndentEm * std::max(first.font_size, 1.0);
+}
+
+// What is left of the lost number: a mark glued to the note's first
+// word, before its capital ("+See Official Records", "\См. Официальные":
+// dev seed 14 en-14-013.scan-bw, seed 21 ru-21-007.mixed).
+void drop_lost_number_mark(Line& first) {
+    if (first.words.empty()) return;
+    const std::u32string t = utf8_decode(first.words.front().text);
+    if (t.size() < 3 || !(is_call_stand_in(t[0]) || t[0] == U'+' || t[0] == U'\\' || t[0] == U'|')) return;
+    if (!u_isupper(static_cast<UChar32>(t[1]))) return;
+    first.words.front().text = utf8_encode(t.substr(1));
+}
+
+}  // namespace
+
 void join_continued_notes(std::vector<Page>& pages) {
     Block* last_note = nullptr;  // the previous page's last note
     for (auto& page : pages) {
@@ -1314,6 +1386,10 @@ void join_continued_notes(std::vector<Page>& pages) {
             if (last_note && !ends_closed(block_text(*last_note))) {
                 for (auto& l : b.lines) last_note->lines.push_back(std::move(l));
                 b.lines.clear();
+            } else if (lost_its_number(page, b)) {
+                b.n = std::string(kLostNoteNumber);
+                b.continued = false;
+                drop_lost_number_mark(b.lines.front());
             } else {
                 b.kind = BlockKind::Paragraph;
                 b.continued = false;

@@ -61,6 +61,12 @@ inline constexpr std::size_t kMinTextPitches = 3;
 // read line by line across both, and "de-" joined to the left column's
 // "General,"). A note's word spaces are a third of an em.
 inline constexpr double kMinNoteColumnGapEm = 0.5;
+// On an OCR page, a left column of notes whose numbers were all lost
+// stands at least this far (em) from a right one numbered past 1: note
+// 1's raised number lost, its two lines ran into note 2, read across the
+// columns line by line (dev seed 25 ru-25-004.garbled, LibreOffice: 2.7
+// em apart). A monospaced double space is 1.2 em.
+inline constexpr double kMinUnnumberedNoteColumnGapEm = 2.0;
 // On an OCR page, a lone digit whose box starts this far (em) inside the
 // word before it is a note's call Tesseract cut off that word.
 inline constexpr double kMinCallOverlapEm = 0.1;
@@ -84,6 +90,9 @@ inline constexpr std::size_t kMaxContinuedNoteLines = 3;
 // A page's foot whose small lines open no note holds the end of the last
 // page's note only when its first line has this many words at least.
 inline constexpr std::size_t kMinCarriedNoteWords = 3;
+// On an OCR page, such lines that carry on no note, their first line this
+// far (em) right of the text's margin, are a note whose number was lost.
+inline constexpr double kMinLostNumberIndentEm = 0.5;
 
 // A note number's digits ("1", "12", "3." or "3)" -> "3"), or "" when the
 // text is none.

@@ -217,12 +217,6 @@ bool is_short_number(std::string_view t) {
     return !t.empty() && t.size() <= 3 && t.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// A short number, then a word a language sets after it (Arabic's "12 -").
-bool opens_with_separated_number(const Line& l) {
-    return l.words.size() >= 2 && in_any_language(&LanguageTable::number_separators, l.words[1].text) &&
-           is_short_number(l.words[0].text);
-}
-
 // The number a line opens with when it numbers a paragraph.
 std::optional<int> paragraph_number_of(const Line& l) {
     if (l.words.empty()) return std::nullopt;
@@ -516,6 +510,11 @@ std::optional<int> leading_paragraph_number(std::string_view first, std::string_
     if (marked) first.remove_suffix(1);
     else if (!in_any_language(&LanguageTable::number_separators, second)) return std::nullopt;
     return is_short_number(first) ? std::optional<int>(std::stoi(std::string(first))) : std::nullopt;
+}
+
+bool opens_with_separated_number(const Line& l) {
+    return l.words.size() >= 2 && in_any_language(&LanguageTable::number_separators, l.words[1].text) &&
+           is_short_number(l.words[0].text);
 }
 
 bool is_table_caption(const std::string& first, const std::string& number_after) {

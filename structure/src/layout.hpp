@@ -198,6 +198,10 @@ bool ends_clause(const Line& line);
 // word; nothing for a bare number (a year may open a wrapped line).
 std::optional<int> leading_paragraph_number(std::string_view first, std::string_view second);
 
+// A short number, then a word a language sets after it (Arabic's "12 -"):
+// a paragraph's number, never a note's.
+bool opens_with_separated_number(const Line& l);
+
 // "10.49", "12.", "(a)", "a)", "(iii)", "IV.", "B.", "•": a paragraph's
 // number or a list item's label.
 bool is_label_word(const std::string& t);

@@ -76,6 +76,16 @@ bool one_figure_off(std::string_view a, std::string_view b) {
     return off == 1;
 }
 
+// `a` is the number `b` with one figure more ("71/1131" for "71/131").
+bool one_figure_more(std::string_view a, std::string_view b) {
+    if (a.size() != b.size() + 1) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (is_ascii_digit(static_cast<unsigned char>(a[i])) && a.substr(0, i) == b.substr(0, i) &&
+            a.substr(i + 1) == b.substr(i))
+            return true;
+    return false;
+}
+
 // OCR reads the slash of a resolution's number as a stroke ("731300."
 // under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
 // word that is the symbol's last two parts with one character where the
@@ -89,11 +99,14 @@ bool one_figure_off(std::string_view a, std::string_view b) {
 // begin so too; a misread session line may stand above it, ar-7-002), are
 // the number; so are its last figures and its slash ("4/285 - …" under
 // A/RES/74/285, dev scan300-11 ar-11-006), with the mark or without.
-void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first) {
+// A number with a figure too many in that block is the symbol's too
+// ("71/1131." under A/RES/71/131: dev seed 25 en-25-009.invisible-ocr).
+// `earlier_ocr`: the page's words are an earlier OCR layer's, mended too.
+void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first, bool earlier_ocr) {
     if (b.lines.empty() || b.lines.front().words.empty()) return;
     auto& words = b.lines.front().words;
     Word& lead = words.front();
-    if (lead.source != Source::Ocr) return;
+    if (lead.source != Source::Ocr && !earlier_ocr) return;
     std::string number = lead.text;
     const bool dot = !number.empty() && number.back() == '.';
     if (dot) number.pop_back();
@@ -123,6 +136,10 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
             mark.text = "-";
             mark.box.x0 = mark.box.x1;  // no ink of its own
             words.insert(words.begin() + 1, std::move(mark));
+            return;
+        }
+        if (first && dot && symbol.find("/RES/") != std::string::npos && one_figure_more(number, whole)) {
+            lead.text = whole + ".";
             return;
         }
         if (number.size() != session.size() + 1 + index.size()) continue;
@@ -394,6 +411,44 @@ Masthead find_masthead(Page& page) {
 std::string text_without_calls(Block b) {
     for (auto& l : b.lines) std::erase_if(l.words, [](const Word& w) { return w.has(kFlagNoteAnchor); });
     return block_text(b);
+}
+
+// Other readings of the symbol that must agree to outvote the masthead's.
+constexpr std::size_t kMinSymbolReadings = 2;
+
+// OCR may misread a figure of the masthead's symbol ("A/RES/70/87" over
+// the title "76/87. Declaración …" and under page 2's running head
+// "A/RES/76/87": dev seed 25 es-25-002.scan-bw). The document reads its
+// symbol again, in a resolution's number and in later pages' running
+// heads and feet: an OCR reading one figure off kMinSymbolReadings others
+// that agree takes theirs, in the header and in the masthead.
+void mend_symbol_by_its_readings(Document& doc) {
+    if (doc.un.symbols.empty() || doc.pages.empty()) return;
+    std::string& symbol = doc.un.symbols.front();
+    Line* read = nullptr;  // the masthead's symbol line
+    for (auto& b : doc.pages.front().blocks)
+        if (b.kind == BlockKind::Masthead && b.type == "symbol" && b.lines.size() == 1 &&
+            !b.lines.front().words.empty() && text_without_calls(b) == symbol)
+            read = &b.lines.front();
+    if (!read || read->words.front().source != Source::Ocr) return;
+    std::vector<std::string> readings;
+    if (const auto res = symbol.find("/RES/"); res != std::string::npos && !doc.un.resolution_number.empty())
+        readings.push_back(symbol.substr(0, res + 5) + doc.un.resolution_number);
+    for (std::size_t p = 1; p < doc.pages.size(); ++p)
+        for (const auto& b : doc.pages[p].blocks) {
+            if (b.kind != BlockKind::Furniture) continue;
+            for (const auto& l : b.lines)
+                for (const auto& w : l.words)
+                    if (std::string s = is_un_symbol(w.text) ? w.text : ocr_un_symbol(w.text); !s.empty())
+                        readings.push_back(std::move(s));
+        }
+    for (const auto& r : readings)
+        if (one_figure_off(symbol, r) &&
+            std::count(readings.begin(), readings.end(), r) >= static_cast<std::ptrdiff_t>(kMinSymbolReadings)) {
+            mend_segment(*read, r);
+            symbol = r;
+            return;
+        }
 }
 
 void fill_metadata(UnMetadata& un, const std::vector<Block>& fields) {
@@ -967,7 +1022,7 @@ void recognise_un_document(Document& doc) {
     bool numbered_before = false;  // a candidate above began with figures
     for (std::size_t i : candidates) {
         Block& b = first.blocks[i];
-        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before);
+        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before, first.verdict == PageVerdict::InvisibleOcr);
         const std::string text = block_text(b);
         numbered_before = numbered_before || (!text.empty() && text[0] >= '0' && text[0] <= '9');
         std::vector<std::string> match;
@@ -1014,6 +1069,7 @@ void recognise_un_document(Document& doc) {
         b.n.clear();
         doc.un.title = block_text(b);
     }
+    mend_symbol_by_its_readings(doc);
     if (resolution) divide_resolution(doc.pages, start);
 }
 

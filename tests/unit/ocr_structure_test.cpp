@@ -267,6 +267,48 @@ INSTANTIATE_TEST_SUITE_P(
                       // A title that ends like a sentence is running text.
                       OcrMastheadCase{"United Natlons", false, "The General Assembly,", ""}));
 
+// OCR misread a figure of the masthead's symbol ("A/RES/70/87"); the
+// resolution's number under it ("76/87.") and page 2's running head
+// ("A/RES/76/87") read it right: two readings outvote the masthead's (dev
+// seed 25 es-25-002.scan-bw). The title's number alone does not: either
+// may be the slip.
+TEST(OcrMasthead, ASymbolOneFigureOffTwoOtherReadingsTakesTheirs) {
+    for (const bool running_head : {true, false}) {
+        Page page = first_page();
+        page.blocks.push_back(block_of({with_symbol(ocr_line({"United", "Nations"}, 72, 80), "A/RES/70/87", 450)}));
+        page.blocks.push_back(block_of({ocr_line({"76/87.", "Universal", "Declaration", "of", "Human", "Rights"}, 85, 275)}));
+        page.blocks.push_back(block_of({ocr_line({"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,"}, 85, 320),
+                                        ocr_line({"yyyyyyyyyyyyyyyyyyyyyyyyyy."}, 85, 334)}));
+        Document doc;
+        doc.pages.push_back(std::move(page));
+        if (running_head) {
+            Page second = first_page();
+            second.number = 2;
+            Block head = block_of({ocr_line({"Universal", "Declaration", "of", "Human", "Rights", "A/RES/76/87"}, 72, 40)});
+            head.kind = BlockKind::Furniture;
+            second.blocks.push_back(std::move(head));
+            doc.pages.push_back(std::move(second));
+        }
+        structure::recognise_un_document(doc);
+        EXPECT_EQ(doc.un.resolution_number, "76/87");
+        EXPECT_EQ(doc.un.symbols, std::vector<std::string>{running_head ? "A/RES/76/87" : "A/RES/70/87"}) << running_head;
+    }
+}
+
+// A resolution's number read with a figure too many under its symbol
+// ("71/1131." under A/RES/71/131, by an earlier OCR layer: dev seed 25
+// en-25-009.invisible-ocr) is the symbol's; one figure short is not mended.
+TEST(OcrMasthead, AResolutionNumberWithAFigureTooManyIsTheSymbols) {
+    for (const char* read : {"71/1131.", "71/31."}) {
+        Page page = first_page();
+        page.blocks.push_back(block_of({with_symbol(ocr_line({"United", "Nations"}, 72, 80), "A/RES/71/131", 450)}));
+        page.blocks.push_back(block_of({ocr_line({read, "Universal", "Declaration", "of", "Human", "Rights"}, 85, 275)}));
+        const Document doc = recognised_with_text(
+            page, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx,", "yyyyyyyyyyyyyyyyyyyyyyyyy.");
+        EXPECT_EQ(doc.un.resolution_number, std::string(read) == "71/1131." ? "71/131" : "71/31") << read;
+    }
+}
+
 // A masthead field OCR misread beyond mending ("2022 年 哆 月 册 O 日", the
 // date, right of the session line and above the author's: dev scan300-7
 // zh-7-017) is read after the masthead; it ends above the masthead's last

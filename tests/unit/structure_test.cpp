@@ -175,6 +175,13 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     // ru-14-011.scan).
     EXPECT_EQ(ocr_un_symbol("\u0410/\u041A ES/7 7/84"), "A/RES/77/84");
     EXPECT_EQ(ocr_un_symbol("A/KES/77/84"), "A/RES/77/84");
+    // Its R read as a figure too (dev seed 25 ru-25-006.scan-bw).
+    EXPECT_EQ(ocr_un_symbol("\u0410/8\u0415\u0417/71/60"), "A/RES/71/60");
+    EXPECT_EQ(ocr_un_symbol("A/8E5/71/60"), "A/RES/71/60");
+    // Any one letter for the slash before "RES/" (an earlier OCR layer read
+    // from a 100-dpi copy: dev seed 25 en-25-009.invisible-ocr).
+    EXPECT_EQ(ocr_un_symbol("ANRES/71/131"), "A/RES/71/131");
+    EXPECT_EQ(ocr_un_symbol("ANNEX/71/131"), "");
     EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/72/564,"), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
@@ -667,6 +674,34 @@ TEST(TakeNoteArea, NotesInTwoColumnsAreReadColumnByColumn) {
     EXPECT_EQ(block_text(notes[1]), "2 Resolution 217 A (III).");
 }
 
+// On an OCR page, notes in two columns whose left column lost its only
+// number: the right column numbered from 2, 2.7 em clear of it, still
+// follows it, and the left column's note is note 1 (dev seed 25
+// ru-25-004.garbled, LibreOffice: note 1's two lines ran into note 2 and
+// note 4, read across the columns line by line).
+TEST(TakeNoteArea, OcrNotesInTwoColumnsWhoseLeftNumberWasLost) {
+    const auto page = [] {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) {
+            lines.push_back(make_line("каждый человек имеет право на свободу", 51, 600 + 12 * i, 8.9));
+            lines.push_back(make_line("каждый человек имеет право на свободу", 303, 600 + 12 * i, 8.9));
+        }
+        lines.push_back(make_line("2 A/77/681, приложение.", 314, 745, 7.8));
+        lines.push_back(make_line("См. Официальные отчеты Генеральной Ассамблеи, пер-", 63, 754, 7.8));
+        lines.push_back(make_line("3 A/77/421, приложение.", 314, 754.5, 7.8));
+        lines.push_back(make_line("4 United Nations, Treaty Series, vol. 919.", 313, 764, 7.8));
+        lines.push_back(make_line("вая сессия, Дополнение № 1 (A/77/1).", 51, 765, 7.8));
+        return lines;
+    };
+    std::vector<Line> lines = page();
+    const auto notes = structure::take_note_area(lines, 8.9, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 4u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(block_text(notes[0]), "См. Официальные отчеты Генеральной Ассамблеи, пер- вая сессия, Дополнение № 1 (A/77/1).");
+    EXPECT_EQ(block_text(notes[1]), "2 A/77/681, приложение.");
+    EXPECT_EQ(notes[3].lines.size(), 1u);
+}
+
 // The same under LaTeX's 10 pt column gap, an em of its 10-point notes
 // (dev seed 7 es-7-012, pdfTeX, 12-point text): notes 1-2 on the left to
 // 293, note 3 on the right from 303. Read line by line across both, a
@@ -970,6 +1005,30 @@ TEST(TakeNoteArea, ArabicOcrNotesAreToldByTheGapAboveThemNotTheirSize) {
     EXPECT_EQ(lines.size(), 2u);
 }
 
+// A numbered paragraph whose number OCR read as "“", set off by 2.7 em
+// from the paragraph above (a skewed scan's lines measured apart), is no
+// note when lines under it number paragraphs as the text does ("4 - "):
+// the area it seeded took three operative paragraphs and the notes under
+// them as note 1 (dev scan300-25 ar-25-002).
+TEST(TakeNoteArea, ArabicOcrChainHoldingNumberedParagraphsIsText) {
+    std::vector<Line> lines = {
+        make_line("2 - لكل إنسان حق التمتع بكافة الحقوق والحريات الواردة في هذا الإعلان", 67, 520, 13.4),
+        make_line("اللون أو اللغة أو الدين أو الرأي السياسي أو أي رأي آخر", 67, 544, 13.4),
+        make_line("أي وضع آخر دون أية تفرقة بين الرجال والنساء.", 345, 568, 13.4),
+        make_line("“ وفضلاً عما تقدم فلن يكون هناك أي تمييز أساسه الوضع السياسي", 69, 604.2, 13.4),
+        make_line("إليها الفرد سواء كان هذا البلد أو تلك البقعة مستقلا", 69, 617.4, 13.4),
+        make_line("لأي قيد من القيود.", 458, 637.3, 13.4),
+        make_line("4 - لكل فرد الحق في الحياة والحرية وسلامة شخصه.", 302, 662.3, 13.4),
+        make_line("5 - لا يجوز استرقاق أو استعباد أي شخص.", 148, 687.3, 13.4),
+        make_line("1 A/79/449، المرفق.", 451, 708, 8.8),
+        make_line("2 A/79/697، المرفق.", 451, 720, 8.8),
+        make_line("3 A/79/753، المرفق.", 451, 732, 8.8)};
+    const auto notes = structure::take_note_area(lines, 13.4, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    for (const auto& note : notes) EXPECT_EQ(note.lines.size(), 1u) << block_text(note);
+    EXPECT_EQ(lines.size(), 8u);
+}
+
 // On dev scan300-11 ar-11-000 (LibreOffice, Amiri in wide leading) the
 // text measured 9.4 points and its note's lines stood 19 points apart,
 // 2.0 em: not at a note's pitch by the text's OCR size, and the note stayed
@@ -1092,6 +1151,27 @@ TEST(TakeNoteArea, NumbersOcrGluedToTheFirstWordAreCutOff) {
     std::vector<Line> layer = text_then_note_lines({{"1See Official Records.", 80, 728}});
     const auto on_layer = structure::take_note_area(layer, 10);
     EXPECT_TRUE(std::all_of(on_layer.begin(), on_layer.end(), [](const Block& b) { return b.continued && b.n.empty(); }));
+}
+
+// Note 3's number read after a letter of a digit's shape ("S3Véase": dev
+// seed 25 es-25-006.invisible-ocr), or as the Cyrillic "З" ("ЗРезолюция":
+// ru-25-009.scan-bw): the number is cut off, the letter before it dropped,
+// and note 3 no longer runs into note 2.
+TEST(TakeNoteArea, NumbersOcrReadAsLookAlikesGluedToTheFirstWordAreCutOff) {
+    struct Case {
+        const char *second, *third, *third_text;
+    };
+    for (const Case c : {Case{"2 Naciones Unidas, Treaty Series, vol. 1079.", "S3Véase Documentos Oficiales.",
+                              "3 Véase Documentos Oficiales."},
+                         Case{"2 См. Официальные отчеты Генеральной Ассамблеи.", "ЗРезолюция 217 A (III).",
+                              "3 Резолюция 217 A (III)."}}) {
+        std::vector<Line> lines =
+            text_then_note_lines({{"1 A/75/560, anexo.", 68, 728}, {c.second, 68, 739}, {c.third, 68, 750}});
+        const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), 3u) << c.third;
+        EXPECT_EQ(notes[2].n, "3");
+        EXPECT_EQ(block_text(notes[2]), c.third_text);
+    }
 }
 
 // Every raised number of the page read as a mark before its note's first
@@ -1899,6 +1979,34 @@ TEST(JoinContinuedNotes, AfterAClosedNoteItIsAParagraph) {
     std::vector<Page> pages{page_with(1, {note_block("1", "Ibid.")}), page_with(2, {cont})};
     structure::join_continued_notes(pages);
     EXPECT_EQ(pages[1].blocks[0].kind, BlockKind::Paragraph);
+}
+
+// On an OCR page, a note that carries on no note and starts right of the
+// text's margin, where a note's text stands after its number, lost its
+// number: it stays a note, numbered later (dev seed 25 es-25-009.glyph-ids,
+// "Resolución 217 A (III)." under the closing lines, its "1" and its call
+// lost; a mark glued before its capital is what is left of the number).
+// Not at the margin, nor on a text layer.
+TEST(JoinContinuedNotes, OnAnOcrPageAnIndentedOneLostItsNumber) {
+    struct Case {
+        double x;
+        Source source;
+        bool note;
+    };
+    for (const Case c : {Case{67, Source::Ocr, true}, Case{57, Source::Ocr, false}, Case{67, Source::TextLayer, false}}) {
+        Block cont = make_block({"+Resolución 217 A (III)."}, c.x, 778, 9.4);
+        cont.kind = BlockKind::Note;
+        cont.continued = true;
+        std::vector<Page> pages{page_with(1, {make_block({"7. Todos son iguales ante la ley."}, 57, 670, 11), cont})};
+        pages[0].source = c.source;
+        structure::join_continued_notes(pages);
+        ASSERT_EQ(pages[0].blocks.size(), 2u);
+        EXPECT_EQ(pages[0].blocks[1].kind, c.note ? BlockKind::Note : BlockKind::Paragraph) << c.x;
+        EXPECT_EQ(pages[0].blocks[1].n, c.note ? "?" : "") << c.x;
+        // What is left of its number goes ("+See Official Records": dev
+        // seed 14 en-14-013.scan-bw).
+        EXPECT_EQ(block_text(pages[0].blocks[1]), c.note ? "Resolución 217 A (III)." : "+Resolución 217 A (III).");
+    }
 }
 
 // ---- flow -----------------------------------------------------------------

@@ -303,6 +303,19 @@ TEST_P(OcrReferences, AreMended) {
     EXPECT_EQ(pages[0].repairs[kRepairOcrReference], c.repaired);
 }
 
+// An earlier OCR layer kept for its words slipped as OCR does: its
+// references are mended as OCR's are ("ANRES/71/131" from a 100-dpi copy:
+// dev seed 25 en-25-009.invisible-ocr, whose masthead went unfound).
+TEST(OcrReferences, AnEarlierOcrLayersAreMended) {
+    for (const PageVerdict verdict : {PageVerdict::InvisibleOcr, PageVerdict::Text}) {
+        auto pages = one_line_page({{"ANRES/71/131", Source::TextLayer}});
+        pages[0].verdict = verdict;
+        mend_ocr_references(pages);
+        EXPECT_EQ(line_text(pages[0].blocks[0].lines[0]),
+                  verdict == PageVerdict::InvisibleOcr ? "A/RES/71/131" : "ANRES/71/131");
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Table, OcrReferences,
     ::testing::Values(
