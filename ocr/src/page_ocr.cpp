@@ -260,6 +260,14 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
     const auto first = std::find_if(pages.begin(), pages.end(), [](const IngestedPage& in) { return in.needs_ocr; });
     if (first == pages.end()) return "";
     const GrayImage image = render(render_dpi(policy_, first->page));
+    // The band read by `model`, widened when it holds too little text to
+    // tell a language by (kWideLanguageSampleBand).
+    const auto read_band = [&](const std::string& model, bool may_turn) {
+        OcrResult read = engine(model).sample(image, kLanguageSampleBand, may_turn);
+        if (words_text(read.words).size() < oracle.min_sample)
+            read = engine(model).sample(image, kWideLanguageSampleBand, may_turn);
+        return read;
+    };
     // The Latin script's model reads the band first: when the dictionary of
     // the language its words read as knows most of them, that is the
     // language, and OSD is not asked the script. Its legacy model costs
@@ -274,13 +282,6 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
     // scan in a monospaced font read as English at a mean confidence of
     // 0.43, and every page of it so: dev seed 24 ar-24-005, word recall
     // 0.07). Latin bands read 0.72-0.96 on seed 14's scans.
-    // The band read by `model`, widened when it holds too little text.
-    const auto read_band = [&](const std::string& model, bool may_turn) {
-        OcrResult read = engine(model).sample(image, kLanguageSampleBand, may_turn);
-        if (words_text(read.words).size() < oracle.min_sample)
-            read = engine(model).sample(image, kWideLanguageSampleBand, may_turn);
-        return read;
-    };
     const std::string latin = tesseract_languages(language_for_script("Latin"));
     const OcrResult latin_read = read_band(latin, /*may_turn=*/false);
     if (latin_read.mean_confidence >= kMinLatinProbeConfidence)

@@ -428,6 +428,21 @@ std::set<std::string> called_note_numbers(const Page& page) {
 
 namespace {
 
+// Cuts the line's first word in two, `left_chars` of its `chars`
+// characters' width from its box's left edge: the left part becomes the
+// word `number`, ahead of it, and the word keeps `rest`.
+void cut_number_off(Line& l, std::string number, std::size_t left_chars, std::size_t chars, std::string rest) {
+    Word& first = l.words.front();
+    Word n = first;
+    n.text = std::move(number);
+    n.space_after = true;
+    const double cut = first.box.x0 + first.box.width() * static_cast<double>(left_chars) / static_cast<double>(chars);
+    n.box.x1 = cut;
+    first.text = std::move(rest);
+    first.box.x0 = cut;
+    l.words.insert(l.words.begin(), std::move(n));
+}
+
 // A number set smaller than the line it starts and raised above its
 // baseline: a note's number, whatever the page's size (a page of endnotes
 // is all small print).
@@ -455,17 +470,10 @@ bool split_arabic_number_off_symbol(Line& l) {
     for (std::size_t k = t.size() - digits; k < t.size(); ++k) number += static_cast<char>('0' + (t[k] - U'\u0660'));
     if (note_number_of(number).empty()) return false;
     // On the mirrored page the number, first in reading order, is the
-    // word's left part.
-    Word n = first;
-    n.text = number;
-    n.space_after = true;
-    n.glyphs.clear();
-    const double cut = first.box.x0 + first.box.width() * static_cast<double>(digits) / static_cast<double>(t.size());
-    n.box.x1 = cut;
-    first.text = utf8_encode(symbol);
-    first.box.x0 = cut;
+    // word's left part. The symbol keeps its glyphs; the number has none.
     if (first.glyphs.size() == t.size()) first.glyphs.resize(symbol.size());
-    l.words.insert(l.words.begin(), std::move(n));
+    cut_number_off(l, std::move(number), digits, t.size(), utf8_encode(symbol));
+    l.words.front().glyphs.clear();
     return true;
 }
 
@@ -503,14 +511,7 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
         if (end + 2 > t.size()) continue;
         const auto a = static_cast<UChar32>(t[end]), b = static_cast<UChar32>(t[end + 1]);
         if (!(u_isupper(a) || u_istitle(a)) || !u_islower(b)) continue;
-        Word number_word = first;
-        number_word.text = number;
-        number_word.space_after = true;
-        const double cut = first.box.x0 + first.box.width() * static_cast<double>(end) / static_cast<double>(t.size());
-        number_word.box.x1 = cut;
-        first.text = utf8_encode(t.substr(end));
-        first.box.x0 = cut;
-        l.words.insert(l.words.begin(), std::move(number_word));
+        cut_number_off(l, std::move(number), end, t.size(), utf8_encode(t.substr(end)));
     }
 }
 

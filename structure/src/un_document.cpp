@@ -1022,7 +1022,7 @@ void recognise_un_document(Document& doc) {
     bool numbered_before = false;  // a candidate above began with figures
     for (std::size_t i : candidates) {
         Block& b = first.blocks[i];
-        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before, first.verdict == PageVerdict::InvisibleOcr);
+        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before, line_source(first) == LineSource::EarlierOcr);
         const std::string text = block_text(b);
         numbered_before = numbered_before || (!text.empty() && text[0] >= '0' && text[0] <= '9');
         std::vector<std::string> match;
