@@ -73,7 +73,11 @@ LineEndHyphen classify_line_end(std::string_view last, std::string_view next, co
         // words ("северо-западный", "socio-economic"), so the hyphen is the
         // typesetter's (dev seed 7 ru-7-022, ru-7-025).
         // Letters only: a web address's parts ("sro-ea/blue-|future-conference") are no word.
-        const bool halves_words = dict->knows(utf8_encode(stem)) || dict->knows(utf8_encode(tail));
+        // A tail too short for a compound's part is no word of its own,
+        // though the dictionary lists it ("неполитическо-|го": ru_RU
+        // knows "го", the game; dev seed 26 ru-26-006.clean, XeLaTeX).
+        const bool halves_words = dict->knows(utf8_encode(stem)) ||
+                                  (tail.size() >= kMinCompoundPartLetters && dict->knows(utf8_encode(tail)));
         return typesetters_break && all_letters(joined) && !halves_words ? LineEndHyphen::Drop : not_a_word;
     }
     // The patterns must allow the break where the line ended: a word the

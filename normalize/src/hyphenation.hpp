@@ -22,6 +22,12 @@
 
 namespace pdf2tei::normalize {
 
+// A compound's parts are words of meaning, of this many letters at least
+// ("северо-западный", "socio-economic"); a shorter second part is what a
+// typesetter's break leaves (patterns allow two letters after a break:
+// "неполитическо-|го"), even when the dictionary lists it.
+inline constexpr std::size_t kMinCompoundPartLetters = 3;
+
 enum class LineEndHyphen {
     NotOne,  // the line does not end in a broken word
     Drop,    // a word broken by hyphenation: join without the hyphen

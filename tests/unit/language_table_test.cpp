@@ -3,6 +3,7 @@
 // installed, and the passes read them (issue 17: language knowledge is one
 // data layer).
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <filesystem>
 #include <set>
@@ -32,6 +33,16 @@ TEST(LanguageTables, EachUnLanguageHasEveryTable) {
         // the dictionary's words; a bar under which a page is letter soup.
         EXPECT_TRUE(!t.function_words.empty() || t.words_by_dictionary);
         EXPECT_GT(t.letter_soup_bar, 0);
+        // A language with a spelling dictionary lists its
+        // one-letter words, each one lower-case letter (split_words.cpp:
+        // without them every letter's name is a word).
+        if (!t.hunspell.empty()) {
+            EXPECT_FALSE(t.one_letter_words.empty());
+            for (std::u32string_view w : t.one_letter_words) {
+                ASSERT_EQ(w.size(), 1u);
+                EXPECT_TRUE(u_islower(static_cast<UChar32>(w[0])));
+            }
+        }
         // Headings and captions. Chinese numbers its divisions inside the
         // word ("第六条"): it has no division word to set before a number.
         if (tag != "zh") {

@@ -81,6 +81,52 @@ INSTANTIATE_TEST_SUITE_P(
         // punctuation at the join: two words
         SplitCase{{"nations,", "and", "the", "peoples", "of"}, {1.8, 2.5, 2.5, 2.5}, "nations, and the peoples of"}));
 
+// A lone letter is a word of its own only when the language has it as a
+// word, or it is a capital Roman numeral: the dictionaries list letters'
+// names ("r", "t"), and a gap inside a word on a tight line is as wide as
+// the line's spaces (dev seed 26 fr-26-007.clean, pdflatex: "r ace", 0.19
+// em among 0.20 em; the English case in a second producer's geometry,
+// LibreOffice's justified 0.26 em).
+struct LoneLetterCase {
+    const char* language;
+    std::vector<std::string> words;
+    std::vector<double> gaps;  // points after each word but the last, at 10 pt
+    const char* expected;
+};
+
+class LoneLetters : public ::testing::TestWithParam<LoneLetterCase> {};
+
+TEST_P(LoneLetters, AreWordsOnlyWhenTheLanguageHasThem) {
+    const auto& c = GetParam();
+    Page page;
+    Block b;
+    Line l;
+    double x = 72;
+    for (std::size_t i = 0; i < c.words.size(); ++i) {
+        l.words.push_back(make_word(c.words[i], x, 100));
+        x = l.words.back().box.x1 + (i < c.gaps.size() ? c.gaps[i] : 0);
+    }
+    b.lines.push_back(l);
+    page.blocks.push_back(b);
+    join_split_words(page, [&] { return Dictionary::for_language(c.language); });
+    EXPECT_EQ(line_text(page.blocks[0].lines[0]), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, LoneLetters,
+    ::testing::Values(
+        LoneLetterCase{"fr", {"quant", "à", "la", "r", "ace,", "la", "nationalité"}, {2.05, 2.05, 2.05, 1.9, 2.05, 2.05},
+                       "quant à la race, la nationalité"},
+        LoneLetterCase{"en", {"and", "t", "here", "shall", "be", "no", "distinction"}, {2.6, 2.4, 2.6, 2.6, 2.6, 2.6},
+                       "and there shall be no distinction"},
+        // the language's own one-letter words stay words ("a part" is no
+        // "apart" here) ...
+        LoneLetterCase{"en", {"set", "a", "part", "from", "the", "others", "of"}, {2.6, 2.4, 2.6, 2.6, 2.6, 2.6},
+                       "set a part from the others of"},
+        // ... and so do Roman numerals ("V ont" is no "Vont")
+        LoneLetterCase{"fr", {"les", "chapitres", "IV", "et", "V", "ont", "été", "adoptés"},
+                       {2.05, 2.05, 2.05, 2.05, 1.9, 2.05, 2.05}, "les chapitres IV et V ont été adoptés"}));
+
 // A paragraph's short last line has too few spaces to judge a gap by its
 // own: its block's lines of alike spaces lend theirs (dev seed 12
 // ru-12-016, LibreOffice, ragged right: "свободу голо сования²", 0.16 em
@@ -188,6 +234,11 @@ INSTANTIATE_TEST_SUITE_P(
         // a gap near the line's spaces: a space
         OcrSplitCase{"es", {"el", "respeto", "un", "iversal", "y", "efectivo"}, {5.0, 5.0, 4.6, 5.4, 5.0},
                      "el respeto un iversal y efectivo"},
+        // a lone letter that is no word joins the half that is none either,
+        // not the word before it ("plein e ffet": dev seed 14
+        // fr-14-000.scan-bw)
+        OcrSplitCase{"fr", {"y", "trouver", "plein", "e", "ffet", "et"}, {5.0, 5.0, 3.8, 3.8, 5.0},
+                     "y trouver plein effet et"},
         // two words at a narrow gap stay two ("a las" is no "alas")
         OcrSplitCase{"es", {"hasta", "a", "las", "personas", "de"}, {5.0, 3.0, 5.0, 5.0}, "hasta a las personas de"},
         OcrSplitCase{"es", {"el", "respeto", "un", "iversal", "y", "efectivo"}, {5.0, 5.0, 3.9, 5.4, 5.0},

@@ -83,6 +83,12 @@ struct LanguageTable {
     // Lower-case stems of the words elided before a vowel, their apostrophe
     // dropped: "l", "qu", "jusqu" (French l’, qu’, jusqu’).
     std::vector<std::u32string_view> elided_stems = {};
+    // The words of one letter, lower case ("a", "à", "y"). A lone letter
+    // that is none of them is no word of its own, though the dictionary
+    // lists it (fr_FR knows the letters' names: "r", "d"), so a gap after
+    // it may be inside a word ("r ace" is "race"). A capital Roman numeral
+    // is a word too ("annexe I"). Empty: the dictionary decides.
+    std::vector<std::u32string_view> one_letter_words = {};
     // Conjunctions after which a hanging hyphen stands for a compound's
     // second part ("life- and limb-saving", "pré- ou postnatal").
     std::vector<std::u32string_view> conjunctions = {};

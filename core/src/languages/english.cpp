@@ -13,6 +13,7 @@ const LanguageTable& english() {
         .tesseract = "eng",
         .function_words = "the of and to in a is that for on by with as be at this are from it or an which its all no "
                           "not have has was were their",
+        .one_letter_words = {U"a", U"i"},
         .conjunctions = {U"and", U"or", U"nor", U"to"},
         // The UN editorial manual hyphenates "non-" compounds (dev seed 8,
         // en-8-003: "non-|political" had become "nonpolitical"; en_US

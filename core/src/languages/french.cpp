@@ -15,6 +15,7 @@ const LanguageTable& french() {
                           "ou avec ce cette il se ne pas été sont",
         .elided_stems = {U"l", U"d", U"j", U"m", U"n", U"s", U"t", U"c", U"qu", U"jusqu", U"lorsqu", U"puisqu",
                          U"quoiqu", U"presqu"},
+        .one_letter_words = {U"a", U"à", U"y", U"ô"},
         .conjunctions = {U"et", U"ou"},
         // French "non-" keeps no hyphen by rule: "nonobstant" breaks after
         // "non" too.

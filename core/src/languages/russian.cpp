@@ -24,6 +24,7 @@ const LanguageTable& russian() {
         // page's words on dev seeds 7 and 8 (one- and two-page resolutions,
         // pdftotext's pages of 30 words or more), Cyrillic soup 0.
         .letter_soup_bar = 0.03,
+        .one_letter_words = {U"а", U"в", U"и", U"к", U"о", U"с", U"у", U"я"},
         .conjunctions = {U"и", U"или", U"а"},
         // Bilevel scans read with rus: "чеповек", "допжна", "полжны",
         // "необхоцимых" on one page of dev seed 13 (ru-13-019.scan-bw).

@@ -13,6 +13,7 @@ const LanguageTable& spanish() {
         .tesseract = "spa",
         .function_words = "de la el los las y en del a que por con para un una se al su sus o es como lo no ha "
                           "sobre entre",
+        .one_letter_words = {U"a", U"e", U"o", U"u", U"y"},
         .conjunctions = {U"y", U"e", U"o", U"u"},
         .hyphenates_few_known_words = true,
         .division_words = {"Artículo", "Capítulo", "Parte", "Sección", "Anexo", "Apéndice"},
