@@ -226,8 +226,9 @@ void PageOcr::arbitrate(IngestedPage& in, Judgement& j, const PageRenderer& rend
 // An earlier OCR layer that reads as language must still agree with a
 // fresh read of a band (issue 16: a careless tool's layer, "supréme",
 // "essentie!", reads as French): below kMinEarlierOcrAgreement the page
-// is read again; so too when the words the two readings do not share are
-// the fresh read's known and the layer's not (kMinFreshReadGain).
+// is read again; so too when the fresh read finds accents the layer lost
+// (kMinLostAccents), or the words the two readings do not share are the
+// fresh read's known and the layer's not (kMinFreshReadGain).
 void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOracle& oracle,
                                 const PageRenderer& render) {
     const BandReading band = read_band(in, j.language, render);
@@ -235,6 +236,14 @@ void PageOcr::check_earlier_ocr(IngestedPage& in, Judgement& j, const LanguageOr
     if (band.agreement < kMinEarlierOcrAgreement) {
         j.layer_usable = false;
         j.reason = "invisible OCR layer: " + band_says(band.agreement);
+        return;
+    }
+    const int read_accents = accent_marks(band.words, band.band);
+    if (const int lost = read_accents - accent_marks(in.words, band.band);
+        lost >= kMinLostAccents && lost >= kMinLostAccentShare * read_accents) {
+        j.layer_usable = false;
+        j.reason = "invisible OCR layer: a fresh read of a band finds " + std::to_string(lost) + " of its " +
+                   std::to_string(read_accents) + " accents missing from the layer";
         return;
     }
     // Asked of the dictionary only here: an arbitrated page needs the
@@ -264,7 +273,7 @@ std::string PageOcr::choose_languages(const std::vector<IngestedPage>& pages, co
     // tell a language by (kWideLanguageSampleBand).
     const auto read_band = [&](const std::string& model, bool may_turn) {
         OcrResult read = engine(model).sample(image, kLanguageSampleBand, may_turn);
-        if (words_text(read.words).size() < oracle.min_sample)
+        if (worded_text(read.words).size() < oracle.min_sample)
             read = engine(model).sample(image, kWideLanguageSampleBand, may_turn);
         return read;
     };
@@ -483,6 +492,13 @@ void PageOcr::read_text_images(IngestedPage& in, const GrayImage& image, OcrEngi
     } else {
         page.verdict = PageVerdict::Text;
     }
+}
+
+std::string worded_text(const std::vector<Word>& words) {
+    std::vector<Word> worded;
+    std::copy_if(words.begin(), words.end(), std::back_inserter(worded),
+                 [](const Word& w) { return has_letter(std::string_view(w.text)); });
+    return words_text(worded);
 }
 
 }  // namespace pdf2tei::ocr

@@ -1,6 +1,8 @@
 #include "pdf2tei/ocr/triage.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/unistr.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
@@ -247,6 +249,21 @@ double band_agreement(const std::vector<Word>& layer, const std::vector<Word>& o
         }
     const auto n = static_cast<int>(read.size());
     return n < kMinArbiterWords ? -1 : static_cast<double>(found) / n;
+}
+
+int accent_marks(const std::vector<Word>& words, const Box& band) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return 0;
+    int marks = 0;
+    for (const auto& w : words) {
+        if (!centre_in(w.box, band)) continue;
+        const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(w.text), status);
+        if (U_FAILURE(status)) return 0;
+        for (int32_t i = 0; i < decomposed.length(); i += U16_LENGTH(decomposed.char32At(i)))
+            marks += u_charType(decomposed.char32At(i)) == U_NON_SPACING_MARK;
+    }
+    return marks;
 }
 
 double fresh_read_gain(const std::vector<Word>& layer, const std::vector<Word>& ocr, const Box& band,

@@ -346,6 +346,26 @@ TEST(FreshReadGain, OneWordEachSideIsEnough) {
               0.0);
 }
 
+// Accents a layer lost: "à" read as "a" and "&" by another language's
+// model (dev seed 26 fr-26-008.invisible-ocr), too short a word for the
+// dictionary's judgement; counted as marks, in the band only.
+TEST(AccentMarks, CountsTheMarksALayerLost) {
+    const std::vector<std::string> fresh{"droit", "à", "la", "reconnaissance", "égale", "protection", "à", "une",
+                                         "provocation", "à", "une", "telle", "Déclaration"};
+    auto layer = line_of(fresh, 150);
+    layer[1].text = "a";
+    layer[6].text = "&";
+    layer.erase(layer.begin() + 9);
+    const int read = accent_marks(line_of(fresh, 150), kBand), kept = accent_marks(layer, kBand);
+    EXPECT_EQ(read, 5);
+    EXPECT_EQ(kept, 2);
+    EXPECT_GE(read - kept, kMinLostAccents);
+    EXPECT_GE(read - kept, kMinLostAccentShare * read);
+    // Outside the band, nothing; a layer that kept its accents loses none.
+    EXPECT_EQ(accent_marks(line_of(fresh, 300), kBand), 0);
+    EXPECT_EQ(accent_marks(line_of(fresh, 150), kBand) - read, 0);
+}
+
 // Partial pages: images that may hold text the layer lacks. Page 600 x 800
 // pt; kMinTextImageShare of it is 38 400 pt².
 struct ImageCase {
@@ -935,6 +955,17 @@ TEST(ChooseLanguages, ABandTooShortToTellTheLanguageIsReadTaller) {
     };
     PageOcr ocr(OcrPolicy{});
     EXPECT_EQ(ocr.choose_languages({in}, oracle, [&](int) { return page; }), tesseract_languages("fr"));
+}
+
+// A band across a table: its figures tell no language, so its sample is
+// the words that hold a letter (dev seed 26 fr-26-001.scan), too short.
+TEST(ChooseLanguages, ATablesFiguresAreNoSample) {
+    const auto band = line_of({"Article", "6", "Article", "11", "Article", "12", "Article", "13", "Article", "14",
+                               "Article", "15", "18", "42", "100", "250", "171:", "166", "162", "236", "Wal", "163"},
+                              150);
+    EXPECT_GE(words_text(band).size(), LanguageOracle{}.min_sample);
+    EXPECT_EQ(worded_text(band), "Article Article Article Article Article Article Wal ");
+    EXPECT_LT(worded_text(band).size(), LanguageOracle{}.min_sample);
 }
 
 // A language sample read unsure is read again turned as OSD says the band

@@ -42,11 +42,18 @@ inline constexpr int kMaxDpi = 600;
 // to replace the first guess.
 inline constexpr double kLanguageSampleBand = 0.12;
 // A band that reads too little to tell a language by (LanguageOracle::
-// min_sample) is read again this tall: the middle of a page of short
-// articles set wide apart held one heading and one line, 79 bytes, and the
-// French page was read by the English model ("à" as "a" throughout: dev
-// seed 25 fr-25-000.invisible-ocr, word recall 0.928).
+// min_sample, counted in words that hold a letter: a table's figures tell
+// none, dev seed 26 fr-26-001.scan) is read again this tall: the middle of
+// a page of short articles set wide apart held one heading and one line,
+// 79 bytes, and the French page was read by the English model ("à" as "a"
+// throughout: dev seed 25 fr-25-000.invisible-ocr, word recall 0.928).
 inline constexpr double kWideLanguageSampleBand = 0.36;
+// The text of the words that hold a letter, the band's sample measured so:
+// a table's figures tell no language (dev seed 26 fr-26-001.scan: the band
+// held a table, "Article 6 Article 11 … 18 42 100 250 171: 166", 101
+// bytes, 52 of them in words, and the French page was read by the English
+// model).
+std::string worded_text(const std::vector<Word>& words);
 inline constexpr float kSurerSampleConfidence = 0.25f;
 // The Latin model's reading of the band settles the language only when it
 // is this sure of it (mean word confidence, 0..1).
