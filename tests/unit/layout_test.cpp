@@ -322,6 +322,29 @@ TEST(GroupParagraphs, SmallSpaceAfterShortLineSplitsOnTextLayers) {
     EXPECT_EQ(group_paragraphs(lines_at(rows), false).size(), 1u);
 }
 
+// A short last page whose list of endnotes, a size smaller and set
+// tighter, holds most of its lines (dev endnotes-26 es-26-000, pdflatex:
+// body 9 pt type 14.4 pt apart, the list 8 pt, 9.5 pt apart; a second
+// producer's, XeLaTeX at one and a half spacing: 11 pt type 16.5 pt apart
+// over a 9 pt list 11 pt apart). The body's lines are judged by their own
+// pitch, not the list's: its two paragraphs hold.
+TEST(GroupParagraphs, LinesOfOneSizeKeepTheirOwnPitch) {
+    const auto page = [](double body_size, double body_pitch, double list_size, double list_pitch) {
+        const double gap = body_pitch * 1.25;  // between the two paragraphs
+        auto lines = lines_at({{0, 0, 400}, {body_pitch, 0, 300}, {body_pitch + gap, 20, 400},
+                               {2 * body_pitch + gap, 0, 250}},
+                              body_size);
+        std::vector<std::tuple<double, double, double>> list;
+        for (int k = 0; k < 13; ++k) list.emplace_back(100 + k * list_pitch, 0, k % 3 == 2 ? 200 : 400);
+        for (auto& l : lines_at(list, list_size)) lines.push_back(std::move(l));
+        std::vector<std::size_t> sizes;
+        for (const auto& b : group_paragraphs(std::move(lines), /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+        return std::vector<std::size_t>(sizes.begin(), sizes.begin() + std::min<std::size_t>(2, sizes.size()));
+    };
+    EXPECT_EQ(page(9, 14.4, 8, 9.5), (std::vector<std::size_t>{2, 2}));
+    EXPECT_EQ(page(11, 16.5, 9, 11), (std::vector<std::size_t>{2, 2}));
+}
+
 // Two columns, as OCR gives them (dev scan300-7 zh-7-007): a paragraph's
 // first line fills the left column, and its last line sits a little
 // farther below than the usual pitch. The left column's lines are not short
