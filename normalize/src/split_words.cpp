@@ -116,9 +116,16 @@ struct Halves {
     std::string left, right;
     GapDoubt doubt;
 };
+std::optional<Halves> letters_at(const Word& a, const Word& b, GapDoubt doubt);
+
 std::optional<Halves> halves_at(const Word& a, const Word& b, double usual) {
     const GapDoubt doubt = unsure_gap(a, b, usual);
     if (doubt == GapDoubt::None) return std::nullopt;
+    return letters_at(a, b, doubt);
+}
+
+// The two halves' letters, whatever the gap, as unsure as `doubt` says.
+std::optional<Halves> letters_at(const Word& a, const Word& b, GapDoubt doubt) {
     const std::u32string left = utf8_decode(a.text), right = utf8_decode(b.text);
     const auto [lb, le] = core_span(left);
     const auto [rb, re] = core_span(right);
@@ -148,13 +155,13 @@ bool word_of_its_own(const Dictionary& dict, const std::string& half) {
 }
 
 // A lone letter after a word of its own, that makes a word with the half
-// after it, which is none by itself, belongs there: "plein e ffet" is
-// "plein effet", not "pleine ffet" (dev seed 14 fr-14-000.scan-bw, once
-// "e" was no French word).
+// after it, which is none by itself, belongs there, however wide that gap:
+// "plein e ffet" is no "pleine ffet" (dev seed 14 fr-14-000.scan-bw, once
+// "e" was no French word; OCR set "e" nearer "plein" than "ffet").
 bool lone_letter_belongs_right(const Dictionary& dict, const std::vector<Word>& ws, std::size_t i, double usual) {
     if (i + 2 >= ws.size() || utf8_decode(ws[i + 1].text).size() != 1) return false;
     const auto left = halves_at(ws[i], ws[i + 1], usual);
-    const auto right = halves_at(ws[i + 1], ws[i + 2], usual);
+    const auto right = letters_at(ws[i + 1], ws[i + 2], GapDoubt::AsWide);
     return left && right && word_of_its_own(dict, left->left) && dict.knows(right->left + right->right) &&
            !word_of_its_own(dict, right->right);
 }

@@ -236,9 +236,12 @@ INSTANTIATE_TEST_SUITE_P(
                      "el respeto un iversal y efectivo"},
         // a lone letter that is no word joins the half that is none either,
         // not the word before it ("plein e ffet": dev seed 14
-        // fr-14-000.scan-bw)
+        // fr-14-000.scan-bw) ...
         OcrSplitCase{"fr", {"y", "trouver", "plein", "e", "ffet", "et"}, {5.0, 5.0, 3.8, 3.8, 5.0},
                      "y trouver plein effet et"},
+        // ... and, where OCR set it nearer the word, stays apart from both
+        OcrSplitCase{"fr", {"y", "trouver", "plein", "e", "ffet", "et"}, {5.0, 5.0, 3.6, 4.6, 5.0},
+                     "y trouver plein e ffet et"},
         // two words at a narrow gap stay two ("a las" is no "alas")
         OcrSplitCase{"es", {"hasta", "a", "las", "personas", "de"}, {5.0, 3.0, 5.0, 5.0}, "hasta a las personas de"},
         OcrSplitCase{"es", {"el", "respeto", "un", "iversal", "y", "efectivo"}, {5.0, 5.0, 3.9, 5.4, 5.0},
