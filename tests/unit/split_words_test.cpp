@@ -3,6 +3,8 @@
 // "res ulted" and "n atural" at 0.18 em where the line's spaces are 0.25 em).
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "normalize/src/dictionary.hpp"
 #include "normalize/src/split_words.hpp"
 #include "pdf2tei/text.hpp"
@@ -13,6 +15,28 @@ namespace {
 
 using pdf2tei::testing::make_word;
 
+// The line of `words`, `gaps` points apart (after each word but the last,
+// at 10 pt), once join_split_words has run in `language`; `source` says
+// where word i came from.
+std::string joined_line(
+    const char* language, const std::vector<std::string>& words, const std::vector<double>& gaps,
+    const std::function<Source(std::size_t)>& source = [](std::size_t) { return Source::TextLayer; }) {
+    Page page;
+    Block b;
+    Line l;
+    double x = 72;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        l.words.push_back(make_word(words[i], x, 100));
+        l.words.back().source = source(i);
+        x = l.words.back().box.x1 + (i < gaps.size() ? gaps[i] : 0);
+    }
+    if (source(0) == Source::Ocr) page.source = Source::Ocr;
+    b.lines.push_back(l);
+    page.blocks.push_back(b);
+    join_split_words(page, [language] { return Dictionary::for_language(language); });
+    return line_text(page.blocks[0].lines[0]);
+}
+
 struct SplitCase {
     std::vector<std::string> words;
     std::vector<double> gaps;  // points after each word but the last, at 10 pt
@@ -22,18 +46,7 @@ struct SplitCase {
 class SplitWords : public ::testing::TestWithParam<SplitCase> {};
 
 TEST_P(SplitWords, JoinedWhereTheDictionarySays) {
-    Page page;
-    Block b;
-    Line l;
-    double x = 72;
-    for (std::size_t i = 0; i < GetParam().words.size(); ++i) {
-        l.words.push_back(make_word(GetParam().words[i], x, 100));
-        x = l.words.back().box.x1 + (i < GetParam().gaps.size() ? GetParam().gaps[i] : 0);
-    }
-    b.lines.push_back(l);
-    page.blocks.push_back(b);
-    join_split_words(page, [] { return Dictionary::for_language("en"); });
-    EXPECT_EQ(line_text(page.blocks[0].lines[0]), GetParam().expected);
+    EXPECT_EQ(joined_line("en", GetParam().words, GetParam().gaps), GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -97,19 +110,7 @@ struct LoneLetterCase {
 class LoneLetters : public ::testing::TestWithParam<LoneLetterCase> {};
 
 TEST_P(LoneLetters, AreWordsOnlyWhenTheLanguageHasThem) {
-    const auto& c = GetParam();
-    Page page;
-    Block b;
-    Line l;
-    double x = 72;
-    for (std::size_t i = 0; i < c.words.size(); ++i) {
-        l.words.push_back(make_word(c.words[i], x, 100));
-        x = l.words.back().box.x1 + (i < c.gaps.size() ? c.gaps[i] : 0);
-    }
-    b.lines.push_back(l);
-    page.blocks.push_back(b);
-    join_split_words(page, [&] { return Dictionary::for_language(c.language); });
-    EXPECT_EQ(line_text(page.blocks[0].lines[0]), c.expected);
+    EXPECT_EQ(joined_line(GetParam().language, GetParam().words, GetParam().gaps), GetParam().expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -209,20 +210,8 @@ class OcrSplitWords : public ::testing::TestWithParam<OcrSplitCase> {};
 
 TEST_P(OcrSplitWords, JoinedAtANarrowShareOfTheLinesSpaces) {
     const auto& c = GetParam();
-    Page page;
-    page.source = Source::Ocr;
-    Block b;
-    Line l;
-    double x = 72;
-    for (std::size_t i = 0; i < c.words.size(); ++i) {
-        l.words.push_back(make_word(c.words[i], x, 100));
-        l.words.back().source = c.mixed && i == 3 ? Source::TextLayer : Source::Ocr;
-        x = l.words.back().box.x1 + (i < c.gaps.size() ? c.gaps[i] : 0);
-    }
-    b.lines.push_back(l);
-    page.blocks.push_back(b);
-    join_split_words(page, [&] { return Dictionary::for_language(c.language); });
-    EXPECT_EQ(line_text(page.blocks[0].lines[0]), c.expected);
+    const auto source = [&](std::size_t i) { return c.mixed && i == 3 ? Source::TextLayer : Source::Ocr; };
+    EXPECT_EQ(joined_line(c.language, c.words, c.gaps, source), c.expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(
