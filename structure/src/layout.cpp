@@ -849,12 +849,24 @@ double arabic_ocr_running_pitch(const std::vector<Line>& lines, const std::vecto
 // kSameSizeShare of it; their pitch counts from kMinSingleSpacedPitches + 1
 // of them. OCR's sizes jitter too much to be so grouped.
 class SizePitches {
+    static constexpr std::size_t kMaxPitchedSizes = 8;
+
 public:
-    // Measured before group_paragraphs moves the lines into blocks.
+    // Measured before group_paragraphs moves the lines into blocks, for
+    // the kMaxPitchedSizes sizes most lines are set in (a hostile page of
+    // lines each of its own size costs no more than a few passes).
     SizePitches(const std::vector<Line>& lines, bool measured_pitch) {
         if (!measured_pitch) return;
-        for (const auto& l : lines)
-            if (!own_.count(l.font_size)) own_.emplace(l.font_size, own_pitch(lines, l.font_size));
+        std::map<double, std::size_t> count;
+        for (const auto& l : lines) ++count[l.font_size];
+        std::vector<std::pair<std::size_t, double>> common;
+        for (const auto& [size, n] : count)
+            if (n > kMinSingleSpacedPitches) common.emplace_back(n, size);
+        std::sort(common.begin(), common.end(), [](const auto& a, const auto& b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        if (common.size() > kMaxPitchedSizes) common.resize(kMaxPitchedSizes);
+        for (const auto& [n, size] : common) own_.emplace(size, own_pitch(lines, size));
     }
 
     double usual_for(double size, double page_pitch) const {
