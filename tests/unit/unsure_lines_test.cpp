@@ -43,6 +43,22 @@ TEST(UnsureLines, ALineOfLetterSoupAmongSureLines) {
     EXPECT_EQ(lines[0].end, 25u);
 }
 
+// A sure textline's stretch of unsure words is read again on its own: a
+// table's two rows run into one textline with the other column's line and
+// read as soup (dev seed 26 en-26-006.invisible-ocr: five words 0.19-0.44
+// sure in a textline 0.71 sure on average). Two such words in a row are a
+// guess too short to judge, and are not.
+TEST(UnsureLines, AStretchOfSoupInASureLine) {
+    auto words = page_of({{12, 0.95f}, {12, 0.95f}, {12, 0.95f}, {12, 0.95f}, {12, 0.95f}});
+    for (std::size_t k = 13; k < 18; ++k) words[k].confidence = 0.3f;
+    auto lines = unsure_lines(words);
+    ASSERT_EQ(lines.size(), 1u);
+    EXPECT_EQ(lines[0].begin, 13u);
+    EXPECT_EQ(lines[0].end, 18u);
+    words[15].confidence = 0.9f;  // two and two
+    EXPECT_TRUE(unsure_lines(words).empty());
+}
+
 // A page unsure throughout is the scan's fault: three unsure lines of
 // eight (over kMaxUnsureLineShare) are not read again.
 TEST(UnsureLines, APageUnsureThroughoutIsNotReadLineByLine) {

@@ -33,7 +33,10 @@ inline constexpr float kSureLineConfidence = 0.8f;
 inline constexpr float kUnsureLineMargin = 0.25f;
 
 // The textlines of an OCR page's words (each ends with ends_ocr_textline)
-// that are read again; none when more than kMaxUnsureLineShare are unsure.
+// that are read again, and the stretches of kMinUnsureLineWords unsure
+// words or more in a row inside the others (a table's rows read as soup
+// in a textline that runs on into the other column); none when they are
+// more than kMaxUnsureLineShare of the textlines.
 std::vector<WordRun> unsure_lines(const std::vector<Word>& words);
 
 // Whether `reading` (the line's region read again as a line) should replace
