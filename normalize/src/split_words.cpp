@@ -158,11 +158,12 @@ bool word_of_its_own(const Dictionary& dict, const std::string& half) {
 // after it, which is none by itself, belongs there, however wide that gap:
 // "plein e ffet" is no "pleine ffet" (dev seed 14 fr-14-000.scan-bw, once
 // "e" was no French word; OCR set "e" nearer "plein" than "ffet").
-bool lone_letter_belongs_right(const Dictionary& dict, const std::vector<Word>& ws, std::size_t i, double usual) {
+// `word` is the left half at the unsure gap before the letter, ws[i + 1].
+bool lone_letter_belongs_right(const Dictionary& dict, const std::string& word, const std::vector<Word>& ws,
+                               std::size_t i) {
     if (i + 2 >= ws.size() || utf8_decode(ws[i + 1].text).size() != 1) return false;
-    const auto left = halves_at(ws[i], ws[i + 1], usual);
     const auto right = letters_at(ws[i + 1], ws[i + 2], GapDoubt::AsWide);
-    return left && right && word_of_its_own(dict, left->left) && dict.knows(right->left + right->right) &&
+    return right && word_of_its_own(dict, word) && dict.knows(right->left + right->right) &&
            !word_of_its_own(dict, right->right);
 }
 
@@ -193,7 +194,7 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
                 if (word_of_its_own(*dict, l) && word_of_its_own(*dict, r) &&
                     !(stands_out && ws[i].font == ws[i + 1].font && spaces_even))
                     continue;
-                if (lone_letter_belongs_right(*dict, ws, i, usual)) continue;
+                if (lone_letter_belongs_right(*dict, l, ws, i)) continue;
                 ws[i].text += ws[i + 1].text;
                 ws[i].box = ws[i].box.united(ws[i + 1].box);
                 ws[i].space_after = ws[i + 1].space_after;
