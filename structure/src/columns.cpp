@@ -514,6 +514,50 @@ bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
     return true;
 }
 
+namespace {
+
+// A column's lines (top to bottom) that stand on one baseline side by
+// side, as one line left to right: Tesseract cuts a justified line at its
+// wide spaces ("2. Nul ne" / "peut être", each its own textline, dev seed
+// 14 fr-14-004.garbled, LibreOffice), and the pieces, sorted by their
+// tops, came out of order as lines of their own. The pieces may
+// interleave ("to … and to … trade" / "form … join", FreeMono, dev seed 27
+// en-27-009.garbled); no word of one may overlap a word of the other.
+// Returns whether it joined any.
+bool words_overlap(const Line& a, const Line& b) {
+    for (const auto& x : a.words)
+        for (const auto& y : b.words)
+            if (x.box.horizontal_overlap(y.box) > 0) return true;
+    return false;
+}
+
+bool join_row_pieces(std::vector<Line>& side) {
+    bool joined = false;
+    for (std::size_t i = 0; i < side.size(); ++i) {
+        if (side[i].words.empty()) continue;
+        for (std::size_t j = i + 1; j < side.size(); ++j) {
+            Line &a = side[i], &b = side[j];
+            if (b.words.empty()) continue;
+            const double size = std::max({a.font_size, b.font_size, 1.0});
+            if (b.box.y0 > a.box.y1) break;  // below: sorted by top, none after is on the row
+            if (std::fabs(a.baseline - b.baseline) > kSameBaselineEm * size || words_overlap(a, b)) continue;
+            a.words.back().space_after = true;
+            b.words.back().space_after = true;
+            for (auto& w : b.words) a.words.push_back(std::move(w));
+            std::stable_sort(a.words.begin(), a.words.end(),
+                             [](const Word& x, const Word& y) { return x.box.x0 < y.box.x0; });
+            a.words.back().space_after = false;
+            a.box = a.box.united(b.box);
+            b.words.clear();
+            joined = true;
+        }
+    }
+    std::erase_if(side, [](const Line& l) { return l.words.empty(); });
+    return joined;
+}
+
+}  // namespace
+
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     std::vector<Line> left, right;
     bool cut = false;
@@ -539,6 +583,7 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     const auto by_top = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
     std::stable_sort(left.begin(), left.end(), by_top);
     std::stable_sort(right.begin(), right.end(), by_top);
+    cut |= join_row_pieces(left) | join_row_pieces(right);
     // Right to left (the page mirrored), the columns' paragraph numbers
     // say which is read first, as order_columns's do on a text layer:
     // XeTeX's bidi sets the first column on the left, which the mirror
@@ -618,12 +663,15 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
         // as the gaps before and after it: a title's line over the columns
         // whose word happens to start at the right column's edge
         // ("droits | de l’homme", 3.5 pt each; dev endnotes-14 fr-14-002).
-        // The table's figure stands a cell's gap from its label.
-        if (left_boxes.size() < 2 || right_boxes.size() < 2) return false;
-        const double before = left_boxes.back().x0 - left_boxes[left_boxes.size() - 2].x1;
-        const double after = right_boxes[1].x0 - right_boxes.front().x1;
+        // The table's figure stands a cell's gap from its label. A title's
+        // last word may stand alone past the gutter ("Human | Rights",
+        // FreeMono's spaces 6.9 pt each; dev seed 27 en-27-009): then the
+        // spaces before the gutter's are what it is measured by.
+        std::vector<double> spaces;
+        if (left_boxes.size() >= 2) spaces.push_back(left_boxes.back().x0 - left_boxes[left_boxes.size() - 2].x1);
+        if (right_boxes.size() >= 2) spaces.push_back(right_boxes[1].x0 - right_boxes.front().x1);
         const auto alike = [gap](double other) { return std::abs(other - gap) <= kSameWordSpaceShare * gap; };
-        return gap > 0 && alike(before) && alike(after);
+        return gap > 0 && !spaces.empty() && std::all_of(spaces.begin(), spaces.end(), alike);
     };
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];

@@ -147,6 +147,13 @@ bool set_off_from_text_pitch(const std::vector<Line>& lines, const std::vector<c
     return gap >= kMinArabicNoteGapInPitches * usual && notes_pitch <= max_notes_pitch_in_pitches * usual;
 }
 
+// A word set smaller than the word after it and raised above its foot by
+// kMinNumberRaiseEm of that word's size (raised_before, word by word).
+bool raised_before_word(const Word& mark, const Word& next) {
+    return mark.font_size <= kRaisedNumberSizeRatio * next.font_size &&
+           mark.box.y1 < next.box.y1 - kMinNumberRaiseEm * next.font_size;
+}
+
 // On an OCR page, the note lines is_note_line misses for their size
 // (kOcrNoteSizeRatio): from the highest line that opens a note, set off by
 // kOcrNoteGapEm from every line above it, with only lines under
@@ -231,7 +238,13 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
             (arabic_chain || small_chain) && !chain_pitches.empty() && std::isfinite(gap_above) &&
             set_off_from_text_pitch(lines, letters, l.baseline, gap_above, median(std::move(chain_pitches)), body_size,
                                     arabic_chain ? kMaxArabicNotePitchInPitches : kMaxSmallNotePitchInPitches);
-        if ((set_off || set_off_by_pitch) && ((opens && only_small_below) || arabic_chain)) seed = i;
+        // A note opened by a number OCR kept small and raised needs no gap:
+        // set at the text's pitch under the page's last line, with no rule
+        // OCR reads, it stood in the body ("¹ A/80/841, annex.", dev seed 27
+        // en-27-003.scan-bw, XeLaTeX).
+        const bool raised_number = l.words.size() >= 2 && !note_number_of(l.words[0].text).empty() &&
+                                   raised_before_word(l.words[0], l.words[1]);
+        if ((set_off || set_off_by_pitch || raised_number) && ((opens && only_small_below) || arabic_chain)) seed = i;
     }
     if (!seed) return;
     for (std::size_t i = 0; i < count; ++i)
@@ -812,6 +825,19 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const bool plain_out_of_turn =
             !leading.empty() && lost[k].empty() && !notes.empty() && out_of_turn(notes.back().n, n);
         if (plain_out_of_turn && raised_numbers && !line.words[0].has(kFlagSuperscript)) n.clear();
+        // A plain number opens no note where another line of the area
+        // opens with that number raised: it is the text of the note before
+        // carried to a new line, in turn by chance ("2 Véase … Suplemento
+        // núm." / "3 (A/74/3)." above "³Naciones Unidas …", dev seed 27
+        // es-27-000, pdflatex).
+        const auto raised_elsewhere = [&](const std::string& number) {
+            for (std::size_t j = 0; j < area.size(); ++j)
+                if (j != k && !area[j].words.empty() && area[j].words[0].has(kFlagSuperscript) &&
+                    leading_note_number(area[j]) == number)
+                    return true;
+            return false;
+        };
+        if (!leading.empty() && lost[k].empty() && !line.words[0].has(kFlagSuperscript) && raised_elsewhere(n)) n.clear();
         // So does one out of turn whose line starts where the last note's
         // lines carry on: at its text's edge, right of its number ("3  Véase
         // … Suplemento núm." / "   14 (A/78/14).", dev seed 12 es-12-009

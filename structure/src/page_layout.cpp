@@ -346,10 +346,42 @@ bool reclaim_foot_lines(std::vector<Line>& body, std::vector<Line>& bottom, doub
 // whether it took any.
 bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, double body_size) {
     bool took = false;
+    std::optional<Line> taken_beside;  // the last line taken beside another (beside_band_line)
     while (!top.empty() && !body.empty() && body_size > 0) {
-        const Line& highest = *std::min_element(body.begin(), body.end(),
-                                                [](const Line& a, const Line& b) { return a.baseline < b.baseline; });
         Line& last = top.back();
+        // Level with a line beside it, the band's edge between their
+        // tops: the other column's first line (a paragraph's last word,
+        // "обрядов.", atop the right column beside the left one's heading
+        // "Статья 17" a point higher, dev endnotes-16 ru-16-007,
+        // LibreOffice), read before the first body line under it: its
+        // column's next.
+        const auto level_beside = [&](const Line& l) {
+            const double shared = std::min(l.box.y1, last.box.y1) - std::max(l.box.y0, last.box.y0);
+            return shared >= kMinLevelShare * std::min(l.box.height(), last.box.height()) &&
+                   l.box.horizontal_overlap(last.box) <= 0;
+        };
+        const auto under = std::find_if(body.begin(), body.end(), [&](const Line& l) {
+            return l.box.horizontal_overlap(last.box) > 0 && l.box.y0 >= last.box.y1;
+        });
+        // Beside another band line, level with it, a line is measured
+        // against the text under it alone, and set before its column's
+        // next: a short last page's two columns may both start inside the
+        // band ("fondamental. …" left, "fondamentales. …" right, dev seed
+        // 27 fr-27-008, LibreOffice), where the band read them as one line.
+        // So is the line left of one so taken, level with it (on an OCR
+        // page, a line level with text stays in the band otherwise). No
+        // masthead field ("Distr.: General" beside the organ's line keeps
+        // its place in the masthead).
+        const bool beside_band_line =
+            ((top.size() >= 2 && level_beside(top[top.size() - 2])) || (taken_beside && level_beside(*taken_beside))) &&
+            under != body.end() && !masthead_field(line_text(last));
+        if (beside_band_line) taken_beside = last;
+        const auto higher = [](const Line& a, const Line& b) { return a.baseline < b.baseline; };
+        const Line& highest = beside_band_line ? *std::min_element(body.begin(), body.end(), [&](const Line& a, const Line& b) {
+            const bool a_under = a.box.horizontal_overlap(last.box) > 0, b_under = b.box.horizontal_overlap(last.box) > 0;
+            return a_under != b_under ? a_under : higher(a, b);
+        })
+                                               : *std::min_element(body.begin(), body.end(), higher);
         const bool body_type = std::fabs(last.font_size - body_size) <= kFontSizeChange * body_size &&
                                std::fabs(highest.font_size - body_size) <= kFontSizeChange * body_size;
         const double pitch = highest.baseline - last.baseline;
@@ -374,20 +406,6 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // symbol in the head would make the whole band furniture.
         const bool heading_over_text = under_head && over_text && last.font_size >= (1 + kFontSizeChange) * body_size &&
                                        pitch <= kMaxHeadingOverTextEm * last.font_size;
-        // Level with a body line beside it, the band's edge between their
-        // tops: the other column's first line (a paragraph's last word,
-        // "обрядов.", atop the right column beside the left one's heading
-        // "Статья 17" a point higher, dev endnotes-16 ru-16-007,
-        // LibreOffice), read before the first body line under it: its
-        // column's next.
-        const auto level_beside = [&](const Line& l) {
-            const double shared = std::min(l.box.y1, last.box.y1) - std::max(l.box.y0, last.box.y0);
-            return shared >= kMinLevelShare * std::min(l.box.height(), last.box.height()) &&
-                   l.box.horizontal_overlap(last.box) <= 0;
-        };
-        const auto under = std::find_if(body.begin(), body.end(), [&](const Line& l) {
-            return l.box.horizontal_overlap(last.box) > 0 && l.box.y0 >= last.box.y1;
-        });
         // A text layer's line only, and no masthead field: "Distr.: General"
         // level with an OCR page's Arabic organ line beside it is the
         // masthead's, whatever band it falls in.
@@ -398,11 +416,52 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         if (furniture_by_form(last)) break;
         // Over all of the text, or, beside it only, before its column's next.
         const bool beside_only = level && !close_over_text && !sentence_end && !heading_over_text;
-        body.insert(beside_only ? under : body.begin(), std::move(last));
+        body.insert(beside_only || beside_band_line ? under : body.begin(), std::move(last));
         top.pop_back();
         took = true;
     }
     return took;
+}
+
+// An OCR page's two columns under lines that run across their strip: a
+// title over both, spaced out ("D é c l a r a t i o n universelle des
+// droits de l’homme" over "Article premier" | "Article 4", dev seed 27
+// fr-27-009.scan-bw, pdfTeX) left no strip that no row crosses, and the
+// columns were read row by row across. The fewest top lines (by their
+// tops, at most half the page's) under which a strip parts two columns of
+// running text, one of them at least crossing it, are taken out of
+// `lines`, in the order they came; the strip is the columns' gutter.
+struct ColumnsUnderLead {
+    std::vector<Line> lead;
+    Gutter gutter;
+};
+std::optional<ColumnsUnderLead> ocr_columns_under_lead(std::vector<Line>& lines, const std::vector<Box>& drawings) {
+    std::vector<std::size_t> by_top(lines.size());
+    for (std::size_t i = 0; i < by_top.size(); ++i) by_top[i] = i;
+    std::stable_sort(by_top.begin(), by_top.end(),
+                     [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
+    double lead_foot = 0;
+    for (std::size_t k = 1; k <= lines.size() / 2; ++k) {
+        lead_foot = std::max(lead_foot, lines[by_top[k - 1]].box.y1);
+        if (lines[by_top[k]].box.y0 < lead_foot) continue;  // cut between rows only
+        std::vector<Line> rest;
+        for (std::size_t j = k; j < by_top.size(); ++j) rest.push_back(lines[by_top[j]]);
+        const auto g = gutter_of(rest, drawings, /*strip_only=*/true);
+        if (!g || !two_text_columns(rest, *g)) continue;
+        std::vector<char> in_lead(lines.size(), 0);
+        bool crosses = false;
+        for (std::size_t j = 0; j < k; ++j) {
+            in_lead[by_top[j]] = 1;
+            crosses |= g->over_middle(lines[by_top[j]].box);
+        }
+        if (!crosses) return std::nullopt;  // the strip was there above too
+        ColumnsUnderLead out{{}, *g};
+        std::vector<Line> kept;
+        for (std::size_t i = 0; i < lines.size(); ++i) (in_lead[i] ? out.lead : kept).push_back(std::move(lines[i]));
+        lines = std::move(kept);
+        return out;
+    }
+    return std::nullopt;
 }
 
 }  // namespace
@@ -411,13 +470,16 @@ double body_font_size(const std::vector<Line>& lines) {
     std::vector<double> sizes;
     // Characters by the size a text layer sets them at (to a hundredth of
     // a point): OCR's sizes, from line heights, vary too much to count
-    // alike; they are windowed below.
+    // alike; they are windowed below. A word OCR patched on a lossy layer
+    // keeps its layer's size: a page of closing lines over a note's last
+    // line, the closing lines patched, took the note's type for its text,
+    // and the note stayed in the body (dev seed 27 fr-27-002.no-tounicode).
     std::map<long, std::size_t> set_at;
     for (const auto& l : lines)
         for (const auto& w : l.words) {
             const std::size_t chars = std::max<std::size_t>(w.text.size(), 1);
             sizes.insert(sizes.end(), chars, w.font_size);
-            if (w.source == Source::TextLayer) set_at[std::lround(w.font_size * 100)] += chars;
+            if (w.source == Source::TextLayer || w.has(kFlagOcrPatched)) set_at[std::lround(w.font_size * 100)] += chars;
         }
     // The largest size that sets a good share of the characters: notes in
     // smaller type may outnumber the text on a page (a last page of four
@@ -478,13 +540,22 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // An OCR page's columns too, by the strip no row crosses: two columns'
     // lines share baselines, and a table in one took the other's prose into
     // its rows (dev scan300-7 zh-7-029, zh-10-011).
-    const std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
+    std::optional<Gutter> gutter = gutter_of(body, drawings, /*strip_only=*/source == LineSource::Ocr);
     bool ocr_columns = false;  // an OCR page read column by column
     if (source == LineSource::Ocr) {
+        // Lines over the columns that run across their strip (a title over
+        // both) are read first, and the columns are found under them.
+        std::vector<Line> lead;
+        if (!gutter)
+            if (auto under = ocr_columns_under_lead(body, drawings)) {
+                lead = std::move(under->lead);
+                gutter = under->gutter;
+            }
         // Two columns of running text parted by a strip no row crosses: read
         // column by column, whatever lines Tesseract ran across the strip.
         ocr_columns = gutter && two_text_columns(body, *gutter);
         if (ocr_columns) order_ocr_columns(body, *gutter);
+        body.insert(body.begin(), std::make_move_iterator(lead.begin()), std::make_move_iterator(lead.end()));
         // Rows above the columns, read first: measured by the running
         // text's gutter too, which a masthead line may reach into (XeLaTeX's
         // 10 pt, dev seed 7 ru-7-018.scan), where no strip is left empty.

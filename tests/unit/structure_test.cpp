@@ -420,6 +420,41 @@ TEST(LayOutPage, ALineInTheTopBandLevelWithTheOtherColumnsFirstIsText) {
     EXPECT_EQ(body[2], "Статья 19");
 }
 
+// A short last page of two columns (dev seed 27 fr-27-008, LibreOffice,
+// its geometry): both columns' first lines stand inside the top band,
+// level with each other. Each is its column's text, measured against the
+// lines under it: the left one read first, the right one before its
+// column's next. Left in the band, the two were read as one line. So on
+// an OCR page (fr-27-008.scan), where the left one had stayed in the band
+// and come out a paragraph of its own.
+TEST(LayOutPage, TwoColumnsFirstLinesInTheTopBandAreTheirColumnsText) {
+    for (const bool ocr : {false, true}) {
+        std::vector<Line> lines;
+        lines.push_back(make_line("A/79/713", 57, 31, 9.5));
+        lines.push_back(make_line("Déclaration universelle des droits de l’homme", 322, 31, 9.5));
+        lines.push_back(make_line("Lfondamental. L’enseignement élémentaire", 57, 57.3, 9.5));
+        lines.push_back(make_line("Rfondamentales. Elle doit favoriser la", 309, 57.3, 9.5));
+        for (int i = 1; i < 10; ++i)
+            lines.push_back(make_line("Lest obligatoire. L’enseignement technique", 57, 57.3 + 12.8 * i, 9.5));
+        for (int i = 1; i < 6; ++i)
+            lines.push_back(make_line("Rcompréhension, la tolérance et l’amitié", 309, 57.3 + 12.8 * i, 9.5));
+        if (ocr)
+            for (auto& l : lines)
+                for (auto& w : l.words) w.source = Source::Ocr;
+        const auto blocks = structure::lay_out_page(std::move(lines), 842,
+                                                    ocr ? structure::LineSource::Ocr : structure::LineSource::TextLayer);
+        std::string order;  // the columns' lines in reading order, by their tags
+        std::size_t left_blocks = 0;
+        for (const auto& b : blocks) {
+            if (b.band == Band::Top) continue;
+            for (const auto& l : b.lines) order += l.words.front().text.front();
+            if (b.lines.front().words.front().text.front() == 'L') ++left_blocks;
+        }
+        EXPECT_EQ(order, "LLLLLLLLLLRRRRRR") << ocr;
+        EXPECT_EQ(left_blocks, 1u) << ocr;
+    }
+}
+
 // The same geometry, the band line a masthead field ("Distr.: General"
 // level with an Arabic organ line read by OCR, held-out scan300-1000
 // ar-1000-009), or the page read by OCR: the line stays in the band.
@@ -489,6 +524,22 @@ TEST(BodyFontSize, TheLargestSizeSettingAGoodShareOfTheText) {
     lines.push_back(make_line("لكل شخص حق", 300, 40, 9));
     for (auto& w : lines.back().words) w.source = Source::Ocr;
     EXPECT_NEAR(structure::body_font_size(lines), 9, 0.3);
+}
+
+// A lossy page's closing lines, some of their words patched by OCR, over
+// the last line of a note carried from the page before (dev seed 27
+// fr-27-002.no-tounicode): the patched words keep their layer's size, and
+// count at it; counted out, the note's type was the page's text, and the
+// note stayed in the body.
+TEST(BodyFontSize, WordsOcrPatchedOnALayerCountAtTheLayersSize) {
+    std::vector<Line> lines{make_line("57e séance plénière", 427, 86, 12), make_line("4 mars 2026", 463, 108, 12),
+                            make_line("raisonnable de la durée du travail et à des congés payés périodiques.", 71, 753,
+                                      10.43)};
+    for (auto* w : {&lines[0].words[1], &lines[0].words[2]}) {
+        w->source = Source::Ocr;
+        w->flags |= kFlagOcrPatched;
+    }
+    EXPECT_DOUBLE_EQ(structure::body_font_size(lines), 12);
 }
 
 // A later page's first line, under the running head, set at its
@@ -796,6 +847,29 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
     }
 }
 
+// The same notes, note 2's line carried on with its own plain "3" ("2
+// Véase … Suplemento núm." / "3 (A/74/3).", dev seed 27 es-27-000,
+// pdflatex) above note 3, whose "3" is raised: the plain "3", in turn by
+// chance, carries note 2 on, and the raised one opens note 3.
+TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
+    const auto raised = [](Line l) {
+        l.words[0].flags |= kFlagSuperscript;
+        return l;
+    };
+    for (const bool raised_three_below : {false, true}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(raised(make_line("1 Resolución 217 A (III).", 72, 690, 8)));
+        lines.push_back(raised(make_line("2 Véase Documentos Oficiales, Suplemento núm.", 72, 700, 8)));
+        lines.push_back(make_line("3 (A/74/3).", 72, 710, 8));
+        if (raised_three_below) lines.push_back(raised(make_line("3 Naciones Unidas, Treaty Series.", 72, 720, 8)));
+        const auto notes = structure::take_note_area(lines, 10);
+        ASSERT_EQ(notes.size(), 3u) << raised_three_below;
+        EXPECT_EQ(notes[1].lines.size(), raised_three_below ? 2u : 1u);
+        EXPECT_EQ(block_text(notes[2]), raised_three_below ? "3 Naciones Unidas, Treaty Series." : "3 (A/74/3).");
+    }
+}
+
 // Notes numbered by plain digits hanging left of their text (dev seed 12
 // es-12-009 and fr-12-001, LibreOffice): a note's line that opens with a
 // number out of turn, set where the note's text starts ("3 Véase …
@@ -874,6 +948,30 @@ TEST_P(LoneNoteNumber, RejoinsItsNote) {
 INSTANTIATE_TEST_SUITE_P(Table, LoneNoteNumber,
                          ::testing::Values(LoneNumberCase{"3", 74, 698, 80, 700, 8, 10},
                                            LoneNumberCase{"*", 56.7, 708.5, 62.5, 710.6, 9, 10.8}));
+
+// On an OCR page, a note at the text's own pitch under its last line, no
+// gap or rule over it, its number kept small and raised ("¹ A/80/841,
+// annex.", 8.9 by OCR under text of 9.4: dev seed 27 en-27-003.scan-bw,
+// XeLaTeX), is a note; the same line with its number at full size on the
+// baseline is the text's.
+TEST(TakeNoteArea, AnOcrNoteAtTheTextsPitchOpenedByARaisedNumber) {
+    for (const bool raised : {true, false}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 6; ++i) lines.push_back(make_line("protection against unemployment and the", 60, 640 + 17 * i, 9.4));
+        Line note = make_line("1 A/80/841, annex.", 71, 742, 8.9);
+        if (raised) {
+            Word& number = note.words[0];
+            number.font_size = 5.8;
+            number.box.y0 = 740;
+            number.box.y1 = 745;
+        }
+        lines.push_back(note);
+        const auto notes = structure::take_note_area(lines, 9.4, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), raised ? 1u : 0u) << raised;
+        if (raised) EXPECT_EQ(notes[0].n, "1");
+        EXPECT_EQ(lines.size(), raised ? 6u : 7u);
+    }
+}
 
 // On an OCR page a mark opening a note line is a number OCR misread, not
 // a marked note.
@@ -2332,27 +2430,31 @@ TEST(Columns, ATableReachingIntoTheGutterKeepsToItsColumn) {
 // l’homme" had gone to the right column's head, inside its first paragraph.
 // The same place with the table's gaps either side (a cell's before it,
 // the right column's word space after it, 5 pt between) keeps to the
-// columns (ATableReachingIntoTheGutterKeepsToItsColumn).
+// columns (ATableReachingIntoTheGutterKeepsToItsColumn). The title's last
+// word may be its only one past the gutter ("Human | Rights", dev seed 27
+// en-27-009, FreeMono): the spaces before the gutter's measure it alone.
 TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
-    std::vector<Word> words;
-    const auto title_word = [&](const std::string& text, double x0, double x1) {
-        Word w = make_word(text, x0, 80);
-        w.box.x1 = x1;
-        words.push_back(w);
-    };
-    title_word("Tdes", 229, 262.2);
-    title_word("Tdroits", 265.7, 298.7);
-    title_word("Tde", 302.2, 316);
-    title_word("Tl’homme", 319.5, 360);
-    for (int row = 0; row < 30; ++row) {
-        set_row(words, "L", 74, 290, 100 + 12 * row);
-        set_row(words, "R", 303, 522, 100 + 12 * row);
+    for (const bool last_word_alone : {false, true}) {
+        std::vector<Word> words;
+        const auto title_word = [&](const std::string& text, double x0, double x1) {
+            Word w = make_word(text, x0, 80);
+            w.box.x1 = x1;
+            words.push_back(w);
+        };
+        title_word("Tdes", 229, 262.2);
+        title_word("Tdroits", 265.7, 298.7);
+        title_word("Tde", 302.2, 316);
+        if (!last_word_alone) title_word("Tl’homme", 319.5, 360);
+        for (int row = 0; row < 30; ++row) {
+            set_row(words, "L", 74, 290, 100 + 12 * row);
+            set_row(words, "R", 303, 522, 100 + 12 * row);
+        }
+        ASSERT_TRUE(structure::order_columns(words));
+        std::string sides;
+        for (const auto& w : words)
+            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+        EXPECT_EQ(sides, "TLR") << last_word_alone;
     }
-    ASSERT_TRUE(structure::order_columns(words));
-    std::string sides;
-    for (const auto& w : words)
-        if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
-    EXPECT_EQ(sides, "TLR");
 }
 
 TEST(Columns, AFigureInAColumnAsksForMostRowsFull) {
@@ -2561,6 +2663,61 @@ TEST(OrderOcrColumns, LinesRunAcrossTheStripAreCutAndReadByColumn) {
                                                "10. The family is the natural",
                                                "entitled to protection by society"}));
     EXPECT_FALSE(structure::order_ocr_columns(lines, g));  // read by column now
+}
+
+// A title over two OCR columns, spaced out across their strip (dev seed 27
+// fr-27-009.scan-bw, pdfTeX): no strip is left that no row crosses, and
+// Tesseract's lines came row by row across both columns. The title and
+// the masthead over it are read first, then the columns one after the
+// other, whether the title crosses the strip or not.
+TEST(LayOutPage, OcrColumnsUnderATitleAcrossTheirStripAreReadByColumn) {
+    for (const bool title_across : {true, false}) {
+        std::vector<Line> lines{make_line("Nations Unies", 65, 60), make_line("A/73/380", 450, 60)};
+        lines.push_back(make_line("D é c l a r a t i o n universelle des droits", title_across ? 120 : 65, 150));
+        for (int row = 0; row < 12; ++row) {
+            lines.push_back(make_line("Lthe right to work and to free choice of work", 65, 180 + 14 * row));
+            lines.push_back(make_line("Rthe right to work and to free choice of work", 303, 180 + 14 * row));
+        }
+        for (auto& l : lines)
+            for (auto& w : l.words) w.source = Source::Ocr;
+        std::string order;  // the columns' lines in reading order, by their tags
+        for (const auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
+            for (const auto& l : b.lines)
+                if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
+        EXPECT_EQ(order, std::string(12, 'L') + std::string(12, 'R')) << title_across;
+    }
+}
+
+// Tesseract cut a justified line of the left column at its wide spaces
+// ("2. Nul ne" / "peut être", dev seed 14 fr-14-004.garbled, LibreOffice):
+// the pieces, on one baseline, are one line again, left to right, though
+// the right one's top stood higher; lines on other rows stay apart.
+TEST(OrderOcrColumns, PiecesOfALineOnOneBaselineAreOneLine) {
+    const structure::Gutter g{293, 302, 303, 299};
+    Line higher = make_line("peut être", 200, 299.5);
+    higher.baseline = make_line("2. Nul ne", 65, 300).baseline;
+    std::vector<Line> lines{make_line("2. Nul ne", 65, 300), higher, make_line("arbitrairement privé de sa", 65, 314),
+                            make_line("rites.", 303, 300)};
+    // Pieces that interleave ("to … and … trade" / "form … join", dev seed
+    // 27 en-27-009.garbled, FreeMono) are one line too.
+    const double baseline = make_line("to", 303, 400).baseline;
+    const auto piece = [&](std::initializer_list<std::pair<const char*, double>> words) {
+        Line l;
+        for (const auto& [text, x] : words) {
+            l.words.push_back(make_word(text, x, 400));
+            l.box = l.box.united(l.words.back().box);
+        }
+        l.baseline = baseline;
+        l.font_size = 10;
+        return l;
+    };
+    lines.push_back(piece({{"form", 330}, {"join", 431}}));
+    lines.push_back(piece({{"to", 310}, {"and", 370}, {"to", 404}, {"trade", 471}}));
+    ASSERT_TRUE(structure::order_ocr_columns(lines, g));
+    std::vector<std::string> order;
+    for (const auto& l : lines) order.push_back(line_text(l));
+    EXPECT_EQ(order, (std::vector<std::string>{"2. Nul ne peut être", "arbitrairement privé de sa", "rites.",
+                                               "to form and to join trade"}));
 }
 
 // Right to left, the page is mirrored before layout: its right-hand
