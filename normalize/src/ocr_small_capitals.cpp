@@ -32,6 +32,13 @@ double rise(const Word& w, const Line& line) { return (line.baseline - w.box.y0)
 
 bool measurable(const Line& line) { return line.font_size > 0 && line.baseline > 0; }
 
+// Whether a word ends a sentence (its last character a full stop, a
+// question or exclamation mark, or an ellipsis), so that the next opens one.
+bool ends_sentence(const std::string& text) {
+    const std::u32string t = utf8_decode(text);
+    return !t.empty() && std::u32string_view(U".!?…").find(t.back()) != std::u32string_view::npos;
+}
+
 }  // namespace
 
 void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& load) {
@@ -60,17 +67,27 @@ void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view languag
         const double x_height = median(std::move(tops));
         for (auto& block : page.blocks) {
             if (!holds_text(block)) continue;
+            const Word* before = nullptr;  // the block's word before, in reading order
             for (auto& line : block.lines) {
+                const Word* line_before = before;
+                if (!line.words.empty()) before = &line.words.back();
                 if (!measurable(line)) continue;
                 // Running text: a line of capitals (a heading) is left alone.
                 const bool has_small = std::any_of(line.words.begin(), line.words.end(), [](const Word& w) {
                     return !cased_core(w.text, /*upper=*/false).empty();
                 });
                 if (!has_small) continue;
-                for (auto& w : line.words) {
+                for (std::size_t k = 0; k < line.words.size(); ++k) {
+                    Word& w = line.words[k];
+                    const Word* previous = k > 0 ? &line.words[k - 1] : line_before;
                     const std::u32string core = cased_core(w.text, /*upper=*/true);
-                    if (w.source != Source::Ocr || core.size() < 2 || rise(w, line) > x_height + kMaxSmallCapitalRiseEm)
+                    if (w.source != Source::Ocr || core.empty() || rise(w, line) > x_height + kMaxSmallCapitalRiseEm)
                         continue;
+                    // A single letter only inside a sentence: "и", "в" read
+                    // "И", "В" ("угнетения; И", "союзы И входить В", dev
+                    // seed 27 ru-27-010.garbled); a sentence's first word is
+                    // a capital.
+                    if (core.size() == 1 && !(previous && !ends_sentence(previous->text))) continue;
                     std::u32string t = utf8_decode(w.text);
                     for (auto& c : t) c = static_cast<char32_t>(u_tolower(static_cast<UChar32>(c)));
                     const std::u32string lower = core_letters(t);

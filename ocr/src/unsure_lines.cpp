@@ -39,10 +39,21 @@ std::vector<WordRun> unsure_lines(const std::vector<Word>& words) {
         // comet ate ‘mies" for "Article Provisions Reports Reviews" /
         // "Article 7 178 26 170", 0.19-0.44 sure, in a textline 0.71 sure
         // on average: dev seed 26 en-26-006.invisible-ocr).
+        // So is a stretch of unsure words a wide gap sets apart from the
+        // textline's others, however short: Tesseract ran a masthead's
+        // symbol, across the page, into the line of "United Nations" and
+        // read it "АЗ", 0.20 sure, for "A/72/317" (dev seed 27
+        // ru-27-000.invisible-ocr; read alone, as a line, it comes whole).
+        const auto apart = [&](std::size_t left, std::size_t right) {
+            const double size = std::max(words[left].font_size, words[right].font_size);
+            return size > 0 && words[right].box.x0 - words[left].box.x1 >= kMinApartGapEm * size;
+        };
         for (std::size_t i = line.begin; i < line.end;) {
             std::size_t end = i;
             while (end < line.end && words[end].confidence < kUnsureLineConfidence) ++end;
-            if (end - i >= kMinUnsureLineWords) lines.push_back({i, end});
+            const bool set_apart = end > i && (i == line.begin || apart(i - 1, i)) &&
+                                   (end == line.end || apart(end - 1, end)) && end - i < line.end - line.begin;
+            if (end - i >= kMinUnsureLineWords || set_apart) lines.push_back({i, end});
             i = std::max(end, i + 1);
         }
     }

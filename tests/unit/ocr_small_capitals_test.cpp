@@ -65,6 +65,11 @@ INSTANTIATE_TEST_SUITE_P(
         // Ink at the x-height: small letters, punctuation kept.
         SmallCapitalsCase{{{"ему", 0.46}, {"УГОЛОВНОГО", 0.47}, {"обвинения,", 0.46}}, "ему уголовного обвинения,"},
         SmallCapitalsCase{{{"возможности", 0.46}, {"ДЛЯ", 0.47}, {"защиты.", 0.46}}, "возможности для защиты."},
+        // A single letter inside a sentence ("союзы И входить В", dev seed
+        // 27 ru-27-010.garbled); one opening a sentence stays a capital.
+        SmallCapitalsCase{{{"союзы", 0.46}, {"И", 0.46}, {"входить", 0.46}, {"В", 0.47}, {"союзы.", 0.46}},
+                          "союзы и входить в союзы."},
+        SmallCapitalsCase{{{"защиты.", 0.46}, {"В", 0.46}, {"случае", 0.46}}, "защиты. В случае"},
         // Ink at the cap height: capitals ("ВОЗ", the WHO), a capital's word.
         SmallCapitalsCase{{{"доклад", 0.46}, {"ВОЗ", 0.62}, {"и", 0.46}}, "доклад ВОЗ и"},
         SmallCapitalsCase{{{"доклад", 0.46}, {"ДЛЯ", 0.55}, {"и", 0.46}}, "доклад ДЛЯ и"},

@@ -59,6 +59,29 @@ TEST(UnsureLines, AStretchOfSoupInASureLine) {
     EXPECT_TRUE(unsure_lines(words).empty());
 }
 
+// A masthead's symbol across the page, run into the line of "United
+// Nations" and read "АЗ", 0.20 sure (dev seed 27 ru-27-000.invisible-ocr):
+// one unsure word, set apart by a gap of kMinApartGapEm or more, is read
+// again; the same word a word space from the others is not, nor a sure one
+// so far apart.
+TEST(UnsureLines, AnUnsureWordFarApartInASureLine) {
+    for (const double gap : {300.0, 0.0}) {
+        for (const float confidence : {0.2f, 0.9f}) {
+            auto words = page_of({{4, 0.95f}, {4, 0.95f}, {4, 0.95f}, {4, 0.95f}, {4, 0.95f}});
+            words[3].box.x0 += gap;
+            words[3].box.x1 += gap;
+            words[3].confidence = confidence;
+            const auto lines = unsure_lines(words);
+            const bool read_again = gap > 0 && confidence < kUnsureLineConfidence;
+            ASSERT_EQ(lines.size(), read_again ? 1u : 0u) << gap << " " << confidence;
+            if (read_again) {
+                EXPECT_EQ(lines[0].begin, 3u);
+                EXPECT_EQ(lines[0].end, 4u);
+            }
+        }
+    }
+}
+
 // A page unsure throughout is the scan's fault: three unsure lines of
 // eight (over kMaxUnsureLineShare) are not read again.
 TEST(UnsureLines, APageUnsureThroughoutIsNotReadLineByLine) {

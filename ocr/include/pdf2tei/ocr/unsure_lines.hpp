@@ -21,6 +21,10 @@ namespace pdf2tei::ocr {
 // word or two's guess: a page number, a label).
 inline constexpr float kUnsureLineConfidence = 0.5f;
 inline constexpr std::size_t kMinUnsureLineWords = 3;
+// Unsure words of a sure textline set apart from its others by a gap this
+// wide (em of the larger word's size) are read again however few: another
+// line Tesseract ran into this one.
+inline constexpr double kMinApartGapEm = 3.0;
 // ...on a page where at most this share of the textlines are so unsure: a
 // page read poorly throughout is the scan's fault, which reading its lines
 // again does not mend, at the cost of a second read.
