@@ -779,15 +779,17 @@ TEST(TakeNoteArea, NotesAnEmApartAreTwoColumns) {
     EXPECT_EQ(block_text(notes[2]), "3 A/79/148, anexo. Toda persona acusada lito tiene derecho a que se presuma");
 }
 
+// The line with its first word (a note's number) raised.
+Line raised(Line l) {
+    l.words[0].flags |= kFlagSuperscript;
+    return l;
+}
+
 // A note line's tail set off by a monospaced double space, on its
 // baseline ("Supplement No.  25 (A/74/25).", dev endnotes-7 en-7-006), under
 // notes numbered by raised digits: "25" does not follow note 3 nor precede
 // note 1, so it is no column of notes, nor a note: the tail of note 2.
 TEST(TakeNoteArea, ALineTailOnItsBaselineIsNoColumnOfNotes) {
-    const auto raised = [](Line l) {
-        l.words[0].flags |= kFlagSuperscript;
-        return l;
-    };
     std::vector<Line> lines;
     for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 72, 100 + 12 * i));
     lines.push_back(raised(make_line("1 Resolution 217 A (III).", 72, 700, 8)));
@@ -831,10 +833,6 @@ TEST(TakeNoteArea, ColumnsOfNotesRaisedOnOneSideOnlyStillFollowEachOther) {
 // of a note that opens with a plain number out of turn ("24 (A/71/24)."
 // after note 2) carries that note on; the next number, plain, opens one.
 TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
-    const auto raised = [](Line l) {
-        l.words[0].flags |= kFlagSuperscript;
-        return l;
-    };
     for (const bool in_turn : {false, true}) {
         std::vector<Line> lines;
         for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
@@ -852,10 +850,6 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
 // pdflatex) above note 3, whose "3" is raised: the plain "3", in turn by
 // chance, carries note 2 on, and the raised one opens note 3.
 TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
-    const auto raised = [](Line l) {
-        l.words[0].flags |= kFlagSuperscript;
-        return l;
-    };
     for (const bool raised_three_below : {false, true}) {
         std::vector<Line> lines;
         for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
@@ -968,7 +962,9 @@ TEST(TakeNoteArea, AnOcrNoteAtTheTextsPitchOpenedByARaisedNumber) {
         lines.push_back(note);
         const auto notes = structure::take_note_area(lines, 9.4, /*numbers_may_be_lost=*/true);
         ASSERT_EQ(notes.size(), raised ? 1u : 0u) << raised;
-        if (raised) EXPECT_EQ(notes[0].n, "1");
+        if (raised) {
+            EXPECT_EQ(notes[0].n, "1");
+        }
         EXPECT_EQ(lines.size(), raised ? 6u : 7u);
     }
 }
