@@ -436,6 +436,9 @@ struct ColumnsUnderLead {
     Gutter gutter;
 };
 std::optional<ColumnsUnderLead> ocr_columns_under_lead(std::vector<Line>& lines, const std::vector<Box>& drawings) {
+    // Only where the running text's gutter (rows may cross it) finds two
+    // columns at all: a page of one column is measured once.
+    if (!gutter_of(lines, drawings)) return std::nullopt;
     std::vector<std::size_t> by_top(lines.size());
     for (std::size_t i = 0; i < by_top.size(); ++i) by_top[i] = i;
     std::stable_sort(by_top.begin(), by_top.end(),
