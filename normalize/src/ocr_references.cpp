@@ -93,6 +93,17 @@ std::string mended_ocr_reference(std::string_view word, std::string_view before,
     }
     if (const std::string r = mended_roman_numeral(word); !r.empty())
         return std::string(p.open) + r + std::string(p.close);
+    // After a resolution's letter, a session's numeral of two or three
+    // strokes all read "1" or "l" ("217 A (111).", "217 A (lll)": dev seed
+    // 27 es-27-009.scan-bw, 7 times on dev seeds 14 to 27); "(11)" alone
+    // stays.
+    if (const std::u32string b = utf8_decode(before); b.size() == 1 && p.open == "(" && !p.close.empty() &&
+                                                         p.close[0] == ')' && p.core.size() >= 2 && p.core.size() <= 3) {
+        const char letter = b[0] < 0x80 ? static_cast<char>(b[0]) : latin_lookalike(b[0]);
+        const bool strokes = std::all_of(p.core.begin(), p.core.end(), [](char c) { return c == '1' || c == 'l'; });
+        if (letter >= 'A' && letter <= 'C' && strokes)
+            return std::string(p.open) + std::string(p.core.size(), 'I') + std::string(p.close);
+    }
     // "217 А (III)": a resolution's letter (A to C) between its number and
     // its session.
     const std::u32string t = utf8_decode(word);

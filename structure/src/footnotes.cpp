@@ -13,6 +13,7 @@
 #include "layout.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
+#include "pdf2tei/un_symbol.hpp"
 #include "tables.hpp"
 
 namespace pdf2tei::structure {
@@ -523,7 +524,14 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
         }
         if (end + 2 > t.size()) continue;
         const auto a = static_cast<UChar32>(t[end]), b = static_cast<UChar32>(t[end + 1]);
-        if (!(u_isupper(a) || u_istitle(a)) || !u_islower(b)) continue;
+        // Before a word opening in a capital, or a document symbol ("2A/78/578,"
+        // for "² A/78/578, anexo.", dev seed 27 es-27-009.scan-bw: note 2
+        // ran on in note 1).
+        std::u32string symbol = t.substr(end);
+        while (!symbol.empty() && std::u32string_view(U",.;:").find(symbol.back()) != std::u32string_view::npos)
+            symbol.pop_back();
+        const bool before_word = (u_isupper(a) || u_istitle(a)) && u_islower(b);
+        if (!before_word && !is_un_symbol(utf8_encode(symbol))) continue;
         cut_number_off(l, std::move(number), end, t.size(), utf8_encode(t.substr(end)));
     }
 }

@@ -1226,19 +1226,24 @@ TEST(TakeNoteArea, ChineseOcrNoteLinesOpeningWithABareNumberAreNotes) {
 
 // OCR dropped the space after each note's number: "1See", "2United" (dev
 // seed 7 en-7-023.invisible-ocr, LibreOffice; the same on XeLaTeX's notes
-// below, set at 8 pt). Each is cut into its number and its first word; a
-// capital alone after the digits is a symbol's ("4A/76/245"), as read.
+// below, set at 8 pt). Each is cut into its number and its first word,
+// or a document symbol ("3A/78/578," for "³ A/78/578, anexo.", dev seed 27
+// es-27-009.scan-bw: note 3 had run on in note 2); a capital with no word
+// after it ("4A, annex.") stays as read.
 TEST(TakeNoteArea, NumbersOcrGluedToTheFirstWordAreCutOff) {
     for (const double x : {68.0, 80.0}) {
         std::vector<Line> lines = text_then_note_lines({{"1See Official Records of the General Assembly.", x, 728},
                                                         {"2United Nations, Treaty Series.", x, 739},
-                                                        {"4A/76/245, annex.", x, 750}});
+                                                        {"3A/78/578, annex.", x, 750},
+                                                        {"4A, annex.", x, 761}});
         const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
-        ASSERT_EQ(notes.size(), 2u) << x;
+        ASSERT_EQ(notes.size(), 3u) << x;
         EXPECT_EQ(notes[0].n, "1");
         EXPECT_EQ(block_text(notes[0]), "1 See Official Records of the General Assembly.");
         EXPECT_EQ(notes[1].n, "2");
-        EXPECT_EQ(block_text(notes[1]), "2 United Nations, Treaty Series. 4A/76/245, annex.");
+        EXPECT_EQ(block_text(notes[1]), "2 United Nations, Treaty Series.");
+        EXPECT_EQ(notes[2].n, "3");
+        EXPECT_EQ(block_text(notes[2]), "3 A/78/578, annex. 4A, annex.");
     }
     // On a text layer the word is as the layer spells it: no note opens
     // there (the line may only carry on the last page's note).

@@ -333,6 +333,11 @@ INSTANTIATE_TEST_SUITE_P(
         LineRepairCase{{{"Resolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(Ill).", Source::Ocr}},
                       "Resolution 217 A (III).", 1},
         LineRepairCase{{{"1514", Source::Ocr}, {"(XV1)", Source::Ocr}}, "1514 (XVI)", 1},
+        // After a resolution's letter, strokes all read as 1 or l (dev seed
+        // 27 es-27-009.scan-bw); alone, "(11)" stays (below).
+        LineRepairCase{{{"217", Source::Ocr}, {"A", Source::Ocr}, {"(111).", Source::Ocr}}, "217 A (III).", 1},
+        LineRepairCase{{{"217", Source::Ocr}, {"A", Source::Ocr}, {"(lll)", Source::Ocr}}, "217 A (III)", 1},
+        LineRepairCase{{{"Article", Source::Ocr}, {"D", Source::Ocr}, {"(11)", Source::Ocr}}, "Article D (11)", 0},
         // Two I's read as one H (dev seed 14 fr-14-007.invisible-ocr); "(HH)"
         // would be four, no numeral.
         LineRepairCase{{{"Résolution", Source::Ocr}, {"217", Source::Ocr}, {"A", Source::Ocr}, {"(HI).", Source::Ocr}},
