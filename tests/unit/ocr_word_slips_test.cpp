@@ -49,6 +49,10 @@ INSTANTIATE_TEST_SUITE_P(
         SlipCase{"fr", "Quiconque travaille à droit au repos", "Quiconque travaille a droit au repos"},
         SlipCase{"fr", "s’il y à lieu, par", "s’il y a lieu, par"},
         SlipCase{"fr", "de la misère, à été proclamé", "de la misère, a été proclamé"},
+        // "à le" contracts to "au" in French: never before "droit" (dev
+        // seed 27 fr-27-008.scan; seed 21 fr-21-009.no-tounicode too).
+        SlipCase{"fr", "Toute personne à le droit de prendre part", "Toute personne a le droit de prendre part"},
+        SlipCase{"fr", "il est prêt à le faire", "il est prêt à le faire"},
         // Punctuation around the word is kept; a pattern reads across it.
         SlipCase{"fr", "elle «à» droit aux soins", "elle «a» droit aux soins"},
         // The preposition where French sets it: kept.
