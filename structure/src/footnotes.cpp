@@ -242,8 +242,10 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         // A note opened by a number OCR kept small and raised needs no gap:
         // set at the text's pitch under the page's last line, with no rule
         // OCR reads, it stood in the body ("¹ A/80/841, annex.", dev seed 27
-        // en-27-003.scan-bw, XeLaTeX).
-        const bool raised_number = l.words.size() >= 2 && !note_number_of(l.words[0].text).empty() &&
+        // en-27-003.scan-bw, XeLaTeX). Not on an Arabic line, whose notes
+        // are told by their chain (a paragraph's last lines under a note
+        // whose "1" stood raised went into it: scan300-27 ar-27-012).
+        const bool raised_number = !arabic[i] && l.words.size() >= 2 && !note_number_of(l.words[0].text).empty() &&
                                    raised_before_word(l.words[0], l.words[1]);
         if ((set_off || set_off_by_pitch || raised_number) && ((opens && only_small_below) || arabic_chain)) seed = i;
     }

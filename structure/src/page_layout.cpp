@@ -370,10 +370,13 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // 27 fr-27-008, LibreOffice), where the band read them as one line.
         // So is the line left of one so taken, level with it (on an OCR
         // page, a line level with text stays in the band otherwise). No
-        // masthead field ("Distr.: General" beside the organ's line keeps
-        // its place in the masthead).
+        // masthead field, nor a line beside one ("Distr.: General" beside
+        // the organ's line keeps its place in the masthead; an Arabic
+        // scan's date, misread, beside it ran into it: scan300-27
+        // ar-27-011).
+        const auto text_beside = [&](const Line& l) { return level_beside(l) && !masthead_field(line_text(l)); };
         const bool beside_band_line =
-            ((top.size() >= 2 && level_beside(top[top.size() - 2])) || (taken_beside && level_beside(*taken_beside))) &&
+            ((top.size() >= 2 && text_beside(top[top.size() - 2])) || (taken_beside && level_beside(*taken_beside))) &&
             under != body.end() && !masthead_field(line_text(last));
         if (beside_band_line) taken_beside = last;
         const auto higher = [](const Line& a, const Line& b) { return a.baseline < b.baseline; };
