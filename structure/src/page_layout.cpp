@@ -433,7 +433,9 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
 // columns were read row by row across. The fewest top lines (by their
 // tops, at most half the page's) under which a strip parts two columns of
 // running text, one of them at least crossing it, are taken out of
-// `lines`, in the order they came; the strip is the columns' gutter.
+// `lines`, in the order they came; the strip is the columns' gutter. At
+// most kMaxOcrLeadLines: a masthead and a title, not a hostile page's
+// thousands of lines each measured again.
 struct ColumnsUnderLead {
     std::vector<Line> lead;
     Gutter gutter;
@@ -447,7 +449,7 @@ std::optional<ColumnsUnderLead> ocr_columns_under_lead(std::vector<Line>& lines,
     std::stable_sort(by_top.begin(), by_top.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
     double lead_foot = 0;
-    for (std::size_t k = 1; k <= lines.size() / 2; ++k) {
+    for (std::size_t k = 1; k <= std::min(lines.size() / 2, kMaxOcrLeadLines); ++k) {
         lead_foot = std::max(lead_foot, lines[by_top[k - 1]].box.y1);
         if (lines[by_top[k]].box.y0 < lead_foot) continue;  // cut between rows only
         std::vector<Line> rest;

@@ -3,6 +3,7 @@
 // note area at the foot, and the paragraphs of running text between.
 // Cross-page rules (running heads, notes and paragraphs that carry on) run
 // later, over the whole document.
+#include <cstddef>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -24,6 +25,9 @@ inline constexpr double kMaxHeadingOverTextEm = 2.5;
 // A top-band line and a body line beside it whose boxes share this much of
 // the smaller one's height stand level: the band's edge ran between them.
 inline constexpr double kMinLevelShare = 0.5;
+// An OCR page's lines over its columns, across their strip (a masthead and
+// a title: page_layout.cpp, ocr_columns_under_lead), at most this many.
+inline constexpr std::size_t kMaxOcrLeadLines = 24;
 
 // The running text holds at least this share of a text layer's
 // characters, at the largest size that does: larger type is headings,
