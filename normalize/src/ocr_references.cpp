@@ -25,6 +25,18 @@ Parts parts_of(std::string_view w) {
     return {w.substr(0, b), w.substr(b, e - b), w.substr(e)};
 }
 
+// Whether a reference's word stands in round brackets: "(III)", "(Ill).".
+bool in_round_brackets(const Parts& p) { return p.open == "(" && !p.close.empty() && p.close[0] == ')'; }
+
+// The resolution's letter (A to C) a word of one character is, as printed
+// or as its Cyrillic look-alike ("А"); 0 when it is none.
+char resolution_letter(std::string_view word) {
+    const std::u32string t = utf8_decode(word);
+    if (t.size() != 1) return 0;
+    const char l = t[0] < 0x80 ? static_cast<char>(t[0]) : latin_lookalike(t[0]);
+    return l >= 'A' && l <= 'C' ? l : 0;
+}
+
 bool is_roman_numeral(std::string_view s) {
     // Sessions and committees count in Roman numerals up to a few score.
     static const Pattern re(R"(^(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$)");
@@ -41,7 +53,7 @@ bool is_roman_numeral(std::string_view s) {
 std::string mended_roman_numeral(std::string_view word) {
     const Parts p = parts_of(word);
     const std::u32string core = utf8_decode(p.core);
-    if (p.open != "(" || p.close.empty() || p.close[0] != ')' || core.empty() || core.size() > kMaxRomanNumeralLength)
+    if (!in_round_brackets(p) || core.empty() || core.size() > kMaxRomanNumeralLength)
         return "";
     std::string r;
     bool misread = false, capital = false, strokes = false;
@@ -74,8 +86,7 @@ std::string mended_roman_numeral(std::string_view word) {
 // A bracketed Roman numeral, as read or once mended.
 bool is_bracketed_numeral(std::string_view word) {
     const Parts p = parts_of(word);
-    return p.open == "(" && !p.close.empty() && p.close[0] == ')' &&
-           (is_roman_numeral(p.core) || !mended_roman_numeral(word).empty());
+    return in_round_brackets(p) && (is_roman_numeral(p.core) || !mended_roman_numeral(word).empty());
 }
 
 bool all_digits(std::string_view s) {
@@ -97,18 +108,15 @@ std::string mended_ocr_reference(std::string_view word, std::string_view before,
     // strokes all read "1" or "l" ("217 A (111).", "217 A (lll)": dev seed
     // 27 es-27-009.scan-bw, 7 times on dev seeds 14 to 27); "(11)" alone
     // stays.
-    if (const std::u32string b = utf8_decode(before); b.size() == 1 && p.open == "(" && !p.close.empty() &&
-                                                         p.close[0] == ')' && p.core.size() >= 2 && p.core.size() <= 3) {
-        const char letter = b[0] < 0x80 ? static_cast<char>(b[0]) : latin_lookalike(b[0]);
-        const bool strokes = std::all_of(p.core.begin(), p.core.end(), [](char c) { return c == '1' || c == 'l'; });
-        if (letter >= 'A' && letter <= 'C' && strokes)
-            return std::string(p.open) + std::string(p.core.size(), 'I') + std::string(p.close);
-    }
+    if (resolution_letter(before) && in_round_brackets(p) && p.core.size() >= 2 && p.core.size() <= 3 &&
+        std::all_of(p.core.begin(), p.core.end(), [](char c) { return c == '1' || c == 'l'; }))
+        return std::string(p.open) + std::string(p.core.size(), 'I') + std::string(p.close);
     // "217 А (III)": a resolution's letter (A to C) between its number and
     // its session.
-    const std::u32string t = utf8_decode(word);
-    if (t.size() == 1 && t[0] >= 0x80 && all_digits(before) && is_bracketed_numeral(after))
-        if (const char l = latin_lookalike(t[0]); l >= 'A' && l <= 'C') return std::string(1, l);
+    // Only a look-alike needs mending.
+    if (!word.empty() && static_cast<unsigned char>(word[0]) >= 0x80 && all_digits(before) &&
+        is_bracketed_numeral(after))
+        if (const char l = resolution_letter(word)) return std::string(1, l);
     return "";
 }
 

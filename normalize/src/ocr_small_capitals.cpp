@@ -35,8 +35,7 @@ bool measurable(const Line& line) { return line.font_size > 0 && line.baseline >
 // Whether a word ends a sentence (its last character a full stop, a
 // question or exclamation mark, or an ellipsis), so that the next opens one.
 bool ends_sentence(const std::string& text) {
-    const std::u32string t = utf8_decode(text);
-    return !t.empty() && std::u32string_view(U".!?…").find(t.back()) != std::u32string_view::npos;
+    return !text.empty() && std::u32string_view(U".!?…").find(last_code_point(text)) != std::u32string_view::npos;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "pdf2tei/language_table.hpp"
 
 #include <algorithm>
+#include <map>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -529,12 +530,11 @@ void split_glued_note_numbers(std::vector<Line>& lines, double body_size) {
         // Before a word opening in a capital, or a document symbol ("2A/78/578,"
         // for "² A/78/578, anexo.", dev seed 27 es-27-009.scan-bw: note 2
         // ran on in note 1).
-        std::u32string symbol = t.substr(end);
-        while (!symbol.empty() && std::u32string_view(U",.;:").find(symbol.back()) != std::u32string_view::npos)
-            symbol.pop_back();
+        std::string rest = utf8_encode(t.substr(end));
         const bool before_word = (u_isupper(a) || u_istitle(a)) && u_islower(b);
-        if (!before_word && !is_un_symbol(utf8_encode(symbol))) continue;
-        cut_number_off(l, std::move(number), end, t.size(), utf8_encode(t.substr(end)));
+        if (!before_word && !is_un_symbol(std::string_view(rest).substr(0, rest.find_last_not_of(",.;:") + 1)))
+            continue;
+        cut_number_off(l, std::move(number), end, t.size(), std::move(rest));
     }
 }
 
@@ -803,9 +803,12 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // does not follow the last note's opens no note: it is the note's own
     // text carried to a new line ("Дополнение №" / "24 (A/71/24).", dev
     // seed 7 ru-7-018, XeLaTeX).
-    const bool raised_numbers = std::any_of(area.begin(), area.end(), [](const Line& l) {
-        return !l.words.empty() && l.words[0].has(kFlagSuperscript) && !leading_note_number(l).empty();
-    });
+    // Each number a line of the area opens raised, at the last such line.
+    std::map<std::string, std::size_t> raised_at;
+    for (std::size_t j = 0; j < area.size(); ++j)
+        if (!area[j].words.empty() && area[j].words[0].has(kFlagSuperscript))
+            if (std::string n = leading_note_number(area[j]); !n.empty()) raised_at[std::move(n)] = j;
+    const bool raised_numbers = !raised_at.empty();
     // The number after a note's `prev`; "" when `prev` is none (lost, a
     // mark, or a continued note's).
     const auto next_after = [](const std::string& prev) {
@@ -840,14 +843,11 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // carried to a new line, in turn by chance ("2 Véase … Suplemento
         // núm." / "3 (A/74/3)." above "³Naciones Unidas …", dev seed 27
         // es-27-000, pdflatex).
-        const auto raised_elsewhere = [&](const std::string& number) {
-            for (std::size_t j = 0; j < area.size(); ++j)
-                if (j != k && !area[j].words.empty() && area[j].words[0].has(kFlagSuperscript) &&
-                    leading_note_number(area[j]) == number)
-                    return true;
-            return false;
-        };
-        if (!leading.empty() && lost[k].empty() && !line.words[0].has(kFlagSuperscript) && raised_elsewhere(n)) n.clear();
+        // (The lines above it are in their notes by now: a raised line
+        // below it answers.)
+        const auto raised = raised_at.find(n);
+        const bool raised_below = raised != raised_at.end() && raised->second > k;
+        if (!leading.empty() && lost[k].empty() && !line.words[0].has(kFlagSuperscript) && raised_below) n.clear();
         // So does one out of turn whose line starts where the last note's
         // lines carry on: at its text's edge, right of its number ("3  Véase
         // … Suplemento núm." / "   14 (A/78/14).", dev seed 12 es-12-009
