@@ -412,10 +412,23 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
         return std::any_of(row.begin(), row.end(),
                            [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
     };
-    if (best->least != 0 && std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(), crosses_gutter))
-        return std::nullopt;
+    // Rows that cross it above the first row both columns share are a
+    // title over the columns, as the masthead is ("D e c l a r a c i ó n
+    // Universal de Derechos Humanos" spaced across the gutter over a right
+    // column of one article: dev seed 28 es-28-003, read across, CER 0.17);
+    // the columns are measured from that row.
+    std::size_t columns_top = below_masthead;
+    if (best->least != 0) {
+        const auto side_by_side = [&](const std::vector<std::size_t>& row) {
+            return !crosses_gutter(row) && std::any_of(row.begin(), row.end(), [&](std::size_t i) { return g.left_of(words[i].box); }) &&
+                   std::any_of(row.begin(), row.end(), [&](std::size_t i) { return !g.left_of(words[i].box); });
+        };
+        const auto first_shared = std::find_if(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(), side_by_side);
+        if (std::any_of(first_shared, rows.end(), crosses_gutter)) return std::nullopt;
+        columns_top = static_cast<std::size_t>(first_shared - rows.begin());
+    }
     for (const double min_size : {0.0, kMinColumnTextSize * em}) {
-        const auto [left_body, right_body] = measure(below_masthead, min_size);
+        const auto [left_body, right_body] = measure(columns_top, min_size);
         if ((left_text && short_column(right_body, right_drawn)) || (right_text && short_column(left_body, left_drawn)))
             return g;
     }

@@ -583,10 +583,54 @@ void order_crossed_neighbours(std::vector<Line>& lines) {
 
 }  // namespace
 
+namespace {
+
+// Poppler may give two lines' words in turn: LibreOffice wrote a justified
+// line word by word with the line above ("11. Это право … в случае" /
+// "преследования, в действительности основанного на совершении", each
+// word after one of the other line's: dev seed 28 ru-28-004, whose second
+// line came out as four paragraphs). A text layer's word that does not
+// carry on the last line, but carries on the line before it, a full line
+// away from the last and in the same type, goes there.
+// Only while the two lines alternate: the last line holds one word yet,
+// or has been taken turns with (`in_turn`); and the word stands from the
+// line it carries on at no more than kInterleavedGapShare of that line's
+// widest space: a table's next cell, or a line's tail cut off after the
+// next line (join_cut_tails), is further off.
+bool interleaved_with_last(const std::vector<Line>& lines, const Word& w, bool in_turn) {
+    if (lines.size() < 2 || w.source == Source::Ocr) return false;
+    const Line& last = lines.back();
+    const Line& before = lines[lines.size() - 2];
+    if (last.words.empty() || before.words.size() < 2 || last.words.front().source == Source::Ocr) return false;
+    if (last.words.size() > 1 && !in_turn) return false;
+    const double em = std::max(w.font_size, 1.0);
+    const bool same_type = std::fabs(last.words.back().font_size - w.font_size) <= kInterleavedSizeShare * em;
+    const bool line_apart = std::fabs(last.words.back().box.y1 - w.box.y1) >= kInterleavedLineApartEm * em;
+    double widest = 0;
+    for (std::size_t i = 1; i < before.words.size(); ++i)
+        widest = std::max(widest, before.words[i].box.x0 - before.words[i - 1].box.x1);
+    const bool near = w.box.x0 - before.words.back().box.x1 <= kInterleavedGapShare * widest;
+    return same_type && line_apart && near && continues_line(before, w);
+}
+
+}  // namespace
+
 std::vector<Line> group_lines(std::vector<Word> words) {
     std::vector<Line> lines;
+    bool in_turn = false;  // the last two lines are taking turns
     for (auto& w : words) {
-        if (lines.empty() || !continues_line(lines.back(), w)) lines.emplace_back();
+        const bool carries_on = !lines.empty() && continues_line(lines.back(), w);
+        if (!carries_on && interleaved_with_last(lines, w, in_turn)) {
+            Line& before = lines[lines.size() - 2];
+            before.box = before.box.united(w.box);
+            before.words.push_back(std::move(w));
+            in_turn = true;
+            continue;
+        }
+        if (!carries_on) {
+            lines.emplace_back();
+            in_turn = false;
+        }
         Line& line = lines.back();
         line.box = line.box.united(w.box);
         line.words.push_back(std::move(w));
@@ -986,7 +1030,8 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // en-7-019) or filling it ("... friendly relations between
             // nations," dev seed 12 en-12-014, seed 10 en-10-009,
             // fr-10-000; "... amistosas entre las naciones;" dev endnotes-7
-            // es-7-000).
+            // es-7-000), or in a conjunction after one ("... между
+            // народами; и", dev seed 28 ru-28-005).
             // The comma may be Latin's in a Chinese text layer (LibreOffice,
             // dev seed 7 zh-7-000: "…受法治的保护," / "鉴于有必要…"), or
             // the full-width "，" of a CJK line, set to the full measure
@@ -995,7 +1040,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             const bool indented_one_liner =
                 b.lines.size() == 1 && prev.box.x0 - column_start(boxes, i - 1) > kIndentEm * em;
             const bool indent_again = indented_one_liner &&
-                                      ends_with_punctuation(prev) &&
+                                      ends_like_clause(prev) &&
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
                                       !opens_with_label(prev) && !opens_with_label(line);
             // Back at the indent the block's first line had, after lines at

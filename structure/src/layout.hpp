@@ -25,6 +25,14 @@ inline bool level_with(const Box& a, const Box& b) {
 // (poppler's order moved on to the next line or column); an Arabic OCR word,
 // this far left of the previous one's start (layout.cpp, continues_line).
 inline constexpr double kBackwardStepEm = 0.5;
+// Two lines whose words a text layer gives in turn (interleaved_with_last):
+// in one type, sizes within this share of an em, and their words' feet at
+// least this far apart (em): a line's pitch, not a raised call's rise.
+inline constexpr double kInterleavedSizeShare = 0.05;
+inline constexpr double kInterleavedLineApartEm = 0.8;
+// ... and the word stands at most this share of the widest space of the
+// line it carries on from that line's last word.
+inline constexpr double kInterleavedGapShare = 1.25;
 // Another OCR word continues the line when it starts past this share of the
 // previous OCR word's width (a textline's stretched last glyph).
 inline constexpr double kStretchedOcrWordShare = 0.5;

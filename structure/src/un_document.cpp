@@ -289,10 +289,46 @@ std::string left_to_right_text(const Line& seg) {
     return out;
 }
 
+// The line's words from `begin` to `end`, as a line of their own.
+Line words_of(const Line& line, std::size_t begin, std::size_t end) {
+    Line part;
+    part.baseline = line.baseline;
+    part.font_size = line.font_size;
+    for (std::size_t i = begin; i < end; ++i) {
+        part.words.push_back(line.words[i]);
+        part.box = part.box.united(line.words[i].box);
+    }
+    return part;
+}
+
+// A long wording may run up to the symbol with no more than a word space
+// between them ("Организация Объединенных Наций A/RES/72/326" on a page
+// of DejaVu Sans: dev seed 28 ru-28-007, whose masthead, title and
+// structure were lost). A segment that is no field, but is a symbol at one
+// end and a field in the rest, is those two fields.
+void split_symbol_from_field(std::vector<Line>& segments) {
+    for (std::size_t k = 0; k < segments.size(); ++k) {
+        const Line seg = segments[k];
+        const std::size_t n = seg.words.size();
+        if (n < 2 || masthead_field(line_text(seg))) continue;
+        for (const std::size_t cut : {n - 1, std::size_t{1}}) {
+            Line left = words_of(seg, 0, cut), right = words_of(seg, cut, n);
+            const std::string& symbol_side = cut == 1 ? line_text(left) : line_text(right);
+            const Line& rest = cut == 1 ? right : left;
+            if (!is_un_symbol(symbol_side) || !masthead_field(line_text(rest))) continue;
+            segments[k] = std::move(left);
+            segments.insert(segments.begin() + static_cast<std::ptrdiff_t>(k + 1), std::move(right));
+            ++k;
+            break;
+        }
+    }
+}
+
 // The masthead fields a line is made of, or nothing when any part of it is
 // not one.
 std::optional<std::vector<Block>> line_fields(const Line& line, bool symbol_above) {
     std::vector<Line> segments = split_at_gaps(line);
+    split_symbol_from_field(segments);
     std::vector<std::optional<std::string>> found(segments.size());
     bool symbol_here = false;
     for (std::size_t k = 0; k < segments.size(); ++k) {
@@ -345,6 +381,28 @@ bool masthead_without_symbol(const std::vector<Block>& fields) {
     return kinds.size() >= kMinFieldKindsWithoutSymbol;
 }
 
+// An adoption line may wrap inside its date ("Резолюция, принятая
+// Генеральной Ассамблеей 14" / "февраля 2018 года": dev seed 28
+// ru-28-007, whose second line became a heading of the body). The next
+// line is the adoption's too when the adoption holds no year yet and the
+// two end with a date: its last kMaxDateWords words or fewer.
+constexpr std::size_t kMaxDateWords = 6;
+bool ends_adoption_date(const std::string& adoption, const std::string& next) {
+    const auto has_year = [](const std::string& t) {
+        return std::search_n(t.begin(), t.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; }) != t.end();
+    };
+    if (has_year(adoption) || !has_year(next)) return false;
+    // The date starts in the adoption line: at one of its last words.
+    const std::string joined = adoption + " " + next;
+    std::size_t start = joined.size();
+    for (std::size_t n = 0; n < kMaxDateWords && start > 0; ++n) {
+        start = joined.rfind(' ', start - 1);
+        if (start == std::string::npos) return false;
+        if (start < adoption.size() && !iso_date(std::string_view(joined).substr(start + 1)).empty()) return true;
+    }
+    return false;
+}
+
 // `symbol_row`: the box of the masthead's symbol, when a first scan
 // found it; a line level with it is beside it, wherever it was read.
 Masthead scan_masthead(Page& page, const std::optional<Box>& symbol_row) {
@@ -369,6 +427,9 @@ Masthead scan_masthead(Page& page, const std::optional<Box>& symbol_row) {
         std::size_t lines = 0;
         for (std::size_t k = 0; k < b.lines.size(); ++k) {
             auto f = line_fields(b.lines[k], symbol || level_with_symbol(b.lines[k]));
+            if (!f && k > 0 && taken[k - 1] && !fields.empty() && fields.back().type == "adoption" &&
+                ends_adoption_date(block_text(fields.back()), line_text(b.lines[k])))
+                f = std::vector<Block>{segment_block(b.lines[k], BlockKind::Masthead, "adoption")};
             if (!f) continue;
             taken[k] = true;
             ++lines;

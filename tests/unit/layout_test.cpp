@@ -40,6 +40,20 @@ TEST(GroupLines, AParagraphsLastLineReadBeforeItsFirstGoesAfterIt) {
     EXPECT_EQ(order(320), "punishment.|law.|2. Everyone|3.|");  // another column
 }
 
+// Poppler gave a justified line's words in turn with the line above's
+// (dev seed 28 ru-28-004, LibreOffice): each line comes out whole, not
+// as one-word pieces. A raised call between two words of a line is no
+// line of its own to go back over.
+TEST(GroupLines, TwoLinesWhoseWordsComeInTurnAreTwoLines) {
+    const std::vector<Word> words{make_word("11.", 30, 0),      make_word("Это", 50, 0),
+                                  make_word("преследования,", 0, 18), make_word("право", 70, 0),
+                                  make_word("в", 75, 18),        make_word("не", 100, 0),
+                                  make_word("действительности", 85, 18), make_word("может", 115, 0),
+                                  make_word("основанного", 170, 18)};
+    EXPECT_EQ(texts(group_lines(words)),
+              (std::vector<std::string>{"11. Это право не может", "преследования, в действительности основанного"}));
+}
+
 TEST(GroupLines, StepBackwardsStartsANewLineEvenAtTheSameHeight) {
     // A second column's first line, read after the first column's.
     auto lines = group_lines({make_word("left", 0, 0), make_word("right", 300, 0), make_word("again", 100, 0)});
@@ -539,6 +553,26 @@ TEST(GroupParagraphs, OneLineParagraphsIndentedAlikeSplit) {
     sizes.clear();
     for (const auto& b : group_paragraphs(lines_at(rows))) sizes.push_back(b.lines.size());
     EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 5}));
+}
+
+// A one-line clause that ends in a conjunction after its semicolon
+// ("… между народами; и", dev seed 28 ru-28-005, XeLaTeX: 0.8 em short of
+// the measure), then the next clause at the same indent: two paragraphs.
+// Without the semicolon the conjunction ends no clause.
+TEST(GroupParagraphs, AOneLineClauseEndingInAConjunctionSplitsAtTheSameIndent) {
+    const auto split = [](const char* before) {
+        auto lines = lines_at({{0, 16, 392}, {12, 16, 400}, {24, 0, 400}});
+        Line& first = lines[0];
+        first.words.back().text = before;
+        Word conj = make_word("и", 392, 0);
+        first.words.push_back(conj);
+        first.box = first.box.united(conj.box);
+        std::vector<std::size_t> sizes;
+        for (const auto& b : group_paragraphs(lines)) sizes.push_back(b.lines.size());
+        return sizes;
+    };
+    EXPECT_EQ(split("народами;"), (std::vector<std::size_t>{1, 2}));
+    EXPECT_EQ(split("народами"), (std::vector<std::size_t>{3}));
 }
 
 // A Chinese preamble in LibreOffice with Latin commas (dev seed 7
