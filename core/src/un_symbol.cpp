@@ -90,6 +90,13 @@ std::string ocr_un_symbol(std::string_view read) {
         s += text[i];
     }
     s = std::string(trim_ascii_space(s));
+    // A slash between two numbers read as a letter set apart by spaces
+    // ("A/ 80 N 255", its "N" 0.02 sure: dev seed 28 en-28-011.scan), after
+    // the symbol's first slash.
+    for (std::size_t at = s.find('/'); at != std::string::npos && at + 4 < s.size(); ++at)
+        if (is_ascii_digit(s[at]) && s[at + 1] == ' ' && (std::isalpha(static_cast<unsigned char>(s[at + 2])) || s[at + 2] == '|') &&
+            s[at + 3] == ' ' && is_ascii_digit(s[at + 4]))
+            s.replace(at + 1, 3, "/");
     // No symbol ends in a full stop or a comma: a speck OCR read after it
     // ("A/72/564.", dev seed 13 ru-13-003.scan-bw), or the sentence's.
     while (!s.empty() && (s.back() == '.' || s.back() == ',')) s.pop_back();

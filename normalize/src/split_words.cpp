@@ -21,7 +21,9 @@ namespace {
 // their spaces at 0.15-0.22 em, and a producer's gap inside a word there
 // matches them ("rig hts" 0.20 em among 0.22 em spaces, pdflatex; "con
 // stituaient" 0.19 among 0.20, XeLaTeX; dev seed 7).
-enum class GapDoubt { None, Narrow, AsWide };
+// OCR's gaps may also be wider than the line's spaces inside a word
+// (Wider): joined only when neither half is a word.
+enum class GapDoubt { None, Narrow, AsWide, Wider };
 
 GapDoubt unsure_gap(const Word& a, const Word& b, double usual_space) {
     if (!a.space_after || a.has(kFlagSuperscript) || b.has(kFlagSuperscript) || a.has(kFlagNoteAnchor) ||
@@ -35,7 +37,9 @@ GapDoubt unsure_gap(const Word& a, const Word& b, double usual_space) {
     // and a half is not.
     if (a.source == Source::Ocr || b.source == Source::Ocr) {
         if (a.source != b.source || usual_space <= 0) return GapDoubt::None;
-        return b.box.x0 - a.box.x1 < kOcrUnsureGapShareOfSpace * usual_space ? GapDoubt::AsWide : GapDoubt::None;
+        const double gap = b.box.x0 - a.box.x1;
+        if (gap < kOcrUnsureGapShareOfSpace * usual_space) return GapDoubt::AsWide;
+        return gap < kOcrWideGapShareOfSpace * usual_space ? GapDoubt::Wider : GapDoubt::None;
     }
     const double em = std::max({a.font_size, b.font_size, 1.0});
     if (std::fabs(a.font_size - b.font_size) > 0.1 * em) return GapDoubt::None;
@@ -68,7 +72,10 @@ SpaceCount count_spaces_like(const std::vector<Word>& ws, std::size_t skip, doub
 bool spaces_alike_but(const std::vector<Word>& ws, std::size_t skip, double usual) {
     if (usual <= 0) return false;
     const SpaceCount c = count_spaces_like(ws, skip, usual);
-    return c.spaces >= kMinEvenSpaces && static_cast<double>(c.alike) >= kEvenSpaceShare * static_cast<double>(c.spaces);
+    if (c.spaces >= kMinEvenSpaces) return static_cast<double>(c.alike) >= kEvenSpaceShare * static_cast<double>(c.spaces);
+    // Fewer spaces tell only all alike, and a gap well under them.
+    return c.spaces >= kMinFewEvenSpaces && c.alike == c.spaces && skip + 1 < ws.size() &&
+           ws[skip + 1].box.x0 - ws[skip].box.x1 < kFewSpacesGapShare * usual;
 }
 
 // The line's other spaces, one at least, all like the block's `usual`; or,
@@ -132,7 +139,7 @@ std::optional<Halves> letters_at(const Word& a, const Word& b, GapDoubt doubt) {
     if (le != left.size() || rb != 0 || le == lb || re == rb) return std::nullopt;
     // A word broken at the line's end is only a word's start: "al ma-" /
     // "trimonio" is no "alma" (dev seed 7 es-7-021.no-tounicode).
-    if (doubt == GapDoubt::AsWide && re < right.size() && is_hyphen(right[re]))
+    if ((doubt == GapDoubt::AsWide || doubt == GapDoubt::Wider) && re < right.size() && is_hyphen(right[re]))
         return std::nullopt;
     return Halves{utf8_encode(left.substr(lb)), utf8_encode(right.substr(0, re)), doubt};
 }
@@ -194,6 +201,7 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
                 if (word_of_its_own(*dict, l) && word_of_its_own(*dict, r) &&
                     !(stands_out && ws[i].font == ws[i + 1].font && spaces_even))
                     continue;
+                if (doubt == GapDoubt::Wider && (word_of_its_own(*dict, l) || word_of_its_own(*dict, r))) continue;
                 if (lone_letter_belongs_right(*dict, l, ws, i)) continue;
                 ws[i].text += ws[i + 1].text;
                 ws[i].box = ws[i].box.united(ws[i + 1].box);

@@ -27,6 +27,11 @@ inline constexpr double kUnsureGapShareOfSpace = 0.8;
 // Between two OCR words: below this share of the line's median space (OCR
 // boxes hug the ink; no measure in em holds).
 inline constexpr double kOcrUnsureGapShareOfSpace = 0.8;
+// ... and up to this share, when neither half is a word and the whole is:
+// Tesseract cut words of a re-read scan at gaps as wide as the line's
+// spaces and wider ("вр емя" 2.4 pt, "свобо де" 4.6, among spaces of 2.6:
+// dev seed 28 ru-28-005.invisible-ocr, XeLaTeX).
+inline constexpr double kOcrWideGapShareOfSpace = 2.0;
 // A line's spaces are alike when kEvenSpaceShare of them, kMinEvenSpaces at
 // least, are within kEvenSpaceSpread of their median: an unsure gap is then
 // none even between two words ("rebel lion").
@@ -43,5 +48,13 @@ inline constexpr double kEvenGapShareOfSpace = 0.88;
 // a gap under this share of its block's usual space is none, even between
 // two halves that are words of their own.
 inline constexpr double kLoneGapShareOfBlockSpace = 0.5;
+// A line with fewer than kMinEvenSpaces other spaces, but
+// kMinFewEvenSpaces at least, all alike (a paragraph's short last line,
+// set at the font's own space): a gap under this share of theirs is none,
+// even between two halves that are words of their own ("брак с торон.",
+// 0.60 of three spaces of 2.86 pt, dev seed 28 ru-28-000, XeLaTeX; "с"
+// and "торон" are both Russian words).
+inline constexpr std::size_t kMinFewEvenSpaces = 3;
+inline constexpr double kFewSpacesGapShare = 0.7;
 
 }  // namespace pdf2tei::normalize

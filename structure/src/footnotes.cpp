@@ -258,6 +258,53 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         }
 }
 
+// On a text layer, a note whose type measures as large as the text's:
+// pdfTeX's bitmap (Type 3) fonts size 10-point notes and 12-point text
+// alike (dev seed 28 en-28-001.no-tounicode, "¹A/78/321, annex." 12.3
+// points under text of 12.1-12.3: every note stayed in the body). A line
+// that opens with a raised note number the text above calls with a raised
+// number too, set off from every line above by kOcrNoteGapEm, seeds the
+// area when the lines under it (if any) follow at a note's pitch
+// (kMaxNoteLinePitchEm) each: it and they are the notes.
+void seed_raised_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
+                           double body_size) {
+    const auto called_above = [&](const std::string& n, double baseline) {
+        for (const Line& m : lines)
+            if (m.baseline < baseline)
+                for (std::size_t k = 1; k < m.words.size(); ++k)
+                    if (m.words[k].has(kFlagSuperscript) && m.words[k].text == n) return true;
+        return false;
+    };
+    std::optional<std::size_t> seed;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
+        if (in_area[i] || l.words.size() < 2 || (seed && lines[*seed].baseline <= l.baseline)) continue;
+        const std::string n = note_number_of(l.words[0].text);
+        if (n.empty() || !(l.words[0].has(kFlagSuperscript) || raised_before_word(l.words[0], l.words[1])) ||
+            !called_above(n, l.baseline))
+            continue;
+        bool set_off = true;
+        std::vector<double> below = {l.baseline};
+        for (std::size_t k = 0; k < lines.size(); ++k) {
+            const Line& m = lines[k];
+            if (k == i || m.words.empty()) continue;
+            if (m.baseline < l.baseline) set_off = set_off && l.baseline - m.baseline >= kOcrNoteGapEm * body_size;
+            else below.push_back(m.baseline);
+        }
+        std::sort(below.begin(), below.end());
+        bool chained = true;
+        for (std::size_t k = 1; k < below.size(); ++k)
+            chained = chained && below[k] - below[k - 1] <= kMaxNoteLinePitchEm * body_size;
+        if (set_off && chained) seed = i;
+    }
+    if (!seed) return;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (!in_area[i] && !lines[i].words.empty() && lines[i].baseline >= lines[*seed].baseline) {
+            area.push_back(i);
+            in_area[i] = 1;
+        }
+}
+
 // A page's notes stand together at its foot. On an OCR page, small lines
 // far above them are the page's own, whatever figures open them: a
 // resolution's closing date ("18 تموز/يوليه 2025", read as note 18, 13 em
@@ -644,7 +691,26 @@ double column_split(const std::vector<Line>& lines, bool numbers_may_be_lost) {
             const bool left_lost = numbers_may_be_lost && left.empty() && !right.empty() && *right.begin() > 1 &&
                                    sorted[k]->box.x0 - reach >= kMinUnnumberedNoteColumnGapEm *
                                                                     std::max(sorted[k]->font_size, 1.0);
-            return side_by_side && ((numbered && in_turn) || left_lost) ? sorted[k]->box.x0 : kNone;
+            // On an OCR page, the numbers on both sides may be lost or
+            // misread (note 4's raised "4" read as "“", note 3's "3." with
+            // its symbol misread: dev seed 28 en-28-011.scan, pdflatex, read
+            // line by line across and "Assem-" joined to the right
+            // column's "tion"): two columns of kMinNoteColumnLines lines
+            // each, side by side over kMinNoteColumnOverlap of the shorter.
+            const Box left_span = span(sorted.begin(), mid), right_span = span(mid, sorted.end());
+            const double shorter = std::min(left_span.height(), right_span.height());
+            // Or a right column shorter than that whose top line opens a
+            // note, its number read or misread ("?Resolución 217 A (III)."
+            // beside note 1's three lines: dev seed 28 es-28-010.garbled).
+            const auto top_right = std::min_element(mid, sorted.end(), [](const Line* a, const Line* b) {
+                return a->box.y0 < b->box.y0;
+            });
+            const bool right_opens = !leading_note_number(**top_right).empty() || opens_with_misread_number(**top_right);
+            const bool stacked_sides =
+                numbers_may_be_lost && k >= kMinNoteColumnLines &&
+                (sorted.size() - k >= kMinNoteColumnLines || right_opens) &&
+                left_span.vertical_overlap(right_span) >= kMinNoteColumnOverlap * shorter;
+            return side_by_side && ((numbered && in_turn) || left_lost || stacked_sides) ? sorted[k]->box.x0 : kNone;
         }
         reach = std::max(reach, sorted[k]->box.x1);
     }
@@ -670,6 +736,19 @@ bool carries_on_note_edge(const Block& note, const Line& line, double body_size,
 }
 
 }  // namespace
+
+// Whether `line`, which opens with no number, opens a note whose number
+// OCR lost after `note`: the note ends closed on a line kShortLineEm short
+// of `edge` (its column's right edge), and `line` starts where the note's
+// first line does, its text after its number, and with a note's first
+// word.
+bool opens_lost_note(const Block& note, const Line& line, double edge) {
+    const Line& first = note.lines.front();
+    const Line& last = note.lines.back();
+    const double em = std::max(line.font_size, 1.0);
+    return ends_closed(line_text(last)) && last.box.x1 < edge - kShortLineEm * em &&
+           std::fabs(line.box.x0 - first.box.x0) <= kNoteStartAlignEm * em && starts_note_text(line.words[0].text);
+}
 
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
     if (body_size <= 0) return {};
@@ -738,6 +817,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
                (numbers_may_be_lost && opens_with_misread_number(l));
     };
     if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note);
+    else if (area_ids.empty()) seed_raised_note_area(lines, area_ids, in_area, body_size);
     std::stable_sort(area_ids.begin(), area_ids.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
     if (numbers_may_be_lost) {
@@ -819,6 +899,17 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const std::string next = next_after(prev);
         return !next.empty() && next != n;
     };
+    // The right edge of the text a note line stands under: the furthest
+    // any line over the same stretch of the page reaches.
+    const auto column_edge = [&](const Line& l) {
+        double edge = l.box.x1;
+        for (const auto* set : {&lines, &area})
+            for (const Line& m : *set)
+                if (!m.words.empty() && m.box.x0 < l.box.x1 && m.box.x1 > l.box.x0) edge = std::max(edge, m.box.x1);
+        return edge;
+    };
+    const bool numbered_line =
+        std::any_of(area.begin(), area.end(), [](const Line& l) { return !leading_note_number(l).empty(); });
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
@@ -829,10 +920,19 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // opens it whatever follows: its text may start with figures OCR
         // made of a symbol ("2 8/79/173، المرفق." for A/79/173, dev
         // scan300-7 ar-7-016).
-        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1) {
+        // After a note whose own number was lost, the number cannot be
+        // checked against it: a number opens a note where the last note's
+        // first line starts ("3. /80/917, annex." under note 2, both
+        // numbers lost: dev seed 28 en-28-011.scan).
+        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1 &&
+            ends_closed(block_text(notes.back()))) {
             const std::string next = next_after(notes.back().n);
-            if (!next.empty() && note_number_of(line.words[0].text) == next && ends_closed(block_text(notes.back())))
-                n = next;
+            const std::string read = note_number_of(line.words[0].text);
+            const Block& last = notes.back();
+            const bool after_lost = (last.n == kLostNoteNumber || last.continued) && !last.lines.empty() &&
+                                    std::fabs(last.lines.front().box.x0 - line.box.x0) <=
+                                        kNoteStartAlignEm * std::max(line.font_size, 1.0);
+            if (!read.empty() && (read == next || (next.empty() && after_lost))) n = read;
         }
         // A plain number read as the note's, out of turn after the last one.
         const bool plain_out_of_turn =
@@ -865,6 +965,18 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         if (plain_out_of_turn && carries_on_note_edge(notes.back(), line, body_size, /*at_margin=*/!numbers_may_be_lost) &&
             std::none_of(notes.begin(), notes.end(), where_notes_open))
             n.clear();
+        // A note whose number OCR lost altogether, in an area where no line
+        // opens with a number (where one does, lost_note_numbers counts the
+        // starts before it), after a note's closed
+        // short last line: its first line starts where that note's first
+        // line does (after its own number, lost too), where a note's next
+        // line does not ("See … Supplement No. 28 (A/71/28)." then "United
+        // Nations, Treaty Series, …", both at 75 pt, the numbers at 70 lost:
+        // dev seed 28 en-28-002.scan, one note of two). Numbered by the
+        // document's notes before it (number_lost_notes).
+        if (n.empty() && numbers_may_be_lost && !numbered_line && !notes.empty() && !notes.back().lines.empty() &&
+            line.words.size() > 1 && opens_lost_note(notes.back(), line, column_edge(line)))
+            n = std::string(kLostNoteNumber);
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).
         const bool misread = numbers_may_be_lost && leading.empty() &&

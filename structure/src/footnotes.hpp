@@ -67,6 +67,11 @@ inline constexpr double kMinNoteColumnGapEm = 0.5;
 // columns line by line (dev seed 25 ru-25-004.garbled, LibreOffice: 2.7
 // em apart). A monospaced double space is 1.2 em.
 inline constexpr double kMinUnnumberedNoteColumnGapEm = 2.0;
+// On an OCR page, two columns of notes whatever their numbers: each of
+// this many lines at least, side by side over this share of the shorter
+// column's height (dev seed 28 en-28-011.scan).
+inline constexpr std::size_t kMinNoteColumnLines = 3;
+inline constexpr double kMinNoteColumnOverlap = 0.5;
 // On an OCR page, a lone digit whose box starts this far (em) inside the
 // word before it is a note's call Tesseract cut off that word.
 inline constexpr double kMinCallOverlapEm = 0.1;

@@ -228,13 +228,35 @@ INSTANTIATE_TEST_SUITE_P(
         // fr-14-000.scan-bw) ...
         OcrSplitCase{"fr", {"y", "trouver", "plein", "e", "ffet", "et"}, {5.0, 5.0, 3.8, 3.8, 5.0},
                      "y trouver plein effet et"},
-        // ... and, where OCR set it nearer the word, stays apart from both
+        // ... and, where OCR set it nearer the word, stays apart from the
+        // word, but joins the half after it at a gap near the line's
+        // spaces: neither is a word, and together they are one
+        // (kOcrWideGapShareOfSpace)
         OcrSplitCase{"fr", {"y", "trouver", "plein", "e", "ffet", "et"}, {5.0, 5.0, 3.6, 4.6, 5.0},
-                     "y trouver plein e ffet et"},
+                     "y trouver plein effet et"},
         // two words at a narrow gap stay two ("a las" is no "alas")
         OcrSplitCase{"es", {"hasta", "a", "las", "personas", "de"}, {5.0, 3.0, 5.0, 5.0}, "hasta a las personas de"},
         OcrSplitCase{"es", {"el", "respeto", "un", "iversal", "y", "efectivo"}, {5.0, 5.0, 3.9, 5.4, 5.0},
-                     "el respeto un iversal y efectivo", true}));
+                     "el respeto un iversal y efectivo", true},
+        // Neither half a word, at a gap as wide as the line's spaces or up
+        // to twice them (dev seed 28 ru-28-005.invisible-ocr: "вр емя"
+        // 2.4 pt, "свобо де" 4.6 among spaces of 2.6) ...
+        OcrSplitCase{"ru", {"в", "то", "вр", "емя,", "когда"}, {2.6, 2.6, 2.4, 2.6}, "в то время, когда"},
+        OcrSplitCase{"ru", {"в", "то", "вр", "емя,", "когда"}, {2.6, 2.6, 4.6, 2.6}, "в то время, когда"},
+        // ... but not wider, nor where a half is a word
+        OcrSplitCase{"ru", {"в", "то", "вр", "емя,", "когда"}, {2.6, 2.6, 5.6, 2.6}, "в то вр емя, когда"},
+        OcrSplitCase{"ru", {"имеет", "право", "на", "свободу"}, {2.6, 2.6, 2.6}, "имеет право на свободу"}));
+
+// A short last line with three other spaces, all alike (a paragraph's
+// last, set at the font's own space): a gap well under them is none, even
+// between two words ("брак с торон." 1.7 pt among spaces of 2.86: dev seed
+// 28 ru-28-000, XeLaTeX; "с" and "торон" are both Russian words). A gap
+// nearer the others, or a line with fewer spaces, keeps the two.
+TEST(SplitWords, AFewAlikeSpacesJudgeAGapWellUnderThem) {
+    EXPECT_EQ(joined_line("ru", {"щих", "в", "брак", "с", "торон."}, {2.86, 2.86, 2.86, 1.72}), "щих в брак сторон.");
+    EXPECT_EQ(joined_line("ru", {"щих", "в", "брак", "с", "торон."}, {2.86, 2.86, 2.86, 2.2}), "щих в брак с торон.");
+    EXPECT_EQ(joined_line("ru", {"в", "брак", "с", "торон."}, {2.86, 2.86, 1.72}), "в брак с торон.");
+}
 
 }  // namespace
 }  // namespace pdf2tei::normalize

@@ -182,6 +182,8 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     // from a 100-dpi copy: dev seed 25 en-25-009.invisible-ocr).
     EXPECT_EQ(ocr_un_symbol("ANRES/71/131"), "A/RES/71/131");
     EXPECT_EQ(ocr_un_symbol("ANNEX/71/131"), "");
+    EXPECT_EQ(ocr_un_symbol("A/ 80 N 255"), "A/80/255");  // a slash read as a letter apart (dev seed 28 en-28-011.scan)
+    EXPECT_EQ(ocr_un_symbol("A/80 No 255"), "");
     EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/72/564,"), "A/72/564");
     EXPECT_EQ(ocr_un_symbol("A/RES/71/233 2"), "");              // not inside a number
@@ -967,6 +969,76 @@ TEST(TakeNoteArea, AnOcrNoteAtTheTextsPitchOpenedByARaisedNumber) {
         }
         EXPECT_EQ(lines.size(), raised ? 6u : 7u);
     }
+}
+
+// A text layer's note whose type measures as large as the text's
+// (pdfTeX's bitmap fonts: dev seed 28 en-28-001.no-tounicode, "¹A/78/321,
+// annex." 12.3 points under text of 12.1-12.3): opened by a raised number
+// the text above calls raised too, far under it. Without the call, or
+// close under the text, it stays text.
+TEST(TakeNoteArea, ATextLayerNoteAtTheTextsSizeOpenedByARaisedNumberItsTextCalls) {
+    const auto notes_for = [](bool called, double note_top) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 5; ++i) lines.push_back(make_line("the development of friendly relations between", 72, 380 + 17 * i, 12.2));
+        if (called) {
+            Word call = make_word("1", 300, 446, 7.9);
+            call.flags |= kFlagSuperscript;
+            lines[4].words.push_back(call);
+        }
+        Line note = make_line("1 A/78/321, annex.", 73, note_top, 12.3);
+        note.words[0].flags |= kFlagSuperscript;
+        note.words[0].font_size = 8.4;
+        lines.push_back(note);
+        return structure::take_note_area(lines, 12.2).size();
+    };
+    EXPECT_EQ(notes_for(true, 765), 1u);
+    EXPECT_EQ(notes_for(false, 765), 0u);
+    EXPECT_EQ(notes_for(true, 470), 0u);
+}
+
+// On an OCR page whose notes lost every number, a note's closed short
+// line, then a line starting where the note's first line does (after its
+// lost number), and with a note's first word, opens the next note (dev
+// seed 28 en-28-002.scan: two notes read as one). A line at the margin,
+// or under a full line, carries the note on.
+TEST(TakeNoteArea, OcrNotesWhoseNumbersWereAllLostPartAtAClosedShortLine) {
+    const auto count = [](double second_x, const char* first_end) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 6; ++i)
+            lines.push_back(make_line("running text of the page that fills a whole line of it from its left margin to its right",
+                                      62, 500 + 14 * i, 10.5));
+        lines.push_back(make_line(std::string("See Official Records of the General Assembly, ") + first_end, 75, 752, 8.9));
+        lines.push_back(make_line("United Nations, Treaty Series, vol. 2521.", second_x, 763, 8.9));
+        return structure::take_note_area(lines, 10.5, /*numbers_may_be_lost=*/true).size();
+    };
+    EXPECT_EQ(count(75, "No. 28 (A/71/28)."), 2u);
+    EXPECT_EQ(count(62, "No. 28 (A/71/28)."), 1u);
+    EXPECT_EQ(count(75, "No. 28 (A/71/28) and"), 1u);
+}
+
+// On an OCR page, notes in two columns whose numbers were lost or misread
+// on both sides (dev seed 28 en-28-011.scan: note 4's "4" read as "“",
+// note 3's "3." before a misread symbol; es-28-010.garbled: one right
+// line, "?Resolución …"): read column by column, not line by line across,
+// and "3." after note 2, whose number was lost, opens note 3.
+TEST(TakeNoteArea, OcrNoteColumnsWhoseNumbersWereLostOnBothSides) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 6; ++i) {
+        lines.push_back(make_line("body text of the left column", 80, 500 + 14 * i, 10.5));
+        lines.push_back(make_line("body text of the right column", 303, 500 + 14 * i, 10.5));
+    }
+    lines.push_back(make_line("See Official Records of the General", 93, 717, 8.9));
+    lines.push_back(make_line("Assembly, Supplement No. 35", 80, 728, 8.9));
+    lines.push_back(make_line("“Resolution 217 A (III). Nothing in", 315, 730, 8.9));
+    lines.push_back(make_line("(A/80/35).", 80, 739, 8.9));
+    lines.push_back(make_line("this Declaration may be interpreted", 303, 741, 8.9));
+    lines.push_back(make_line("3. /80/917, annex.", 93, 750, 8.9));
+    lines.push_back(make_line("as implying for any State.", 303, 752, 8.9));
+    const auto notes = structure::take_note_area(lines, 10.5, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(block_text(notes[0]), "See Official Records of the General Assembly, Supplement No. 35 (A/80/35).");
+    EXPECT_EQ(notes[1].n, "3");
+    EXPECT_EQ(notes[2].lines.size(), 3u);
 }
 
 // On an OCR page a mark opening a note line is a number OCR misread, not
@@ -2251,6 +2323,24 @@ TEST(Columns, AnOcrPagesStripNoRowCrossesMayBeNarrow) {
     EXPECT_LE(295, strip->x0);
     EXPECT_GE(302, strip->x1);
     EXPECT_FALSE(structure::find_gutter(words));
+}
+
+// A short right column (one article's heading and three lines) beside a
+// full left one, under a spaced title that crosses the gutter (dev seed
+// 28 es-28-003, XeLaTeX: the page was read across, the two articles'
+// headings one line). The title is over the columns; a row crossing the
+// gutter beside the short column still makes it no column.
+TEST(Columns, AShortColumnUnderATitleAcrossTheGutter) {
+    const auto page = [](bool crossing_beside) {
+        std::vector<Word> words;
+        fill_row(words, "T", 150, 450, 60, 0);  // the title, across
+        for (int row = 0; row < 30; ++row) fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+        for (int row = 0; row < 4; ++row) fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+        if (crossing_beside) fill_row(words, "X", 150, 450, 100 + 12 * 2 + 6, 3);
+        return words;
+    };
+    EXPECT_TRUE(structure::find_gutter(page(false)));
+    EXPECT_FALSE(structure::find_gutter(page(true)));
 }
 
 // A title over both columns whose word space falls in the gutter

@@ -27,6 +27,9 @@ const LanguageTable& french() {
         // fr-14-006.no-tounicode, fr-14-013.garbled). No French sets "à"
         // after "y", nor before "été" or "droit à" ("avoir droit à"); "à
         // droit constant" keeps its "à".
+        // French's model reads a bilevel scan's "i" with a diaeresis
+        // ("raïsonnable", "aïnsi", "humaïne": dev seed 28 fr-28-005.scan-bw).
+        .ocr_confusions = {{U'ï', U'i'}},
         .ocr_word_slips = {{"y [à]", "a"}, {"[à] été", "a"}, {"[à] droit à|au|aux", "a"}, {"[à] le droit", "a"}},
         .division_words = {"Article", "Chapitre", "Partie", "Section", "Annexe", "Appendice"},
         .annex_words = {"Annexe"},
