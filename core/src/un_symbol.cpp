@@ -144,6 +144,13 @@ std::string ocr_un_symbol(std::string_view read) {
         std::string_view("RBK8").find(s[at + 1]) != std::string_view::npos && s[at + 2] == 'E' &&
         std::string_view("S5398").find(s[at + 3]) != std::string_view::npos)
         s.replace(at + 1, 3, "RES");
+    // Or its R read as two letters ("А/КВЕЗ/74/18", Cyrillic К and В for
+    // the R: dev seed 28 ru-28-003.invisible-ocr).
+    if (const auto at = s.find('/'); at != std::string::npos && at + 5 < s.size() && s[at + 5] == '/' &&
+        std::string_view("RBK8").find(s[at + 1]) != std::string_view::npos &&
+        std::string_view("RBK8").find(s[at + 2]) != std::string_view::npos && s[at + 3] == 'E' &&
+        std::string_view("S5398").find(s[at + 4]) != std::string_view::npos)
+        s.replace(at + 1, 4, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
     // en-7-004.scan-bw), in a part after the organ's that holds a digit
     // and otherwise only such letters.

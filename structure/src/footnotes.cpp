@@ -769,10 +769,20 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const std::u32string text = utf8_decode(line_text(m));
         return std::any_of(text.begin(), text.end(), is_ideograph);
     };
+    // On an OCR page, a line of a word or two right under a note line
+    // (a note's pitch) has no size to tell: OCR sized a note's last line,
+    // "cualquier país.", 14.1 points under notes of 11.0 and text of 13.6,
+    // and the note stayed in the body (dev seed 28 es-28-002.garbled). It
+    // is no running text under it, and goes with it.
+    const auto short_tail_of = [&](const Line& m, const Line& l) {
+        return numbers_may_be_lost && &m != &l && !m.words.empty() && m.words.size() <= kMaxUnsizedNoteTailWords &&
+               has_cased_letter(line_text(m)) && !is_paragraph_number(m.words.front().text) &&
+               m.baseline > l.baseline && m.baseline - l.baseline <= kMaxNoteLinePitchEm * body_size;
+    };
     auto below_running_text = [&](const Line& l) {
         for (const auto& m : lines)
-            if (!is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
-                m.box.x1 > l.box.x0 && has_letter(line_text(m)) && !opens_with_bare_number(m))
+            if (&m != &l && !is_note_line(m, body_size) && m.box.y1 > l.box.y0 + 0.1 * body_size && m.box.x0 < l.box.x1 &&
+                m.box.x1 > l.box.x0 && has_letter(line_text(m)) && !opens_with_bare_number(m) && !short_tail_of(m, l))
                 return false;
         return true;
     };
@@ -791,6 +801,14 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (is_note_line(lines[i], body_size) && below_running_text(lines[i]) && !reads_as_table_row(lines[i]) &&
             !heads_table_row(lines[i], lines)) {
+            area_ids.push_back(i);
+            in_area[i] = 1;
+        }
+    // The short tails under them (short_tail_of) with them.
+    for (std::size_t i = 0; i < lines.size() && numbers_may_be_lost; ++i)
+        if (!in_area[i] && has_letter(line_text(lines[i])) &&
+            std::any_of(area_ids.begin(), area_ids.end(), [&](std::size_t a) { return short_tail_of(lines[i], lines[a]); }) &&
+            below_running_text(lines[i])) {
             area_ids.push_back(i);
             in_area[i] = 1;
         }

@@ -25,6 +25,9 @@ inline constexpr double kOcrNoteGapEm = 2.5;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.
 inline constexpr double kMaxNoteLinePitchEm = 1.6;
+// An OCR line of at most this many words right under a note line, within
+// kMaxNoteLinePitchEm, has no size to tell: it carries the note on.
+inline constexpr std::size_t kMaxUnsizedNoteTailWords = 2;
 // An Arabic OCR page's notes, whose sizes say nothing, are also told by
 // being set tighter than the gap that sets them off: each line under the
 // last by under this share of that gap. Measured against the body's OCR

@@ -479,13 +479,6 @@ void join_arabic_ocr_line_heads(std::vector<Line>& lines) {
     }
 }
 
-// Whether the text holds a letter of a cased script (Latin, Cyrillic).
-bool has_cased_letter(std::string_view text) {
-    for (char32_t c : utf8_decode(text))
-        if (u_isupper(static_cast<UChar32>(c)) || u_islower(static_cast<UChar32>(c))) return true;
-    return false;
-}
-
 // Letters of any script on the line.
 std::size_t letter_count(const Line& line) {
     std::size_t n = 0;
@@ -494,6 +487,13 @@ std::size_t letter_count(const Line& line) {
 }
 
 }  // namespace
+
+// Whether the text holds a letter of a cased script (Latin, Cyrillic).
+bool has_cased_letter(std::string_view text) {
+    for (char32_t c : utf8_decode(text))
+        if (u_isupper(static_cast<UChar32>(c)) || u_islower(static_cast<UChar32>(c))) return true;
+    return false;
+}
 
 bool opens_with_caption(const Line& l) {
     return !l.words.empty() && is_table_caption(l.words[0].text, l.words.size() > 1 ? l.words[1].text : "");

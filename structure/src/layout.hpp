@@ -218,6 +218,9 @@ bool is_label_word(const std::string& t);
 // (not a bare number: a year may start a wrapped line).
 bool is_paragraph_number(const std::string& t);
 
+// Whether the text holds a letter of a cased script (Latin, Cyrillic).
+bool has_cased_letter(std::string_view text);
+
 // "Table 1", "Tableau IV", "Cuadro 2", "Таблица 3", "الجدول 1", "表 1" (or
 // "表1"): a table's caption, from its first two words (the word for table,
 // then a number).

@@ -178,6 +178,9 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     // Its R read as a figure too (dev seed 25 ru-25-006.scan-bw).
     EXPECT_EQ(ocr_un_symbol("\u0410/8\u0415\u0417/71/60"), "A/RES/71/60");
     EXPECT_EQ(ocr_un_symbol("A/8E5/71/60"), "A/RES/71/60");
+    // Its R read as two letters (dev seed 28 ru-28-003.invisible-ocr).
+    EXPECT_EQ(ocr_un_symbol("\u0410/\u041A\u0412\u0415\u0417/74/18"), "A/RES/74/18");
+    EXPECT_EQ(ocr_un_symbol("A/KBEX/74/18"), "A/KBEX/74/18");  // kept as read
     // Any one letter for the slash before "RES/" (an earlier OCR layer read
     // from a 100-dpi copy: dev seed 25 en-25-009.invisible-ocr).
     EXPECT_EQ(ocr_un_symbol("ANRES/71/131"), "A/RES/71/131");
@@ -1014,6 +1017,24 @@ TEST(TakeNoteArea, OcrNotesWhoseNumbersWereAllLostPartAtAClosedShortLine) {
     EXPECT_EQ(count(75, "No. 28 (A/71/28)."), 2u);
     EXPECT_EQ(count(62, "No. 28 (A/71/28)."), 1u);
     EXPECT_EQ(count(75, "No. 28 (A/71/28) and"), 1u);
+}
+
+// On an OCR page, a note's last line of two words measured larger than
+// the text ("cualquier país." at 14.1 points under notes of 11.0 and text
+// of 13.6: dev seed 28 es-28-002.garbled) is no running text under the
+// note: both are the note. Three words are sized, and running text.
+TEST(TakeNoteArea, AnOcrNotesShortLastLineHasNoSizeToTell) {
+    const auto note_lines = [](const char* tail) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 6; ++i)
+            lines.push_back(make_line("10. Toda persona tiene derecho a circular libremente y a elegir", 94, 463 + 17 * i, 13.6));
+        lines.push_back(make_line("2 Resolución 217 A (III). En caso de persecución, toda persona", 83, 752, 11.0));
+        lines.push_back(make_line(tail, 71, 764, 14.1));
+        const auto notes = structure::take_note_area(lines, 13.6, /*numbers_may_be_lost=*/true);
+        return notes.empty() ? std::size_t{0} : notes[0].lines.size();
+    };
+    EXPECT_EQ(note_lines("cualquier país."), 2u);
+    EXPECT_EQ(note_lines("en cualquier país."), 0u);
 }
 
 // On an OCR page, notes in two columns whose numbers were lost or misread
