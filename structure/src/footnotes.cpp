@@ -773,10 +773,13 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // (a note's pitch) has no size to tell: OCR sized a note's last line,
     // "cualquier país.", 14.1 points under notes of 11.0 and text of 13.6,
     // and the note stayed in the body (dev seed 28 es-28-002.garbled). It
-    // is no running text under it, and goes with it.
+    // is no running text under it, and goes with it. Under it: beside it
+    // is the other column's paragraph end ("ствам." left of a right
+    // column's notes, dev seed 28 ru-28-002.scan-bw).
     const auto short_tail_of = [&](const Line& m, const Line& l) {
         return numbers_may_be_lost && &m != &l && !m.words.empty() && m.words.size() <= kMaxUnsizedNoteTailWords &&
                has_cased_letter(line_text(m)) && !is_paragraph_number(m.words.front().text) &&
+               m.box.x0 < l.box.x1 && m.box.x1 > l.box.x0 &&  // in its column: not the other's last word
                m.baseline > l.baseline && m.baseline - l.baseline <= kMaxNoteLinePitchEm * body_size;
     };
     auto below_running_text = [&](const Line& l) {

@@ -1035,6 +1035,14 @@ TEST(TakeNoteArea, AnOcrNotesShortLastLineHasNoSizeToTell) {
     };
     EXPECT_EQ(note_lines("cualquier país."), 2u);
     EXPECT_EQ(note_lines("en cualquier país."), 0u);
+    // Beside the note, not under it: the other column's last word.
+    std::vector<Line> lines;
+    for (int i = 0; i < 6; ++i) lines.push_back(make_line("осуществлены права и свободы человека", 303, 640 + 14 * i, 9.9));
+    lines.push_back(make_line("1 United Nations, Treaty Series, vol. 506.", 317, 755, 8.3));
+    lines.push_back(make_line("ствам.", 51, 766, 9.9));
+    const auto notes = structure::take_note_area(lines, 9.9, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(notes[0].lines.size(), 1u);
 }
 
 // On an OCR page, notes in two columns whose numbers were lost or misread
