@@ -8,6 +8,7 @@
 namespace pdf2tei {
 namespace {
 
+using testing::block_of;
 using testing::make_word;
 using testing::words_of;
 
@@ -22,15 +23,6 @@ Line layer_line(const std::string& text, double x, double top, double space = 3)
     l.font_size = 10;
     l.baseline = top + 10;
     return l;
-}
-
-Block block_of(std::vector<Line> lines) {
-    Block b;
-    for (auto& l : lines) {
-        b.box = b.box.united(l.box);
-        b.lines.push_back(std::move(l));
-    }
-    return b;
 }
 
 // A first page of the given blocks, then two lines of running text.

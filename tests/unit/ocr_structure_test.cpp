@@ -11,6 +11,7 @@
 namespace pdf2tei {
 namespace {
 
+using testing::block_of;
 using testing::make_word;
 
 Word ocr_word(const std::string& text, double x, double top, float confidence, bool space_after = true) {
@@ -176,15 +177,6 @@ Line line_of(std::vector<Word> words) {
         l.words.push_back(std::move(w));
     }
     return l;
-}
-
-Block block_of(std::vector<Line> lines) {
-    Block b;
-    for (auto& l : lines) {
-        b.box = b.box.united(l.box);
-        b.lines.push_back(std::move(l));
-    }
-    return b;
 }
 
 // One OCR line of words laid out left to right from x.

@@ -25,6 +25,16 @@ inline Word make_word(const std::string& text, double x, double top, double size
     return w;
 }
 
+// A block of the lines, its box theirs.
+inline Block block_of(std::vector<Line> lines) {
+    Block b;
+    for (auto& l : lines) {
+        b.box = b.box.united(l.box);
+        b.lines.push_back(std::move(l));
+    }
+    return b;
+}
+
 // The words of a text, split at single spaces.
 inline std::vector<std::string> words_of(const std::string& text) {
     std::vector<std::string> out;
