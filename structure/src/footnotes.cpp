@@ -626,10 +626,23 @@ namespace {
 // The numbers of the notes whose number OCR lost, by their line in `area`
 // (top to bottom, column by column; the right column from `split`); see
 // take_note_area.
+// A plain figure opening `line` under `above`, which ends in a language's
+// word for "number": the reference carried on ("Suplemento núm." / "8
+// (A/80/8).", dev seed 14 es-14-013.garbled, whose note columns, every
+// number lost, made "8" a note no call answered, and took the next
+// column's note back to the text with it). No note's number.
+bool carried_figure(const Line& above, const Line& line) {
+    return !above.words.empty() && !line.words.empty() && !line.words[0].has(kFlagSuperscript) &&
+           !leading_note_number(line).empty() &&
+           in_any_language(&LanguageTable::number_words, std::string_view(above.words.back().text));
+}
+
 std::vector<std::string> lost_note_numbers(const std::vector<Line>& area, double split) {
     std::vector<std::string> numbers(area.size());
     std::size_t first = 0;
-    while (first < area.size() && leading_note_number(area[first]).empty()) ++first;
+    while (first < area.size() &&
+           (leading_note_number(area[first]).empty() || (first > 0 && carried_figure(area[first - 1], area[first]))))
+        ++first;
     if (first == area.size()) return numbers;
     const int n = std::stoi(leading_note_number(area[first]));
     const double em = std::max(area[first].font_size, 1.0);
@@ -929,12 +942,14 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
                 if (!m.words.empty() && m.box.x0 < l.box.x1 && m.box.x1 > l.box.x0) edge = std::max(edge, m.box.x1);
         return edge;
     };
-    const bool numbered_line =
-        std::any_of(area.begin(), area.end(), [](const Line& l) { return !leading_note_number(l).empty(); });
+    std::vector<char> carried(area.size(), 0);
+    for (std::size_t k = 1; k < area.size(); ++k) carried[k] = carried_figure(area[k - 1], area[k]);
+    bool numbered_line = false;
+    for (std::size_t k = 0; k < area.size(); ++k) numbered_line = numbered_line || (!carried[k] && !leading_note_number(area[k]).empty());
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
-        const std::string leading = leading_note_number(line);
+        const std::string leading = carried[k] ? std::string() : leading_note_number(line);
         std::string n = lost[k].empty() ? leading : lost[k];
         if (n.empty()) n = leading_symbol(line);
         // On an OCR page, the next note's number after a note's closed end

@@ -61,6 +61,8 @@ TEST(LanguageTables, EachUnLanguageHasEveryTable) {
         ASSERT_FALSE(t.formula_comma.empty());
         for (std::string_view f : t.opening_formulas) EXPECT_TRUE(f.ends_with(t.formula_comma)) << f;
         EXPECT_FALSE(t.meeting_words.empty());
+        // The word for "number" a note's reference breaks after.
+        EXPECT_FALSE(t.number_words.empty());
         // Dates: by ICU's month names, the UN's own, or a numeric form.
         const bool own_months = !t.own_month_names.front().empty();
         EXPECT_TRUE(!t.date_forms.empty() || own_months || !t.numeric_date.empty());

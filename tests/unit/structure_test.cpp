@@ -842,7 +842,7 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
         std::vector<Line> lines;
         for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
         lines.push_back(raised(make_line("1 United Nations, Treaty Series.", 72, 690, 8)));
-        lines.push_back(raised(make_line("2 Official Records, Supplement No.", 72, 700, 8)));
+        lines.push_back(raised(make_line("2 Official Records, Supplement", 72, 700, 8)));
         lines.push_back(make_line(in_turn ? "3 (A/71/24)." : "24 (A/71/24).", 72, 710, 8));
         const auto notes = structure::take_note_area(lines, 10);
         ASSERT_EQ(notes.size(), in_turn ? 3u : 2u) << in_turn;
@@ -853,7 +853,10 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
 // The same notes, note 2's line carried on with its own plain "3" ("2
 // Véase … Suplemento núm." / "3 (A/74/3).", dev seed 27 es-27-000,
 // pdflatex) above note 3, whose "3" is raised: the plain "3", in turn by
-// chance, carries note 2 on, and the raised one opens note 3.
+// chance, carries note 2 on, and the raised one opens note 3. After the
+// word for "number" ("núm.", the language table's number_words) the plain
+// "3" carries the note on with no raised 3 below too (dev seed 14
+// es-14-013.garbled).
 TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
     for (const bool raised_three_below : {false, true}) {
         std::vector<Line> lines;
@@ -863,9 +866,21 @@ TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
         lines.push_back(make_line("3 (A/74/3).", 72, 710, 8));
         if (raised_three_below) lines.push_back(raised(make_line("3 Naciones Unidas, Treaty Series.", 72, 720, 8)));
         const auto notes = structure::take_note_area(lines, 10);
-        ASSERT_EQ(notes.size(), 3u) << raised_three_below;
-        EXPECT_EQ(notes[1].lines.size(), raised_three_below ? 2u : 1u);
-        EXPECT_EQ(block_text(notes[2]), raised_three_below ? "3 Naciones Unidas, Treaty Series." : "3 (A/74/3).");
+        ASSERT_EQ(notes.size(), raised_three_below ? 3u : 2u) << raised_three_below;
+        EXPECT_EQ(notes[1].lines.size(), 2u);
+        if (raised_three_below) EXPECT_EQ(block_text(notes[2]), "3 Naciones Unidas, Treaty Series.");
+    }
+    // Where the line above does not end in the word for "number", the
+    // plain "3" in turn opens note 3.
+    {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(raised(make_line("1 Resolución 217 A (III).", 72, 690, 8)));
+        lines.push_back(raised(make_line("2 Véase Documentos Oficiales, Suplemento.", 72, 700, 8)));
+        lines.push_back(make_line("3 (A/74/3).", 72, 710, 8));
+        const auto notes = structure::take_note_area(lines, 10);
+        ASSERT_EQ(notes.size(), 3u);
+        EXPECT_EQ(block_text(notes[2]), "3 (A/74/3).");
     }
 }
 
@@ -873,13 +888,17 @@ TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
 // es-12-009 and fr-12-001, LibreOffice): a note's line that opens with a
 // number out of turn, set where the note's text starts ("3 Véase …
 // Suplemento núm." / "14 (A/78/14)."), carries the note on; the same line
-// at the numbers' edge opens a note of its own.
+// at the numbers' edge opens a note of its own, where the line above does
+// not end in the word for "number" (after "núm." it carries the note on
+// wherever it stands: number_words).
 TEST(TakeNoteArea, APlainNumberOutOfTurnAtTheNotesTextEdgeCarriesItOn) {
     for (const bool at_text_edge : {true, false}) {
         std::vector<Line> lines;
         for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
         lines.push_back(make_line("2 Resolution 217 A (III).", 72, 690, 8));
-        lines.push_back(make_line("3 Véase Documentos Oficiales, Suplemento núm.", 72, 700, 8));
+        lines.push_back(make_line(at_text_edge ? "3 Véase Documentos Oficiales, Suplemento núm."
+                                               : "3 Véase Documentos Oficiales, Suplemento.",
+                                  72, 700, 8));
         const double text_edge = lines.back().words[1].box.x0;
         lines.push_back(make_line("14 (A/78/14).", at_text_edge ? text_edge : 72, 710, 8));
         const auto notes = structure::take_note_area(lines, 10);

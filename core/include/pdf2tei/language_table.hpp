@@ -182,6 +182,10 @@ struct LanguageTable {
     std::string_view first_of_month = {};
     // What opens an adoption date on a line of its own ("on 24 December").
     std::vector<std::string_view> date_prefixes = {};
+    // The word for "number" before a figure ("Supplement No. 8", "Suplemento
+    // núm. 8"): a note's line that ends in it carries on into a line that
+    // opens with the figure, which is then no note's number.
+    std::vector<std::string_view> number_words = {};
 };
 
 // The table of a BCP 47 primary tag ("en"); an empty one (tag "") for a

@@ -41,6 +41,7 @@ const LanguageTable& chinese() {
         .draft_kinds = {"决议草案", "决定草案"},
         .meeting_words = {"次全体会议"},
         .numeric_date = R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)",  // "2025年7月8日"
+        .number_words = {"第"},
     };
     return table;
 }

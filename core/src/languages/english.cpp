@@ -62,6 +62,7 @@ const LanguageTable& english() {
         .meeting_words = {"plenary meeting"},
         .date_forms = {DateForm{{"d", "MMMM", "y"}}, DateForm{{"MMMM", "d", ",", "y"}}},
         .date_prefixes = {"on "},
+        .number_words = {"No."},
     };
     return table;
 }

@@ -68,6 +68,7 @@ const LanguageTable& french() {
         // dev scan300-7 fr-7-000's "1er décembre 2020" under its meeting line.
         .first_of_month = "1er",
         .date_prefixes = {"le "},
+        .number_words = {"no", "n°", "No"},
     };
     return table;
 }

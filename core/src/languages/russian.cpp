@@ -64,6 +64,7 @@ const LanguageTable& russian() {
         .meeting_words = {"пленарное заседание"},
         // ICU's month names are the genitive a date prints ("января").
         .date_forms = {DateForm{{"d", "MMMM", "y", "года"}}, DateForm{{"d", "MMMM", "y", "г."}}},
+        .number_words = {"№"},
     };
     return table;
 }

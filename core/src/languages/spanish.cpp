@@ -49,6 +49,7 @@ const LanguageTable& spanish() {
         .meeting_words = {"sesión plenaria"},
         .date_forms = {DateForm{{"d", "de", "MMMM", "de", "y"}}},
         .date_prefixes = {"el "},
+        .number_words = {"núm.", "No."},
     };
     return table;
 }
