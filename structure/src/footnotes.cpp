@@ -960,7 +960,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // checked against it: a number opens a note where the last note's
         // first line starts ("3. /80/917, annex." under note 2, both
         // numbers lost: dev seed 28 en-28-011.scan).
-        if (n.empty() && numbers_may_be_lost && !notes.empty() && line.words.size() > 1 &&
+        if (n.empty() && numbers_may_be_lost && !carried[k] && !notes.empty() && line.words.size() > 1 &&
             ends_closed(block_text(notes.back()))) {
             const std::string next = next_after(notes.back().n);
             const std::string read = note_number_of(line.words[0].text);
@@ -1015,7 +1015,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             n = std::string(kLostNoteNumber);
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).
-        const bool misread = numbers_may_be_lost && leading.empty() &&
+        const bool misread = numbers_may_be_lost && leading.empty() && !carried[k] &&
                              opens_with_misread_number(line) &&
                              (notes.empty() || !lost[k].empty() || ends_closed(block_text(notes.back())));
         if (misread) {

@@ -884,6 +884,22 @@ TEST(TakeNoteArea, APlainNumberAnotherLineOpensRaisedCarriesTheNoteOn) {
     }
 }
 
+// On an OCR page too: the carried "3 (A/74/3)." opens no note 3, neither
+// as the number after note 2 nor as a misread one, and the raised "3"
+// below opens it (dev seed 27 es-27-000.garbled; seed 14
+// es-14-013.garbled, its numbers all lost).
+TEST(TakeNoteArea, OnAnOcrPageAFigureAfterTheWordForNumberCarriesTheNoteOn) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+    lines.push_back(raised(make_line("2 Véase Documentos Oficiales, Suplemento núm.", 72, 700, 8)));
+    lines.push_back(make_line("3 (A/74/3).", 72, 710, 8));
+    lines.push_back(raised(make_line("3 Naciones Unidas, Treaty Series.", 72, 720, 8)));
+    const auto notes = structure::take_note_area(lines, 10, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 2u);
+    EXPECT_EQ(notes[0].lines.size(), 2u);
+    EXPECT_EQ(notes[1].n, "3");
+}
+
 // Notes numbered by plain digits hanging left of their text (dev seed 12
 // es-12-009 and fr-12-001, LibreOffice): a note's line that opens with a
 // number out of turn, set where the note's text starts ("3 Véase …
