@@ -140,17 +140,15 @@ std::string ocr_un_symbol(std::string_view read) {
     // ES/7 7/84": dev seed 14 ru-14-011.scan, Russian's model on a
     // masthead in Times).
     if (const auto at = s.find("/K ES/"); at != std::string::npos) s.replace(at + 1, 4, "RES");
-    if (const auto at = s.find('/'); at != std::string::npos && at + 4 < s.size() && s[at + 4] == '/' &&
-        std::string_view("RBK8").find(s[at + 1]) != std::string_view::npos && s[at + 2] == 'E' &&
-        std::string_view("S5398").find(s[at + 3]) != std::string_view::npos)
-        s.replace(at + 1, 3, "RES");
-    // Or its R read as two letters ("А/КВЕЗ/74/18", Cyrillic К and В for
-    // the R: dev seed 28 ru-28-003.invisible-ocr).
-    if (const auto at = s.find('/'); at != std::string::npos && at + 5 < s.size() && s[at + 5] == '/' &&
-        std::string_view("RBK8").find(s[at + 1]) != std::string_view::npos &&
-        std::string_view("RBK8").find(s[at + 2]) != std::string_view::npos && s[at + 3] == 'E' &&
-        std::string_view("S5398").find(s[at + 4]) != std::string_view::npos)
-        s.replace(at + 1, 4, "RES");
+    // Its R may be read as two such letters too ("А/КВЕЗ/74/18", Cyrillic К
+    // and В for the R: dev seed 28 ru-28-003.invisible-ocr).
+    const auto r_like = [](char c) { return std::string_view("RBK8").find(c) != std::string_view::npos; };
+    for (const std::size_t r_letters : {1, 2})
+        if (const auto at = s.find('/'); at != std::string::npos && at + r_letters + 3 < s.size() &&
+                                         s[at + r_letters + 3] == '/' && r_like(s[at + 1]) && r_like(s[at + r_letters]) &&
+                                         s[at + r_letters + 1] == 'E' &&
+                                         std::string_view("S5398").find(s[at + r_letters + 2]) != std::string_view::npos)
+            s.replace(at + 1, r_letters + 2, "RES");
     // A number's digit read as its letter twin: "A/T3/686" (dev seed 7
     // en-7-004.scan-bw), in a part after the organ's that holds a digit
     // and otherwise only such letters.

@@ -623,9 +623,6 @@ void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
 
 namespace {
 
-// The numbers of the notes whose number OCR lost, by their line in `area`
-// (top to bottom, column by column; the right column from `split`); see
-// take_note_area.
 // A plain figure opening `line` under `above`, which ends in a language's
 // word for "number": the reference carried on ("Suplemento núm." / "8
 // (A/80/8).", dev seed 14 es-14-013.garbled, whose note columns, every
@@ -637,12 +634,14 @@ bool carried_figure(const Line& above, const Line& line) {
            in_any_language(&LanguageTable::number_words, std::string_view(above.words.back().text));
 }
 
-std::vector<std::string> lost_note_numbers(const std::vector<Line>& area, double split) {
+// The numbers of the notes whose number OCR lost, by their line in `area`
+// (top to bottom, column by column; the right column from `split`); see
+// take_note_area. `carried`: the lines whose figure is no note's number
+// (carried_figure).
+std::vector<std::string> lost_note_numbers(const std::vector<Line>& area, double split, const std::vector<char>& carried) {
     std::vector<std::string> numbers(area.size());
     std::size_t first = 0;
-    while (first < area.size() &&
-           (leading_note_number(area[first]).empty() || (first > 0 && carried_figure(area[first - 1], area[first]))))
-        ++first;
+    while (first < area.size() && (carried[first] || leading_note_number(area[first]).empty())) ++first;
     if (first == area.size()) return numbers;
     const int n = std::stoi(leading_note_number(area[first]));
     const double em = std::max(area[first].font_size, 1.0);
@@ -911,8 +910,10 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return a.box.y0 < b.box.y0;
     });
 
+    std::vector<char> carried(area.size(), 0);
+    for (std::size_t k = 1; k < area.size(); ++k) carried[k] = carried_figure(area[k - 1], area[k]);
     const std::vector<std::string> lost =
-        numbers_may_be_lost ? lost_note_numbers(area, split) : std::vector<std::string>(area.size());
+        numbers_may_be_lost ? lost_note_numbers(area, split, carried) : std::vector<std::string>(area.size());
     // Where the notes are numbered by raised digits, a plain number that
     // does not follow the last note's opens no note: it is the note's own
     // text carried to a new line ("Дополнение №" / "24 (A/71/24).", dev
@@ -933,17 +934,17 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const std::string next = next_after(prev);
         return !next.empty() && next != n;
     };
-    // The right edge of the text a note line stands under: the furthest
-    // any line over the same stretch of the page reaches.
-    const auto column_edge = [&](const Line& l) {
-        double edge = l.box.x1;
+    // The right edge of the text each note line stands under: the
+    // furthest any line over the same stretch of the page reaches. Measured
+    // before the loop below moves the area's lines into their notes.
+    std::vector<double> column_edge(area.size());
+    for (std::size_t k = 0; k < area.size(); ++k) {
+        const Box& b = area[k].box;
+        column_edge[k] = b.x1;
         for (const auto* set : {&lines, &area})
             for (const Line& m : *set)
-                if (!m.words.empty() && m.box.x0 < l.box.x1 && m.box.x1 > l.box.x0) edge = std::max(edge, m.box.x1);
-        return edge;
-    };
-    std::vector<char> carried(area.size(), 0);
-    for (std::size_t k = 1; k < area.size(); ++k) carried[k] = carried_figure(area[k - 1], area[k]);
+                if (!m.words.empty() && m.box.x0 < b.x1 && m.box.x1 > b.x0) column_edge[k] = std::max(column_edge[k], m.box.x1);
+    }
     bool numbered_line = false;
     for (std::size_t k = 0; k < area.size(); ++k) numbered_line = numbered_line || (!carried[k] && !leading_note_number(area[k]).empty());
     std::vector<Block> notes;
@@ -1003,15 +1004,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             n.clear();
         // A note whose number OCR lost altogether, in an area where no line
         // opens with a number (where one does, lost_note_numbers counts the
-        // starts before it), after a note's closed
-        // short last line: its first line starts where that note's first
-        // line does (after its own number, lost too), where a note's next
-        // line does not ("See … Supplement No. 28 (A/71/28)." then "United
-        // Nations, Treaty Series, …", both at 75 pt, the numbers at 70 lost:
-        // dev seed 28 en-28-002.scan, one note of two). Numbered by the
-        // document's notes before it (number_lost_notes).
+        // starts before it), after a note's closed short last line: its
+        // first line starts where that note's first line does (after its
+        // own number, lost too), where a note's next line does not ("See …
+        // Supplement No. 28 (A/71/28)." then "United Nations, Treaty Series,
+        // …", both at 75 pt, the numbers at 70 lost: dev seed 28
+        // en-28-002.scan, one note of two). Numbered by the document's notes
+        // before it (number_lost_notes).
         if (n.empty() && numbers_may_be_lost && !numbered_line && !notes.empty() && !notes.back().lines.empty() &&
-            line.words.size() > 1 && opens_lost_note(notes.back(), line, column_edge(line)))
+            line.words.size() > 1 && opens_lost_note(notes.back(), line, column_edge[k]))
             n = std::string(kLostNoteNumber);
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).

@@ -581,10 +581,6 @@ void order_crossed_neighbours(std::vector<Line>& lines) {
     }
 }
 
-}  // namespace
-
-namespace {
-
 // Poppler may give two lines' words in turn: LibreOffice wrote a justified
 // line word by word with the line above ("11. Это право … в случае" /
 // "преследования, в действительности основанного на совершении", each

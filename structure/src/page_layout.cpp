@@ -355,11 +355,11 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // "Статья 17" a point higher, dev endnotes-16 ru-16-007,
         // LibreOffice), read before the first body line under it: its
         // column's next.
-        const auto level_with = [&](const Box& b) {
+        const auto box_beside = [&](const Box& b) {
             const double shared = std::min(b.y1, last.box.y1) - std::max(b.y0, last.box.y0);
             return shared >= kMinLevelShare * std::min(b.height(), last.box.height()) && b.horizontal_overlap(last.box) <= 0;
         };
-        const auto level_beside = [&](const Line& l) { return level_with(l.box); };
+        const auto level_beside = [&](const Line& l) { return box_beside(l.box); };
         const auto under = std::find_if(body.begin(), body.end(), [&](const Line& l) {
             return l.box.horizontal_overlap(last.box) > 0 && l.box.y0 >= last.box.y1;
         });
@@ -376,7 +376,7 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
         // ar-27-011).
         const auto text_beside = [&](const Line& l) { return level_beside(l) && !masthead_field(line_text(l)); };
         const bool beside_band_line =
-            ((top.size() >= 2 && text_beside(top[top.size() - 2])) || (taken_beside && level_with(*taken_beside))) &&
+            ((top.size() >= 2 && text_beside(top[top.size() - 2])) || (taken_beside && box_beside(*taken_beside))) &&
             under != body.end() && !masthead_field(line_text(last));
         if (beside_band_line) taken_beside = last.box;
         const auto higher = [](const Line& a, const Line& b) { return a.baseline < b.baseline; };

@@ -381,6 +381,11 @@ bool masthead_without_symbol(const std::vector<Block>& fields) {
     return kinds.size() >= kMinFieldKindsWithoutSymbol;
 }
 
+// Whether the text holds four figures in a row, as every date's year is.
+bool holds_year(std::string_view text) {
+    return std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; }) != text.end();
+}
+
 // An adoption line may wrap inside its date ("Резолюция, принятая
 // Генеральной Ассамблеей 14" / "февраля 2018 года": dev seed 28
 // ru-28-007, whose second line became a heading of the body). The next
@@ -388,10 +393,7 @@ bool masthead_without_symbol(const std::vector<Block>& fields) {
 // two end with a date: its last kMaxDateWords words or fewer.
 constexpr std::size_t kMaxDateWords = 6;
 bool ends_adoption_date(const std::string& adoption, const std::string& next) {
-    const auto has_year = [](const std::string& t) {
-        return std::search_n(t.begin(), t.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; }) != t.end();
-    };
-    if (has_year(adoption) || !has_year(next)) return false;
+    if (holds_year(adoption) || !holds_year(next)) return false;
     // The date starts in the adoption line: at one of its last words.
     const std::string joined = adoption + " " + next;
     std::size_t start = joined.size();
@@ -854,8 +856,7 @@ std::string iso_date(std::string_view text) {
     if (text.size() < 8 || text.size() > 60) return "";
     // Every form holds a four-digit year: text without one is no date, and
     // is refused before any regex or month name is looked at.
-    const auto year = std::search_n(text.begin(), text.end(), 4, 0, [](char c, int) { return c >= '0' && c <= '9'; });
-    if (year == text.end()) return "";
+    if (!holds_year(text)) return "";
     if (std::string own = iso_date_own_forms(text); !own.empty()) return own;
     // The forms UN mastheads print dates in (each language's date_forms),
     // as ICU date patterns read them. Tried in the tables' order.
