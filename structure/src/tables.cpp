@@ -85,9 +85,11 @@ bool justified_prose(const Line& line) {
            static_cast<double>(lower) >= kProseWordShare * static_cast<double>(ws.size());
 }
 
+bool is_dash(const std::string& text) { return text == "–" || text == "-" || text == "—"; }
+
 // An amount, or the dash that stands for none: "28 587.8", "(49.4)", "–".
 bool is_figure(const std::string& text) {
-    if (text == "–" || text == "-" || text == "—") return true;
+    if (is_dash(text)) return true;
     bool digit = false;
     for (unsigned char c : text) {
         if (c >= '0' && c <= '9') digit = true;
@@ -489,10 +491,19 @@ bool heads_table_row(const Line& head, const std::vector<Line>& lines) {
 
 namespace {
 
-// A row of figures: two cells or more that are amounts.
-bool figures_row(const Row& r) {
-    return std::count_if(r.cells.begin(), r.cells.end(), [](const Cell& c) { return is_figure(c.front()->text); }) >= 2;
+// A cell that opens with an amount. A dash stands for none only alone, or
+// before other amounts: a dash that text follows is a numbered label's
+// ("6 - لكل فرد ..."), and an Arabic page of numbered paragraphs in a
+// monospaced font read "6" | "- لكل ... دولة." as rows of two figures
+// (dev scan300-27 ar-27-009: three paragraphs made a table).
+bool figure_cell(const Cell& c) {
+    if (!is_figure(c.front()->text)) return false;
+    if (!is_dash(c.front()->text)) return true;
+    return std::all_of(c.begin() + 1, c.end(), [](const Word* w) { return is_figure(w->text); });
 }
+
+// A row of figures: two cells or more that are amounts.
+bool figures_row(const Row& r) { return std::count_if(r.cells.begin(), r.cells.end(), figure_cell) >= 2; }
 
 // Whether kMinFigureRowShare of a table's rows, heads included, are rows
 // of figures.

@@ -488,6 +488,28 @@ TEST(LayOutPage, OcrTablesMustShowFigures) {
     EXPECT_EQ(tables_in(word_table(140), structure::LineSource::TextLayer), 1);
 }
 
+// Numbered Arabic paragraphs in a monospaced font, as an OCR page reads
+// them in its mirror: "6" | "- لكل فرد" | words a cell's gap apart, each
+// over a wrapped line (dev scan300-27 ar-27-009, LibreOffice). The label's
+// dash, text after it, stands for no amount: the rows hold one figure
+// each, and the paragraphs are no table. A dash alone in its cell is the
+// amount none, as ever.
+TEST(LayOutPage, AnArabicParagraphsLabelDashIsNoFigure) {
+    for (const bool amounts : {false, true}) {
+        std::vector<Line> lines;
+        for (int p = 0; p < 3; ++p) {
+            const double top = 100 + 40 * p;
+            const std::string label = std::to_string(6 + p);
+            if (amounts)
+                lines.push_back(table_line({{label, 72}, {"-", 100}, {"حرية", 200}, {"النقل", 280}, {"12", 360}, {"-", 440}}, top));
+            else
+                lines.push_back(table_line({{label, 72}, {"- لكل فرد", 100}, {"حرية", 200}, {"النقل", 280}, {"واختيار", 360}, {"محل", 440}}, top));
+            lines.push_back(table_line({{"يحق", 72}, {"له", 150}, {"العودة", 230}, {"إليه.", 310}}, top + 14));
+        }
+        EXPECT_EQ(ocr_table(std::move(lines)).has_value(), amounts) << amounts;
+    }
+}
+
 // Justified prose in a monospaced font spreads its words a cell's gap
 // apart, and Arabic has no small letters to tell it for prose: on an OCR
 // page its lines about a table read as rows too, and with them the table
