@@ -472,6 +472,45 @@ std::optional<ColumnsUnderLead> ocr_columns_under_lead(std::vector<Line>& lines,
     return std::nullopt;
 }
 
+// The masthead's fields that a text layer gives after the text under
+// them go where they stand: before the first line read earlier that starts
+// under their top. On a two-column page whose right column held nothing
+// but the fields under the symbol ("Distr. générale", "3 décembre 2021"),
+// Poppler read those as a flow of their own after the left column, and
+// they stood at the end of the body (dev seed 29 fr-29-006, XeLaTeX). A
+// run of fields, each under the last at a line's pitch, in the page's top
+// kMastheadBandShare, read after running text under them, with only a
+// masthead's short lines read before them above their foot.
+void lift_late_masthead_fields(std::vector<Line>& lines, double page_height) {
+    const auto field = [](const Line& l) { return !l.words.empty() && masthead_field(line_text(l)).has_value(); };
+    for (std::size_t s = 1; s < lines.size(); ++s) {
+        if (!field(lines[s])) continue;
+        const double em = std::max(lines[s].font_size, 1.0);
+        std::size_t end = s + 1;
+        while (end < lines.size() && field(lines[end]) && lines[end].box.y0 > lines[end - 1].box.y0 &&
+               lines[end].baseline - lines[end - 1].baseline <= kMaxLinePitchEm * em &&
+               lines[end].box.horizontal_overlap(lines[end - 1].box) > 0)
+            ++end;
+        Box run = lines[s].box;
+        for (std::size_t k = s + 1; k < end; ++k) run = run.united(lines[k].box);
+        const auto first = lines.begin(), from = lines.begin() + static_cast<std::ptrdiff_t>(s);
+        const auto at = std::find_if(first, from, [&](const Line& l) { return l.box.y0 > run.y0 + kSameBaselineEm * em; });
+        const auto masthead_line = [&](const Line& l) { return l.words.size() <= kMaxMastheadLineWords || field(l); };
+        const bool masthead_above =
+            std::all_of(first, from, [&](const Line& l) { return l.box.y0 >= run.y1 || masthead_line(l); });
+        // Read after running text: a masthead's own lines in another order
+        // ("General Assembly" before the symbol on its left) are read
+        // whole as they come.
+        const bool after_text = !std::all_of(at, from, masthead_line);
+        if (at == from || run.y1 > kMastheadBandShare * page_height || !masthead_above || !after_text) {
+            s = end - 1;
+            continue;
+        }
+        std::rotate(at, from, lines.begin() + static_cast<std::ptrdiff_t>(end));
+        return;
+    }
+}
+
 }  // namespace
 
 double body_font_size(const std::vector<Line>& lines) {
@@ -571,6 +610,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
         const auto columns = gutter ? gutter : gutter_of(body, drawings);
         if (!(columns && lift_rows_above_columns(body, *columns))) lift_late_symbol_block(body);
     }
+    if (source == LineSource::TextLayer) lift_late_masthead_fields(body, page_height);
     if (source != LineSource::Ocr) tables = take_tables(body, body_size, gutter);
     else tables = take_figure_tables(body, body_size, gutter);
     // Headings are told against the size of the running text: on a page

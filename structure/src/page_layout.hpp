@@ -29,6 +29,17 @@ inline constexpr double kMinLevelShare = 0.5;
 // a title: page_layout.cpp, ocr_columns_under_lead), at most this many.
 inline constexpr std::size_t kMaxOcrLeadLines = 24;
 
+// A text layer's masthead fields read after the text under them are
+// lifted to where they stand (page_layout.cpp, lift_late_masthead_fields)
+// when they lie in this top share of the page, were read after a line of
+// running text under them, and every line read before them that stands
+// above their foot is the masthead's: a field ("Point 41 de l’ordre du
+// jour"), or a line of at most kMaxMastheadLineWords words ("Nations
+// Unies", "Assemblée générale"). A date atop a right column has running
+// text beside it in the left one.
+inline constexpr double kMastheadBandShare = 0.25;
+inline constexpr std::size_t kMaxMastheadLineWords = 5;
+
 // The running text holds at least this share of a text layer's
 // characters, at the largest size that does: larger type is headings,
 // smaller may be notes, a table or the text itself.

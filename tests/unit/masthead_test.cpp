@@ -2,6 +2,9 @@
 // close together, and an adoption line that wraps inside its date.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "structure/src/page_layout.hpp"
 #include "structure/src/un_document.hpp"
 #include "test_helpers.hpp"
 
@@ -69,6 +72,49 @@ TEST(Masthead, AnAdoptionLineWrappedInsideItsDateTakesItsEnd) {
               "Résolution adoptée par l’Assemblée générale le 14 février 2018");
     EXPECT_EQ(adoption("Résolution adoptée par l’Assemblée générale le 14 février 2018", "sans vote 2019"),
               "Résolution adoptée par l’Assemblée générale le 14 février 2018");
+}
+
+// The masthead's fields under the symbol, on the right of a two-column
+// page whose right column holds nothing else, come from the layer after the
+// left column's text (dev seed 29 fr-29-006, XeLaTeX: "Distr. générale"
+// and the date stood at the end of the body). Laid out, they go where they
+// stand, and the masthead holds them. A date atop a right column, read
+// after the left column's running text beside it, stays.
+TEST(Masthead, FieldsTheLayerGivesAfterTheTextGoWhereTheyStand) {
+    std::vector<Line> lines = {layer_line("Nations Unies", 91, 56),         layer_line("A/76/899", 459, 56),
+                               layer_line("Assemblée générale", 91, 68),    layer_line("Soixante-seizième session", 91, 104),
+                               layer_line("Point 135 de l’ordre du jour", 91, 118)};
+    for (int k = 0; k < 6; ++k)
+        lines.push_back(layer_line("Considérant que la reconnaissance de la dignité", 91, 200 + 14 * k));
+    lines.push_back(layer_line("Distr. générale", 449, 71));
+    lines.push_back(layer_line("3 décembre 2021", 439, 85));
+    Page page;
+    page.number = 1;
+    page.width = 595;
+    page.height = 842;
+    page.blocks = structure::lay_out_page(lines, page.height, structure::LineSource::TextLayer);
+    std::vector<std::string> order;
+    for (const auto& b : page.blocks)
+        for (const auto& l : b.lines) order.push_back(line_text(l));
+    const auto at = [&](const char* text) { return std::find(order.begin(), order.end(), text) - order.begin(); };
+    EXPECT_LT(at("Assemblée générale"), at("Distr. générale"));
+    EXPECT_EQ(at("Distr. générale") + 1, at("3 décembre 2021"));
+    EXPECT_EQ(at("3 décembre 2021") + 1, at("Soixante-seizième session"));
+    Document doc;
+    doc.pages.push_back(std::move(page));
+    structure::recognise_un_document(doc);
+    EXPECT_EQ(doc.un.distribution, "Distr. générale");
+    EXPECT_EQ(doc.un.date_iso, "2021-12-03");
+    EXPECT_EQ(doc.un.session, "Soixante-seizième session");
+
+    // The same date beside running text: the left column's lines, read
+    // first, stand above its foot.
+    std::vector<Line> columns;
+    for (int k = 0; k < 6; ++k) columns.push_back(layer_line("Considérant que la reconnaissance de la", 72, 100 + 14 * k));
+    columns.push_back(layer_line("3 décembre 2021", 320, 100));
+    const auto blocks = structure::lay_out_page(columns, 842, structure::LineSource::TextLayer);
+    ASSERT_FALSE(blocks.empty());
+    EXPECT_EQ(line_text(blocks.back().lines.back()), "3 décembre 2021");
 }
 
 }  // namespace
