@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "dictionary.hpp"
+#include "language.hpp"  // is_function_word
 #include "pdf2tei/language_table.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/stats.hpp"
@@ -38,9 +39,39 @@ bool ends_sentence(const std::string& text) {
     return !text.empty() && std::u32string_view(U".!?…").find(last_code_point(text)) != std::u32string_view::npos;
 }
 
+bool small_letter(char32_t c) { return u_islower(static_cast<UChar32>(c)) != 0; }
+
+bool apostrophe(char32_t c) { return c == U'’' || c == U'\''; }
+
+// The small l that OCR read as a capital (kFootedSmallL): "La" for "la",
+// "L’homme" for "l’homme", inside a sentence. Its text written small, or
+// empty.
+std::string small_l_word(const std::string& language, const Word& w, const Word* previous, const Word* next) {
+    const std::u32string t = utf8_decode(w.text);
+    if (t.size() < 2 || t[0] != kFootedSmallL) return {};
+    // Inside a sentence: the word before ends in a small letter.
+    if (!previous || previous->text.empty() || !small_letter(last_code_point(previous->text))) return {};
+    std::u32string lower = t;
+    lower[0] = static_cast<char32_t>(u_tolower(static_cast<UChar32>(t[0])));
+    // An elided article before a small letter: "L’homme".
+    if (t.size() >= 3 && apostrophe(t[1]) && small_letter(t[2])) {
+        const std::u32string stem = lower.substr(0, 1);
+        const auto& stems = language_table(language).elided_stems;
+        return std::find(stems.begin(), stems.end(), stem) != stems.end() ? utf8_encode(lower) : std::string();
+    }
+    // A function word before a small letter: "devant La loi". A name
+    // stands before a capital ("à La Haye").
+    const auto [b, e] = core_span(lower);
+    const std::u32string core = lower.substr(b, e - b);
+    if (b != 0 || !std::all_of(core.begin(), core.end(), small_letter)) return {};
+    if (!next || next->text.empty() || !small_letter(first_code_point(next->text))) return {};
+    return is_function_word(language, utf8_encode(core)) ? utf8_encode(lower) : std::string();
+}
+
 }  // namespace
 
 void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view language, const DictionaryLoader& load) {
+    lower_ocr_small_l(pages, language);
     const std::u32string_view ascending = language_table(language).ascending_small_letters;
     if (ascending.empty()) return;
     const Dictionary* dict = nullptr;
@@ -94,6 +125,27 @@ void lower_ocr_small_capitals(std::vector<Page>& pages, std::string_view languag
                     if (!dict->knows(utf8_encode(lower))) continue;
                     respell(w, utf8_encode(t), page.repairs, kRepairOcrSmallCapitals);
                 }
+            }
+        }
+    }
+}
+
+void lower_ocr_small_l(std::vector<Page>& pages, std::string_view language) {
+    const std::string lang(language);
+    for (auto& page : pages) {
+        if (page.source != Source::Ocr) continue;
+        for (auto& block : page.blocks) {
+            if (!holds_text(block)) continue;
+            // The block's words in reading order, across its lines.
+            std::vector<Word*> words;
+            for (auto& line : block.lines)
+                for (auto& w : line.words) words.push_back(&w);
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                Word& w = *words[k];
+                if (w.source != Source::Ocr) continue;
+                const std::string small = small_l_word(lang, w, k > 0 ? words[k - 1] : nullptr,
+                                                       k + 1 < words.size() ? words[k + 1] : nullptr);
+                if (!small.empty()) respell(w, small, page.repairs, kRepairOcrSmallCapitals);
             }
         }
     }

@@ -13,9 +13,30 @@
 // σ 0.04; capitals' 0.59-0.70; "УГОЛОВНОГО" 0.47). Languages opt in by
 // their table's `ascending_small_letters` (normalize.hpp:
 // lower_ocr_small_capitals).
+//
+// OCR reads a monospaced small l, whose foot turns right, as a capital L
+// ("devant La loi", "tous Les droits", "droits de L’homme": DejaVu Sans
+// Mono under noise, dev seed 29 fr-29-000.invisible-ocr; "dans Le
+// mariage", dev seed 27 fr-27-008.scan): the same ink from the baseline
+// to the ascender, so no height tells them. Inside a sentence (the word
+// before ends in a small letter), an L opening one of the language's
+// function words before a small letter, or its elided article before a
+// small letter, is the small l (lower_ocr_small_l). A name stands before
+// a capital ("à La Haye") or is no function word. No source text of the
+// dev seeds has such a capital inside a sentence.
 #include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
 
 namespace pdf2tei::normalize {
+
+inline constexpr char32_t kFootedSmallL = U'L';
+
+// Writes such capitals small on OCR pages, counted as
+// kRepairOcrSmallCapitals. Run by lower_ocr_small_capitals.
+void lower_ocr_small_l(std::vector<Page>& pages, std::string_view language);
 
 // The page's x-height is measured over at least this many OCR words of
 // small letters without ascenders ...

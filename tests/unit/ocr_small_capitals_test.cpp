@@ -92,5 +92,79 @@ TEST(OcrSmallCapitals, OnlyWhereTheLanguageAsksAndOnOcrPages) {
     EXPECT_EQ(pages[0].repairs[kRepairOcrSmallCapitals], 1);
 }
 
+// OCR's capital L for a monospaced small l (DejaVu Sans Mono: dev seed 29
+// fr-29-000.invisible-ocr, seed 27 fr-27-008.scan): inside a sentence, a
+// function word or an elided article before a small letter is written
+// small, across the block's lines; a sentence's first word, a name before
+// a capital, a word that is no function word, and a text layer's words
+// keep their capital.
+struct SmallLCase {
+    const char* language;
+    std::vector<const char*> lines;  // each line's text
+    const char* expected;            // all lines' text, joined by " | "
+};
+
+class OcrSmallL : public ::testing::TestWithParam<SmallLCase> {};
+
+std::vector<Page> ocr_block(const std::vector<const char*>& lines) {
+    Page page;
+    page.source = Source::Ocr;
+    Block block;
+    double top = 100;
+    for (const char* text : lines) {
+        Line l;
+        double x = 72;
+        for (const auto& t : pdf2tei::testing::words_of(text)) {
+            Word w = make_word(t, x, top);
+            w.source = Source::Ocr;
+            x = w.box.x1 + 3;
+            l.words.push_back(std::move(w));
+        }
+        l.baseline = top + 10;
+        l.font_size = 10;
+        block.lines.push_back(std::move(l));
+        top += 14;
+    }
+    page.blocks.push_back(std::move(block));
+    return {page};
+}
+
+std::string block_lines(const Page& page) {
+    std::string out;
+    for (const auto& l : page.blocks[0].lines) out += (out.empty() ? "" : " | ") + line_text(l);
+    return out;
+}
+
+TEST_P(OcrSmallL, WrittenSmallInsideASentence) {
+    auto pages = ocr_block(GetParam().lines);
+    lower_ocr_small_capitals(pages, GetParam().language, [] { return nullptr; });
+    EXPECT_EQ(block_lines(pages[0]), GetParam().expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, OcrSmallL,
+    ::testing::Values(
+        SmallLCase{"fr", {"a droit à La vie, à la liberté"}, "a droit à la vie, à la liberté"},
+        SmallLCase{"fr", {"de tous Les droits"}, "de tous les droits"},
+        SmallLCase{"fr", {"des droits de L’homme"}, "des droits de l’homme"},
+        SmallLCase{"fr", {"égaux devant", "La loi et"}, "égaux devant | la loi et"},  // across lines
+        SmallLCase{"es", {"derecho a La vida"}, "derecho a la vida"},
+        SmallLCase{"fr", {"la loi. La loi"}, "la loi. La loi"},        // a sentence's first word
+        SmallLCase{"fr", {"La loi est"}, "La loi est"},                // nothing before it
+        SmallLCase{"fr", {"siège à La Haye"}, "siège à La Haye"},      // a name
+        SmallLCase{"fr", {"capitale de L’Afrique"}, "capitale de L’Afrique"},
+        SmallLCase{"es", {"reunión en Lima se"}, "reunión en Lima se"},  // no function word
+        SmallLCase{"en", {"under La loi"}, "under La loi"}));           // not English's
+
+TEST(OcrSmallL, TextLayersKeepTheirCapitals) {
+    auto pages = ocr_block({"a droit à La vie"});
+    pages[0].source = Source::TextLayer;
+    lower_ocr_small_capitals(pages, "fr", [] { return nullptr; });
+    EXPECT_EQ(block_lines(pages[0]), "a droit à La vie");
+    pages = ocr_block({"a droit à La vie"});
+    lower_ocr_small_capitals(pages, "fr", [] { return nullptr; });
+    EXPECT_EQ(pages[0].repairs[kRepairOcrSmallCapitals], 1);
+}
+
 }  // namespace
 }  // namespace pdf2tei::normalize
