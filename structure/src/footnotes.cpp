@@ -333,7 +333,9 @@ bool ends_closed(const std::string& text) {
 // Tesseract may read the numbers of a page's notes, set apart at the
 // margin, as one tall word down the column ("RWN", 4 pt wide and 42 pt
 // tall, for "1" to "4" beside four note lines; dev seed 7 en-7-026.scan,
-// LibreOffice), or as a few, one above another ("请" beside notes 1-2 and
+// LibreOffice), with a dash over it ("RhoOon" and "—" on one line: dev
+// seed 29 es-29-005.scan, kMaxNumberColumnPieceWords), or as a few, one
+// above another ("请" beside notes 1-2 and
 // "人" beside note 4, dev scan300-10 zh-10-008: the pieces make one
 // column, note 3 beside the gap between them). Such a word, at most kMaxNumberColumnWidthEm wide and
 // kMinNumberColumnLines note lines tall, two glyphs a line at most ("bh0U0nr"
@@ -345,7 +347,8 @@ bool ends_closed(const std::string& text) {
 bool read_number_columns(std::vector<Line>& lines, double body_size) {
     // The column's pieces: lone narrow words, one above another at one x.
     const auto narrow_word = [&](const Line& l) {
-        return l.words.size() == 1 && l.box.width() <= kMaxNumberColumnWidthEm * body_size;
+        return !l.words.empty() && l.words.size() <= kMaxNumberColumnPieceWords &&
+               l.box.width() <= kMaxNumberColumnWidthEm * body_size;
     };
     std::vector<char> used(lines.size(), 0);
     bool found = false;
@@ -380,7 +383,8 @@ bool read_number_columns(std::vector<Line>& lines, double body_size) {
             beside.push_back(i);
         }
         std::size_t glyphs = 0;
-        for (std::size_t p : pieces) glyphs += utf8_decode(lines[p].words[0].text).size();
+        for (std::size_t p : pieces)
+            for (const auto& w : lines[p].words) glyphs += utf8_decode(w.text).size();
         if (beside.size() < kMinNumberColumnLines || glyphs > 2 * beside.size()) continue;
         std::sort(beside.begin(), beside.end(), [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });
         for (std::size_t k = 0; k < beside.size(); ++k) {

@@ -148,6 +148,9 @@ inline constexpr std::string_view kLostNoteNumber = "?";
 // read_number_columns): at most this wide (em of the body size), beside at
 // least this many note lines, at most this far left of them (em).
 inline constexpr double kMaxNumberColumnWidthEm = 1.5;
+// A piece of the column holds at most this many words (the tall word and
+// a dash OCR read over it).
+inline constexpr std::size_t kMaxNumberColumnPieceWords = 2;
 inline constexpr std::size_t kMinNumberColumnLines = 2;
 inline constexpr double kMaxNumberColumnGapEm = 3.0;
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost = false);

@@ -1581,6 +1581,30 @@ TEST(TakeNoteArea, NumbersReadAsOneTallWordDownTheColumnOpenNotes) {
     }
 }
 
+// The column read as one tall word with a dash over it, on one line
+// ("RhoOon", "—": dev seed 29 es-29-005.scan, whose four notes stayed in
+// the body): the column all the same. Without it the lines are small print.
+TEST(TakeNoteArea, ANumberColumnReadWithADashOverItOpensNotes) {
+    for (const bool column : {true, false}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 66, 100 + 17 * i, 13.6));
+        lines.push_back(make_line("Naciones Unidas, Treaty Series, vol. 781, núm. 18637.", 66, 739, 11.5));
+        lines.push_back(make_line("Resolución 217 A (III).", 66, 751, 12));
+        lines.push_back(make_line("A/78/285, anexo.", 66, 764, 12));
+        lines.push_back(make_line("Resolución 217 A (III).", 66, 776, 12));
+        if (column) {
+            Line tall = make_line("RhoOon —", 51, 739, 36.6);
+            tall.words[0].box = Box{51, 739, 56, 783};
+            tall.words[1].box = Box{50, 738, 58, 746};
+            tall.box = Box{50, 738, 58, 783};
+            lines.push_back(tall);
+        }
+        const auto notes = structure::take_note_area(lines, 13.6, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), column ? 4u : 0u) << column;
+        if (column) EXPECT_EQ(block_text(notes[2]), "A/78/285, anexo.");
+    }
+}
+
 // The column read in two pieces, one above the other with a gap beside a
 // note line (dev scan300-10 zh-10-008: "请" beside notes 1-2, "人" beside
 // note 4): one column. A lone narrow word far above stays.
