@@ -133,6 +133,10 @@ inline constexpr std::size_t kMinSizedLetters = 3;
 // ...and on an Arabic OCR line, of at least this many words (the OCR
 // module's kMinArabicWordSamples: a shorter line takes the page's size).
 inline constexpr std::size_t kMinSizedArabicWords = 3;
+// An OCR line of at most this many words in a cased script, under a full
+// line at the page's usual pitch, carries its paragraph on whatever size
+// OCR gave it (a paragraph's last line).
+inline constexpr std::size_t kMaxUnsizedOcrTailWords = 2;
 // Arabic OCR sizes jitter more than the 0.7-1.4 times the paragraph's
 // median that seed 7's scans showed: lines of one paragraph measured 0.58
 // to 1.74 times it on scan300-7 and scan300-11 (12 of their 268 pairs of

@@ -8,6 +8,7 @@ namespace pdf2tei::structure {
 namespace {
 
 using pdf2tei::testing::make_word;
+using pdf2tei::testing::words_of;
 
 std::vector<std::string> texts(const std::vector<Line>& lines) {
     std::vector<std::string> out;
@@ -846,6 +847,64 @@ TEST(GroupParagraphs, AOneLineClauseShortOfItsColumnEndsItsParagraph) {
         const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
         ASSERT_EQ(blocks.size(), clause_end ? 2u : 1u) << clause_end;
         EXPECT_EQ(blocks[0].lines.size(), clause_end ? 1u : 4u);
+    }
+}
+
+// A clause's last line short of the measure by more than the next line's
+// first word ends its paragraph where paragraphs open flush, but not under
+// a paragraph whose first line is indented, the next line flush with the
+// wrapped ones: pdfTeX's Courier, set justified with no stretch in its
+// spaces, ended "… fundamental freedoms." early and went on "It shall
+// promote …" (dev seed 29 en-29-004).
+TEST(GroupParagraphs, ALineEndedEarlyUnderAnIndentedFirstLineCarriesOn) {
+    for (const bool indented : {true, false}) {
+        std::vector<std::string> first = words_of(
+            "9. Education shall be directed to the full development of the human personality");
+        if (!indented) first.push_back("and");  // to the same measure from the margin
+        std::vector<Word> words = run_at(first, indented ? 92 : 72, 100);
+        for (auto& w : run_at(words_of("and to the strengthening of respect for human rights and fundamental freedoms."), 72, 113))
+            words.push_back(w);
+        for (auto& w : run_at(words_of("It shall promote understanding, tolerance and friendship among all nations, racial"), 72, 126))
+            words.push_back(w);
+        for (auto& w : run_at(words_of("or religious groups."), 72, 139)) words.push_back(w);
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        ASSERT_EQ(blocks.size(), indented ? 1u : 2u) << indented;
+        EXPECT_EQ(blocks[0].lines.size(), indented ? 4u : 2u);
+    }
+}
+
+// An OCR paragraph's last line of two words, sized 17.7 points under
+// lines of 13.6 (OCR measured it from its own few letters), 14.3 points
+// under the full line above, where the page's paragraphs part at 17.3 (dev
+// seed 29 es-29-005.scan, "cualquier país."): it carries its paragraph on.
+// Set off at the paragraphs' own pitch, it is a paragraph of its own.
+TEST(GroupParagraphs, AnOcrTailOfTwoWordsCarriesItsParagraphOnWhateverItsSize) {
+    for (const double tail_pitch : {14.3, 24.0}) {
+        std::vector<Word> words;
+        const auto add = [&](const std::string& text, double baseline, double size) {
+            double x = 72;
+            for (const auto& t : words_of(text)) {
+                Word w = make_word(t, x, baseline - 11, size);
+                w.box.y1 = baseline;
+                for (auto& g : w.glyphs) g.box.y1 = baseline;
+                w.source = Source::Ocr;
+                x = w.box.x1 + 4;
+                words.push_back(std::move(w));
+            }
+        };
+        const std::string full = "Toda persona tiene derecho a buscar asilo y a disfrutar de";
+        double baseline = 111;
+        add(full, baseline, 13.6);
+        add(full, baseline += 14.3, 13.6);
+        add("cualquier país.", baseline += tail_pitch, 17.7);
+        for (int p = 0; p < 3; ++p) {
+            add(full, baseline += 17.3, 13.6);
+            add(full, baseline += 14.3, 13.6);
+            add("los propósitos de las Naciones Unidas.", baseline += 14.3, 13.6);
+        }
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        ASSERT_EQ(blocks.size(), tail_pitch < 17 ? 4u : 5u) << tail_pitch;
+        EXPECT_EQ(blocks[0].lines.size(), tail_pitch < 17 ? 3u : 2u);
     }
 }
 
