@@ -57,6 +57,21 @@ bool far_apart(const Word& a, const Word& b) {
     return gap > kRunGapHeights * std::max(a.box.height(), b.box.height());
 }
 
+bool ascii_word(const Word& w) {
+    return !w.text.empty() &&
+           std::all_of(w.text.begin(), w.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// CutSymbol's opening.
+bool cut_symbol_opening(const Word& w) {
+    const std::string& t = w.text;
+    const std::size_t slash = t.find('/');
+    if (w.source != Source::Ocr || slash == 0 || slash > 2 || slash == std::string::npos || !ascii_word(w))
+        return false;
+    return std::all_of(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(slash), [](char c) { return c >= 'A' && c <= 'Z'; }) &&
+           ocr_un_symbol(t).empty();
+}
+
 }  // namespace
 
 std::string latin_companion(std::string_view tesseract_languages) {
@@ -96,6 +111,58 @@ std::vector<WordRun> unsure_runs(const std::vector<Word>& words, bool stretched_
         i = end;
     }
     return runs;
+}
+
+std::vector<CutSymbol> cut_symbols(const std::vector<Word>& words) {
+    std::vector<CutSymbol> out;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if (!cut_symbol_opening(words[i])) continue;
+        CutSymbol cut{i, {}, words[i].box};
+        const double height = words[i].box.height();
+        // Along the row, each next ASCII word within reach of the span so far.
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t k = 0; k < words.size(); ++k) {
+                const Word& w = words[k];
+                if (k == i || std::find(cut.rest.begin(), cut.rest.end(), k) != cut.rest.end() || !ascii_word(w) ||
+                    w.source != Source::Ocr || w.box.vertical_overlap(cut.region) < 0.5 * std::min(w.box.height(), height))
+                    continue;
+                const double gap = std::max(w.box.x0, cut.region.x0) - std::min(w.box.x1, cut.region.x1);
+                if (gap > kMaxSymbolRestHeights * height) continue;
+                cut.rest.push_back(k);
+                cut.region = cut.region.united(w.box);
+                grew = true;
+            }
+        }
+        if (cut.rest.empty()) continue;
+        std::sort(cut.rest.begin(), cut.rest.end());
+        const double pad = kRunPadding * cut.region.height();
+        cut.region = {cut.region.x0 - pad, cut.region.y0 - pad, cut.region.x1 + pad, cut.region.y1 + pad};
+        out.push_back(std::move(cut));
+    }
+    return out;
+}
+
+void mend_cut_symbol(std::vector<Word>& words, const CutSymbol& cut, const std::vector<Word>& reading) {
+    if (reading.empty()) return;
+    Word& w = words[cut.opening];
+    std::string text;
+    Box box = reading.front().box;
+    double confidence = 0;
+    for (const auto& r : reading) {
+        text += r.text;
+        box = box.united(r.box);
+        confidence += r.confidence;
+    }
+    w.text = text;
+    w.box = box;
+    w.confidence = static_cast<float>(confidence / static_cast<double>(reading.size()));
+    w.glyphs.clear();
+    for (auto k = cut.rest.rbegin(); k != cut.rest.rend(); ++k) {
+        // A textline's end passes to the word before it.
+        if (ends_ocr_textline(words[*k]) && *k > 0) words[*k - 1].space_after = false;
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(*k));
+    }
 }
 
 std::vector<WordRun> ocr_textlines(const std::vector<Word>& words) {

@@ -347,12 +347,12 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
     const bool stretched_only = latin.empty();
     if (stretched_only) latin = stretched_figures_companion(languages);
     if (latin.empty()) return;
+    // Loaded only for a page that has something to read again.
+    const auto reader = [&]() -> OcrEngine& { return engine_in(latin_engine_, latin); };
     const auto runs = unsure_runs(in.words, stretched_only);
-    if (runs.empty()) return;
-    OcrEngine& reader = engine_in(latin_engine_, latin);
     std::vector<std::vector<Word>> readings(runs.size());
     for (std::size_t k = 0; k < runs.size(); ++k) {
-        OcrResult r = reader.recognize_line(image, run_region(in.words, runs[k]), policy_.deadline_ms);
+        OcrResult r = reader().recognize_line(image, run_region(in.words, runs[k]), policy_.deadline_ms);
         if (r.timed_out || !latin_reading_wins(in.words, runs[k], r.words)) continue;
         // Chinese's figures are read again for a symbol only: a note's
         // number came back "34" and ran two notes together (dev scan300-7
@@ -361,6 +361,16 @@ void PageOcr::reread_latin_runs(IngestedPage& in, const GrayImage& image, const 
         readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, runs, std::move(readings))) in.page.repairs["ocr-latin-run"] += n;
+    // Then the symbols cut short ("A/RES," as read again, and a stretched
+    // "3" beside it in another textline), read whole: the "3" alone made
+    // no symbol.
+    const auto cuts = cut_symbols(in.words);
+    for (auto cut = cuts.rbegin(); cut != cuts.rend(); ++cut) {
+        OcrResult r = reader().recognize_line(image, cut->region, policy_.deadline_ms);
+        if (r.timed_out || !reads_as_un_symbol(r.words)) continue;
+        mend_cut_symbol(in.words, *cut, r.words);
+        in.page.repairs["ocr-latin-run"] += 1;
+    }
 }
 
 // On a page read by Chinese's model, the textlines it lost a stretch of

@@ -73,6 +73,34 @@ TEST(LatinRuns, UnsureRunsStopAtLineEndsAndWideGaps) {
     EXPECT_GT(region.x1, words[4].box.x1);
 }
 
+// A UN symbol read as its opening and a stretched figure, in two textlines
+// (dev scan300-28 ar-28-002: "A/RES/79/153" read "A/RES," and "3" 23
+// points on, the figures between lost): the two are read again as one
+// region, and a reading that is a symbol takes the opening's place, the
+// rest gone. A symbol read whole, an opening with no ASCII beside it,
+// and an Arabic word between do not make one.
+TEST(LatinRuns, ASymbolCutShortIsReadWhole) {
+    std::vector<Word> words = {ocr_word("الأمم", 500, 54, 0.91f), ocr_word("المتحدة", 443, 54, 0.92f),
+                               ocr_word("3", 130, 54, 0.71f, false), ocr_word("10", 300, 400, 0.9f, false),
+                               ocr_word("A/RES,", 69, 54, 0.9f, false), ocr_word("Distr.:", 69, 78, 0.91f)};
+    words[2].box = {130, 54, 154, 64};
+    const auto cuts = ocr::cut_symbols(words);
+    ASSERT_EQ(cuts.size(), 1u);
+    EXPECT_EQ(cuts[0].opening, 4u);
+    EXPECT_EQ(cuts[0].rest, std::vector<std::size_t>{2});
+    EXPECT_LT(cuts[0].region.x0, 69);
+    EXPECT_GT(cuts[0].region.x1, 154);
+    ocr::mend_cut_symbol(words, cuts[0], {ocr_word("A/RES/79/153", 69, 54, 0.85f)});
+    ASSERT_EQ(words.size(), 5u);
+    EXPECT_EQ(words[3].text, "A/RES/79/153");
+    EXPECT_FALSE(words[1].space_after);  // the "3" ended its textline: "المتحدة" ends it now
+    EXPECT_NEAR(words[3].confidence, 0.85f, 1e-6);
+
+    EXPECT_TRUE(ocr::cut_symbols({ocr_word("A/RES/79/153", 69, 54, 0.9f), ocr_word("3", 130, 54, 0.7f)}).empty());
+    EXPECT_TRUE(ocr::cut_symbols({ocr_word("A/RES,", 69, 54, 0.9f), ocr_word("المتحدة", 130, 54, 0.9f)}).empty());
+    EXPECT_TRUE(ocr::cut_symbols({ocr_word("A/RES,", 69, 54, 0.9f), ocr_word("3", 400, 54, 0.7f)}).empty());  // too far
+}
+
 // A word of figures boxed far wider than its digits, however sure: the
 // symbol "A/RES/79/126" read "00006" over 71 points (dev scan300-10
 // ar-10-012). A year boxed as its digits stays.

@@ -101,6 +101,26 @@ bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, cons
 // (stretched_figures_companion) is taken only so.
 bool reads_as_un_symbol(const std::vector<Word>& reading);
 
+// A UN symbol whose opening the page model read with no more of it,
+// however sure ("A/RES,": one or two capitals, a slash, ASCII, no symbol
+// as it stands), and the rest of its row's ASCII words beside it within
+// kMaxSymbolRestHeights of the word's height, each of the next (a
+// stretched "3" 23 points on: dev scan300-28 ar-28-002, "A/RES/79/153"
+// read so, in two textlines, the figures between lost). The Latin model
+// reads their region as one; a reading that is a symbol replaces the
+// opening, and the rest goes (mend_cut_symbol).
+inline constexpr double kMaxSymbolRestHeights = 4.0;
+struct CutSymbol {
+    std::size_t opening = 0;
+    std::vector<std::size_t> rest;  // ascending
+    Box region;                     // padded as run_region pads
+};
+std::vector<CutSymbol> cut_symbols(const std::vector<Word>& words);
+// Puts the reading in the opening's place (its words joined, its boxes
+// united) and drops the rest. Indices of later cuts shift: mend from the
+// last cut to the first.
+void mend_cut_symbol(std::vector<Word>& words, const CutSymbol& cut, const std::vector<Word>& reading);
+
 // Replaces the runs (in order, not overlapping) by their readings, where
 // `readings[k]` is run k's Latin reading or empty to keep it. Each new word
 // takes the run's type size, OCR as its source, and the run's last word's
