@@ -1171,8 +1171,19 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
                                       std::fabs(line.box.x0 - prev.box.x0) < kHangingAlignEm * em &&
                                       line.box.x1 >= edge - kShortLineEm * em;
             const double fit_edge = b.lines.size() >= 2 ? b.box.x1 : at_margin ? column_end(boxes, i - 1) : 0.0;
-            const bool next_word_fits = measured_pitch && fit_edge > 0 && !under_indent && ends_clause(prev) &&
-                                        prev.box.x1 + line.words.front().box.width() + kFitSlackEm * em < fit_edge;
+            // On an OCR page of ideographs a line breaks after any
+            // character, so its next word is one character, an em wide, and
+            // a clause ends in a comma too: a preamble clause "…最高愿望，"
+            // 8 em short of the measure, then "鉴于为使…" at the margin and
+            // the page's own pitch (dev scan300-29 zh-29-002, LibreOffice,
+            // no indent: the two clauses were one paragraph).
+            const bool ideographs = ocr && is_ideograph(first_code_point(line_text(line))) &&
+                                    is_ideograph(first_code_point(line_text(prev))) &&
+                                    ends_with_any(prev, ",.;:", {"，", "。", "；", "："});
+            const double next_width = ideographs ? em : line.words.front().box.width();
+            const bool next_word_fits = measured_pitch && fit_edge > 0 && !under_indent &&
+                                        (ends_clause(prev) || ideographs) &&
+                                        prev.box.x1 + next_width + kFitSlackEm * em < fit_edge;
             new_block = (size_change && !arabic_runs_on && !tail_runs_on) || wide_gap || indented || indent_again || back_to_indent || numbered || next_number || after_heading ||
                         spaced_after_short || spaced_like_breaks || caption || next_word_fits;
         }

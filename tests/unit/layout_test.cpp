@@ -908,6 +908,30 @@ TEST(GroupParagraphs, AnOcrTailOfTwoWordsCarriesItsParagraphOnWhateverItsSize) {
     }
 }
 
+// Chinese OCR lines break after any character: a preamble clause's last
+// line, ending "，" 9.5 em short of the measure, then "鉴于…" at the
+// margin and the page's pitch, no indent (dev scan300-29 zh-29-002,
+// LibreOffice): the next character would have fitted, so the clause ended
+// there. A line stopping short on a character inside its sentence does not.
+TEST(GroupParagraphs, AChineseOcrClauseShortOfTheMeasureEndsItsParagraph) {
+    for (const bool clause_end : {true, false}) {
+        std::vector<Word> words;
+        const auto add = [&](const std::string& text, double top) {
+            Word w = make_word(text, 52, top);
+            w.source = Source::Ocr;
+            w.space_after = false;
+            words.push_back(std::move(w));
+        };
+        const std::string twenty = "鉴于对人权的无视和侮蔑已发展为野蛮暴行这";
+        add(twenty + twenty, 100);
+        add("些暴行玷污了人类的良心而一个人人享有言论和信" + std::string(clause_end ? "，" : "的"), 114);
+        add("鉴于为使人类不致迫不得已铤而走险对暴政和压迫进行反叛有必要使人权受法治的保", 128);
+        add("护鉴于有必要促进各国间友好关系的发展。", 142);
+        const auto blocks = group_paragraphs(group_lines(std::move(words)), /*measured_pitch=*/true);
+        EXPECT_EQ(blocks.size(), clause_end ? 2u : 1u) << clause_end;
+    }
+}
+
 // A paragraph's widest line pitch is measured in the paragraph's size, not
 // the line above's, when OCR sized Arabic lines: one of 11.3 among lines
 // of 12-12.5, then the next 25.4 pt under it (dev scan300-7 ar-7-002,
