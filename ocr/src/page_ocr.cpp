@@ -12,6 +12,7 @@
 #include "pdf2tei/ocr/latin_runs.hpp"
 #include "pdf2tei/ocr/stretched_lines.hpp"
 #include "pdf2tei/ocr/unsure_lines.hpp"
+#include "pdf2tei/ocr/unseen_accents.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
@@ -461,6 +462,7 @@ PageOcr::ReadFrame PageOcr::read_page(IngestedPage& in, const GrayImage& image, 
         page.ocr_confidence = patch.confidence;
         if (patch.patched) page.repairs["ocr-patched-word"] += patch.patched;
     } else {
+        if (const int n = drop_unseen_accents(r.words, r.symbols)) page.repairs["ocr-unseen-accent-dropped"] += n;
         in.words = std::move(r.words);
         page.source = Source::Ocr;
         page.ocr_confidence = r.mean_confidence;
