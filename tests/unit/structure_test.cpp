@@ -1560,14 +1560,26 @@ TEST(TakeNoteArea, ArabicNoteNumberReadAsAlef) {
 // the column (dev seed 7 en-7-026.scan). The word goes; each line beside it
 // after a closed end opens a note, its number lost; one after an open end
 // carries its note on. Without the column the lines are small print.
+// As text_then_note_lines, with the text's place, size and pitch and each
+// note line's size given.
+struct SizedNoteLineAt {
+    const char* text;
+    double x, top, size;
+};
+std::vector<Line> text_over_notes(double x, double size, double pitch, const std::vector<SizedNoteLineAt>& notes) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", x, 100 + pitch * i, size));
+    for (const auto& n : notes) lines.push_back(make_line(n.text, n.x, n.top, n.size));
+    return lines;
+}
+
 TEST(TakeNoteArea, NumbersReadAsOneTallWordDownTheColumnOpenNotes) {
     for (const bool column : {true, false}) {
-        std::vector<Line> lines;
-        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 70, 100 + 12 * i));
-        lines.push_back(make_line("Resolution 217 A (III).", 85, 739, 8.6));
-        lines.push_back(make_line("United Nations, Treaty Series, vol. 2127,", 85, 751, 8.6));
-        lines.push_back(make_line("No. 39377.", 85, 763, 8.6));
-        lines.push_back(make_line("A/80/489, annex.", 85, 775, 8.6));
+        std::vector<Line> lines = text_over_notes(70, 10, 12,
+                                                  {{"Resolution 217 A (III).", 85, 739, 8.6},
+                                                   {"United Nations, Treaty Series, vol. 2127,", 85, 751, 8.6},
+                                                   {"No. 39377.", 85, 763, 8.6},
+                                                   {"A/80/489, annex.", 85, 775, 8.6}});
         if (column) {
             Line tall = make_line("RWN", 70, 739, 35.2);
             tall.words[0].box = tall.box = Box{70, 739, 74, 781};
@@ -1586,12 +1598,11 @@ TEST(TakeNoteArea, NumbersReadAsOneTallWordDownTheColumnOpenNotes) {
 // the body): the column all the same. Without it the lines are small print.
 TEST(TakeNoteArea, ANumberColumnReadWithADashOverItOpensNotes) {
     for (const bool column : {true, false}) {
-        std::vector<Line> lines;
-        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line of the page", 66, 100 + 17 * i, 13.6));
-        lines.push_back(make_line("Naciones Unidas, Treaty Series, vol. 781, núm. 18637.", 66, 739, 11.5));
-        lines.push_back(make_line("Resolución 217 A (III).", 66, 751, 12));
-        lines.push_back(make_line("A/78/285, anexo.", 66, 764, 12));
-        lines.push_back(make_line("Resolución 217 A (III).", 66, 776, 12));
+        std::vector<Line> lines = text_over_notes(66, 13.6, 17,
+                                                  {{"Naciones Unidas, Treaty Series, vol. 781, núm. 18637.", 66, 739, 11.5},
+                                                   {"Resolución 217 A (III).", 66, 751, 12},
+                                                   {"A/78/285, anexo.", 66, 764, 12},
+                                                   {"Resolución 217 A (III).", 66, 776, 12}});
         if (column) {
             Line tall = make_line("RhoOon —", 51, 739, 36.6);
             tall.words[0].box = Box{51, 739, 56, 783};
