@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <limits>
 #include <map>
 #include <cmath>
 
@@ -483,8 +484,14 @@ std::optional<ColumnsUnderLead> ocr_columns_under_lead(std::vector<Line>& lines,
 // masthead's short lines read before them above their foot.
 void lift_late_masthead_fields(std::vector<Line>& lines, double page_height) {
     const auto field = [](const Line& l) { return !l.words.empty() && masthead_field(line_text(l)).has_value(); };
+    // The text is asked only of lines in the band that some line read
+    // before them stands under: masthead_field parses dates, and most
+    // lines of most pages are neither.
+    double lowest_before = -std::numeric_limits<double>::infinity();
     for (std::size_t s = 1; s < lines.size(); ++s) {
-        if (!field(lines[s])) continue;
+        lowest_before = std::max(lowest_before, lines[s - 1].box.y0);
+        if (lines[s].box.y1 > kMastheadBandShare * page_height || lowest_before <= lines[s].box.y0 || !field(lines[s]))
+            continue;
         const double em = std::max(lines[s].font_size, 1.0);
         std::size_t end = s + 1;
         while (end < lines.size() && field(lines[end]) && lines[end].box.y0 > lines[end - 1].box.y0 &&
