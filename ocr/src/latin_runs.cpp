@@ -57,10 +57,7 @@ bool far_apart(const Word& a, const Word& b) {
     return gap > kRunGapHeights * std::max(a.box.height(), b.box.height());
 }
 
-bool ascii_word(const Word& w) {
-    return !w.text.empty() &&
-           std::all_of(w.text.begin(), w.text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
+bool ascii_word(const Word& w) { return !w.text.empty() && all_ascii(w.text); }
 
 // CutSymbol's opening.
 bool cut_symbol_opening(const Word& w) {

@@ -25,16 +25,10 @@ struct Counts {
     int bad = 0;
 };
 
-bool ascii_only(const std::string& s) {
-    for (unsigned char b : s)
-        if (b >= 0x80) return false;
-    return true;
-}
-
 Counts count(const std::vector<Word>& words) {
     Counts c;
     for (const auto& w : words) {
-        if (ascii_only(w.text)) {  // the usual case, without decoding
+        if (all_ascii(w.text)) {  // the usual case, without decoding
             for (unsigned char b : w.text) {
                 if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) ++c.alnum;
                 else if (is_control(b)) ++c.bad;

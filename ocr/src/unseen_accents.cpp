@@ -38,32 +38,36 @@ char32_t base_under_marks_above(char32_t c) {
     return static_cast<char32_t>(base);
 }
 
-char32_t only_code_point(const std::string& text) {
-    const std::u32string t = utf8_decode(text);
-    return t.size() == 1 ? t[0] : 0;
-}
-
 }  // namespace
 
 int drop_unseen_accents(std::vector<Word>& words, const std::vector<OcrSymbol>& symbols) {
+    // Each symbol's code points, decoded once: its only one (0 when it
+    // has several), and their count, which places it in its word.
+    std::vector<char32_t> only(symbols.size(), 0);
+    std::vector<std::size_t> length(symbols.size(), 0);
+    for (std::size_t s = 0; s < symbols.size(); ++s) {
+        const std::u32string t = utf8_decode(symbols[s].text);
+        length[s] = t.size();
+        if (t.size() == 1) only[s] = t[0];
+    }
     int dropped = 0;
     for (std::size_t s = 0; s < symbols.size(); ++s) {
         const OcrSymbol& sy = symbols[s];
-        const char32_t c = only_code_point(sy.text);
+        const char32_t c = only[s];
         const char32_t base = c ? base_under_marks_above(c) : 0;
         if (!base || sy.word < 0 || static_cast<std::size_t>(sy.word) >= words.size() || sy.box.height() <= 0) continue;
         std::vector<double> tops;
-        for (const auto& o : symbols) {
-            if (!capital_height(only_code_point(o.text))) continue;
-            if (std::fabs(o.box.y1 - sy.box.y1) > kSameRowFootShare * sy.box.height()) continue;
-            tops.push_back(o.box.y0);
+        for (std::size_t o = 0; o < symbols.size(); ++o) {
+            if (!capital_height(only[o])) continue;
+            if (std::fabs(symbols[o].box.y1 - sy.box.y1) > kSameRowFootShare * sy.box.height()) continue;
+            tops.push_back(symbols[o].box.y0);
         }
         if (tops.size() < kMinAccentReferences) continue;
         const double em = sy.font_size > 0 ? sy.font_size : sy.box.height();
         if (median(std::move(tops)) - sy.box.y0 >= kMinAccentRiseEm * em) continue;
         // The symbol's place in its word: the word's symbols before it.
         std::size_t at = 0;
-        for (std::size_t k = 0; k < s; ++k) at += symbols[k].word == sy.word ? utf8_decode(symbols[k].text).size() : 0;
+        for (std::size_t k = 0; k < s; ++k) at += symbols[k].word == sy.word ? length[k] : 0;
         Word& w = words[static_cast<std::size_t>(sy.word)];
         std::u32string t = utf8_decode(w.text);
         if (at >= t.size() || t[at] != c) continue;

@@ -1177,9 +1177,9 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // 8 em short of the measure, then "鉴于为使…" at the margin and
             // the page's own pitch (dev scan300-29 zh-29-002, LibreOffice,
             // no indent: the two clauses were one paragraph).
-            const bool ideographs = ocr && is_ideograph(first_code_point(line_text(line))) &&
-                                    is_ideograph(first_code_point(line_text(prev))) &&
-                                    ends_with_any(prev, ",.;:", {"，", "。", "；", "："});
+            const bool ideographs = ocr && ends_with_any(prev, ",.;:", {"，", "。", "；", "："}) &&
+                                    is_ideograph(first_code_point(line.words.front().text)) &&
+                                    is_ideograph(first_code_point(prev.words.front().text));
             const double next_width = ideographs ? em : line.words.front().box.width();
             const bool next_word_fits = measured_pitch && fit_edge > 0 && !under_indent &&
                                         (ends_clause(prev) || ideographs) &&

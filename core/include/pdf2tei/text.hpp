@@ -44,6 +44,13 @@ inline bool may_hold_right_to_left(std::string_view utf8) {
         if (b >= 0xD6) return true;
     return false;
 }
+// Whether every byte of the text is ASCII (true when empty): a scan that
+// spares an ASCII word the decoding.
+inline bool all_ascii(std::string_view s) {
+    for (unsigned char b : s)
+        if (b >= 0x80) return false;
+    return true;
+}
 // An ASCII digit (a byte or a code point), and a text of them only (false
 // when empty).
 constexpr bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
