@@ -1111,9 +1111,24 @@ bool is_wide_text_call_stand_in(char32_t c) {
     return is_call_stand_in(c) || c == U':' || c == U',' || c == U'-' || c == U'>';
 }
 
+// A hyphen between a word's last letter and a clause's mark: a raised
+// call OCR read so ("судом-.", "защитой-.": dev seed 29 ru-29-004.glyph-ids,
+// ru-29-010.invisible-ocr). No text ends a word with a hyphen before a
+// clause's mark; elsewhere a hyphen is a dash or a line's break, no mark.
+bool is_hyphen_call(char32_t c) { return c == U'-'; }
+
 // A mark that closes a quotation: the stand-ins that may stand for
 // themselves before a clause's mark.
 bool is_closing_quote(char32_t c) { return c == U'”' || c == U'’' || c == U'\'' || c == U'"'; }
+
+// Marks t[mark - 1] and t[mark], before a clause's mark and after a
+// letter: one call OCR read as two ("autora!*."), unless the first closes
+// a quotation.
+bool is_two_mark_call(const std::u32string& t, std::size_t mark) {
+    return mark >= 2 && mark + 1 < t.size() && is_clause_mark(t[mark + 1]) && is_call_stand_in(t[mark]) &&
+           is_call_stand_in(t[mark - 1]) && !is_closing_quote(t[mark - 1]) &&
+           u_isalpha(static_cast<UChar32>(t[mark - 2]));
+}
 
 // In Chinese, where a misread call stands: right after an ideograph (of
 // the word or the word before; OCR cuts Chinese words anywhere) and right
@@ -1185,6 +1200,8 @@ std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string&
     // fr-14-007.invisible-ocr). Only there: a scan's page edge reads as
     // bars too, anywhere.
     const bool bar = mark == 0 && clause_mark && t[0] == U'|';
+    if (mark > 0 && clause_mark && is_hyphen_call(t[mark]) && u_isalpha(static_cast<UChar32>(t[mark - 1])))
+        return mark;
     if (!is_call_stand_in(t[mark]) && !bar) return std::u32string::npos;
     if (mark == 0) {
         if (i == 0) return std::u32string::npos;
@@ -1196,8 +1213,12 @@ std::size_t call_stand_in(const Line& line, std::size_t i, const std::u32string&
     // "States’." may be a possessive plural's apostrophe, or a quotation's
     // close: counted only with `possessives`.
     const bool possessive = (t[mark] == U'’' || t[mark] == U'\'') && (t[mark - 1] == U's' || t[mark - 1] == U'S');
-    return closed && (possessives || !possessive) && u_isalpha(static_cast<UChar32>(t[mark - 1])) ? mark
-                                                                                                 : std::u32string::npos;
+    if (closed && (possessives || !possessive) && u_isalpha(static_cast<UChar32>(t[mark - 1]))) return mark;
+    // One call read as two marks ("autora!*.": dev seed 29
+    // es-29-010.invisible-ocr); the run is the call. A quotation's close
+    // before a mark is the text's ("the “right”*.").
+    if (is_two_mark_call(t, mark)) return mark - 1;
+    return std::u32string::npos;
 }
 
 struct StandIn {
@@ -1215,8 +1236,10 @@ void make_call(const StandIn& at, const std::string& n) {
     call.text = n;
     call.flags |= kFlagSuperscript | kFlagNoteAnchor;
     call.space_after = false;
-    std::size_t end = at.mark + 1;  // past the call: a digit run's last digit
-    while (is_ascii_digit(t[at.mark]) && end < t.size() && is_ascii_digit(t[end])) ++end;
+    // Past the call: a digit run's last digit, or a run of marks' last.
+    std::size_t end = at.mark + 1;
+    const auto same_run = [&](char32_t c) { return is_ascii_digit(t[at.mark]) ? is_ascii_digit(c) : is_call_stand_in(c); };
+    while (end < t.size() && same_run(t[end])) ++end;
     tail.text = utf8_encode(t.substr(end));
     std::vector<Word> parts;
     if (at.mark > 0) {
@@ -1245,7 +1268,7 @@ void make_call(const StandIn& at, const std::string& n) {
 // marks between them (dev seed 7 fr-7-007.scan: call 1 lost, 2 and 3 read
 // "*" and "Ÿ", nothing was paired while one count stood for the page). One
 // mark more or fewer in a stretch, and which is which is a guess.
-void anchor_misread_calls(Page& page) {
+void anchor_misread_calls(Page& page, bool apostrophes_are_marks) {
     std::vector<Block*> uncalled;
     const std::set<std::string> called = called_note_numbers(page);
     for (auto& b : page.blocks)
@@ -1318,7 +1341,10 @@ void anchor_misread_calls(Page& page) {
     // stretch then fall short of its notes by those alone, they are calls
     // too (dev seed 7 en-7-002.scan: "Nations’.", "nationality’.",
     // "spouses*." for three notes). Those are looked for only then.
-    const std::vector<Found> plain = find_stand_ins(false);
+    // In a language whose words never end in an apostrophe, one before a
+    // clause's mark or a paragraph's end is a call from the first
+    // ("respectivos'": dev seed 29 es-29-010.invisible-ocr).
+    const std::vector<Found> plain = find_stand_ins(apostrophes_are_marks);
     std::optional<std::vector<Found>> with_possessives;
     std::vector<std::pair<StandIn, const Block*>> pairs;
     for (std::size_t k = 0; k <= (in_order ? fences.size() : 0); ++k) {
@@ -1376,11 +1402,16 @@ void drop_unpaired_stand_ins(Page& page, bool apostrophes) {
                     if (t.empty()) l.words.erase(l.words.begin() + static_cast<std::ptrdiff_t>(i--));
                     continue;
                 }
-                if (n < 3 || !is_clause_mark(t[n - 1]) || !u_isalpha(static_cast<UChar32>(t[n - 3]))) continue;
+                if (n < 3 || !is_clause_mark(t[n - 1])) continue;
+                // Two marks for one call ("autora!*.") go together.
+                const bool run = is_two_mark_call(t, n - 2);
+                if (!run && !u_isalpha(static_cast<UChar32>(t[n - 3]))) continue;
                 const char32_t c = t[n - 2];
                 const bool apostrophe = c == U'’' || c == U'\'';
-                if (!is_call_stand_in(c) || (is_closing_quote(c) && !(apostrophes && apostrophe))) continue;
-                t.erase(n - 2, 1);
+                if (!run && !is_hyphen_call(c) &&
+                    (!is_call_stand_in(c) || (is_closing_quote(c) && !(apostrophes && apostrophe))))
+                    continue;
+                t.erase(run ? n - 3 : n - 2, run ? 2 : 1);
                 w.text = utf8_encode(t);
             }
     }
@@ -1508,7 +1539,7 @@ void anchor_notes(std::vector<Page>& pages, std::string_view language) {
             }
         }
         if (by_ocr) {
-            anchor_misread_calls(page);
+            anchor_misread_calls(page, drops_apostrophes);
             drop_unpaired_stand_ins(page, drops_apostrophes);
         }
     }

@@ -1926,6 +1926,28 @@ INSTANTIATE_TEST_SUITE_P(
                       StrayMarkCase{"zh", "“发展”，", Source::Ocr, "“发展”，"},
                       StrayMarkCase{"zh", "放逐1。", Source::Ocr, "放逐1。"}));
 
+// In a language whose words never end in an apostrophe, one at a
+// paragraph's end is a misread call from the first: with two such marks
+// for one note, which is which is a guess and neither is paired, where
+// English reads "respectivos'" as a possessive (dev seed 29
+// es-29-010.invisible-ocr).
+TEST(AnchorMisreadCalls, AnApostropheIsAMarkWhereNoWordEndsInOne) {
+    for (const std::string language : {"es", "en"}) {
+        Block first = make_block({"los méritos respectivos'"});
+        Block second = make_block({"que sea autora*."}, 72, 140);
+        std::vector<Page> pages{page_with(1, {first, second, note_block("1", "Note text.")})};
+        pages[0].source = Source::Ocr;
+        for (auto& b : pages[0].blocks)
+            for (auto& l : b.lines)
+                for (auto& w : l.words) w.source = Source::Ocr;
+        structure::anchor_notes(pages, language);
+        const auto& words = pages[0].blocks[1].lines[0].words;
+        const bool paired =
+            std::any_of(words.begin(), words.end(), [](const Word& w) { return w.has(kFlagNoteAnchor); });
+        EXPECT_EQ(paired, language == "en") << language;
+    }
+}
+
 // A Chinese stand-in read as a word of its own goes with the space before
 // it ("关系的发展 `，", dev scan300-7 zh-7-000).
 TEST(UnpairedStandIn, AChineseMarkOfItsOwnGoesWithItsSpace) {
@@ -2078,6 +2100,14 @@ INSTANTIATE_TEST_SUITE_P(
                         "de nationalité[1]. sa dissolution[2]. futurs époux[3]. à la propriété[4]."},
         MisreadCallCase{{"de l’article 1.", "sa dissolution ?."}, 1, "de l’article 1. sa dissolution[1]."},
         MisreadCallCase{{"Article <8"}, 1, "Article 8"},  // a heading's number, no clause's mark
+        // One call read as two marks (dev seed 29 es-29-010.invisible-ocr),
+        // or as a hyphen before the stop (ru-29-004.glyph-ids); a
+        // quotation's close before a mark stays the text's.
+        MisreadCallCase{{"los méritos respectivos que sea autora!*."}, 1, "los méritos respectivos que sea autora[1]."},
+        MisreadCallCase{{"независимым судом-.", "социальной защитой-."}, 2,
+                        "независимым судом[1]. социальной защитой[2]."},
+        MisreadCallCase{{"the \u201Cright\u201D*."}, 1, "the \u201Cright\u201D*."},
+        MisreadCallCase{{"pre- and post-war"}, 1, "pre- and post-war"},
         // Chinese: a digit glued between an ideograph and a full-width
         // clause mark is a call read at the text's size (dev scan300-7
         // zh-7-001); so are the stand-ins and half-width marks there
