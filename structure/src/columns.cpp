@@ -267,6 +267,43 @@ std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std:
     return n;
 }
 
+// The row's words on either side of the gutter's middle, each side sorted
+// from the left.
+std::pair<std::vector<Box>, std::vector<Box>> sides_of(const std::vector<Word>& words,
+                                                       const std::vector<std::size_t>& row, const Gutter& gutter) {
+    std::vector<Box> left, right;
+    for (std::size_t i : row) (gutter.left_of(words[i].box) ? left : right).push_back(words[i].box);
+    const auto by_x = [](const Box& a, const Box& b) { return a.x0 < b.x0; };
+    std::sort(left.begin(), left.end(), by_x);
+    std::sort(right.begin(), right.end(), by_x);
+    return {left, right};
+}
+
+// Whether the gap at the gutter is the row's own word space: as wide as
+// the spaces before and after it (of those that `left` and `right` have),
+// within kSameWordSpaceShare.
+bool gap_is_word_space(const std::vector<Box>& left, const std::vector<Box>& right) {
+    const double gap = right.front().x0 - left.back().x1;
+    std::vector<double> spaces;
+    if (left.size() >= 2) spaces.push_back(left.back().x0 - left[left.size() - 2].x1);
+    if (right.size() >= 2) spaces.push_back(right[1].x0 - right.front().x1);
+    const auto alike = [gap](double other) { return std::abs(other - gap) <= kSameWordSpaceShare * gap; };
+    return gap > 0 && !spaces.empty() && std::all_of(spaces.begin(), spaces.end(), alike);
+}
+
+// A line justified with spaces as wide as a narrow gutter, one of them
+// where a strip no other row crosses runs down the page (XeLaTeX, 6.56
+// points at 9.5, 0.69 em: dev endnotes-30 ru-30-004, whose last page's
+// closing lines made a short right column beside the text and the notes):
+// the gap at the strip is a gutter's width and the row's own word space,
+// measured on both sides. It crosses the strip, which is then no gutter.
+bool spaced_across(const std::vector<Word>& words, const std::vector<std::size_t>& row, const Gutter& gutter,
+                   double em) {
+    const auto [left, right] = sides_of(words, row, gutter);
+    return left.size() >= 2 && right.size() >= 2 && right.front().x0 - left.back().x1 >= kMinGutterEm * em &&
+           gap_is_word_space(left, right);
+}
+
 }  // namespace
 
 std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings, bool strip_only) {
@@ -391,6 +428,11 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // left-hand prose run on down the page (A/80/590's outputs and
     // remarks, to 56-95% of the rows; the dev short columns ended at
     // 14-25%).
+    // A line of running text crossing the strip at its own word space
+    // makes it none (spaced_across).
+    if (std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(),
+                    [&](const auto& row) { return spaced_across(words, row, g, em); }))
+        return std::nullopt;
     if (both_tall && left_text && right_text) return g;
     // Measured again, below the masthead, only when it may be one: the
     // masthead's fields above the columns are no column's rows. Then once
@@ -653,12 +695,8 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
     // them whose space falls in the gutter ("Derechos | Humanos", dev seed
     // 8 es-8-000, LibreOffice).
     const auto bridges = [&](const std::vector<std::size_t>& row) {
-        std::vector<Box> left_boxes, right_boxes;
-        for (std::size_t i : row) (gutter->left_of(words[i].box) ? left_boxes : right_boxes).push_back(words[i].box);
+        const auto [left_boxes, right_boxes] = sides_of(words, row, *gutter);
         if (left_boxes.empty() || right_boxes.empty()) return false;
-        const auto by_x = [](const Box& a, const Box& b) { return a.x0 < b.x0; };
-        std::sort(left_boxes.begin(), left_boxes.end(), by_x);
-        std::sort(right_boxes.begin(), right_boxes.end(), by_x);
         const double left_end = left_boxes.back().x1, right_start = right_boxes.front().x0;
         const double gap = right_start - left_end;
         if (gap >= kMinGutterEm * em) return false;
@@ -680,11 +718,7 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
         // last word may stand alone past the gutter ("Human | Rights",
         // FreeMono's spaces 6.9 pt each; dev seed 27 en-27-009): then the
         // spaces before the gutter's are what it is measured by.
-        std::vector<double> spaces;
-        if (left_boxes.size() >= 2) spaces.push_back(left_boxes.back().x0 - left_boxes[left_boxes.size() - 2].x1);
-        if (right_boxes.size() >= 2) spaces.push_back(right_boxes[1].x0 - right_boxes.front().x1);
-        const auto alike = [gap](double other) { return std::abs(other - gap) <= kSameWordSpaceShare * gap; };
-        return gap > 0 && !spaces.empty() && std::all_of(spaces.begin(), spaces.end(), alike);
+        return gap_is_word_space(left_boxes, right_boxes);
     };
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];

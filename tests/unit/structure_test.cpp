@@ -2677,6 +2677,32 @@ TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
     }
 }
 
+// A line justified with spaces as wide as a narrow gutter (XeLaTeX, 6.56
+// points at 9.5, 0.69 em: dev endnotes-30 ru-30-004), one of them where a
+// strip few other rows cross runs down the page (the closing lines beside
+// the text's last line and the notes made a short right column; the
+// notes' own spaces a tall one): the same spaces either side make it a
+// line across the strip, which is then no gutter. With a narrower space
+// beside the gap, the row keeps to the columns.
+TEST(Columns, ALineOfWideSpacesAcrossAStripLeavesNoGutter) {
+    for (const int right_rows : {4, 30})
+        for (const double beside : {6.8, 3.0}) {
+            std::vector<Word> words;
+            const auto word_at = [&](const std::string& text, double x0, double x1) {
+                Word w = make_word(text, x0, 80);
+                w.box.x1 = x1;
+                words.push_back(w);
+            };
+            word_at("Lмогло", 200, 250.2 - beside);
+            word_at("Lбыть", 250.2, 290.2);
+            word_at("Lтой", 297, 320);
+            word_at("Lв", 320 + beside, 335);
+            for (int row = 0; row < 30; ++row) fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+            for (int row = 0; row < right_rows; ++row) fill_row(words, "R", 297, 523, 100 + 12 * row, row + 5);
+            EXPECT_EQ(structure::find_gutter(words).has_value(), beside < 6) << right_rows << " " << beside;
+        }
+}
+
 TEST(Columns, AFigureInAColumnAsksForMostRowsFull) {
     // The same rows, with a drawn frame in the right column: the short rows
     // could be a diagram's labels (tracemonkey.pdf p. 2).
