@@ -54,6 +54,16 @@ const Pattern& barcode() {
     static const Pattern re(R"(^\*\d{6,8}\*(\s*\d{6})?$)");
     return re;
 }
+// A barcode alone on an OCR line, its stars read as the marks OCR makes of
+// them (job_number_parts' `bar`), one or two a side: "*+2321609*" beside
+// "23-21609 (C)" across the foot row, far apart (dev scan300-30
+// zh-30-001: the row stayed in the body, under the left column's notes,
+// which were then no notes). Six to eight figures between such marks are
+// no text's.
+const Pattern& ocr_barcode() {
+    static const Pattern re(R"(^[*“”"'‘’#+xX米°]{1,2}\d{6,8}[*“”"'‘’#+xX米°]{1,2}$)");
+    return re;
+}
 std::string trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
     while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
@@ -137,7 +147,7 @@ std::optional<std::string> furniture_type(std::string_view text, bool ocr) {
     if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
     const std::string s = trimmed(ascii_dashes(text));
     if (s.empty()) return std::nullopt;
-    if (barcode().matches(s)) return "barcode";
+    if (barcode().matches(s) || (ocr && ocr_barcode().matches(s))) return "barcode";
     if (job_number().matches(s) || job_number_parts(s, ocr)) return "jobNumber";
     if (page_number().matches(s)) return "pageNum";
     return std::nullopt;

@@ -137,6 +137,18 @@ TEST(FurnitureType, OcrReadingsOfABarcodeBesideAJobNumberAreForgiven) {
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/true).has_value()) << s;
 }
 
+// A barcode alone on an OCR line, its stars misread (dev scan300-30
+// zh-30-001: "*+2321609*" across the foot row from its job number): a
+// barcode there, not on a text layer's line; figures between letters or
+// with no mark a side are none.
+TEST(FurnitureType, AnOcrBarcodeAloneKeepsItsMisreadStars) {
+    for (const char* s : {"*+2321609*", "+2120832+", "“1914880”", "米1724515*"})
+        EXPECT_EQ(structure::furniture_type(s, /*ocr=*/true).value_or(""), "barcode") << s;
+    EXPECT_FALSE(structure::furniture_type("*+2321609*", /*ocr=*/false).has_value());
+    for (const char* s : {"2321609", "*2321609", "ab2321609ab", "*+*2321609*"})
+        EXPECT_NE(structure::furniture_type(s, /*ocr=*/true).value_or(""), "barcode") << s;
+}
+
 TEST(UnSymbol, RecognisesSymbolsOnly) {
     for (const char* s : {"A/RES/74/173", "A/80/590", "S/RES/2719 (2023)", "E/CN.15/2021/2", "A/C.3/78/L.5",
                           "A/RES/78/253", "A/81/6 (Sect. 10)/Part A*", "A/81/6 (Sect. 10)"})
