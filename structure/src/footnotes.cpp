@@ -766,6 +766,29 @@ bool opens_lost_note(const Block& note, const Line& line, double edge) {
            std::fabs(line.box.x0 - first.box.x0) <= kNoteStartAlignEm * em && starts_note_text(line.words[0].text);
 }
 
+namespace {
+
+// OCR may read a speck after a small note number as a mark glued to it
+// ("2? 见《大会正式记录…", dev scan300-30 zh-30-002: note 2 ran into
+// note 1). On a line in the notes' type, a number with one stand-in glued
+// after it, before a note's text, is the number.
+void drop_marks_glued_to_note_numbers(std::vector<Line>& lines, double body_size) {
+    for (auto& l : lines) {
+        if (!is_note_line(l, body_size) || l.words.size() < 2 || l.words[0].source != Source::Ocr) continue;
+        std::u32string t = utf8_decode(l.words[0].text);
+        if (t.size() < 2 || !is_call_stand_in(t.back())) continue;
+        t.pop_back();
+        const std::string n = note_number_of(utf8_encode(t));
+        if (n.empty()) continue;
+        Word& number = l.words[0];
+        const std::string read = number.text;
+        number.text = n;
+        if (leading_note_number(l).empty()) number.text = read;
+    }
+}
+
+}  // namespace
+
 std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
     if (body_size <= 0) return {};
     // The note area: small lines with no running-text line below them in
@@ -807,6 +830,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     };
     reattach_note_numbers(lines, body_size);
     if (numbers_may_be_lost) {
+        drop_marks_glued_to_note_numbers(lines, body_size);
         read_number_columns(lines, body_size);
         split_glued_note_numbers(lines, body_size);
     }

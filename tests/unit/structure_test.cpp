@@ -664,6 +664,25 @@ INSTANTIATE_TEST_SUITE_P(
                                     {"*", "**", "1"},
                                     {1, 1, 1}}));
 
+// OCR read a speck after note 2's number as a mark glued to it ("2? 见《…",
+// dev scan300-30 zh-30-002): the line still opens note 2, whose number
+// then drops the mark. On a text layer "2?" is what it says.
+TEST(TakeNoteArea, AnOcrNoteNumberWithAMarkGluedToItOpensANote) {
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(make_line("1 Resolution 217 A (III).", 72, 690, 8));
+        lines.push_back(make_line("2? See Official Records.", 72, 700, 8));
+        for (auto& l : lines)
+            for (auto& w : l.words) w.source = source;
+        const auto notes = structure::take_note_area(lines, 10, source == Source::Ocr);
+        ASSERT_FALSE(notes.empty());
+        EXPECT_EQ(notes.size(), source == Source::Ocr ? 2u : 1u);
+        EXPECT_EQ(notes.back().n, source == Source::Ocr ? "2" : "1");
+        EXPECT_EQ(notes.back().lines.back().words.front().text, source == Source::Ocr ? "2" : "2?");
+    }
+}
+
 // A job number OCR cut short under the notes, in no band ("22-1", dev
 // scan300-7 ar-7-000), has no letter: it is no running text below them.
 TEST(TakeNoteArea, ALineWithoutLettersBelowIsNoRunningText) {
