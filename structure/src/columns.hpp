@@ -71,6 +71,9 @@ inline constexpr double kColumnEdgeToleranceEm = 0.1;
 // and after it differ from it by at most this share of it: one line across
 // both columns (a title's), not two lines that keep to theirs.
 inline constexpr double kSameWordSpaceShare = 0.25;
+// ... and, where the gap is as wide as a gutter, by at most this share:
+// the same glue (columns.cpp, spaced_across).
+inline constexpr double kSameWideSpaceShare = 0.03;
 
 struct Gutter {
     double x0 = 0, x1 = 0;

@@ -2714,10 +2714,13 @@ TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
 // the text's last line and the notes made a short right column; the
 // notes' own spaces a tall one): the same spaces either side make it a
 // line across the strip, which is then no gutter. With a narrower space
-// beside the gap, the row keeps to the columns.
+// beside the gap, the row keeps to the columns, as two justified
+// monospaced columns' rows do where their spaces come near the gutter
+// (9.9 points between spaces of 8.7 and 9.2, dev seed 27 en-27-009: a
+// line's spaces are one glue, the same to a few hundredths).
 TEST(Columns, ALineOfWideSpacesAcrossAStripLeavesNoGutter) {
     for (const int right_rows : {4, 30})
-        for (const double beside : {6.8, 3.0}) {
+        for (const double beside : {6.8, 6.2, 3.0}) {
             std::vector<Word> words;
             const auto word_at = [&](const std::string& text, double x0, double x1) {
                 Word w = make_word(text, x0, 80);
@@ -2730,7 +2733,7 @@ TEST(Columns, ALineOfWideSpacesAcrossAStripLeavesNoGutter) {
             word_at("Lв", 320 + beside, 335);
             for (int row = 0; row < 30; ++row) fill_row(words, "L", 72, 290, 100 + 12 * row, row);
             for (int row = 0; row < right_rows; ++row) fill_row(words, "R", 297, 523, 100 + 12 * row, row + 5);
-            EXPECT_EQ(structure::find_gutter(words).has_value(), beside < 6) << right_rows << " " << beside;
+            EXPECT_EQ(structure::find_gutter(words).has_value(), beside < 6.5) << right_rows << " " << beside;
         }
 }
 
