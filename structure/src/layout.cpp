@@ -734,6 +734,16 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     // 2.2 em apart; XeTeX's Amiri lines are 1.4 em apart, and its paragraphs
     // 2.2 em, which must stay apart: dev seed 9 ar-9-007).
     std::vector<double> tall_pitches, tall_text_pitches;
+    std::vector<double> sizes;
+    for (const auto& l : lines) sizes.push_back(l.font_size);
+    const double type_size = sizes.empty() ? 0.0 : median(std::move(sizes));
+    // Of the running text's type, not the notes': three notes single-spaced
+    // at 9.6 points in OCR's 7.3-point type, under text of 8.3 whose lines
+    // stand 13.6-14.9 apart, made 9.6 the page's pitch, and every line of
+    // the text a paragraph (dev seed 30 ru-30-002.scan-bw, Courier).
+    const auto of_type = [&](const Line& l) {
+        return std::fabs(l.font_size - type_size) <= kRunningTextSizeShare * type_size;
+    };
     for (std::size_t i = 1; i < lines.size(); ++i) {
         const Line& a = lines[i - 1];
         const Line& b = lines[i];
@@ -744,7 +754,7 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
         if (tall && pitch > max_line_pitch(a)) continue;
         (tall ? tall_pitches : pitches).push_back(pitch);
         if (std::fabs(a.font_size - b.font_size) <= kSameSizeShare * em && a.box.width() >= kTextLineEm * em &&
-            b.box.width() >= kTextLineEm * em)
+            b.box.width() >= kTextLineEm * em && (tall || (of_type(a) && of_type(b))))
             (tall ? tall_text_pitches : text_pitches).push_back(pitch);
     }
     if (text_pitches.empty() && tall_text_pitches.size() >= kMinSingleSpacedPitches && tall_font(lines)) {
@@ -773,9 +783,6 @@ double typical_line_pitch(const std::vector<Line>& lines, bool text_layer) {
     // were not: three close pitches there were chance (the 1971 scan of
     // resolution 2758 was cut line by line). Straightened, they are.
     if (!text_layer) return shared;
-    std::vector<double> sizes;
-    for (const auto& l : lines) sizes.push_back(l.font_size);
-    const double type_size = median(std::move(sizes));
     std::erase_if(text_pitches, [&](double p) {
         return p < kSingleSpacingEm.min * type_size || p > kSingleSpacingEm.max * type_size;
     });

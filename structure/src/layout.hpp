@@ -121,6 +121,9 @@ inline constexpr double kMaxPairedPitchShare = 0.8;
 // ... between lines whose sizes differ by at most this share, each at least
 // this many em wide.
 inline constexpr double kSameSizeShare = 0.05;
+// ... and within this share of the page's median type size: the running
+// text's, not notes' set 15-20 % smaller (8 under 10, 10 under 12).
+inline constexpr double kRunningTextSizeShare = 0.1;
 inline constexpr double kTextLineEm = 8.0;
 // A clause's last line ends a paragraph when the next line's first word,
 // and this many em more, would have fitted after it.

@@ -408,6 +408,23 @@ TEST(GroupParagraphs, AFewSingleSpacedPitchesAreTheLinePitch) {
     EXPECT_NEAR(typical_line_pitch(lines_at(rows), /*text_layer=*/true), 16.8, 0.01);
 }
 
+// Dev seed 30 ru-30-002.scan-bw (XeLaTeX's Courier, OCR): 30 lines of text
+// in 8.3-point type 13.6-14.9 points apart, and a note's four lines in
+// 7.3-point type 9.6 apart. The note's single spacing is no pitch of the
+// running text: taken for it, every line of the text was a paragraph.
+TEST(GroupParagraphs, NotesSingleSpacedInSmallerTypeAreNoLinePitch) {
+    std::vector<std::tuple<double, double, double>> text, notes;
+    for (int k = 0; k < 30; ++k) text.emplace_back(100 + 14.2 * k + (k % 3) * 0.4, 0, 450);
+    for (int k = 0; k < 4; ++k) notes.emplace_back(700 + 9.6 * k, 0, 450);
+    std::vector<Line> lines = lines_at(text, 8.3);
+    for (auto& l : lines_at(notes, 7.3)) lines.push_back(std::move(l));
+    EXPECT_GT(typical_line_pitch(lines, /*text_layer=*/true), 13);
+    // The same four lines in the text's type are its single spacing.
+    std::vector<Line> same = lines_at(text, 8.3);
+    for (auto& l : lines_at(notes, 8.3)) same.push_back(std::move(l));
+    EXPECT_NEAR(typical_line_pitch(same, /*text_layer=*/true), 9.6, 0.01);
+}
+
 // Dev seed 10 ar-10-003 (LibreOffice, Amiri at 11 pt): lines 14.5 pt high,
 // 24.5 pt apart inside paragraphs (2.23 em, over kMaxLinePitchEm) and 32.6
 // pt between them. Every line was a paragraph. The same pitches under lines
