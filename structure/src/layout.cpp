@@ -941,7 +941,7 @@ private:
 
 }  // namespace
 
-std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch) {
+std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch, bool sizes_measured) {
     std::vector<Box> boxes;  // the lines' boxes, for their columns' margins
     boxes.reserve(lines.size());
     for (const auto& l : lines) boxes.push_back(l.box);
@@ -949,7 +949,7 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
     if (const double running = arabic_ocr_running_pitch(lines, boxes); running > 0) page_pitch = running;
     const bool tall_type = tall_font(lines);
     const double break_pitch = measured_pitch ? paragraph_pitch(lines, page_pitch, boxes) : 0;
-    SizePitches size_pitches(lines, measured_pitch);
+    SizePitches size_pitches(lines, measured_pitch && sizes_measured);
     std::size_t index = 0;
     std::vector<Block> blocks;
     std::vector<double> block_sizes;  // the font sizes of the current block's lines
@@ -986,8 +986,9 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // points under lines of 11.0 (dev seed 12 en-12-007.scan-bw)
             // and stood alone.
             const bool one_cased_word = line.words.size() == 1 && has_cased_letter(line.words.front().text);
-            const bool sized = !ocr || (letter_count(line) >= kMinSizedLetters && !one_cased_word &&
-                                        !(right_to_left && line.words.size() < kMinSizedArabicWords));
+            const bool sized = sizes_measured &&
+                               (!ocr || (letter_count(line) >= kMinSizedLetters && !one_cased_word &&
+                                         !(right_to_left && line.words.size() < kMinSizedArabicWords)));
             const double change = right_to_left ? kOcrArabicSizeChange : kFontSizeChange;
             const bool size_change = sized && std::fabs(line.font_size - block_size) > change * std::max(block_size, 1.0);
             // A tall font's usual pitch may pass kMaxLinePitchEm: there, a

@@ -624,7 +624,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     // that is mostly table, the tables' smaller type would make every
     // paragraph "large".
     const double text_size = tables.empty() || body.empty() ? body_size : body_font_size(body);
-    std::vector<Block> paragraphs = group_paragraphs(std::move(body), /*measured_pitch=*/true);
+    std::vector<Block> paragraphs =
+        group_paragraphs(std::move(body), /*measured_pitch=*/true, /*sizes_measured=*/source != LineSource::EarlierOcr);
     join_column_breaks(paragraphs);
     mark_headings(paragraphs, text_size);
     // An OCR page read column by column holds no table of prose side by

@@ -425,6 +425,20 @@ TEST(GroupParagraphs, NotesSingleSpacedInSmallerTypeAreNoLinePitch) {
     EXPECT_NEAR(typical_line_pitch(same, /*text_layer=*/true), 9.6, 0.01);
 }
 
+// A layer an earlier OCR made sizes each line by its box: one paragraph's
+// lines at 12 and 17 points (dev seed 30 en-30-000.invisible-ocr). Its
+// sizes tell nothing, and the paragraph holds; measured, they part it.
+TEST(GroupParagraphs, SizesAnEarlierOcrGuessedPartNothing) {
+    std::vector<std::tuple<double, double, double>> rows;
+    for (int k = 0; k < 4; ++k) rows.emplace_back(100 + 18 * k, 0, k == 3 ? 200 : 450);
+    auto lines = lines_at(rows, 12);
+    for (std::size_t k = 0; k < lines.size(); k += 2)
+        for (auto& w : lines[k].words) w.font_size = 17;
+    for (auto& l : lines) l.font_size = l.words.front().font_size;
+    EXPECT_EQ(group_paragraphs(lines, /*measured_pitch=*/true, /*sizes_measured=*/false).size(), 1u);
+    EXPECT_GT(group_paragraphs(lines, /*measured_pitch=*/true, /*sizes_measured=*/true).size(), 1u);
+}
+
 // Dev seed 10 ar-10-003 (LibreOffice, Amiri at 11 pt): lines 14.5 pt high,
 // 24.5 pt apart inside paragraphs (2.23 em, over kMaxLinePitchEm) and 32.6
 // pt between them. Every line was a paragraph. The same pitches under lines
