@@ -179,7 +179,7 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, d
     if (end == 0) return std::nullopt;
     const std::u32string last = utf8_decode(symbols[end - 1].text);
     if (last.size() != 1 || !is_cased_script_letter(last[0])) return std::nullopt;
-    const auto measure = x_height_and_baseline(symbols, end, line_x_height, /*boxes_hold_more_ink=*/true);
+    const auto measure = x_height_and_baseline(symbols, end, line_x_height);
     if (!measure) return std::nullopt;
     CallWindow w;
     w.after = end - 1;
@@ -240,11 +240,6 @@ std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<I
         if (!raised(g) && g.right < digits.front().left) letter_end = std::max(letter_end, g.right + 1);
     if (digits.front().left > letter_end + kMaxCallGapX * x) return std::nullopt;
     return one_run(digits, x);
-}
-
-bool is_figure_one_stroke(const Ink& ink) {
-    const int height = ink.bottom - ink.top + 1, width = ink.right - ink.left + 1;
-    return height > 0 && width <= kMaxFigureOneWidthShare * height;
 }
 
 std::size_t call_word_symbols(const std::vector<Symbol>& before, const std::vector<Symbol>& word) {

@@ -151,7 +151,6 @@ struct LostCall {
     int head_box[4], tail_box[4];
     Ink ink;
     double x_height;
-    bool ink_found = false;  // the ink is a raised component found after the word, not a symbol's box
 };
 
 // A rectangle of a binary image (`ink`, pixels, inclusive) alone, with a
@@ -691,7 +690,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                                         : std::nullopt;
                 if (ink) {
                     LostCall call{out.words.size(), window->after + 1, window->misread, false, "", "", {}, {},
-                                  *ink, window->x_height, true};
+                                  *ink, window->x_height};
                     span(0, window->after + 1, call.head, call.head_box);
                     if (const std::size_t tail = window->after + 1 + window->misread; tail < symbols.size())
                         span(tail, symbols.size(), call.tail, call.tail_box);
@@ -780,8 +779,6 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
             const int left = std::max(0, c->ink.left - pad), top = std::max(0, c->ink.top - pad);
             digits = figures(thresholded, left, top, c->ink.right + 1 + pad - left, c->ink.bottom + 1 + pad - top);
         }
-        // A symbol's box is no ink's shape ("!" boxed over its dot).
-        if (digits.empty() && c->ink_found && is_figure_one_stroke(c->ink)) digits = "1";
         if (digits.empty()) continue;
         const Word w = out.words[c->word];
         Word head = w, call = w, tail = w;

@@ -209,31 +209,6 @@ TEST(RaisedCallInk, PassesOverASemicolonsDot) {
     EXPECT_FALSE(raised_call_ink(*w, {call, dot}).has_value());
 }
 
-// "contre elle¹." read "elle.": the first "e" boxed 35 px tall over the
-// "l" beside it, the second 22 (dev seed 29 fr-29-007.invisible-ocr, x-height
-// 22 px at 300 dpi). Of two letters' heights the smaller is the type's:
-// boxes OCR drew over ink it did not read stand taller, never shorter.
-// Measured by the taller, the window reached the line above and the call
-// was lost.
-TEST(LostCallWindow, IsMeasuredByTheShorterOfTwoLetters) {
-    const std::vector<Symbol> elle = {{"e", 981, 1493, 990, 1528}, {"l", 981, 1497, 1010, 1528},
-                                      {"l", 1013, 1497, 1022, 1528}, {"e", 1025, 1506, 1042, 1528},
-                                      {".", 1048, 1493, 1065, 1528}};
-    const auto w = lost_call_window(elle);
-    ASSERT_TRUE(w.has_value());
-    EXPECT_DOUBLE_EQ(w->x_height, 22);
-    const Ink one = {1048, 1493, 1053, 1509}, stop = {1059, 1523, 1064, 1527};
-    const auto ink = raised_call_ink(*w, {one, stop});
-    ASSERT_TRUE(ink.has_value());
-    EXPECT_EQ(ink->left, one.left);
-    // That "1", stem and flag, is a stroke; the figures' ink found on seed
-    // 29 is not, nor the ink read as no figure that was no call.
-    EXPECT_TRUE(is_figure_one_stroke(one));
-    for (const Ink& wide : {Ink{877, 2274, 885, 2291}, Ink{1805, 2349, 1813, 2365}, Ink{682, 630, 688, 641},
-                            Ink{1601, 2015, 1613, 2033}, Ink{547, 734, 555, 747}})
-        EXPECT_FALSE(is_figure_one_stroke(wide)) << wide.left;
-}
-
 TEST(RaisedCallInk, IsMeasuredFromTheLettersInk) {
     // "spouses²." boxed a glyph to the left: its last "s" in the "?"'s box,
     // in the window, the call a gap past the "s"'s box but touching its ink

@@ -119,17 +119,6 @@ struct Ink {
 // leaves the window unsure: none.
 std::optional<Ink> raised_call_ink(const CallWindow& window, const std::vector<Ink>& components);
 
-// A call's ink that reads as no figure but is a bare stroke, at most
-// kMaxFigureOneWidthShare of its height wide: the figure one. A serif
-// "1" thresholds to a stem and its flag (6 by 17 pixels at 300 dpi), and
-// Tesseract's French model reads that alone as nothing under a digits
-// whitelist where its English model reads "1" (dev seed 29
-// fr-29-007.invisible-ocr, "contre elle¹."). Every other figure is wider:
-// the ink read as no figure on the dev OCR files of seed 29 that was no
-// call stood 0.5 to 1.2 times as wide as tall.
-inline constexpr double kMaxFigureOneWidthShare = 0.4;
-bool is_figure_one_stroke(const Ink& ink);
-
 // ---- Calls OCR read as a word of their own ----------------------------------
 // A call set a little apart from its word (a producer's space before it)
 // comes back as a word of its own, at the size of the line: "2," after
