@@ -495,8 +495,19 @@ void mend_symbol_by_its_readings(Document& doc) {
             read = &b.lines.front();
     if (!read || read->words.front().source != Source::Ocr) return;
     std::vector<std::string> readings;
-    if (const auto res = symbol.find("/RES/"); res != std::string::npos && !doc.un.resolution_number.empty())
-        readings.push_back(symbol.substr(0, res + 5) + doc.un.resolution_number);
+    if (const auto res = symbol.find("/RES/"); res != std::string::npos && !doc.un.resolution_number.empty()) {
+        const std::string titled = symbol.substr(0, res + 5) + doc.un.resolution_number;
+        // A figure too many is OCR's, as in a title's number under the
+        // symbol (mend_ocr_resolution_number): "A/RES/71/3206" over the
+        // title "71/326. 世界人权宣言" (dev scan300-30 zh-30-010). The
+        // title alone vouches for the shorter reading.
+        if (one_figure_more(symbol, titled)) {
+            mend_segment(*read, titled);
+            symbol = titled;
+            return;
+        }
+        readings.push_back(titled);
+    }
     for (std::size_t p = 1; p < doc.pages.size(); ++p)
         for (const auto& b : doc.pages[p].blocks) {
             if (b.kind != BlockKind::Furniture) continue;
