@@ -77,13 +77,24 @@ bool one_figure_off(std::string_view a, std::string_view b) {
 }
 
 // `a` is the number `b` with one figure more ("71/1131" for "71/131").
-bool one_figure_more(std::string_view a, std::string_view b) {
+// Whether `a` is `b` with one character more that `extra` accepts.
+template <class Extra>
+bool one_more(std::string_view a, std::string_view b, Extra extra) {
     if (a.size() != b.size() + 1) return false;
     for (std::size_t i = 0; i < a.size(); ++i)
-        if (is_ascii_digit(static_cast<unsigned char>(a[i])) && a.substr(0, i) == b.substr(0, i) &&
-            a.substr(i + 1) == b.substr(i))
+        if (extra(static_cast<unsigned char>(a[i])) && a.substr(0, i) == b.substr(0, i) && a.substr(i + 1) == b.substr(i))
             return true;
     return false;
+}
+
+bool one_figure_more(std::string_view a, std::string_view b) {
+    return one_more(a, b, [](unsigned char c) { return is_ascii_digit(c); });
+}
+
+// A stroke OCR reads between figures out of a speck or a serif: "7]1/269."
+// for 71/269 (dev scan300-30 zh-30-000).
+bool one_stroke_more(std::string_view a, std::string_view b) {
+    return one_more(a, b, [](unsigned char c) { return c == ']' || c == '[' || c == '|' || c == '!' || c == 'l' || c == 'I'; });
 }
 
 // OCR reads the slash of a resolution's number as a stroke ("731300."
@@ -138,7 +149,8 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
             words.insert(words.begin() + 1, std::move(mark));
             return;
         }
-        if (first && dot && symbol.find("/RES/") != std::string::npos && one_figure_more(number, whole)) {
+        if (first && dot && symbol.find("/RES/") != std::string::npos &&
+            (one_figure_more(number, whole) || one_stroke_more(number, whole))) {
             lead.text = whole + ".";
             return;
         }
