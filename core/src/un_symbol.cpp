@@ -107,7 +107,10 @@ std::string ocr_un_symbol(std::string_view read) {
     // "RES/", any one letter is the slash: an earlier OCR layer, read from
     // a 100-dpi copy, gave "ANRES/71/131" (dev seed 25
     // en-25-009.invisible-ocr).
-    if (s.size() > 2 && s[0] == 'A') {
+    // Or lost: "ARES/75/235" (dev seed 30 fr-30-004.glyph-ids); no organ
+    // is "ARES".
+    if (s.compare(0, 5, "ARES/") == 0) s.insert(1, "/");
+    if (s.size() > 2 && s[0] == 'A' && s[1] != '/') {
         std::size_t k = 1;
         while (k < s.size() && s[k] == ' ') ++k;
         const bool before_res = k + 1 < s.size() && s.compare(k + 1, 4, "RES/") == 0 &&

@@ -197,6 +197,7 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     // from a 100-dpi copy: dev seed 25 en-25-009.invisible-ocr).
     EXPECT_EQ(ocr_un_symbol("ANRES/71/131"), "A/RES/71/131");
     EXPECT_EQ(ocr_un_symbol("ANNEX/71/131"), "");
+    EXPECT_EQ(ocr_un_symbol("ARES/75/235"), "A/RES/75/235");  // the slash lost (dev seed 30 fr-30-004.glyph-ids)
     EXPECT_EQ(ocr_un_symbol("A/ 80 N 255"), "A/80/255");  // a slash read as a letter apart (dev seed 28 en-28-011.scan)
     EXPECT_EQ(ocr_un_symbol("A/80 No 255"), "");
     EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
