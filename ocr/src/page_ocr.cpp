@@ -2,11 +2,15 @@
 // the choice of language, and how OCR's words take the layer's place.
 #include "pdf2tei/ocr/page_ocr.hpp"
 
+
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <utility>
 
 #include "pdf2tei/error.hpp"
+#include "pdf2tei/language_table.hpp"
+#include "pdf2tei/ocr/annex_lines.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/dropped_lines.hpp"
 #include "pdf2tei/ocr/latin_runs.hpp"
@@ -333,6 +337,7 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
             reread_unsure_lines(in, image, languages, frame.skew_degrees);
             reread_latin_runs(in, image, languages);
             reread_stretched_lines(in, image, languages);
+            reread_annex_lines(in, image, languages);
         }
     }
     sink.move_to(in.page.warnings);
@@ -387,6 +392,45 @@ void PageOcr::reread_stretched_lines(IngestedPage& in, const GrayImage& image, c
         if (!r.timed_out && line_reading_wins(in.words, lines[k], r.words)) readings[k] = std::move(r.words);
     }
     if (const int n = replace_runs(in.words, lines, std::move(readings))) in.page.repairs["ocr-line-reread"] += n;
+}
+
+// On a page read whole by a model without Latin letters (Arabic's), the
+// note lines of a symbol and the annex word whose symbol was lost are read
+// again as lines (annex_lines.hpp).
+void PageOcr::reread_annex_lines(IngestedPage& in, const GrayImage& image, const std::string& languages) {
+    if (latin_companion(languages).empty()) return;
+    const auto& annex_words = language_table("ar").annex_words;
+    const auto rows = annex_rows_without_symbol(in.words, annex_words);
+    if (rows.empty()) return;
+    OcrEngine& reader = engine(languages);
+    int replaced = 0;
+    // Last row first: each replaces its line's words and drops the rest of
+    // its row, which shifts only the words after the earliest of them.
+    std::vector<std::size_t> order(rows.size());
+    for (std::size_t k = 0; k < rows.size(); ++k) order[k] = k;
+    const auto first_index = [&](const AnnexRow& r) {
+        return std::min(r.line.begin, r.others.empty() ? r.line.begin : *std::min_element(r.others.begin(), r.others.end()));
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first_index(rows[a]) > first_index(rows[b]); });
+    for (std::size_t k : order) {
+        const AnnexRow& row = rows[k];
+        const double pad = 0.25 * row.region.height();
+        const Box region{row.region.x0 - pad, row.region.y0 - pad, row.region.x1 + pad, row.region.y1 + pad};
+        OcrResult r = reader.recognize_line(image, region, policy_.deadline_ms);
+        if (r.timed_out || !annex_line_reading_wins(r.words, annex_words)) continue;
+        std::vector<std::size_t> others = row.others;
+        std::sort(others.begin(), others.end(), std::greater<>());
+        const std::ptrdiff_t grown = static_cast<std::ptrdiff_t>(r.words.size()) -
+                                     static_cast<std::ptrdiff_t>(row.line.end - row.line.begin);
+        replaced += replace_runs(in.words, {row.line}, {std::move(r.words)});
+        for (std::size_t o : others) {
+            const std::size_t at = o >= row.line.end ? static_cast<std::size_t>(static_cast<std::ptrdiff_t>(o) + grown) : o;
+            // A textline's end passes to the word before it.
+            if (ends_ocr_textline(in.words[at]) && at > 0) in.words[at - 1].space_after = false;
+            in.words.erase(in.words.begin() + static_cast<std::ptrdiff_t>(at));
+        }
+    }
+    if (replaced) in.page.repairs["ocr-line-reread"] += replaced;
 }
 
 // On a page read whole, the textlines its model read as letter soup are

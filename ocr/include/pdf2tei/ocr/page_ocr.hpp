@@ -123,6 +123,7 @@ private:
     void read_text_images(IngestedPage& in, const GrayImage& image, OcrEngine& engine, WarningSink& sink);
     void reread_latin_runs(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
+    void reread_annex_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_unsure_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
     void read_dropped_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
 

@@ -1,0 +1,35 @@
+#pragma once
+// Notes of the form "1 A/75/923، المرفق." (a document symbol, then the
+// language's word for its annex) on a page read whole by Arabic's model:
+// the page-wide read lost the symbol ("ثم 3 المرفق.", its ink boxed into
+// the annex word; dev scan300-30 ar-30-004), where the same model reading
+// the line alone gives "1 8/75/923, المرفق.", which `ocr_un_symbol` reads
+// as A/75/923. Such a textline, holding the annex word and no symbol, is
+// read again as a line of its own; the reading replaces it only when it
+// holds a symbol.
+#include <string_view>
+#include <vector>
+
+#include "pdf2tei/model.hpp"
+#include "pdf2tei/ocr/latin_runs.hpp"
+
+namespace pdf2tei::ocr {
+
+// A textline holding one of `annex_words` (the language table's), with
+// the words of other textlines on its row (`others`, indices into the
+// page's words) and the region they all cover.
+struct AnnexRow {
+    WordRun line;
+    std::vector<std::size_t> others;
+    Box region;
+};
+
+// The rows of an OCR page's words that hold an annex word and no word a
+// UN symbol reads in (`ocr_un_symbol`), in the words' order.
+std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
+                                               const std::vector<std::string_view>& annex_words);
+
+// Whether a line's reading holds a UN symbol, and still the annex word.
+bool annex_line_reading_wins(const std::vector<Word>& reading, const std::vector<std::string_view>& annex_words);
+
+}  // namespace pdf2tei::ocr

@@ -1,0 +1,70 @@
+#include "pdf2tei/ocr/annex_lines.hpp"
+
+#include <algorithm>
+
+#include "pdf2tei/un_symbol.hpp"
+
+namespace pdf2tei::ocr {
+namespace {
+
+bool is_annex_word(const Word& w, const std::vector<std::string_view>& annex_words) {
+    return std::any_of(annex_words.begin(), annex_words.end(),
+                       [&](std::string_view a) { return !a.empty() && w.text.find(a) != std::string::npos; });
+}
+
+// A symbol in the word, its brackets and Arabic's comma aside ("A/75/249،").
+bool holds_symbol(const Word& w) {
+    std::string_view t = w.text;
+    while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.remove_prefix(1);
+    for (bool more = true; more && !t.empty();) {
+        more = false;
+        for (std::string_view end : {"\u060C", "\u061B", ")", "]", ".", ","})
+            if (t.ends_with(end)) {
+                t.remove_suffix(end.size());
+                more = true;
+            }
+    }
+    return !ocr_un_symbol(t).empty();
+}
+
+// Whether word `w` stands on the row of `box`: half the lower's height
+// shared at least.
+bool on_row(const Word& w, const Box& box) {
+    return w.box.vertical_overlap(box) >= 0.5 * std::min(w.box.height(), box.height());
+}
+
+}  // namespace
+
+std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
+                                               const std::vector<std::string_view>& annex_words) {
+    std::vector<AnnexRow> rows;
+    std::vector<char> taken(words.size(), 0);
+    for (const WordRun& line : ocr_textlines(words)) {
+        const auto begin = words.begin() + static_cast<std::ptrdiff_t>(line.begin);
+        const auto end = words.begin() + static_cast<std::ptrdiff_t>(line.end);
+        if (taken[line.begin] || std::any_of(begin, end, [](const Word& w) { return w.source != Source::Ocr; }) ||
+            std::none_of(begin, end, [&](const Word& w) { return is_annex_word(w, annex_words); }))
+            continue;
+        AnnexRow row{line, {}, words[line.begin].box};
+        for (std::size_t k = line.begin; k < line.end; ++k) row.region = row.region.united(words[k].box);
+        // The words of other textlines on its row: Tesseract made the
+        // note's number one of its own ("ثم" for "1" beside "3 المرفق.").
+        for (std::size_t k = 0; k < words.size(); ++k)
+            if ((k < line.begin || k >= line.end) && words[k].source == Source::Ocr && on_row(words[k], row.region))
+                row.others.push_back(k);
+        for (std::size_t k : row.others) row.region = row.region.united(words[k].box);
+        const auto symbol_in = [&](std::size_t k) { return holds_symbol(words[k]); };
+        bool symbol = std::any_of(begin, end, holds_symbol) || std::any_of(row.others.begin(), row.others.end(), symbol_in);
+        for (std::size_t k = line.begin; k < line.end; ++k) taken[k] = 1;
+        for (std::size_t k : row.others) taken[k] = 1;
+        if (!symbol) rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+bool annex_line_reading_wins(const std::vector<Word>& reading, const std::vector<std::string_view>& annex_words) {
+    return std::any_of(reading.begin(), reading.end(), holds_symbol) &&
+           std::any_of(reading.begin(), reading.end(), [&](const Word& w) { return is_annex_word(w, annex_words); });
+}
+
+}  // namespace pdf2tei::ocr
