@@ -19,9 +19,23 @@ struct Parts {
 
 Parts parts_of(std::string_view w) {
     constexpr std::string_view kOpen = "([\"", kClose = ")].,;:\"";
+    // Arabic's comma and semicolon close a reference too ("8/75/923،
+    // المرفق.": dev scan300-30 ar-30-004).
+    constexpr std::string_view kArabicClose[] = {"\u060C", "\u061B"};
     std::size_t b = 0, e = w.size();
     while (b < e && kOpen.find(w[b]) != std::string_view::npos) ++b;
-    while (e > b && kClose.find(w[e - 1]) != std::string_view::npos) --e;
+    for (bool more = true; more && e > b;) {
+        more = false;
+        if (kClose.find(w[e - 1]) != std::string_view::npos) {
+            --e;
+            more = true;
+        }
+        for (std::string_view a : kArabicClose)
+            if (!more && w.substr(b, e - b).ends_with(a)) {
+                e -= a.size();
+                more = true;
+            }
+    }
     return {w.substr(0, b), w.substr(b, e - b), w.substr(e)};
 }
 

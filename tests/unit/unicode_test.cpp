@@ -326,6 +326,8 @@ INSTANTIATE_TEST_SUITE_P(
         LineRepairCase{{{"А/ВЕ$/74/67", Source::Ocr}}, "A/RES/74/67", 1},
         // Arabic's model reads the organ's A as 8 (dev scan300-13).
         LineRepairCase{{{"الملحق", Source::Ocr}, {"(8/79/42).", Source::Ocr}}, "الملحق (A/79/42).", 1},
+        // ... before Arabic's comma (dev scan300-30 ar-30-004).
+        LineRepairCase{{{"8/75/923\u060C", Source::Ocr}, {"المرفق.", Source::Ocr}}, "A/75/923\u060C المرفق.", 1},
         // A text layer says what the PDF says; "и/или" is no symbol.
         LineRepairCase{{{"(А/78/51).", Source::TextLayer}}, "(А/78/51).", 0},
         LineRepairCase{{{"и/или", Source::Ocr}, {"A/78/51", Source::Ocr}}, "и/или A/78/51", 0},
