@@ -50,7 +50,8 @@ std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
         // The words of other textlines on its row: Tesseract made the
         // note's number one of its own ("ثم" for "1" beside "3 المرفق.").
         for (std::size_t k = 0; k < words.size(); ++k)
-            if ((k < line.begin || k >= line.end) && words[k].source == Source::Ocr && on_row(words[k], row.region))
+            if ((k < line.begin || k >= line.end) && !taken[k] && words[k].source == Source::Ocr &&
+                on_row(words[k], row.region))
                 row.others.push_back(k);
         for (std::size_t k : row.others) row.region = row.region.united(words[k].box);
         const auto symbol_in = [&](std::size_t k) { return holds_symbol(words[k]); };

@@ -403,32 +403,41 @@ void PageOcr::reread_annex_lines(IngestedPage& in, const GrayImage& image, const
     const auto rows = annex_rows_without_symbol(in.words, annex_words);
     if (rows.empty()) return;
     OcrEngine& reader = engine(languages);
-    int replaced = 0;
-    // Last row first: each replaces its line's words and drops the rest of
-    // its row, which shifts only the words after the earliest of them.
-    std::vector<std::size_t> order(rows.size());
-    for (std::size_t k = 0; k < rows.size(); ++k) order[k] = k;
-    const auto first_index = [&](const AnnexRow& r) {
-        return std::min(r.line.begin, r.others.empty() ? r.line.begin : *std::min_element(r.others.begin(), r.others.end()));
-    };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return first_index(rows[a]) > first_index(rows[b]); });
-    for (std::size_t k : order) {
-        const AnnexRow& row = rows[k];
+    // Each winning row's line takes its reading; the rest of its row goes.
+    // The rows' words may interleave in the page's order: the lines are
+    // replaced together, then the rest dropped at their shifted places.
+    std::vector<std::pair<WordRun, std::vector<Word>>> read;
+    std::vector<std::size_t> drop;
+    for (const AnnexRow& row : rows) {
         const double pad = 0.25 * row.region.height();
         const Box region{row.region.x0 - pad, row.region.y0 - pad, row.region.x1 + pad, row.region.y1 + pad};
         OcrResult r = reader.recognize_line(image, region, policy_.deadline_ms);
         if (r.timed_out || !annex_line_reading_wins(r.words, annex_words)) continue;
-        std::vector<std::size_t> others = row.others;
-        std::sort(others.begin(), others.end(), std::greater<>());
-        const std::ptrdiff_t grown = static_cast<std::ptrdiff_t>(r.words.size()) -
-                                     static_cast<std::ptrdiff_t>(row.line.end - row.line.begin);
-        replaced += replace_runs(in.words, {row.line}, {std::move(r.words)});
-        for (std::size_t o : others) {
-            const std::size_t at = o >= row.line.end ? static_cast<std::size_t>(static_cast<std::ptrdiff_t>(o) + grown) : o;
-            // A textline's end passes to the word before it.
-            if (ends_ocr_textline(in.words[at]) && at > 0) in.words[at - 1].space_after = false;
-            in.words.erase(in.words.begin() + static_cast<std::ptrdiff_t>(at));
-        }
+        read.emplace_back(row.line, std::move(r.words));
+        drop.insert(drop.end(), row.others.begin(), row.others.end());
+    }
+    if (read.empty()) return;
+    std::sort(read.begin(), read.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+    // Where each dropped word stands once the lines before it are replaced.
+    for (auto& k : drop) {
+        std::ptrdiff_t shift = 0;
+        for (const auto& [line, words] : read)
+            if (line.end <= k)
+                shift += static_cast<std::ptrdiff_t>(words.size()) - static_cast<std::ptrdiff_t>(line.end - line.begin);
+        k = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(k) + shift);
+    }
+    std::vector<WordRun> runs;
+    std::vector<std::vector<Word>> readings;
+    for (auto& [line, words] : read) {
+        runs.push_back(line);
+        readings.push_back(std::move(words));
+    }
+    const int replaced = replace_runs(in.words, runs, std::move(readings));
+    std::sort(drop.begin(), drop.end(), std::greater<>());
+    for (std::size_t at : drop) {
+        // A textline's end passes to the word before it.
+        if (ends_ocr_textline(in.words[at]) && at > 0) in.words[at - 1].space_after = false;
+        in.words.erase(in.words.begin() + static_cast<std::ptrdiff_t>(at));
     }
     if (replaced) in.page.repairs["ocr-line-reread"] += replaced;
 }
