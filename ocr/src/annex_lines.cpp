@@ -1,7 +1,9 @@
 #include "pdf2tei/ocr/annex_lines.hpp"
 
 #include <algorithm>
+#include <functional>
 
+#include "pdf2tei/text.hpp"
 #include "pdf2tei/un_symbol.hpp"
 
 namespace pdf2tei::ocr {
@@ -66,6 +68,34 @@ std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
 bool annex_line_reading_wins(const std::vector<Word>& reading, const std::vector<std::string_view>& annex_words) {
     return std::any_of(reading.begin(), reading.end(), holds_symbol) &&
            std::any_of(reading.begin(), reading.end(), [&](const Word& w) { return is_annex_word(w, annex_words); });
+}
+
+int replace_annex_rows(std::vector<Word>& words, std::vector<std::pair<WordRun, std::vector<Word>>> read,
+                       std::vector<std::size_t> drop) {
+    if (read.empty()) return 0;
+    std::sort(read.begin(), read.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
+    // Where each dropped word stands once the lines before it are replaced.
+    for (auto& k : drop) {
+        std::ptrdiff_t shift = 0;
+        for (const auto& [line, reading] : read)
+            if (line.end <= k)
+                shift += static_cast<std::ptrdiff_t>(reading.size()) - static_cast<std::ptrdiff_t>(line.end - line.begin);
+        k = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(k) + shift);
+    }
+    std::vector<WordRun> runs;
+    std::vector<std::vector<Word>> readings;
+    for (auto& [line, reading] : read) {
+        runs.push_back(line);
+        readings.push_back(std::move(reading));
+    }
+    const int replaced = replace_runs(words, runs, std::move(readings));
+    std::sort(drop.begin(), drop.end(), std::greater<>());
+    for (std::size_t at : drop) {
+        // A textline's end passes to the word before it.
+        if (ends_ocr_textline(words[at]) && at > 0) words[at - 1].space_after = false;
+        words.erase(words.begin() + static_cast<std::ptrdiff_t>(at));
+    }
+    return replaced;
 }
 
 }  // namespace pdf2tei::ocr

@@ -406,7 +406,7 @@ void PageOcr::reread_annex_lines(IngestedPage& in, const GrayImage& image, const
     // Each winning row's line takes its reading; the rest of its row goes.
     // The rows' words may interleave in the page's order: the lines are
     // replaced together, then the rest dropped at their shifted places.
-    std::vector<std::pair<WordRun, std::vector<Word>>> read;
+    std::vector<std::pair<WordRun, std::vector<Word>>> read;  // each winning row's line and reading
     std::vector<std::size_t> drop;
     for (const AnnexRow& row : rows) {
         const double pad = 0.25 * row.region.height();
@@ -416,29 +416,7 @@ void PageOcr::reread_annex_lines(IngestedPage& in, const GrayImage& image, const
         read.emplace_back(row.line, std::move(r.words));
         drop.insert(drop.end(), row.others.begin(), row.others.end());
     }
-    if (read.empty()) return;
-    std::sort(read.begin(), read.end(), [](const auto& a, const auto& b) { return a.first.begin < b.first.begin; });
-    // Where each dropped word stands once the lines before it are replaced.
-    for (auto& k : drop) {
-        std::ptrdiff_t shift = 0;
-        for (const auto& [line, words] : read)
-            if (line.end <= k)
-                shift += static_cast<std::ptrdiff_t>(words.size()) - static_cast<std::ptrdiff_t>(line.end - line.begin);
-        k = static_cast<std::size_t>(static_cast<std::ptrdiff_t>(k) + shift);
-    }
-    std::vector<WordRun> runs;
-    std::vector<std::vector<Word>> readings;
-    for (auto& [line, words] : read) {
-        runs.push_back(line);
-        readings.push_back(std::move(words));
-    }
-    const int replaced = replace_runs(in.words, runs, std::move(readings));
-    std::sort(drop.begin(), drop.end(), std::greater<>());
-    for (std::size_t at : drop) {
-        // A textline's end passes to the word before it.
-        if (ends_ocr_textline(in.words[at]) && at > 0) in.words[at - 1].space_after = false;
-        in.words.erase(in.words.begin() + static_cast<std::ptrdiff_t>(at));
-    }
+    const int replaced = replace_annex_rows(in.words, std::move(read), std::move(drop));
     if (replaced) in.page.repairs["ocr-line-reread"] += replaced;
 }
 

@@ -44,5 +44,26 @@ TEST(AnnexLines, ANoteRowWhoseSymbolWasLostIsReadAgain) {
                                          kAnnex));
 }
 
+// Two note rows whose words interleave in the page's order: both notes'
+// numbers read as textlines of their own before both lines (dev
+// ar-30-004). Each line takes its reading and each number goes, whatever
+// the order.
+TEST(AnnexLines, InterleavedRowsAreReplacedTogether) {
+    std::vector<Word> words = {ocr_word("ثم", {509, 738, 517, 746}, true), ocr_word("رم", {509, 750, 517, 758}, true),
+                               ocr_word("3", {491, 737, 501, 749}), ocr_word("المرفق.", {429, 739, 489, 748}, true),
+                               ocr_word("9", {491, 750, 501, 762}), ocr_word("المرفق.", {429, 752, 489, 761}, true)};
+    std::vector<std::pair<WordRun, std::vector<Word>>> read;
+    read.emplace_back(WordRun{4, 6}, std::vector<Word>{ocr_word("2", {509, 750, 517, 758}),
+                                                       ocr_word("A/75/249،", {440, 750, 505, 760}),
+                                                       ocr_word("المرفق.", {429, 750, 438, 760}, true)});
+    read.emplace_back(WordRun{2, 4}, std::vector<Word>{ocr_word("1", {509, 738, 517, 746}),
+                                                       ocr_word("A/75/923،", {440, 738, 505, 748}),
+                                                       ocr_word("المرفق.", {429, 738, 438, 748}, true)});
+    EXPECT_EQ(replace_annex_rows(words, std::move(read), {0, 1}), 2);
+    std::string text;
+    for (const auto& w : words) text += w.text + (w.space_after ? " " : " | ");
+    EXPECT_EQ(text, "1 A/75/923، المرفق. | 2 A/75/249، المرفق. | ");
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr

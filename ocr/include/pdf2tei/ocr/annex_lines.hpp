@@ -8,6 +8,7 @@
 // read again as a line of its own; the reading replaces it only when it
 // holds a symbol.
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
@@ -31,5 +32,14 @@ std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
 
 // Whether a line's reading holds a UN symbol, and still the annex word.
 bool annex_line_reading_wins(const std::vector<Word>& reading, const std::vector<std::string_view>& annex_words);
+
+// Replaces each row's line (`read`: the line and its reading) and drops
+// the words in `drop` (the rows' other words, indices as before): the
+// rows' words may interleave in the page's order (the notes' numbers'
+// textlines before both notes' lines, dev ar-30-004), so the lines are
+// replaced together and the rest dropped at their shifted places.
+// Returns how many lines were replaced.
+int replace_annex_rows(std::vector<Word>& words, std::vector<std::pair<WordRun, std::vector<Word>>> read,
+                       std::vector<std::size_t> drop);
 
 }  // namespace pdf2tei::ocr
