@@ -49,11 +49,14 @@ std::vector<AnnexRow> annex_rows_without_symbol(const std::vector<Word>& words,
             continue;
         AnnexRow row{line, {}, words[line.begin].box};
         for (std::size_t k = line.begin; k < line.end; ++k) row.region = row.region.united(words[k].box);
-        // The words of other textlines on its row: Tesseract made the
-        // note's number one of its own ("ثم" for "1" beside "3 المرفق.").
+        // The words of other textlines on its row beside it: Tesseract made
+        // the note's number one of its own ("ثم" for "1", 8 points beside
+        // "3 المرفق."). Not the other column's, a gutter away.
+        const Box own = row.region;
+        const double reach = kMaxAnnexRowGapHeights * own.height();
         for (std::size_t k = 0; k < words.size(); ++k)
             if ((k < line.begin || k >= line.end) && !taken[k] && words[k].source == Source::Ocr &&
-                on_row(words[k], row.region))
+                on_row(words[k], own) && words[k].box.x1 >= own.x0 - reach && words[k].box.x0 <= own.x1 + reach)
                 row.others.push_back(k);
         for (std::size_t k : row.others) row.region = row.region.united(words[k].box);
         const auto symbol_in = [&](std::size_t k) { return holds_symbol(words[k]); };

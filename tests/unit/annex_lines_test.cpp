@@ -28,6 +28,12 @@ TEST(AnnexLines, ANoteRowWhoseSymbolWasLostIsReadAgain) {
         ocr_word("3", {491.3, 737.0, 501.6, 749.5}), ocr_word("المرفق.", {429.8, 739.4, 489.5, 748.3}, true),
         ocr_word("A/75/249،", {440, 751, 500, 760}), ocr_word("المرفق.", {400, 751, 438, 760}, true),
         ocr_word("الأمم", {450, 763, 515, 772}), ocr_word("المتحدة.", {400, 763, 445, 772}, true)};
+    // The other column's word on the row, a gutter away, is not the row's.
+    std::vector<Word> with_column = words;
+    with_column.push_back(ocr_word("العامة", {200, 738, 260, 748}, true));
+    const auto beside = annex_rows_without_symbol(with_column, kAnnex);
+    ASSERT_EQ(beside.size(), 1u);
+    EXPECT_EQ(beside[0].others, std::vector<std::size_t>{0});
     const auto rows = annex_rows_without_symbol(words, kAnnex);
     ASSERT_EQ(rows.size(), 1u);
     EXPECT_EQ(rows[0].line.begin, 1u);

@@ -16,6 +16,10 @@
 
 namespace pdf2tei::ocr {
 
+// Words of other textlines join a row within this many of its heights
+// of it, sideways.
+inline constexpr double kMaxAnnexRowGapHeights = 2.0;
+
 // A textline holding one of `annex_words` (the language table's), with
 // the words of other textlines on its row (`others`, indices into the
 // page's words) and the region they all cover.
