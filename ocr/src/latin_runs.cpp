@@ -133,8 +133,7 @@ std::vector<CutSymbol> cut_symbols(const std::vector<Word>& words) {
         }
         if (cut.rest.empty()) continue;
         std::sort(cut.rest.begin(), cut.rest.end());
-        const double pad = kRunPadding * cut.region.height();
-        cut.region = {cut.region.x0 - pad, cut.region.y0 - pad, cut.region.x1 + pad, cut.region.y1 + pad};
+        cut.region = padded_region(cut.region);
         out.push_back(std::move(cut));
     }
     return out;
@@ -194,11 +193,12 @@ Box run_box(const std::vector<Word>& words, const WordRun& run) {
     return b;
 }
 
-Box run_region(const std::vector<Word>& words, const WordRun& run) {
-    const Box b = run_box(words, run);
+Box padded_region(const Box& b) {
     const double pad = kRunPadding * b.height();
     return {b.x0 - pad, b.y0 - pad, b.x1 + pad, b.y1 + pad};
 }
+
+Box run_region(const std::vector<Word>& words, const WordRun& run) { return padded_region(run_box(words, run)); }
 
 bool latin_reading_wins(const std::vector<Word>& words, const WordRun& run, const std::vector<Word>& latin) {
     if (latin.empty()) return false;

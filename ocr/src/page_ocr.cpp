@@ -2,9 +2,7 @@
 // the choice of language, and how OCR's words take the layer's place.
 #include "pdf2tei/ocr/page_ocr.hpp"
 
-
 #include <algorithm>
-#include <functional>
 #include <cmath>
 #include <utility>
 
@@ -409,9 +407,7 @@ void PageOcr::reread_annex_lines(IngestedPage& in, const GrayImage& image, const
     std::vector<std::pair<WordRun, std::vector<Word>>> read;  // each winning row's line and reading
     std::vector<std::size_t> drop;
     for (const AnnexRow& row : rows) {
-        const double pad = 0.25 * row.region.height();
-        const Box region{row.region.x0 - pad, row.region.y0 - pad, row.region.x1 + pad, row.region.y1 + pad};
-        OcrResult r = reader.recognize_line(image, region, policy_.deadline_ms);
+        OcrResult r = reader.recognize_line(image, padded_region(row.region), policy_.deadline_ms);
         if (r.timed_out || !annex_line_reading_wins(r.words, annex_words)) continue;
         read.emplace_back(row.line, std::move(r.words));
         drop.insert(drop.end(), row.others.begin(), row.others.end());

@@ -89,6 +89,10 @@ double mean_confidence(std::vector<Word>::const_iterator begin, std::vector<Word
 // and under it.
 void keep_words_within_rows(std::vector<Word>& reading, double top, double bottom);
 
+// A box padded all round by a quarter of its height: enough for a model
+// to see whole letters, not enough to take in the next line.
+Box padded_region(const Box& b);
+
 // The region to read a run in: run_box, padded.
 Box run_region(const std::vector<Word>& words, const WordRun& run);
 
