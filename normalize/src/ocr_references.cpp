@@ -18,25 +18,14 @@ struct Parts {
 };
 
 Parts parts_of(std::string_view w) {
-    constexpr std::string_view kOpen = "([\"", kClose = ")].,;:\"";
+    constexpr std::string_view kOpen = "([\"";
+    std::size_t b = 0;
+    while (b < w.size() && kOpen.find(w[b]) != std::string_view::npos) ++b;
     // Arabic's comma and semicolon close a reference too ("8/75/923،
     // المرفق.": dev scan300-30 ar-30-004).
-    constexpr std::string_view kArabicClose[] = {"\u060C", "\u061B"};
-    std::size_t b = 0, e = w.size();
-    while (b < e && kOpen.find(w[b]) != std::string_view::npos) ++b;
-    for (bool more = true; more && e > b;) {
-        more = false;
-        if (kClose.find(w[e - 1]) != std::string_view::npos) {
-            --e;
-            more = true;
-        }
-        for (std::string_view a : kArabicClose)
-            if (!more && w.substr(b, e - b).ends_with(a)) {
-                e -= a.size();
-                more = true;
-            }
-    }
-    return {w.substr(0, b), w.substr(b, e - b), w.substr(e)};
+    const std::string_view core =
+        without_trailing(w.substr(b), {")", "]", ".", ",", ";", ":", "\"", "\u060C", "\u061B"});
+    return {w.substr(0, b), core, w.substr(b + core.size())};
 }
 
 // Whether a reference's word stands in round brackets: "(III)", "(Ill).".

@@ -18,15 +18,7 @@ bool is_annex_word(const Word& w, const std::vector<std::string_view>& annex_wor
 bool holds_symbol(const Word& w) {
     std::string_view t = w.text;
     while (!t.empty() && (t.front() == '(' || t.front() == '[')) t.remove_prefix(1);
-    for (bool more = true; more && !t.empty();) {
-        more = false;
-        for (std::string_view end : {"\u060C", "\u061B", ")", "]", ".", ","})
-            if (t.ends_with(end)) {
-                t.remove_suffix(end.size());
-                more = true;
-            }
-    }
-    return !ocr_un_symbol(t).empty();
+    return !ocr_un_symbol(without_trailing(t, {"\u060C", "\u061B", ")", "]", ".", ","})).empty();
 }
 
 // Whether word `w` stands on the row of `box`: half the lower's height

@@ -1,5 +1,6 @@
 #pragma once
 // Flattening the model to strings, and small UTF-8 helpers. Pure functions.
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -76,6 +77,20 @@ inline std::string_view trim_ascii_space(std::string_view s) {
     const auto first = s.find_first_not_of(" \t\r\n");
     if (first == std::string_view::npos) return {};
     return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+// The text without any of `ends` at its end, as many as stand there
+// ("A/75/249،)." without "،", ")" and "." is "A/75/249").
+inline std::string_view without_trailing(std::string_view s, std::initializer_list<std::string_view> ends) {
+    for (bool cut = true; cut;) {
+        cut = false;
+        for (std::string_view e : ends)
+            if (!e.empty() && s.ends_with(e)) {
+                s.remove_suffix(e.size());
+                cut = true;
+            }
+    }
+    return s;
 }
 
 // Where OCR ended a textline: the module leaves no space after a
