@@ -54,6 +54,8 @@ const Pattern& barcode() {
     static const Pattern re(R"(^\*\d{6,8}\*(\s*\d{6})?$)");
     return re;
 }
+// The marks OCR makes of a barcode's stars (job_number_parts' `bar`).
+constexpr std::string_view kOcrBarcodeStars = R"([*“”"'‘’#+xX米°])";
 // A barcode alone on an OCR line, its stars read as the marks OCR makes of
 // them (job_number_parts' `bar`), one or two a side: "*+2321609*" beside
 // "23-21609 (C)" across the foot row, far apart (dev scan300-30
@@ -61,7 +63,8 @@ const Pattern& barcode() {
 // which were then no notes). Six to eight figures between such marks are
 // no text's.
 const Pattern& ocr_barcode() {
-    static const Pattern re(R"(^[*“”"'‘’#+xX米°]{1,2}\d{6,8}[*“”"'‘’#+xX米°]{1,2}$)");
+    static const Pattern re("^" + std::string(kOcrBarcodeStars) + "{1,2}\\d{6,8}" + std::string(kOcrBarcodeStars) +
+                            "{1,2}$");
     return re;
 }
 std::string trimmed(std::string_view s) {
@@ -118,7 +121,8 @@ constexpr std::size_t kMaxOcrJobNumberParts = 7;
 bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
-        bar(R"(^[*“”"'‘’#+xX米°]{0,2}\d{6,8}[*“”"'‘’#+xX米°]{0,2}$|^[*#+米°]$)"), date(R"(^\d{6}$)"),
+        bar("^" + std::string(kOcrBarcodeStars) + "{0,2}\\d{6,8}" + std::string(kOcrBarcodeStars) + "{0,2}$|^[*#+米°]$"),
+        date(R"(^\d{6}$)"),
         ocr_bar(R"(^[^\d\s]{0,2}\d{6,8}[^\d\s]{0,2}$)"), starred(R"(^\*\d[^\s]{4,8}\*$)");
     bool has_job = false, whole_job = false, noise = false;
     const auto parts = space_separated(s);
