@@ -49,7 +49,8 @@ std::vector<PagePass> make_page_passes() {
         // OCR finds columns itself; text layers are often read across them.
         {"columns", Scale::Page, nullptr, {},
          [](PageWork& w) {
-             if (w.page().source == Source::TextLayer) s::order_columns(w.in.words, w.in.drawings, w.right_to_left);
+             if (w.page().source == Source::TextLayer)
+                 s::order_columns(w.in.words, w.in.drawings, w.right_to_left, w.neighbours_gutter);
          }},
         {"lines", Scale::Page, nullptr, {},
          [](PageWork& w) {

@@ -15,6 +15,7 @@
 
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
+#include "pdf2tei/structure/structure.hpp"
 
 namespace pdf2tei::pipeline {
 
@@ -26,6 +27,9 @@ struct PageWork {
     std::vector<Line> lines;   // from the "lines" pass until "layout" makes blocks
     bool right_to_left = false;  // laid out in a mirror (structure/right_to_left)
     normalize::RepairSwitches repairs;  // which passes run, and the switches "characters" reads inside
+    // The gutter of the nearest page before (else after) set in two
+    // columns, for a page too short to judge its own ("columns").
+    std::optional<structure::Gutter> neighbours_gutter;
     Page& page() { return in.page; }
 };
 

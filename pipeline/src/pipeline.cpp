@@ -145,6 +145,17 @@ ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {
     return {opts.ocr, opts.lang, opts.dpi, opts.ocr_deadline_ms, opts.binarize, opts.patch_lossy_layers};
 }
 
+// The gutter of the nearest page before `page` set in two columns, else
+// of the nearest after it.
+std::optional<structure::Gutter> neighbours_gutter(const std::vector<std::optional<structure::Gutter>>& gutters,
+                                                   int page) {
+    for (int k = page - 1; k >= 0; --k)
+        if (gutters[static_cast<std::size_t>(k)]) return gutters[static_cast<std::size_t>(k)];
+    for (std::size_t k = static_cast<std::size_t>(page) + 1; k < gutters.size(); ++k)
+        if (gutters[k]) return gutters[k];
+    return std::nullopt;
+}
+
 // convert(), in the calling arena; the pages done go to `pages`. `sha256`:
 // the input's hash when the caller has it already (--resume did), else empty.
 Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& opts, ProgressCounter& pages,
@@ -179,6 +190,8 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     // in thread start-up (issue 18).
     doc.info.sha256 = sha256.empty() ? ingest::sha256_hex(source.data(), source.size()) : std::move(sha256);
     {
+        // Each text layer's gutter, for the pages beside it (neighbours_gutter).
+        std::vector<std::optional<structure::Gutter>> gutters(static_cast<std::size_t>(n));
         // Phase A: read every page, and judge its layer. Nothing is
         // rendered but the band that settles a borderline layer.
         pipeline::for_each_range(opts.jobs, n, kMinPagesPerTask, [&](const tbb::blocked_range<int>& range) {
@@ -187,6 +200,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
                 auto& in = raw[static_cast<std::size_t>(i)];
                 in = w->reader->read(i);
                 w->ocr->judge(in, oracle, w->renderer(i));
+                if (!in.needs_ocr && n > 1) gutters[static_cast<std::size_t>(i)] = structure::columns_gutter(in.words, in.drawings);
             }
             pool.give_back(std::move(w));
         });
@@ -214,7 +228,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
                     if (!w) w = pool.take();
                     w->ocr->read(in, ocr_languages, kept.reusing(*w, i));
                 }
-                pipeline::PageWork work{std::move(in), {}, false, opts.repairs};
+                pipeline::PageWork work{std::move(in), {}, false, opts.repairs, neighbours_gutter(gutters, i)};
                 pipeline::run_page_passes(work);
                 doc.pages[static_cast<std::size_t>(i)] = std::move(work.in.page);
                 ++pages.done;

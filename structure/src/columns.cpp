@@ -311,8 +311,29 @@ bool spaced_across(const std::vector<Word>& words, const std::vector<std::size_t
 
 }  // namespace
 
+bool too_short_to_judge_columns(const std::vector<Word>& words, std::size_t rows) {
+    return words.size() < kMinColumnPageWords || rows < kMinColumnPageRows;
+}
+
+bool keeps_to_gutter(const std::vector<Word>& words, const Gutter& g) {
+    const auto rows = rows_of(words);
+    const auto crosses = [&](const std::vector<std::size_t>& row) {
+        return std::any_of(row.begin(), row.end(), [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
+    };
+    const auto on_side = [&](const std::vector<std::size_t>& row, bool left) {
+        return std::any_of(row.begin(), row.end(), [&](std::size_t i) { return g.left_of(words[i].box) == left; });
+    };
+    std::vector<std::size_t> beside;  // rows with words either side, none over the strip
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        if (!crosses(rows[k]) && on_side(rows[k], true) && on_side(rows[k], false)) beside.push_back(k);
+    if (beside.size() < static_cast<std::size_t>(kMinShortColumnRows)) return false;
+    for (std::size_t k = beside.front(); k <= beside.back(); ++k)
+        if (crosses(rows[k])) return false;
+    return true;
+}
+
 std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings, bool strip_only) {
-    if (words.size() < 40) return std::nullopt;
+    if (words.size() < kMinColumnPageWords) return std::nullopt;
     double left = words.front().box.x0, right = words.front().box.x1;
     for (const auto& w : words) {
         left = std::min(left, w.box.x0);
@@ -320,7 +341,7 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     }
     const auto rows = rows_of(words);
     const double width = right - left;
-    if (width <= 0 || rows.size() < 8) return std::nullopt;
+    if (width <= 0 || too_short_to_judge_columns(words, rows.size())) return std::nullopt;
 
     // For each point of the middle third, the rows with a word over it.
     const int x_from = static_cast<int>(left + width / 3), x_to = static_cast<int>(left + 2 * width / 3);
@@ -669,10 +690,18 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     return changed;
 }
 
-bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left) {
-    const auto gutter = find_gutter(words, drawings);
-    if (!gutter) return false;
+std::optional<Gutter> columns_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings) {
+    return is_right_to_left(words) ? std::nullopt : find_gutter(words, drawings);
+}
+
+bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left,
+                   const std::optional<Gutter>& neighbours) {
     const auto rows = rows_of(words);
+    auto gutter = find_gutter(words, drawings);
+    if (!gutter && neighbours && !right_to_left && too_short_to_judge_columns(words, rows.size()) &&
+        keeps_to_gutter(words, *neighbours))
+        gutter = neighbours;
+    if (!gutter) return false;
     // The masthead's rows are read whole, row by row.
     const double em = std::max(median_size(words), 1.0);
     const std::size_t columns_from = masthead_rows(words, rows, *gutter);

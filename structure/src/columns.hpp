@@ -75,21 +75,18 @@ inline constexpr double kSameWordSpaceShare = 0.25;
 // the same glue (columns.cpp, spaced_across).
 inline constexpr double kSameWideSpaceShare = 0.03;
 
-struct Gutter {
-    double x0 = 0, x1 = 0;
-    // Where the right column's rows start, and how far a left column's
-    // word may reach (that edge less kMinColumnClearanceEm); 0 when not
-    // measured: then the gutter's middle is both.
-    double right_edge = 0, reach = 0;
-    double middle() const { return (x0 + x1) / 2; }
-    // A box over the gutter's middle at all: how the columns are measured
-    // (find_gutter), before any word may keep to its column past it.
-    bool over_middle(const Box& b) const { return b.x0 < middle() && b.x1 > middle(); }
-    // A box over the gutter's middle and past what the left column may
-    // reach: across both columns.
-    bool crossed_by(const Box& b) const { return over_middle(b) && b.x1 > reach; }
-    bool left_of(const Box& b) const { return (b.x0 + b.x1) / 2 < middle(); }
-};
+// A page of fewer words or rows than these is too short to judge its own
+// columns: a signature block, a short table's two columns. Beside a page
+// set in two columns, it keeps to that page's gutter where at least
+// kMinShortColumnRows of its rows stand either side of the strip and no
+// row between the first and last of them crosses it (the running head
+// above may): a report's last page, an article's end in each column
+// ("Article 17 | with others.", read as one line: dev seed 31
+// en-31-009.clean, LibreOffice).
+inline constexpr std::size_t kMinColumnPageWords = 40;
+inline constexpr std::size_t kMinColumnPageRows = 8;
+bool too_short_to_judge_columns(const std::vector<Word>& words, std::size_t rows);
+bool keeps_to_gutter(const std::vector<Word>& words, const Gutter& gutter);
 
 // The gutter between two columns, or nothing on a single-column page.
 // `drawings`: the boxes of the page's painted paths.

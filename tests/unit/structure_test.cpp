@@ -2526,6 +2526,43 @@ TEST(Columns, ARowMeetingAcrossTheGutterAtAWordSpaceIsReadWhole) {
     EXPECT_EQ(words[2].text[0], 'L');
 }
 
+// A report's last page, too short to judge its own columns: an article's
+// end in each column ("Article 17 | with others.", dev seed 31
+// en-31-009.clean, LibreOffice) keeps to the gutter of the page before;
+// prose across it, or a row across the strip between the columns' rows,
+// does not.
+TEST(Columns, AShortPageKeepsToItsNeighboursGutter) {
+    std::vector<Word> full;
+    for (int row = 0; row < 30; ++row) {
+        fill_row(full, "L", 72, 290, 100 + 12 * row, row);
+        fill_row(full, "R", 305, 523, 100 + 12 * row, row + 5);
+    }
+    const auto gutter = structure::columns_gutter(full, {});
+    ASSERT_TRUE(gutter);
+    const auto short_page = [](bool across_between) {
+        std::vector<Word> words;
+        fill_row(words, "H", 150, 450, 60, 0);  // the running head, across
+        for (int row = 0; row < 4; ++row) {
+            fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+            fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+        }
+        if (across_between) fill_row(words, "X", 72, 523, 100 + 12 * 1 + 6, 3);
+        return words;
+    };
+    auto words = short_page(false);
+    auto alone = words;
+    EXPECT_FALSE(structure::order_columns(alone));
+    ASSERT_TRUE(structure::order_columns(words, {}, false, gutter));
+    std::string order;
+    for (const auto& w : words) order += w.text[0];
+    EXPECT_EQ(order.find('R'), order.find_last_of('L') + 1) << order;
+    auto crossed = short_page(true);
+    EXPECT_FALSE(structure::order_columns(crossed, {}, false, gutter));
+    std::vector<Word> prose;
+    for (int row = 0; row < 4; ++row) fill_row(prose, "", 72, 523, 100 + 12 * row, row);
+    EXPECT_FALSE(structure::order_columns(prose, {}, false, gutter));
+}
+
 TEST(Columns, ProseAcrossThePageHasNoGutter) {
     std::vector<Word> words;
     for (int row = 0; row < 12; ++row) fill_row(words, "", 72, 523, 100 + 12 * row, row);

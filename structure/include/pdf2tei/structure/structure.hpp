@@ -10,6 +10,7 @@
 //
 // Threads: the page-scale calls may run on different pages at once; the
 // document-scale calls run once, on the caller's thread, after every page.
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -35,11 +36,36 @@ void order_word_neutrals(std::vector<Word>& words);
 // Latin words) in their own order.
 void unmirror_blocks(std::vector<Block>& blocks, double page_width);
 
+// The strip between two columns of running text (columns.hpp).
+struct Gutter {
+    double x0 = 0, x1 = 0;
+    // Where the right column's rows start, and how far a left column's
+    // word may reach (that edge less kMinColumnClearanceEm); 0 when not
+    // measured: then the gutter's middle is both.
+    double right_edge = 0, reach = 0;
+    double middle() const { return (x0 + x1) / 2; }
+    // A box over the gutter's middle at all: how the columns are measured
+    // (find_gutter), before any word may keep to its column past it.
+    bool over_middle(const Box& b) const { return b.x0 < middle() && b.x1 > middle(); }
+    // A box over the gutter's middle and past what the left column may
+    // reach: across both columns.
+    bool crossed_by(const Box& b) const { return over_middle(b) && b.x1 > reach; }
+    bool left_of(const Box& b) const { return (b.x0 + b.x1) / 2 < middle(); }
+};
+
 // A text layer's words in column order when the page has a gutter
 // (columns.hpp); `drawings` are the page's painted paths. On a
 // right-to-left page (laid out in the mirror) the column whose paragraph
-// numbers come first is read first. Returns whether it changed anything.
-bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = {}, bool right_to_left = false);
+// numbers come first is read first. A page too short to judge its own
+// columns keeps to `neighbours`, a page's beside it in the document
+// (columns_gutter), where its rows do. Returns whether it changed anything.
+bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = {}, bool right_to_left = false,
+                   const std::optional<Gutter>& neighbours = std::nullopt);
+
+// The gutter of a left-to-right text layer's page, as it is read (words
+// as ingested), for the pages beside it; none on a right-to-left page,
+// whose words order_columns sees mirrored.
+std::optional<Gutter> columns_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings);
 
 // Groups words (in reading order) into lines, keeping that order, and marks
 // superscripts (layout.hpp).
