@@ -197,6 +197,39 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, d
     return w;
 }
 
+std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& symbols, double line_ideograph_height) {
+    std::size_t end = symbols.size();
+    const auto wide_mark = [](const std::string& s) {
+        const std::u32string c = utf8_decode(s);
+        return c.size() == 1 && is_wide_clause_mark(c[0]);
+    };
+    while (end > 0 && wide_mark(symbols[end - 1].text)) --end;
+    if (end == 0) return std::nullopt;
+    const std::u32string last = utf8_decode(symbols[end - 1].text);
+    if (last.size() != 1 || !is_ideograph(last[0])) return std::nullopt;
+    std::vector<int> heights, feet;
+    for (std::size_t i = 0; i < end; ++i)
+        if (const std::u32string c = utf8_decode(symbols[i].text); c.size() == 1 && is_ideograph(c[0])) {
+            heights.push_back(symbols[i].bottom - symbols[i].top);
+            feet.push_back(symbols[i].bottom);
+        }
+    const double height = heights.size() >= 2 ? median(heights) : line_ideograph_height;
+    if (height < 1) return std::nullopt;
+    CallWindow w;
+    w.after = end - 1;
+    w.closed = end < symbols.size();
+    w.x_height = kIdeographXHeightShare * height;
+    w.baseline = median(feet);
+    const Symbol& ideograph = symbols[end - 1];
+    w.left = ideograph.right + 1;
+    w.right = std::max(w.closed ? symbols.back().right : 0,
+                       ideograph.right + static_cast<int>(kCallWindowWidthX * w.x_height));
+    reach_from_baseline(w);
+    w.top = w.baseline - static_cast<int>(kIdeographCallWindowRise * height);
+    if (w.right - w.left < 2) return std::nullopt;
+    return w;
+}
+
 bool is_misread_call_mark(const std::string& symbol, bool before_clause_mark) {
     const std::u32string_view marks = before_clause_mark ? U"?!|*" : U"?!|";
     const std::u32string c = utf8_decode(symbol);

@@ -151,6 +151,7 @@ struct LostCall {
     int head_box[4], tail_box[4];
     Ink ink;
     double x_height;
+    bool needs_wide_mark_after = false;  // a Chinese call's: the next word opens with 。，；：
 };
 
 // A rectangle of a binary image (`ink`, pixels, inclusive) alone, with a
@@ -684,13 +685,19 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                 misread_symbol_call(*arabic_call);
                 out.words.push_back(std::move(w));
             } else if (parts.size() <= 1) {
-                const auto window =
+                auto window =
                     thresholded ? lost_call_window(symbols, x_heights.empty() ? 0.0 : median_of(x_heights)) : std::nullopt;
+                bool ideograph_window = false;
+                if (thresholded && !window) {
+                    window = lost_ideograph_call_window(symbols,
+                                                        ideograph_heights.empty() ? 0.0 : median_of(ideograph_heights));
+                    ideograph_window = window.has_value();
+                }
                 const auto ink = window ? raised_call_ink(*window, components_in(thresholded.get(), *window))
                                         : std::nullopt;
                 if (ink) {
                     LostCall call{out.words.size(), window->after + 1, window->misread, false, "", "", {}, {},
-                                  *ink, window->x_height};
+                                  *ink, window->x_height, ideograph_window && !window->closed};
                     span(0, window->after + 1, call.head, call.head_box);
                     if (const std::size_t tail = window->after + 1 + window->misread; tail < symbols.size())
                         span(tail, symbols.size(), call.tail, call.tail_box);
@@ -763,7 +770,14 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
         // Ink the next word holds was read, as something else ("l’homme"
         // "!,": dev seed 13 fr-13-012.scan): a stand-in the structure pairs.
         const Box ink = to_page(c->ink.left, c->ink.top, c->ink.right, c->ink.bottom);
-        if (!c->leading && c->word + 1 < out.words.size()) {
+        // A Chinese call's clause mark, a word of its own on the line, which
+        // Tesseract boxes over the call's ink: that is no misreading of it.
+        const bool before_wide_mark = c->needs_wide_mark_after && c->word + 1 < out.words.size() &&
+                                      utf8_decode(out.words[c->word + 1].text).size() == 1 &&
+                                      is_wide_clause_mark(first_code_point(out.words[c->word + 1].text)) &&
+                                      out.words[c->word + 1].box.vertical_overlap(out.words[c->word].box) > 0;
+        if (c->needs_wide_mark_after && !before_wide_mark) continue;
+        if (!c->leading && !before_wide_mark && c->word + 1 < out.words.size()) {
             const Box& next = out.words[c->word + 1].box;
             if (next.x0 < ink.x1 && next.x1 > ink.x0 && next.vertical_overlap(ink) > 0) continue;
         }

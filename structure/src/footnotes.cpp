@@ -1124,8 +1124,6 @@ bool mark_symbol_call(Page& page, const std::string& mark) {
 
 bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
 
-// Chinese text's clause marks, full width: 。，；：
-bool is_wide_clause_mark(char32_t c) { return c == U'\u3002' || c == U'\uFF0C' || c == U'\uFF1B' || c == U'\uFF1A'; }
 
 // Between an ideograph and a full-width clause mark, what may only be a
 // misread call: the stand-ins, and half-width marks no Chinese text puts
@@ -1174,6 +1172,9 @@ std::size_t wide_text_call_stand_in(const Line& line, std::size_t i, const std::
     if (mark == end) {
         if (end == 0 || !is_wide_text_call_stand_in(t[end - 1])) return std::u32string::npos;
         mark = end - 1;
+        // One call read as two marks ("所有权“^。" for "所有权⁴。": dev
+        // scan 29 zh-29-013), unless the first closes a quotation.
+        if (mark > 0 && is_call_stand_in(t[mark - 1]) && !is_closing_quote(t[mark - 1])) --mark;
     }
     // At the block's end, with no clause mark, digits may be a heading's or
     // a line's own number ("附件1"), and a mark a word of its own may be a

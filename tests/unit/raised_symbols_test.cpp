@@ -110,6 +110,62 @@ INSTANTIATE_TEST_SUITE_P(
         NoWindow{"one small letter", {{"a", 2000, 2617, 2025, 2669}}},
         NoWindow{"ideograph", {{"\u4eba", 0, 0, 30, 30}}}));
 
+// "权利²。" read "权利" "。" (dev scan 29 zh-29-013, Noto CJK, 300 dpi):
+// the ideographs 45-46 px tall on feet at 2031; the figure 24 px tall, its
+// foot 24 px up, the stop on the feet; their ink as measured on the page.
+std::vector<Symbol> quanli() { return {{"\u6743", 1615, 1986, 1660, 2031}, {"\u5229", 1641, 1985, 1686, 2031}}; }
+constexpr Ink kIdeographCall = {1692, 1984, 1708, 2007};
+constexpr Ink kWideStop = {1716, 2017, 1734, 2029};
+
+TEST(LostIdeographCallWindow, FindsTheFigureAfterTheLastIdeograph) {
+    const auto w = lost_ideograph_call_window(quanli());
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->after, 1u);
+    EXPECT_DOUBLE_EQ(w->x_height, kIdeographXHeightShare * 46);
+    EXPECT_EQ(w->baseline, 2031);
+    EXPECT_EQ(w->left, 1687);
+    const auto ink = raised_call_ink(*w, {kIdeographCall, kWideStop});
+    ASSERT_TRUE(ink.has_value());
+    EXPECT_EQ(ink->left, kIdeographCall.left);
+    // A closing quote's tick there is no figure's size.
+    EXPECT_FALSE(raised_call_ink(*w, {{1690, 1986, 1696, 1997}, {1699, 1986, 1705, 1997}}).has_value());
+    // Nor is the next ideograph, on the feet, any call.
+    EXPECT_FALSE(raised_call_ink(*w, {{1690, 1986, 1734, 2031}}).has_value());
+}
+
+// "基础¹，" (dev scan 31 zh-31-004): the "1" reaches the ideographs' tops,
+// 41 px over their feet; the window reaches over it.
+TEST(LostIdeographCallWindow, ReachesOverTheIdeographsTops) {
+    const std::vector<Symbol> jichu = {{"\u57fa", 2070, 896, 2108, 934}, {"\u7840", 2110, 896, 2148, 934}};
+    const auto w = lost_ideograph_call_window(jichu);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_EQ(w->top, 934 - static_cast<int>(kIdeographCallWindowRise * 38));
+    const auto ink = raised_call_ink(*w, {{2152, 893, 2157, 911}, {2164, 927, 2170, 938}});
+    ASSERT_TRUE(ink.has_value());
+    EXPECT_EQ(ink->left, 2152);
+}
+
+TEST(LostIdeographCallWindow, RunsOverTheStopInTheWord) {
+    auto s = quanli();
+    s.push_back({"\u3002", 1697, 1983, 1729, 2031});  // "权利。" as one word
+    const auto w = lost_ideograph_call_window(s);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_TRUE(w->closed);
+    EXPECT_EQ(w->after, 1u);
+    EXPECT_EQ(w->right, 1729);
+    EXPECT_FALSE(lost_ideograph_call_window(quanli())->closed);  // the stop a word of its own, if any
+}
+
+TEST(LostIdeographCallWindow, NeedsAnIdeographLastAndItsHeight) {
+    EXPECT_FALSE(lost_ideograph_call_window(homme_comma()).has_value());
+    EXPECT_FALSE(lost_ideograph_call_window({{"\u3002", 1716, 2017, 1734, 2029}}).has_value());
+    // One ideograph says its height only with its textline's.
+    EXPECT_FALSE(lost_ideograph_call_window({quanli().back()}).has_value());
+    const auto w = lost_ideograph_call_window({quanli().back()}, 46);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_DOUBLE_EQ(w->x_height, 23);
+}
+
 TEST(RaisedCallInk, IsTheDigitOverTheComma) {
     const auto w = lost_call_window(homme_comma());
     ASSERT_TRUE(w.has_value());

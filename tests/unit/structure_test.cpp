@@ -2147,6 +2147,10 @@ INSTANTIATE_TEST_SUITE_P(
         MisreadCallCase{{"拘禁或放逐 1。", "任何刑事指控 2。", "法律规定3。"}, 3,
                         "拘禁或放逐[1]。 任何刑事指控[2]。 法律规定[3]。"},
         MisreadCallCase{{"行为之害 1 。"}, 1, "行为之害[1]。"},  // the stop a word of its own (zh-7-002)
+        // One call read as two marks, the first no quotation's close (dev
+        // scan 29 zh-29-013).
+        MisreadCallCase{{"同他人合有的所有权 “^。"}, 1, "同他人合有的所有权[1]。"},
+        MisreadCallCase{{"他说的“所有权”^。"}, 1, "他说的“所有权”^。"},
         MisreadCallCase{{"友好关系的发展 `，", "人民的最高愿望,，", "国公务的权利 >。", "的所有权:。"}, 4,
                         "友好关系的发展[1]， 人民的最高愿望[2]， 国公务的权利[3]。 的所有权[4]。"},
         // A number after its measure word, a symbol's number, a heading's

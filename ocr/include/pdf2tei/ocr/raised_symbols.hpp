@@ -72,6 +72,7 @@ struct CallWindow {
     int left = 0, top = 0, right = 0, bottom = 0;
     int baseline = 0;
     double x_height = 0;
+    bool closed = false;  // a clause mark follows in the word (lost_ideograph_call_window)
 };
 inline constexpr double kCallWindowWidthX = 1.6;
 // Small letters the x-height is measured from, at least; or one, within
@@ -85,6 +86,27 @@ inline constexpr double kCallWindowDepthX = 0.4;
 // `line_x_height`: the x-height of the word's textline (pixels, 0 when
 // unknown), which vouches for a word of one small letter ("и,").
 std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, double line_x_height = 0);
+
+// In Chinese the call follows an ideograph, before a full-width clause
+// mark: "权利²。" read "权利" "。", the stop boxed over the figure (dev
+// scan 29 zh-29-013, Noto CJK). The window after the word's last ideograph
+// (over its clause marks: `closed`) is measured in the x-heights of the
+// Latin type beside it: kIdeographXHeightShare of the ideographs' height
+// (median of the word's two or more, else the textline's,
+// `line_ideograph_height`), from their feet; a call's figure there stood
+// half an ideograph tall, its foot half an ideograph over theirs: one
+// x-height both (the Latin limits hold). Not closed, the caller asks that
+// the next word open with a clause mark: an ideograph's raised part (参's
+// 厶) is ink of a digit's size clear of the baseline (dev scan 30
+// zh-30-009: "机会²参加").
+inline constexpr double kIdeographXHeightShare = 0.5;
+// The window reaches this many ideograph heights over their feet: a
+// call's figure reached their tops (zh-31-004.scan: "基础¹，", its "1"
+// cut by a window of the Latin rise, 2.2 x-heights, and left unsure), and
+// the line above stands over half an ideograph higher.
+inline constexpr double kIdeographCallWindowRise = 1.4;
+std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& symbols,
+                                                     double line_ideograph_height = 0);
 
 // "?", "!", "|": marks OCR reads for a raised call; and "*" before a
 // clause's mark ("degradantes*." for "degradantes⁴.": dev seed 14
