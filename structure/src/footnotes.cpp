@@ -52,6 +52,28 @@ bool is_tiny_mark(const Word& w, double line_size) {
     return u_isupper(c) || u_islower(c);
 }
 
+// A document symbol whose letters OCR read as figures: two slashes or more
+// between runs of letters, figures and dots ("8/76/270»" for A/76/270, an
+// Arabic note's "1 A/76/270، المرفق.": dev scan300-23 ar-23-006, whose
+// only note stayed in the body). Not a date ("12/05/2020").
+bool reads_as_document_symbol(std::string_view word) {
+    const auto end = std::find_if(word.begin(), word.end(), [](char c) {
+        return !(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '.');
+    });
+    std::vector<std::string_view> parts;
+    for (auto from = word.begin();;) {
+        const auto slash = std::find(from, end, '/');
+        parts.emplace_back(from, slash);
+        if (slash == end) break;
+        from = slash + 1;
+    }
+    if (parts.size() < 3 || std::any_of(parts.begin(), parts.end(), [](std::string_view p) { return p.empty(); }))
+        return false;
+    const bool date = parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4 &&
+                      std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return all_ascii_digits(p); });
+    return !date;
+}
+
 // On an OCR page, a note's raised number read as such a mark before its
 // first word ("*See Official Records", "'Naciones Unidas", "* A/73/308"):
 // the mark, then a capital, a digit, or a letter of a script without
@@ -82,19 +104,29 @@ bool opens_with_misread_number(const Line& l) {
     if (first.size() >= 3 && first[0] == U'\u0627' && first[1] == U'\u0627') return true;
     if (first.empty() || !is_call_stand_in(first[0])) return false;
     std::u32string next = first.substr(1);
-    if (next.empty() && l.words.size() > 1) next = utf8_decode(l.words[1].text);
+    // The number's stop a word of its own after it ("1. Résolution" read
+    // "* . Résolution": dev seed 31 fr-31-006.scan-bw, every note so).
+    const std::size_t after = next.empty() && l.words.size() > 2 && l.words[1].text == "." ? 2 : 1;
+    if (next.empty() && l.words.size() > after) next = utf8_decode(l.words[after].text);
     if (next.empty()) return false;
     const auto c = static_cast<UChar32>(next[0]);
     const bool caseless_letter = u_isalpha(c) && !u_isupper(c) && !u_islower(c) && !u_istitle(c);
-    return u_isupper(c) || u_istitle(c) || u_isdigit(c) || caseless_letter;
+    // A symbol whose capital OCR read small ("*a/76/962,": dev seed 31
+    // ru-31-002.garbled, the page's one note).
+    return u_isupper(c) || u_istitle(c) || u_isdigit(c) || caseless_letter ||
+           reads_as_document_symbol(utf8_encode(next));
 }
 
 // The misread number taken off the line's first word (or the word, when
-// it was the mark alone).
+// it was the mark alone, with its stop when that is a word of its own).
 void drop_misread_number(Line& l) {
     std::u32string first = utf8_decode(l.words[0].text);
-    if (first.size() <= 1) l.words.erase(l.words.begin());
-    else l.words[0].text = utf8_encode(first.substr(1));
+    if (first.size() > 1) {
+        l.words[0].text = utf8_encode(first.substr(1));
+        return;
+    }
+    l.words.erase(l.words.begin());
+    if (l.words.size() > 1 && l.words[0].text == ".") l.words.erase(l.words.begin());
 }
 
 // OCR measures a line's size from its letters' heights, and a misread
@@ -452,31 +484,6 @@ std::string leading_note_number(const Line& line) {
     return starts_note_text(line.words[1].text) || gap_noise_before_note_text(line.words, 1) > 0 ? n : "";
 }
 
-namespace {
-
-// A document symbol whose letters OCR read as figures: two slashes or more
-// between runs of letters, figures and dots ("8/76/270»" for A/76/270, an
-// Arabic note's "1 A/76/270، المرفق.": dev scan300-23 ar-23-006, whose
-// only note stayed in the body). Not a date ("12/05/2020").
-bool reads_as_document_symbol(std::string_view word) {
-    const auto end = std::find_if(word.begin(), word.end(), [](char c) {
-        return !(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '.');
-    });
-    std::vector<std::string_view> parts;
-    for (auto from = word.begin();;) {
-        const auto slash = std::find(from, end, '/');
-        parts.emplace_back(from, slash);
-        if (slash == end) break;
-        from = slash + 1;
-    }
-    if (parts.size() < 3 || std::any_of(parts.begin(), parts.end(), [](std::string_view p) { return p.empty(); }))
-        return false;
-    const bool date = parts.size() == 3 && parts[0].size() <= 2 && parts[1].size() <= 2 && parts[2].size() == 4 &&
-                      std::all_of(parts.begin(), parts.end(), [](std::string_view p) { return all_ascii_digits(p); });
-    return !date;
-}
-
-}  // namespace
 
 bool starts_note_text(std::string_view word) {
     if (word.empty()) return false;

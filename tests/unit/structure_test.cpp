@@ -1700,6 +1700,25 @@ TEST(TakeNoteArea, AnOcrLineRightAboveTheNotesOpeningWithAMarkIsANoteLine) {
     EXPECT_EQ(lines.size(), 4u);
 }
 
+// Numbers set "1." read as a mark and the stop a word of its own (dev
+// seed 31 fr-31-006.scan-bw: "* . Résolution 217 A (III)." for each of its
+// four notes), and a mark before a symbol whose capital OCR read small
+// (ru-31-002.garbled: "*a/76/962, приложение."): each opens a note, the
+// mark and its stop dropped.
+TEST(TakeNoteArea, AMarkBeforeItsStopOrASmallLetteredSymbolOpensANote) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
+    lines.push_back(make_line("* . Résolution 217 A (III).", 76, 740, 7.8));
+    lines.push_back(make_line("* . A/71/583, annexe.", 76, 749.5, 7.8));
+    lines.push_back(make_line("*a/76/962, приложение.", 76, 759, 7.8));
+    const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(block_text(notes[0]), "Résolution 217 A (III).");
+    EXPECT_EQ(block_text(notes[1]), "A/71/583, annexe.");
+    EXPECT_EQ(block_text(notes[2]), "a/76/962, приложение.");
+    EXPECT_EQ(lines.size(), 4u);
+}
+
 // A note's number read as a capital glued to its first word, after a note
 // that ended (dev seed 14 es-14-006.garbled: "SResolución 217 A (ID)." ran
 // into note 2): it opens the next note, its number lost.
