@@ -73,7 +73,7 @@ std::vector<PagePass> make_page_passes() {
         {"layout", Scale::Page, nullptr, {},
          [](PageWork& w) {
              w.page().blocks = s::lay_out_page(std::move(w.lines), w.page().height, s::line_source(w.page()),
-                                               drawings_for_layout(w));
+                                               drawings_for_layout(w), w.document_text_size);
          }},
         {"unmirror", Scale::Page, nullptr, {},
          [](PageWork& w) {

@@ -30,6 +30,9 @@ struct PageWork {
     // The gutter of the nearest page before (else after) set in two
     // columns, for a page too short to judge its own ("columns").
     std::optional<structure::Gutter> neighbours_gutter;
+    // The running text's size over the document's OCR pages, 0 if none
+    // ("layout", for a page whose notes outnumber its text).
+    double document_text_size = 0;
     Page& page() { return in.page; }
 };
 

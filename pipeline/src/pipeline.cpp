@@ -216,24 +216,37 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
             pool.give_back(std::move(w));
         }
 
-        // Phase B: OCR what needs it, then the page passes. A page to OCR
-        // is worth a thread of its own; the passes alone are not (a page's
-        // passes cost less than waking a worker), so they go in runs.
-        const int phase_b_grain = first != raw.end() ? 1 : kMinPagesPerTask;
-        pipeline::for_each_range(opts.jobs, n, phase_b_grain, [&](const tbb::blocked_range<int>& range) {
-            std::unique_ptr<Worker> w;
-            for (int i = range.begin(); i != range.end(); ++i) {
-                auto& in = raw[static_cast<std::size_t>(i)];
-                if (in.needs_ocr) {
+        // Phase B: OCR what needs it, a page a thread. Then the document's
+        // OCR text size, which a page whose notes outnumber its text is
+        // laid out by.
+        if (first != raw.end())
+            pipeline::for_each_range(opts.jobs, n, 1, [&](const tbb::blocked_range<int>& range) {
+                std::unique_ptr<Worker> w;
+                for (int i = range.begin(); i != range.end(); ++i) {
+                    auto& in = raw[static_cast<std::size_t>(i)];
+                    if (!in.needs_ocr) continue;
                     if (!w) w = pool.take();
                     w->ocr->read(in, ocr_languages, kept.reusing(*w, i));
+                    ++pages.done;  // what a page costs is its OCR
                 }
-                pipeline::PageWork work{std::move(in), {}, false, opts.repairs, neighbours_gutter(gutters, i)};
+                if (w) pool.give_back(std::move(w));
+            });
+        std::vector<const std::vector<Word>*> ocr_pages;
+        for (const auto& in : raw)
+            if (in.page.source == Source::Ocr) ocr_pages.push_back(&in.words);
+        const double ocr_text_size = ocr_pages.empty() ? 0 : structure::ocr_document_text_size(ocr_pages);
+        // Phase C: the page passes, in runs (a page's passes cost less than
+        // waking a worker).
+        pipeline::for_each_range(opts.jobs, n, kMinPagesPerTask, [&](const tbb::blocked_range<int>& range) {
+            for (int i = range.begin(); i != range.end(); ++i) {
+                auto& in = raw[static_cast<std::size_t>(i)];
+                const bool counted = in.needs_ocr;
+                pipeline::PageWork work{std::move(in), {}, false, opts.repairs, neighbours_gutter(gutters, i),
+                                        ocr_text_size};
                 pipeline::run_page_passes(work);
                 doc.pages[static_cast<std::size_t>(i)] = std::move(work.in.page);
-                ++pages.done;
+                if (!counted) ++pages.done;
             }
-            if (w) pool.give_back(std::move(w));
         });
     }
 

@@ -551,6 +551,12 @@ double body_font_size(const std::vector<Line>& lines) {
     // Arabic lines, whose sizes vary with their letters.
     for (const auto& l : lines)
         if (!l.words.empty() && text_direction(line_text(l)) == Direction::RightToLeft) return middle;
+    return ocr_running_text_size(std::move(sizes));
+}
+
+double ocr_running_text_size(std::vector<double> sizes) {
+    if (sizes.empty()) return 0;
+    const double middle = median(sizes);
     std::sort(sizes.begin(), sizes.end());
     for (auto s = sizes.rbegin(); s != sizes.rend(); ++s) {
         if (*s > kMaxOcrTextOverMedian * middle) continue;
@@ -563,13 +569,40 @@ double body_font_size(const std::vector<Line>& lines) {
     return middle;
 }
 
+double ocr_document_text_size(const std::vector<const std::vector<Word>*>& pages) {
+    std::vector<double> sizes;
+    for (const auto* words : pages)
+        for (const auto& w : *words) {
+            if (text_direction(w.text) == Direction::RightToLeft) return 0;
+            sizes.insert(sizes.end(), std::max<std::size_t>(w.text.size(), 1), w.font_size);
+        }
+    return ocr_running_text_size(std::move(sizes));
+}
+
+namespace {
+
+// Whether an OCR page's lines at its measured text size (`own`) all stand
+// under every line at the document's (`document`), some of which it holds:
+// a last page whose notes outnumber its few lines of text.
+bool notes_outnumber_text(const std::vector<Line>& body, double own, double document) {
+    const auto at = [](const Line& l, double size) { return std::fabs(l.font_size - size) <= kOcrSizeWindow * size; };
+    double lowest_text = -1, highest_own = std::numeric_limits<double>::infinity();
+    for (const auto& l : body) {
+        if (at(l, document)) lowest_text = std::max(lowest_text, l.baseline);
+        else if (at(l, own)) highest_own = std::min(highest_own, l.baseline);
+    }
+    return lowest_text >= 0 && std::isfinite(highest_own) && highest_own > lowest_text;
+}
+
+}  // namespace
+
 LineSource line_source(const Page& page) {
     if (page.source == Source::Ocr) return LineSource::Ocr;
     return page.verdict == PageVerdict::InvisibleOcr ? LineSource::EarlierOcr : LineSource::TextLayer;
 }
 
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, LineSource source,
-                                const std::vector<Box>& drawings) {
+                                const std::vector<Box>& drawings, double document_text_size) {
     std::vector<Block> top, bottom, rules;
     std::vector<Line> body, top_lines, bottom_lines;
     for (auto& l : lines) {
@@ -582,8 +615,21 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     take_outer_furniture(body, top_lines, bottom_lines, page_height);
     // The body's size, measured again only when a band gave a line back.
     double body_size = body_font_size(body);
-    if (reclaim_foot_lines(body, bottom_lines, body_size)) body_size = body_font_size(body);
-    if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = body_font_size(body);
+    // A short last page's notes may outnumber its text (a paragraph's last
+    // line and the closing lines over three note lines, dev seed 31
+    // es-31-010.scan: the notes' 9.4 points were the page's size, and its
+    // one note stayed in the body): the document's OCR text size is the
+    // page's when the page's own lies all under lines set at it.
+    const auto measure = [&] {
+        const double own = body_font_size(body);
+        return source == LineSource::Ocr && document_text_size > 0 && own < kOcrNoteSizeRatio * document_text_size &&
+                       notes_outnumber_text(body, own, document_text_size)
+                   ? document_text_size
+                   : own;
+    };
+    body_size = measure();
+    if (reclaim_foot_lines(body, bottom_lines, body_size)) body_size = measure();
+    if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = measure();
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
     // A note number read as "1See" or "‘" by whichever OCR made the words

@@ -55,5 +55,7 @@ inline constexpr double kMaxOcrTextOverMedian = 1.3;
 // kMaxOcrTextOverMedian of the median), else the median size over the
 // characters of its lines (0 when it has none).
 double body_font_size(const std::vector<Line>& lines);
+// An OCR page's rule, on its characters' sizes (one entry per character).
+double ocr_running_text_size(std::vector<double> sizes);
 
 }  // namespace pdf2tei::structure

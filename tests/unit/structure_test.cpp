@@ -1700,6 +1700,34 @@ TEST(TakeNoteArea, AnOcrLineRightAboveTheNotesOpeningWithAMarkIsANoteLine) {
     EXPECT_EQ(lines.size(), 4u);
 }
 
+// A resolution's last page, OCR-read (dev seed 31 es-31-010.scan): a
+// paragraph's last line and the closing lines over three note lines in
+// smaller type, which outnumber them, so the page measures the notes'
+// size for its text's. Laid out by the document's OCR text size, the note
+// is found; without it, it stays in the body. A text layer keeps its own.
+TEST(LayOutPage, ALastPageWhoseNotesOutnumberItsTextTakesTheDocumentsSize) {
+    const auto page = [] {
+        std::vector<Line> lines;
+        lines.push_back(make_line("9. Nadie será privado arbitrariamente de su propiedad.", 85, 82, 11.48));
+        lines.push_back(make_line("67a sesión plenaria", 400, 104, 10.96));
+        lines.push_back(make_line("16 de enero de 2018", 400, 125, 10.96));
+        lines.push_back(make_line("¡Resolución 217 A (III). Toda persona tiene derecho, en condiciones de plena", 76, 733, 9.39));
+        lines.push_back(make_line("igualdad, a ser oída públicamente y con justicia por un tribunal", 85, 745, 9.39));
+        lines.push_back(make_line("independiente e imparcial, para la determinación de sus derechos y obligaciones", 85, 756, 9.39));
+        lines.push_back(make_line("o para el examen de cualquier acusación contra ella en materia penal.", 85, 767, 9.39));
+        for (auto& l : lines)
+            for (auto& w : l.words) w.source = Source::Ocr;
+        return lines;
+    };
+    const auto notes = [](const std::vector<Block>& blocks) {
+        return std::count_if(blocks.begin(), blocks.end(), [](const Block& b) { return b.kind == BlockKind::Note; });
+    };
+    EXPECT_EQ(notes(structure::lay_out_page(page(), 842, structure::LineSource::Ocr, {}, 10.96)), 1);
+    EXPECT_EQ(notes(structure::lay_out_page(page(), 842, structure::LineSource::Ocr, {}, 0)), 0);
+    EXPECT_EQ(notes(structure::lay_out_page(page(), 842, structure::LineSource::TextLayer, {}, 10.96)),
+              notes(structure::lay_out_page(page(), 842, structure::LineSource::TextLayer, {}, 0)));
+}
+
 // Numbers set "1." read as a mark and the stop a word of its own (dev
 // seed 31 fr-31-006.scan-bw: "* . Résolution 217 A (III)." for each of its
 // four notes), and a mark before a symbol whose capital OCR read small

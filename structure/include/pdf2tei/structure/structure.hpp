@@ -84,8 +84,16 @@ LineSource line_source(const Page& page);
 // One page's blocks in order: top-band lines (furniture when their form
 // says so), paragraphs and headings, tables and figures (found among
 // `drawings`), notes, bottom-band lines (page_layout.hpp).
+// On an OCR page, `document_text_size` (ocr_document_text_size, 0 when
+// unknown) is the text's size where the page's own measure is its notes'.
 std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height,
-                                LineSource source = LineSource::TextLayer, const std::vector<Box>& drawings = {});
+                                LineSource source = LineSource::TextLayer, const std::vector<Box>& drawings = {},
+                                double document_text_size = 0);
+
+// The running text's size over a document's OCR pages (their words as
+// read), measured as one page's is (page_layout.hpp, body_font_size); 0
+// when a word is right to left: Arabic sizes vary with their letters.
+double ocr_document_text_size(const std::vector<const std::vector<Word>*>& pages);
 
 // ---- Document scale ----------------------------------------------------------
 
