@@ -1020,6 +1020,16 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         const auto raised = raised_at.find(n);
         const bool raised_below = raised != raised_at.end() && raised->second > k;
         if (!leading.empty() && lost[k].empty() && !line.words[0].has(kFlagSuperscript) && raised_below) n.clear();
+        // So does the area's first line's, over a note opened raised with a
+        // lower number: the last page's note carried on, its text at a new
+        // line ("Дополнение №" / "4 (A/77/4)." over "²Резолюция …", dev
+        // seed 31 ru-31-007.clean, XeLaTeX: it stood in the body).
+        const bool over_lower_raised =
+            notes.empty() && !leading.empty() && lost[k].empty() && !line.words[0].has(kFlagSuperscript) &&
+            std::any_of(raised_at.begin(), raised_at.end(), [&](const auto& r) {
+                return r.second > k && std::stol(r.first) < std::stol(leading);
+            });
+        if (over_lower_raised) n.clear();
         // So does one out of turn whose line starts where the last note's
         // lines carry on: at its text's edge, right of its number ("3  Véase
         // … Suplemento núm." / "   14 (A/78/14).", dev seed 12 es-12-009

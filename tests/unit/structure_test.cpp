@@ -882,6 +882,23 @@ TEST(TakeNoteArea, APlainNumberOutOfTurnCarriesTheNoteOn) {
     }
 }
 
+// The area's first line, a plain number over a note opened raised with a
+// lower one ("4 (A/77/4)." over "²Резолюция …", dev seed 31
+// ru-31-007.clean, XeLaTeX): the last page's note carried on, no note 4.
+// Over a raised higher number, the plain one opens its note.
+TEST(TakeNoteArea, APlainNumberOverALowerRaisedOneCarriesTheLastPagesNoteOn) {
+    for (const bool lower_below : {true, false}) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 72, 100 + 12 * i));
+        lines.push_back(make_line("4 (A/77/4).", 72, 700, 8));
+        lines.push_back(raised(make_line(lower_below ? "2 Резолюция 217 A (III)." : "5 Резолюция 217 A (III).", 80, 710, 8)));
+        const auto notes = structure::take_note_area(lines, 10);
+        ASSERT_EQ(notes.size(), 2u) << lower_below;
+        EXPECT_EQ(notes[0].continued, lower_below);
+        EXPECT_EQ(notes[0].n, lower_below ? "" : "4");
+    }
+}
+
 // The same notes, note 2's line carried on with its own plain "3" ("2
 // Véase … Suplemento núm." / "3 (A/74/3).", dev seed 27 es-27-000,
 // pdflatex) above note 3, whose "3" is raised: the plain "3", in turn by
