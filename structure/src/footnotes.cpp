@@ -209,7 +209,7 @@ bool raised_before_word(const Word& mark, const Word& next) {
 // `opens_note` says whether a line opens one.
 template <typename OpensNote>
 void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>& area, std::vector<char>& in_area,
-                        double body_size, const OpensNote& opens_note) {
+                        double body_size, const OpensNote& opens_note, bool sizes_measured) {
     // What each line is, read once: whether it has letters, is Arabic, is
     // small by its size (or has no letters).
     const std::size_t count = lines.size();
@@ -223,7 +223,7 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
     std::optional<std::size_t> seed;
     for (std::size_t i = 0; i < count; ++i) {
         const Line& l = lines[i];
-        if (in_area[i] || l.words.empty() || !(small_by_size[i] || arabic[i])) continue;
+        if (in_area[i] || l.words.empty() || !(small_by_size[i] || arabic[i] || !sizes_measured)) continue;
         if (seed && lines[*seed].baseline <= l.baseline) continue;
         bool set_off = true, only_small_below = small_by_size[i], arabic_below = true;
         // Whether a line from it down numbers a paragraph as the text does
@@ -264,6 +264,10 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
                                   (std::isfinite(gap_above) && pitch < kMaxArabicNotePitchShareOfGap * gap_above));
         }
         const bool arabic_chain = arabic[i] && arabic_below && chained && !numbered_paragraph_below;
+        // Unsized lines (an earlier OCR's layer): a note opened there, set
+        // off from the text, with a chain at a note's pitch under it.
+        const bool unsized_chain = !sizes_measured && !arabic[i] && opens && set_off && chained &&
+                                   !numbered_paragraph_below && !baselines_from_seed.empty();
         // Notes in smaller type, numbered, whose gap is under kOcrNoteGapEm
         // of the body's OCR size but wide against the text's own pitch
         // (kMaxSmallNotePitchInPitches).
@@ -280,7 +284,9 @@ void seed_ocr_note_area(const std::vector<Line>& lines, std::vector<std::size_t>
         // whose "1" stood raised went into it: scan300-27 ar-27-012).
         const bool raised_number = !arabic[i] && l.words.size() >= 2 && !note_number_of(l.words[0].text).empty() &&
                                    raised_before_word(l.words[0], l.words[1]);
-        if ((set_off || set_off_by_pitch || raised_number) && ((opens && only_small_below) || arabic_chain)) seed = i;
+        if (((set_off || set_off_by_pitch || raised_number) && ((opens && only_small_below) || arabic_chain)) ||
+            unsized_chain)
+            seed = i;
     }
     if (!seed) return;
     for (std::size_t i = 0; i < count; ++i)
@@ -796,7 +802,8 @@ void drop_marks_glued_to_note_numbers(std::vector<Line>& lines, double body_size
 
 }  // namespace
 
-std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost) {
+std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bool numbers_may_be_lost,
+                                  bool sizes_measured) {
     if (body_size <= 0) return {};
     // The note area: small lines with no running-text line below them in
     // the same column. Found by position, since the extractor may have put
@@ -884,7 +891,7 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         return !leading_note_number(l).empty() || !leading_symbol(l).empty() ||
                (numbers_may_be_lost && opens_with_misread_number(l));
     };
-    if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note);
+    if (numbers_may_be_lost) seed_ocr_note_area(lines, area_ids, in_area, body_size, opens_note, sizes_measured);
     else if (area_ids.empty()) seed_raised_note_area(lines, area_ids, in_area, body_size);
     std::stable_sort(area_ids.begin(), area_ids.end(),
                      [&](std::size_t a, std::size_t b) { return lines[a].box.y0 < lines[b].box.y0; });

@@ -634,7 +634,8 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     for (auto& b : band_blocks(std::move(bottom_lines))) add_band_block(bottom, std::move(b), Band::Bottom);
     // A note number read as "1See" or "‘" by whichever OCR made the words
     // (dev seed 7 en-7-023.invisible-ocr, its first page's layer kept).
-    std::vector<Block> notes = take_note_area(body, body_size, source != LineSource::TextLayer);
+    std::vector<Block> notes =
+        take_note_area(body, body_size, source != LineSource::TextLayer, source != LineSource::EarlierOcr);
     std::vector<Block> figures = take_figures(body, drawings, body_size, page_height);
     std::vector<Block> tables;
     // An OCR page's columns too, by the strip no row crosses: two columns'

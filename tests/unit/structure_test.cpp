@@ -1764,6 +1764,28 @@ TEST(TakeNoteArea, AMarkBeforeItsStopOrASmallLetteredSymbolOpensANote) {
     EXPECT_EQ(lines.size(), 4u);
 }
 
+// A layer an earlier OCR made sized its note lines by their boxes, 10-11
+// points under text of 9 (dev seed 31 en-31-011.invisible-ocr): by their
+// size no notes. Their numbers read as marks, set off from the closing
+// lines by 10 em, at a note's pitch: notes, when the sizes say nothing.
+TEST(TakeNoteArea, OnAnEarlierOcrLayerANoteChainSetOffIsTheNotes) {
+    const auto page = [] {
+        std::vector<Line> lines;
+        for (int i = 0; i < 6; ++i) lines.push_back(make_line("No one shall be arbitrarily deprived of his", 68, 540 + 18 * i, 9));
+        lines.push_back(make_line("TResolution 217 A (ID).", 76, 741, 10));
+        lines.push_back(make_line("?See Official Records of the General Assembly, Supplement No. 32.", 76, 750, 11));
+        lines.push_back(make_line("United Nations, Treaty Series, vol. 644, No. 52536.", 76, 760, 11));
+        return lines;
+    };
+    auto sized = page();
+    EXPECT_TRUE(structure::take_note_area(sized, 9, /*numbers_may_be_lost=*/true).empty());
+    auto unsized = page();
+    const auto notes = structure::take_note_area(unsized, 9, /*numbers_may_be_lost=*/true, /*sizes_measured=*/false);
+    ASSERT_GE(notes.size(), 2u);
+    EXPECT_EQ(block_text(notes[0]), "Resolution 217 A (ID).");
+    EXPECT_EQ(unsized.size(), 6u);
+}
+
 // A note's number read as a capital glued to its first word, after a note
 // that ended (dev seed 14 es-14-006.garbled: "SResolución 217 A (ID)." ran
 // into note 2): it opens the next note, its number lost.
