@@ -1745,17 +1745,22 @@ TEST(LayOutPage, ALastPageWhoseNotesOutnumberItsTextTakesTheDocumentsSize) {
               notes(structure::lay_out_page(page(), 842, structure::LineSource::TextLayer, {}, 0)));
 }
 
+// Four lines of OCR text of 8.87 points, then `notes`, one line each, of
+// 7.83, 9.5 points apart from 740 (dev seed 14 es-14-006.garbled's foot).
+std::vector<Line> ocr_text_over_notes(const std::vector<std::string>& notes) {
+    std::vector<Line> lines;
+    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
+    for (std::size_t k = 0; k < notes.size(); ++k) lines.push_back(make_line(notes[k], 76, 740 + 9.5 * k, 7.83));
+    return lines;
+}
+
 // Numbers set "1." read as a mark and the stop a word of its own (dev
 // seed 31 fr-31-006.scan-bw: "* . Résolution 217 A (III)." for each of its
 // four notes), and a mark before a symbol whose capital OCR read small
 // (ru-31-002.garbled: "*a/76/962, приложение."): each opens a note, the
 // mark and its stop dropped.
 TEST(TakeNoteArea, AMarkBeforeItsStopOrASmallLetteredSymbolOpensANote) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
-    lines.push_back(make_line("* . Résolution 217 A (III).", 76, 740, 7.8));
-    lines.push_back(make_line("* . A/71/583, annexe.", 76, 749.5, 7.8));
-    lines.push_back(make_line("*a/76/962, приложение.", 76, 759, 7.8));
+    auto lines = ocr_text_over_notes({"* . Résolution 217 A (III).", "* . A/71/583, annexe.", "*a/76/962, приложение."});
     const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
     ASSERT_EQ(notes.size(), 3u);
     EXPECT_EQ(block_text(notes[0]), "Résolution 217 A (III).");
@@ -1790,11 +1795,7 @@ TEST(TakeNoteArea, OnAnEarlierOcrLayerANoteChainSetOffIsTheNotes) {
 // that ended (dev seed 14 es-14-006.garbled: "SResolución 217 A (ID)." ran
 // into note 2): it opens the next note, its number lost.
 TEST(TakeNoteArea, ANumberReadAsACapitalGluedToTheNoteOpensIt) {
-    std::vector<Line> lines;
-    for (int i = 0; i < 4; ++i) lines.push_back(make_line("body text line", 68, 100 + 12 * i, 8.87));
-    lines.push_back(make_line("1 Naciones Unidas, Treaty Series, vol. 695.", 76, 740, 7.83));
-    lines.push_back(make_line("2 A/74/169, anexo.", 76, 749.5, 7.83));
-    lines.push_back(make_line("SResolución 217 A (III).", 76, 759, 7.83));
+    auto lines = ocr_text_over_notes({"1 Naciones Unidas, Treaty Series, vol. 695.", "2 A/74/169, anexo.", "SResolución 217 A (III)."});
     const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
     ASSERT_EQ(notes.size(), 3u);
     EXPECT_EQ(block_text(notes[1]), "2 A/74/169, anexo.");
