@@ -215,6 +215,12 @@ std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& 
         }
     const double height = heights.size() >= 2 ? median(heights) : line_ideograph_height;
     if (height < 1) return std::nullopt;
+    // An ideograph boxed over more ink than its own says nothing of where
+    // its feet stand.
+    const double line = line_ideograph_height > 0 ? line_ideograph_height : height;
+    if (std::any_of(heights.begin(), heights.end(),
+                    [&](int h) { return std::fabs(h - line) > kMaxIdeographBoxSpread * line; }))
+        return std::nullopt;
     CallWindow w;
     w.after = end - 1;
     w.closed = end < symbols.size();

@@ -159,6 +159,10 @@ TEST(LostIdeographCallWindow, RunsOverTheStopInTheWord) {
 TEST(LostIdeographCallWindow, NeedsAnIdeographLastAndItsHeight) {
     EXPECT_FALSE(lost_ideograph_call_window(homme_comma()).has_value());
     EXPECT_FALSE(lost_ideograph_call_window({{"\u3002", 1716, 2017, 1734, 2029}}).has_value());
+    // An ideograph boxed far taller than its line's says nothing of its
+    // feet (zh-31-001.invisible-ocr: "会" 67 px high on a line of 45).
+    EXPECT_FALSE(lost_ideograph_call_window({{"\u4f1a", 273, 1174, 312, 1241}}, 45).has_value());
+    EXPECT_TRUE(lost_ideograph_call_window({{"\u4f1a", 273, 1196, 312, 1241}}, 45).has_value());
     // One ideograph says its height only with its textline's.
     EXPECT_FALSE(lost_ideograph_call_window({quanli().back()}).has_value());
     const auto w = lost_ideograph_call_window({quanli().back()}, 46);

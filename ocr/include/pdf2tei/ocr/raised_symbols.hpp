@@ -105,6 +105,11 @@ inline constexpr double kIdeographXHeightShare = 0.5;
 // cut by a window of the Latin rise, 2.2 x-heights, and left unsure), and
 // the line above stands over half an ideograph higher.
 inline constexpr double kIdeographCallWindowRise = 1.4;
+// Each of the word's ideographs boxed within this share of the textline's
+// ideograph height: "会" boxed 67 px high on a line of 45 (dev seed 31
+// zh-31-001.invisible-ocr) put its feet under the "，" after it, whose
+// head then stood raised, a call's size: "大会⁹，".
+inline constexpr double kMaxIdeographBoxSpread = 0.2;
 std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& symbols,
                                                      double line_ideograph_height = 0);
 
