@@ -145,15 +145,24 @@ ocr::OcrPolicy ocr_policy(const ConvertOptions& opts) {
     return {opts.ocr, opts.lang, opts.dpi, opts.ocr_deadline_ms, opts.binarize, opts.patch_lossy_layers};
 }
 
-// The gutter of the nearest page before `page` set in two columns, else
-// of the nearest after it.
-std::optional<structure::Gutter> neighbours_gutter(const std::vector<std::optional<structure::Gutter>>& gutters,
-                                                   int page) {
-    for (int k = page - 1; k >= 0; --k)
-        if (gutters[static_cast<std::size_t>(k)]) return gutters[static_cast<std::size_t>(k)];
-    for (std::size_t k = static_cast<std::size_t>(page) + 1; k < gutters.size(); ++k)
-        if (gutters[k]) return gutters[k];
-    return std::nullopt;
+// For each text layer's page that may be too short to judge its own
+// columns, the gutter of the nearest page before it set in two columns,
+// else of the nearest after it; each page's gutter found once, when asked.
+std::vector<std::optional<structure::Gutter>> neighbours_gutters(const std::vector<IngestedPage>& raw) {
+    const std::size_t n = raw.size();
+    std::vector<std::optional<structure::Gutter>> out(n);
+    if (n < 2) return out;
+    std::vector<std::optional<std::optional<structure::Gutter>>> found(n);
+    const auto gutter_of = [&](std::size_t k) -> const std::optional<structure::Gutter>& {
+        if (!found[k]) found[k] = raw[k].needs_ocr ? std::nullopt : structure::columns_gutter(raw[k].words, raw[k].drawings);
+        return *found[k];
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        if (raw[i].needs_ocr || !structure::may_be_too_short_for_columns(raw[i].words)) continue;
+        for (std::size_t k = i; k-- > 0 && !out[i];) out[i] = gutter_of(k);
+        for (std::size_t k = i + 1; k < n && !out[i]; ++k) out[i] = gutter_of(k);
+    }
+    return out;
 }
 
 // convert(), in the calling arena; the pages done go to `pages`. `sha256`:
@@ -190,8 +199,6 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
     // in thread start-up (issue 18).
     doc.info.sha256 = sha256.empty() ? ingest::sha256_hex(source.data(), source.size()) : std::move(sha256);
     {
-        // Each text layer's gutter, for the pages beside it (neighbours_gutter).
-        std::vector<std::optional<structure::Gutter>> gutters(static_cast<std::size_t>(n));
         // Phase A: read every page, and judge its layer. Nothing is
         // rendered but the band that settles a borderline layer.
         pipeline::for_each_range(opts.jobs, n, kMinPagesPerTask, [&](const tbb::blocked_range<int>& range) {
@@ -200,12 +207,13 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
                 auto& in = raw[static_cast<std::size_t>(i)];
                 in = w->reader->read(i);
                 w->ocr->judge(in, oracle, w->renderer(i));
-                if (!in.needs_ocr && n > 1) gutters[static_cast<std::size_t>(i)] = structure::columns_gutter(in.words, in.drawings);
             }
             pool.give_back(std::move(w));
         });
 
         ocr::follow_garbled_document(raw, opts.ocr);
+        // Before any page's words are read again or laid out.
+        const auto gutters = neighbours_gutters(raw);
         // The OCR languages, once, from what phase A found.
         std::string ocr_languages;
         KeptRendering kept;
@@ -241,7 +249,7 @@ Document convert_pages(const ingest::PdfSource& source, const ConvertOptions& op
             for (int i = range.begin(); i != range.end(); ++i) {
                 auto& in = raw[static_cast<std::size_t>(i)];
                 const bool counted = in.needs_ocr;
-                pipeline::PageWork work{std::move(in), {}, false, opts.repairs, neighbours_gutter(gutters, i),
+                pipeline::PageWork work{std::move(in), {}, false, opts.repairs, gutters[static_cast<std::size_t>(i)],
                                         ocr_text_size};
                 pipeline::run_page_passes(work);
                 doc.pages[static_cast<std::size_t>(i)] = std::move(work.in.page);

@@ -694,6 +694,21 @@ std::optional<Gutter> columns_gutter(const std::vector<Word>& words, const std::
     return is_right_to_left(words) ? std::nullopt : find_gutter(words, drawings);
 }
 
+bool may_be_too_short_for_columns(const std::vector<Word>& words) {
+    if (words.size() < kMinColumnPageWords) return true;
+    // Rows' middles, a word's half height apart at least; enough of them
+    // is enough (a page's words are read a few hundred at a time).
+    std::vector<double> middles;
+    for (const auto& w : words) {
+        const double m = w.box.center_y();
+        if (std::any_of(middles.begin(), middles.end(), [&](double x) { return std::fabs(x - m) < w.box.height() / 2; }))
+            continue;
+        middles.push_back(m);
+        if (middles.size() >= kMinColumnPageRows) return false;
+    }
+    return true;
+}
+
 bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, bool right_to_left,
                    const std::optional<Gutter>& neighbours) {
     const auto rows = rows_of(words);

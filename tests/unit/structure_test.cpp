@@ -2654,6 +2654,20 @@ TEST(Columns, AShortPageKeepsToItsNeighboursGutter) {
     EXPECT_FALSE(structure::order_columns(prose, {}, false, gutter));
 }
 
+// Only a page that may be too short to judge its own columns asks its
+// neighbours' gutter: few words, or few rows however many words.
+TEST(Columns, OnlyAShortPageAsksItsNeighbours) {
+    std::vector<Word> few, wide_rows, many;
+    for (int row = 0; row < 3; ++row) fill_row(few, "", 72, 523, 100 + 12 * row, row);
+    for (int row = 0; row < 6; ++row)
+        for (int copy = 0; copy < 3; ++copy) fill_row(wide_rows, "", 72, 523, 100 + 12 * row, row + copy);
+    for (int row = 0; row < 12; ++row) fill_row(many, "", 72, 523, 100 + 12 * row, row);
+    ASSERT_GE(wide_rows.size(), structure::kMinColumnPageWords);
+    EXPECT_TRUE(structure::may_be_too_short_for_columns(few));
+    EXPECT_TRUE(structure::may_be_too_short_for_columns(wide_rows));
+    EXPECT_FALSE(structure::may_be_too_short_for_columns(many));
+}
+
 TEST(Columns, ProseAcrossThePageHasNoGutter) {
     std::vector<Word> words;
     for (int row = 0; row < 12; ++row) fill_row(words, "", 72, 523, 100 + 12 * row, row);

@@ -66,6 +66,10 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings = 
 // as ingested), for the pages beside it; none on a right-to-left page,
 // whose words order_columns sees mirrored.
 std::optional<Gutter> columns_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings);
+// Whether a page, as it is read, may be too short to judge its own
+// columns (order_columns asks again, exactly): few words, or few rows told
+// apart by their words' middles. Only such a page asks its neighbours'.
+bool may_be_too_short_for_columns(const std::vector<Word>& words);
 
 // Groups words (in reading order) into lines, keeping that order, and marks
 // superscripts (layout.hpp).
