@@ -67,11 +67,6 @@ const Pattern& ocr_barcode() {
                             "{1,2}$");
     return re;
 }
-std::string trimmed(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ')) s.remove_suffix(1);
-    return std::string(s);
-}
 
 // A job number's line in a right-to-left document, its parts in any order
 // and the language code's brackets as the layer drew them: "22-12140 (A)
@@ -149,7 +144,7 @@ std::optional<std::string> furniture_type(std::string_view text, bool ocr) {
     // regex looks at it (furniture_pieces asks of every run of a band
     // line's words).
     if (text.find_first_of("0123456789") == std::string_view::npos) return std::nullopt;
-    const std::string s = trimmed(ascii_dashes(text));
+    const std::string s(trim_ascii_space(ascii_dashes(text)));
     if (s.empty()) return std::nullopt;
     if (barcode().matches(s) || (ocr && ocr_barcode().matches(s))) return "barcode";
     if (job_number().matches(s) || job_number_parts(s, ocr)) return "jobNumber";
