@@ -309,6 +309,18 @@ bool spaced_across(const std::vector<Word>& words, const std::vector<std::size_t
            gap_is_word_space(left, right, kSameWideSpaceShare);
 }
 
+// Whether a row has a word over the gutter's strip at all.
+bool crosses_strip(const std::vector<Word>& words, const std::vector<std::size_t>& row, const Gutter& g) {
+    return std::any_of(row.begin(), row.end(), [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
+}
+
+// Whether a row has words either side of the strip, none over it: a row
+// both columns share.
+bool side_by_side(const std::vector<Word>& words, const std::vector<std::size_t>& row, const Gutter& g) {
+    const auto left = [&](std::size_t i) { return g.left_of(words[i].box); };
+    return !crosses_strip(words, row, g) && std::any_of(row.begin(), row.end(), left) && !std::all_of(row.begin(), row.end(), left);
+}
+
 }  // namespace
 
 bool too_short_to_judge_columns(const std::vector<Word>& words, std::size_t rows) {
@@ -317,18 +329,12 @@ bool too_short_to_judge_columns(const std::vector<Word>& words, std::size_t rows
 
 bool keeps_to_gutter(const std::vector<Word>& words, const Gutter& g) {
     const auto rows = rows_of(words);
-    const auto crosses = [&](const std::vector<std::size_t>& row) {
-        return std::any_of(row.begin(), row.end(), [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
-    };
-    const auto on_side = [&](const std::vector<std::size_t>& row, bool left) {
-        return std::any_of(row.begin(), row.end(), [&](std::size_t i) { return g.left_of(words[i].box) == left; });
-    };
-    std::vector<std::size_t> beside;  // rows with words either side, none over the strip
+    std::vector<std::size_t> beside;  // the rows both columns share
     for (std::size_t k = 0; k < rows.size(); ++k)
-        if (!crosses(rows[k]) && on_side(rows[k], true) && on_side(rows[k], false)) beside.push_back(k);
+        if (side_by_side(words, rows[k], g)) beside.push_back(k);
     if (beside.size() < static_cast<std::size_t>(kMinShortColumnRows)) return false;
     for (std::size_t k = beside.front(); k <= beside.back(); ++k)
-        if (crosses(rows[k])) return false;
+        if (crosses_strip(words, rows[k], g)) return false;
     return true;
 }
 
@@ -476,10 +482,7 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // reaching 2 pt into LibreOffice's gutter over a right column of five
     // rows, dev seed 12 fr-12-014: the columns were read across, the right
     // one's paragraphs set after the left one's first).
-    const auto crosses_gutter = [&](const std::vector<std::size_t>& row) {
-        return std::any_of(row.begin(), row.end(),
-                           [&](std::size_t i) { return words[i].box.x1 > g.x0 && words[i].box.x0 < g.x1; });
-    };
+    const auto crosses_gutter = [&](const std::vector<std::size_t>& row) { return crosses_strip(words, row, g); };
     // Rows that cross it above the first row both columns share are a
     // title over the columns, as the masthead is ("D e c l a r a c i ó n
     // Universal de Derechos Humanos" spaced across the gutter over a right
@@ -487,11 +490,8 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // the columns are measured from that row.
     std::size_t columns_top = below_masthead;
     if (best->least != 0) {
-        const auto side_by_side = [&](const std::vector<std::size_t>& row) {
-            return !crosses_gutter(row) && std::any_of(row.begin(), row.end(), [&](std::size_t i) { return g.left_of(words[i].box); }) &&
-                   std::any_of(row.begin(), row.end(), [&](std::size_t i) { return !g.left_of(words[i].box); });
-        };
-        const auto first_shared = std::find_if(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(), side_by_side);
+        const auto shared = [&](const std::vector<std::size_t>& row) { return side_by_side(words, row, g); };
+        const auto first_shared = std::find_if(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(), shared);
         if (std::any_of(first_shared, rows.end(), crosses_gutter)) return std::nullopt;
         columns_top = static_cast<std::size_t>(first_shared - rows.begin());
     }
