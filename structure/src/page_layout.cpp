@@ -542,16 +542,15 @@ double body_font_size(const std::vector<Line>& lines) {
     for (auto s = set_at.rbegin(); s != set_at.rend(); ++s)
         if (static_cast<double>(s->second) >= kMinRunningTextShare * static_cast<double>(sizes.size()))
             return static_cast<double>(s->first) / 100;
-    const double middle = median(sizes);
-    if (!set_at.empty() || sizes.empty()) return middle;
     // OCR: the same, over the sizes within kOcrSizeWindow of one another,
     // up to kMaxOcrTextOverMedian of the median (the notes' 9 pt were the
     // median of an OCR page of 10.5 pt text, dev mixed ru-7-016: its notes
     // stayed text, and each line a paragraph at the notes' pitch). Not on
     // Arabic lines, whose sizes vary with their letters.
-    for (const auto& l : lines)
-        if (!l.words.empty() && text_direction(line_text(l)) == Direction::RightToLeft) return middle;
-    return ocr_running_text_size(std::move(sizes));
+    const bool ocr = set_at.empty() && std::none_of(lines.begin(), lines.end(), [](const Line& l) {
+                         return !l.words.empty() && text_direction(line_text(l)) == Direction::RightToLeft;
+                     });
+    return ocr ? ocr_running_text_size(std::move(sizes)) : median(std::move(sizes));
 }
 
 double ocr_running_text_size(std::vector<double> sizes) {
@@ -614,7 +613,6 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
     }
     take_outer_furniture(body, top_lines, bottom_lines, page_height);
     // The body's size, measured again only when a band gave a line back.
-    double body_size = body_font_size(body);
     // A short last page's notes may outnumber its text (a paragraph's last
     // line and the closing lines over three note lines, dev seed 31
     // es-31-010.scan: the notes' 9.4 points were the page's size, and its
@@ -627,7 +625,7 @@ std::vector<Block> lay_out_page(std::vector<Line> lines, double page_height, Lin
                    ? document_text_size
                    : own;
     };
-    body_size = measure();
+    double body_size = measure();
     if (reclaim_foot_lines(body, bottom_lines, body_size)) body_size = measure();
     if (reclaim_top_text_lines(body, top_lines, body_size)) body_size = measure();
     for (auto& b : band_blocks(std::move(top_lines))) add_band_block(top, std::move(b), Band::Top);
