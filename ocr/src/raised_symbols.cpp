@@ -197,13 +197,14 @@ std::optional<CallWindow> lost_call_window(const std::vector<Symbol>& symbols, d
     return w;
 }
 
+bool is_wide_clause_mark_text(std::string_view text) {
+    const std::u32string c = utf8_decode(text);
+    return c.size() == 1 && is_wide_clause_mark(c[0]);
+}
+
 std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& symbols, double line_ideograph_height) {
     std::size_t end = symbols.size();
-    const auto wide_mark = [](const std::string& s) {
-        const std::u32string c = utf8_decode(s);
-        return c.size() == 1 && is_wide_clause_mark(c[0]);
-    };
-    while (end > 0 && wide_mark(symbols[end - 1].text)) --end;
+    while (end > 0 && is_wide_clause_mark_text(symbols[end - 1].text)) --end;
     if (end == 0) return std::nullopt;
     const std::u32string last = utf8_decode(symbols[end - 1].text);
     if (last.size() != 1 || !is_ideograph(last[0])) return std::nullopt;

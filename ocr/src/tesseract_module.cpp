@@ -773,8 +773,7 @@ void TesseractEngine::read_lost_calls(const std::vector<LostCall>& calls, const 
         // A Chinese call's clause mark, a word of its own on the line, which
         // Tesseract boxes over the call's ink: that is no misreading of it.
         const bool before_wide_mark = c->needs_wide_mark_after && c->word + 1 < out.words.size() &&
-                                      utf8_decode(out.words[c->word + 1].text).size() == 1 &&
-                                      is_wide_clause_mark(first_code_point(out.words[c->word + 1].text)) &&
+                                      is_wide_clause_mark_text(out.words[c->word + 1].text) &&
                                       out.words[c->word + 1].box.vertical_overlap(out.words[c->word].box) > 0;
         if (c->needs_wide_mark_after && !before_wide_mark) continue;
         if (!c->leading && !before_wide_mark && c->word + 1 < out.words.size()) {

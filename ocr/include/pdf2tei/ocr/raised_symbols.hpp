@@ -10,6 +10,7 @@
 // read again below: lost_call_window, call_word_symbols).
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pdf2tei::ocr {
@@ -112,6 +113,8 @@ inline constexpr double kIdeographCallWindowRise = 1.4;
 inline constexpr double kMaxIdeographBoxSpread = 0.2;
 std::optional<CallWindow> lost_ideograph_call_window(const std::vector<Symbol>& symbols,
                                                      double line_ideograph_height = 0);
+// Whether a symbol's or word's text is one full-width clause mark (。，；：).
+bool is_wide_clause_mark_text(std::string_view text);
 
 // "?", "!", "|": marks OCR reads for a raised call; and "*" before a
 // clause's mark ("degradantes*." for "degradantes⁴.": dev seed 14
