@@ -490,7 +490,6 @@ std::string leading_note_number(const Line& line) {
     return starts_note_text(line.words[1].text) || gap_noise_before_note_text(line.words, 1) > 0 ? n : "";
 }
 
-
 bool starts_note_text(std::string_view word) {
     if (word.empty()) return false;
     const char32_t c = first_code_point(word);
@@ -1147,7 +1146,6 @@ bool mark_symbol_call(Page& page, const std::string& mark) {
 }
 
 bool is_clause_mark(char32_t c) { return c == U'.' || c == U',' || c == U';' || c == U':'; }
-
 
 // Between an ideograph and a full-width clause mark, what may only be a
 // misread call: the stand-ins, and half-width marks no Chinese text puts
