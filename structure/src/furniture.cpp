@@ -1,5 +1,6 @@
 #include "furniture.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -108,11 +109,46 @@ const Pattern& ocr_barcode() {
 // A barcode read between its stars with a digit or two misread as other
 // marks ("*1622/31x*" for *1622731*, dev seed 12 es-12-012.scan-bw) counts
 // beside a whole job number too.
+//
+// OCR may also read a digit too many or too few into the barcode, or a
+// figure as a letter ("#259528368#" beside "25-28368 (C)", "1T912176Y"
+// beside "19-12176 (C)", "x]82414]*x" beside "18-24141 (C)": dev
+// scan300-31 zh-31-000, scan300-30 zh-30-003, seed 31 zh-31-010.garbled,
+// where the foot row stayed in the text): beside a whole job number, a
+// word whose figures are within kMaxBarcodeDigitEdits of the job number's
+// own is its barcode, whatever else OCR made of it. And the QR code read
+// as six short words after a job number and its code ("25-21473 (C) 六 司
+// 2| 4 3 而", dev scan300-29 zh-29-004): the code is the job number's own
+// part, not counted among the line's kMaxOcrJobNumberParts.
 constexpr std::size_t kMaxOcrLeadNoise = 2;
 constexpr std::size_t kMaxOcrLeadMark = 4;
 constexpr std::size_t kMaxOcrTrailNoise = 8;
 constexpr std::size_t kMaxJobNumberParts = 6;
 constexpr std::size_t kMaxOcrJobNumberParts = 7;
+constexpr std::size_t kMaxBarcodeDigitEdits = 2;
+constexpr std::size_t kMinBarcodeDigits = 4;
+
+// The figures of `text`, in order.
+std::u32string figures_of(std::string_view text) {
+    std::u32string out;
+    for (char c : text)
+        if (c >= '0' && c <= '9') out += static_cast<char32_t>(c);
+    return out;
+}
+
+// A word OCR made of the barcode that prints `job`'s figures (see above):
+// ASCII, its figures within kMaxBarcodeDigitEdits of the job number's, at
+// most kMaxBarcodeMarks other characters (its stars and misread figures).
+constexpr std::size_t kMaxBarcodeMarks = 5;
+bool reads_as_barcode_of(std::string_view word, const std::u32string& job) {
+    const std::u32string figures = figures_of(word);
+    if (figures.size() < kMinBarcodeDigits || word.size() - figures.size() > kMaxBarcodeMarks) return false;
+    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return false;
+    const std::size_t longer = std::max(figures.size(), job.size()), shorter = std::min(figures.size(), job.size());
+    return longer - shorter <= kMaxBarcodeDigitEdits && edit_distance(figures, job) <= kMaxBarcodeDigitEdits;
+}
+
 bool job_number_parts(const std::string& s, bool ocr) {
     static const Pattern job(R"(^(?:(?:GE|V)\.)?\d{2}-\d{5}$)"), cut_job(R"(^\d{2}-\d{1,5}$)"),
         code(R"(^[(){}]{0,2}[A-Z]?[(){}]?$|^[()][0-9\p{Arabic}][()]$)"),
@@ -120,21 +156,28 @@ bool job_number_parts(const std::string& s, bool ocr) {
         date(R"(^\d{6}$)"),
         ocr_bar(R"(^[^\d\s]{0,2}\d{6,8}[^\d\s]{0,2}$)"), starred(R"(^\*\d[^\s]{4,8}\*$)");
     bool has_job = false, whole_job = false, noise = false;
+    std::size_t codes = 0;
     const auto parts = space_separated(s);
+    std::u32string job_figures;
+    for (std::string_view part : parts)
+        if (job.matches(part)) job_figures = figures_of(part);
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const std::string_view part = parts[k];
         const std::size_t length = utf8_decode(part).size();
         if (job.matches(part)) has_job = whole_job = true;
         else if (ocr && cut_job.matches(part)) has_job = true;
         else if (barcode().matches(part)) return false;  // a whole barcode is a piece of its own
+        else if (code.matches(part) && has_letter(part)) ++codes;
         else if (code.matches(part) || bar.matches(part) || date.matches(part)) continue;
         else if (ocr && whole_job && (ocr_bar.matches(part) || starred.matches(part))) noise = true;
+        else if (ocr && whole_job && reads_as_barcode_of(part, job_figures)) noise = true;
         else if (ocr && whole_job && length <= kMaxOcrTrailNoise) noise = true;
         else if (ocr && k == 0 && (length <= kMaxOcrLeadNoise || (length <= kMaxOcrLeadMark && !has_letter(part))))
             noise = true;
         else return false;
     }
-    return has_job && parts.size() <= (noise ? kMaxOcrJobNumberParts : kMaxJobNumberParts);
+    const std::size_t counted = noise ? parts.size() - std::min<std::size_t>(codes, 1) : parts.size();
+    return has_job && counted <= (noise ? kMaxOcrJobNumberParts : kMaxJobNumberParts);
 }
 
 }  // namespace

@@ -43,8 +43,10 @@ std::vector<std::pair<Line, std::string>> furniture_pieces(const Line& line) {
         std::string text;
         // A piece is at most "Page 3 of 9" or "26-00248 (E) 160126 ..." long,
         // or a right-to-left page's job number and barcode in six pieces
-        // ("26-20098 (A ) * 2620098 *", LibreOffice, dev seed 9).
-        constexpr std::size_t kMaxPieceWords = 7;
+        // ("26-20098 (A ) * 2620098 *", LibreOffice, dev seed 9), or an OCR
+        // line's job number, its code and the QR code beside read as six
+        // short words (furniture.cpp's kMaxOcrJobNumberParts).
+        constexpr std::size_t kMaxPieceWords = 8;
         for (std::size_t j = i; j < words.size() && j < i + kMaxPieceWords; ++j) {
             if (j > i) text += ' ';
             text += words[j].text;

@@ -127,11 +127,21 @@ TEST(FurnitureType, OcrReadingsOfABarcodeBesideAJobNumberAreForgiven) {
                           "_9- 24-20538",
                           // the barcode read between its stars with digits misread
                           // (seed 12 es-12-012.scan-bw)
-                          "16-22731 (5) *1622/31x*"})
+                          "16-22731 (5) *1622/31x*",
+                          // the barcode read with a figure too many, too few or
+                          // as a letter (dev scan300-31 zh-31-000, scan300-30
+                          // zh-30-003, seed 31 zh-31-010.garbled), and the QR code
+                          // as six short words after the code (scan300-29 zh-29-004)
+                          "25-28368 (C) #259528368#", "19-12176 (C) 1T912176Y", "18-24141 (C) x]82414]*x",
+                          "25-21473 (C) Y2D21473*#", "25-21473 (C) 六 司 2| 4 3 而"})
         EXPECT_EQ(structure::furniture_type(s, /*ocr=*/true).value_or(""), "jobNumber") << s;
     for (const char* s : {"21-29125 (C) 人5", "芭 20-25376"})
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/false).has_value()) << s;
     for (const char* s : {"23-7 ZX7BS7", "21-29125 (C) recommendations", "芭芭芭 20-25376",
+                          // figures far from the job number's, or too few of them
+                          "25-28368 (C) #123456789#", "25-28368 (C) 共计28368个项目", "25-28368 (C) abcdef2528368",
+                          // seven short words after the code: more than a QR code's
+                          "25-21473 (C) 六 司 2| 4 3 而 的",
                           "a b 20-25376", "21-29125 a b c d e f g", "21-10492 abc2110492xyz",
                           "_9-_- 24-20538", "ab- 24-20538"})
         EXPECT_FALSE(structure::furniture_type(s, /*ocr=*/true).has_value()) << s;
