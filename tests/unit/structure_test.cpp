@@ -1504,7 +1504,7 @@ TEST(TakeNoteArea, NumbersReadAsMarksOpenNotesOnOcrPages) {
 // text, 8.8-point notes; and as LibreOffice sets it: 12 and 10, the notes
 // at the margin): a continued note, which join_continued_notes joins or
 // gives back. A line of table note marks ("a b", real A/RES/79/255), more
-// lines than a note carries on, or an OCR page's small lines within
+// lines than a note carries on (kMaxContinuedNoteLines), or an OCR page's small lines within
 // kOcrNoteGapEm of the text are no such; set off further, at a page's foot
 // (dev seed 14 ru-14-007.scan-bw, LibreOffice: 637 pt under the text),
 // they are.
@@ -1532,7 +1532,20 @@ TEST(TakeNoteArea, AFootOfSmallLinesOnlyCarriesTheLastPagesNoteOn) {
                   "su personalidad.");
         EXPECT_EQ(left, 7u);
         EXPECT_TRUE(page({"a b"}, false).first.empty()) << g.text;
-        EXPECT_TRUE(page({"one two three", "four five six", "seven eight nine", "ten eleven twelve"}, false).first.empty());
+        // A long note's four lines carry on (dev seed 32 en-32-000.clean:
+        // "education. Education shall be free, …"); nine are more than a
+        // note carries on.
+        const std::vector<std::string> four = {"education. Education shall be free, at least in the elementary",
+                                               "Elementary education shall be compulsory. Technical and",
+                                               "made generally available and higher education shall be equally",
+                                               "basis of merit."};
+        const auto [long_note, long_left] = page(four, false);
+        ASSERT_EQ(long_note.size(), 1u) << g.text;
+        EXPECT_TRUE(long_note[0].continued);
+        EXPECT_EQ(long_left, 7u);
+        std::vector<std::string> nine;
+        for (int i = 0; i < 9; ++i) nine.push_back("one two three four five six");
+        EXPECT_TRUE(page(nine, false).first.empty()) << g.text;
         const std::vector<std::string> carried = {"tiene deberes respecto a la comunidad, puesto que",
                                                   "desarrollar libre."};
         const auto [on_ocr, ocr_left] = page(carried, true);
