@@ -506,6 +506,22 @@ std::set<std::string> called_note_numbers(const Page& page) {
     return called;
 }
 
+bool raised_before(const Line& num, const Line& host) {
+    return num.font_size <= kRaisedNumberSizeRatio * host.font_size &&
+           num.baseline < host.baseline - kMinNumberRaiseEm * host.font_size;
+}
+
+bool stands_before(const Line& num, const Line& host, double reach_em) {
+    const double em = std::max(host.font_size, 1.0);
+    return host.box.x0 >= num.box.x1 - 0.1 * em && host.box.x0 - num.box.x1 < reach_em * em &&
+           std::fabs(host.box.y0 - num.box.y0) < 0.8 * em;
+}
+
+bool raised_note_number_before(const Line& num, const Line& host) {
+    return num.words.size() == 1 && !host.words.empty() && !note_number_of(num.words.front().text).empty() &&
+           raised_before(num, host) && stands_before(num, host, 1.0);
+}
+
 namespace {
 
 // Cuts the line's first word in two, `left_chars` of its `chars`
@@ -521,14 +537,6 @@ void cut_number_off(Line& l, std::string number, std::size_t left_chars, std::si
     first.text = std::move(rest);
     first.box.x0 = cut;
     l.words.insert(l.words.begin(), std::move(n));
-}
-
-// A number set smaller than the line it starts and raised above its
-// baseline: a note's number, whatever the page's size (a page of endnotes
-// is all small print).
-bool raised_before(const Line& num, const Line& host) {
-    return num.font_size <= kRaisedNumberSizeRatio * host.font_size &&
-           num.baseline < host.baseline - kMinNumberRaiseEm * host.font_size;
 }
 
 // An Arabic note's raised number OCR read into the document symbol that
@@ -620,11 +628,7 @@ void reattach_note_numbers(std::vector<Line>& lines, double body_size) {
             const bool tiny = !number && is_tiny_mark(num.words.front(), host.font_size);
             if (!number && !tiny) continue;
             if (!(is_note_line(num, body_size) && is_note_line(host, body_size)) && !raised_before(num, host)) continue;
-            const double em = std::max(host.font_size, 1.0);
-            const double reach = tiny ? kMaxTinyMarkGapEm : 1.0;
-            const bool beside = host.box.x0 >= num.box.x1 - 0.1 * em && host.box.x0 - num.box.x1 < reach * em &&
-                                std::fabs(host.box.y0 - num.box.y0) < 0.8 * em;
-            if (!beside) continue;
+            if (!stands_before(num, host, tiny ? kMaxTinyMarkGapEm : 1.0)) continue;
             host.words.insert(host.words.begin(), std::move(num.words.front()));
             host.words.front().space_after = true;  // a number, not a word's first letters
             host.box = host.box.united(num.box);

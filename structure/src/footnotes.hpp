@@ -132,6 +132,21 @@ std::set<std::string> called_note_numbers(const Page& page);
 // does not start with one.
 std::string leading_note_number(const Line& line);
 
+// A number set smaller than the line it starts and raised above its
+// baseline (kRaisedNumberSizeRatio, kMinNumberRaiseEm): a note's number,
+// whatever the page's size (a page of endnotes is all small print).
+bool raised_before(const Line& num, const Line& host);
+
+// Whether `num` stands just before `host`'s start, within `reach_em` of
+// host's size across and level with its top (0.8 em).
+bool stands_before(const Line& num, const Line& host, double reach_em);
+
+// A one-word line of a note number, raised before `host` and standing just
+// before it (within 1 em): a superscript note number the extractor put on
+// a line of its own ("2" beside "A/80/804, anexo." atop a page of
+// endnotes).
+bool raised_note_number_before(const Line& num, const Line& host);
+
 // Splits the trailing run of small lines that starts with a note number
 // (or continues a note from the previous page) off `lines`, returning it as
 // Note blocks, their number still in the text. `body_size` is the page's running-text font size.

@@ -352,6 +352,19 @@ bool reclaim_top_text_lines(std::vector<Line>& body, std::vector<Line>& top, dou
     std::optional<Box> taken_beside;  // the last line taken beside another (beside_band_line)
     while (!top.empty() && !body.empty() && body_size > 0) {
         Line& last = top.back();
+        // A note's raised number the extractor set on a line of its own,
+        // just before a body line whose top lies under the band's edge ("2"
+        // beside "A/80/804, anexo." atop a page of endnotes, dev seed 32
+        // es-32-006.endnotes, XeLaTeX): alone in the band it was taken for
+        // the page's number, and its note was lost.
+        const auto host = std::find_if(body.begin(), body.end(),
+                                       [&](const Line& l) { return raised_note_number_before(last, l); });
+        if (host != body.end()) {
+            body.insert(host, std::move(last));
+            top.pop_back();
+            took = true;
+            continue;
+        }
         // Level with a line beside it, the band's edge between their
         // tops: the other column's first line (a paragraph's last word,
         // "обрядов.", atop the right column beside the left one's heading

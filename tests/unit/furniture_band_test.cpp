@@ -174,5 +174,33 @@ TEST(BandEdges, RunningTextInTheTopBandIsRunningText) {
     EXPECT_TRUE(block_text(blocks[1]).starts_with("13. La maternidad y la infancia nacidos")) << block_text(blocks[1]);
 }
 
+// A page of endnotes carried on (dev seed 32 es-32-006.endnotes,
+// XeLaTeX): note 2's number, a 6-point superscript the extractor set on a
+// line of its own, stands in the top band just before its note's line,
+// whose foot lies under the band's edge. It goes with its note, not into
+// the band as the page's number (the note was lost).
+TEST(BandEdges, ANotesRaisedNumberAtopThePageGoesWithItsNote) {
+    std::vector<Line> lines{line_at({"A/RES/80/291", "Declaración", "Universal"}, 29)};
+    Line number;
+    number.words.push_back(make_word("2", 92, 62.5, 6));
+    number.box = number.words.back().box;
+    number.baseline = 67;
+    number.font_size = 6;
+    lines.push_back(number);
+    Line note = sized(line_at({"A/80/804,", "anexo."}, 64.3), 9);
+    for (auto& w : note.words) w.box = {w.box.x0 + 23.5, w.box.y0, w.box.x1 + 23.5, w.box.y1};
+    note.box = {95.5, 64.3, 95.5 + note.box.width(), note.box.y1};
+    note.baseline = 71;
+    lines.push_back(note);
+    for (int i = 0; i < 3; ++i) lines.push_back(sized(line_at({"A/80/850,", "anexo."}, 80 + 12 * i), 9));
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    for (const auto& b : blocks) EXPECT_FALSE(b.kind == BlockKind::Furniture && b.type == "pageNum") << block_text(b);
+    bool in_body = false;
+    for (const auto& b : blocks)
+        for (const auto& l : b.lines)
+            in_body = in_body || (b.band == Band::Body && !l.words.empty() && l.words.front().text == "2");
+    EXPECT_TRUE(in_body);
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure
