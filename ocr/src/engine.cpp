@@ -44,9 +44,9 @@ const OcrModule& module() {
                 failure += (failure.empty() ? "" : "; ") + std::string(::dlerror());
                 continue;
             }
-            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v5"));
+            auto entry = reinterpret_cast<const OcrModule* (*)()>(::dlsym(handle, "pdf2tei_ocr_module_v6"));
             if (entry && (loaded = entry())) return;
-            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v5";
+            failure += (failure.empty() ? "" : "; ") + path + ": no pdf2tei_ocr_module_v6";
         }
     });
     if (!loaded) throw Error(ErrorCode::Internal, Stage::Ocr, "", 0, "cannot load the OCR module: " + failure);
@@ -75,8 +75,9 @@ OcrResult OcrEngine::recognize_line(const GrayImage& page, const Box& region, in
 }
 
 std::vector<OcrResult> OcrEngine::recognize_straight_lines(const GrayImage& page, double skew_degrees,
-                                                            const std::vector<Box>& regions, int deadline_ms) {
-    return impl_->recognize_straight_lines(page, skew_degrees, regions, deadline_ms);
+                                                            const std::vector<Box>& regions, int deadline_ms,
+                                                            double slant) {
+    return impl_->recognize_straight_lines(page, skew_degrees, regions, deadline_ms, slant);
 }
 
 OcrResult OcrEngine::sample(const GrayImage& page, double band, bool may_turn) {

@@ -18,12 +18,13 @@ struct EngineBackend {
     virtual OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) = 0;
     virtual OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) = 0;
     virtual std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
-                                                            const std::vector<Box>& regions, int deadline_ms) = 0;
+                                                            const std::vector<Box>& regions, int deadline_ms,
+                                                            double slant) = 0;
     virtual OcrResult sample(const GrayImage& page, double band, bool may_turn) = 0;
 };
 
-// What the module gives: `pdf2tei_ocr_module_v5()` returns it. A change to
-// this struct or EngineBackend changes the _v5 in the name.
+// What the module gives: `pdf2tei_ocr_module_v6()` returns it. A change to
+// this struct or EngineBackend changes the _v6 in the name.
 struct OcrModule {
     std::unique_ptr<EngineBackend> (*make_engine)(const std::string& languages, Binarization binarization);
     std::string (*detect_script)(const GrayImage& page);
@@ -31,4 +32,4 @@ struct OcrModule {
 
 }  // namespace pdf2tei::ocr
 
-extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v5();
+extern "C" const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v6();

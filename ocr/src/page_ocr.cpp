@@ -13,6 +13,7 @@
 #include "pdf2tei/ocr/dropped_lines.hpp"
 #include "pdf2tei/ocr/latin_runs.hpp"
 #include "pdf2tei/ocr/stretched_lines.hpp"
+#include "pdf2tei/ocr/slanted_leads.hpp"
 #include "pdf2tei/ocr/unsure_lines.hpp"
 #include "pdf2tei/ocr/unseen_accents.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
@@ -333,6 +334,7 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
         if (in.page.source == Source::Ocr) {
             if (frame.quarter_turns == 0) read_dropped_lines(in, image, languages, frame.skew_degrees);
             reread_unsure_lines(in, image, languages, frame.skew_degrees);
+            if (frame.quarter_turns == 0) reread_slanted_leads(in, image, languages, frame.skew_degrees);
             reread_latin_runs(in, image, languages);
             reread_stretched_lines(in, image, languages);
             reread_annex_lines(in, image, languages);
@@ -435,6 +437,25 @@ void PageOcr::reread_unsure_lines(IngestedPage& in, const GrayImage& image, cons
         size_as_page(in.words, lines, lines[k], readings[k]);
     if (const int n = replace_runs(in.words, lines, std::move(readings), /*as_read=*/true))
         in.page.repairs["ocr-unsure-line-reread"] += n;
+}
+
+// On a page read by Chinese's model, the textlines' leads set in slanted
+// ideographs are read again sheared upright (slanted_leads.hpp).
+void PageOcr::reread_slanted_leads(IngestedPage& in, const GrayImage& image, const std::string& languages,
+                                   double skew_degrees) {
+    if (stretched_figures_companion(languages).empty()) return;  // not Chinese's model
+    const auto leads = slanted_leads(in.words);
+    if (leads.empty()) return;
+    std::vector<Box> regions;
+    regions.reserve(leads.size());
+    for (const auto& lead : leads) regions.push_back(slanted_lead_region(in.words, lead));
+    std::vector<OcrResult> read = engine(languages).recognize_straight_lines(image, skew_degrees, regions,
+                                                                             policy_.deadline_ms, kTypeSlant);
+    std::vector<std::vector<Word>> readings(leads.size());
+    for (std::size_t k = 0; k < leads.size() && k < read.size(); ++k)
+        if (!read[k].timed_out && slanted_lead_reading_wins(in.words, leads[k], read[k].words))
+            readings[k] = std::move(read[k].words);
+    if (const int n = replace_runs(in.words, leads, std::move(readings))) in.page.repairs["ocr-slanted-lead"] += n;
 }
 
 // On a page read whole, the lines its layout dropped are read alone

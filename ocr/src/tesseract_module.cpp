@@ -260,7 +260,8 @@ public:
     OcrResult recognize_region(const GrayImage& page, const Box& region, int deadline_ms) override;
     OcrResult recognize_line(const GrayImage& page, const Box& region, int deadline_ms) override;
     std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
-                                                    const std::vector<Box>& regions, int deadline_ms) override;
+                                                    const std::vector<Box>& regions, int deadline_ms,
+                                                    double slant) override;
     OcrResult sample(const GrayImage& page, double band, bool may_turn) override;
 
 private:
@@ -379,6 +380,18 @@ void move_to_page(OcrResult& r, const PixelRect& at, int dpi) {
     for (auto& sym : r.symbols) shift(sym.box);
 }
 
+// A reading of a region sheared upright about its foot (`foot`, points
+// from the region's top), its boxes moved back to where the slanted type
+// stands: each by its middle's height over the foot times the slant.
+void lean_back(OcrResult& r, double foot, double slant) {
+    const auto lean = [&](Box& b) {
+        const double dx = slant * std::max(0.0, foot - (b.y0 + b.y1) / 2);
+        b = {b.x0 + dx, b.y0, b.x1 + dx, b.y1};
+    };
+    for (auto& w : r.words) lean(w.box);
+    for (auto& sym : r.symbols) lean(sym.box);
+}
+
 // A page segmentation mode for the reads in a scope: the engine reads pages
 // laid out (PSM_AUTO) again afterwards, however those reads end.
 struct SegModeFor {
@@ -397,7 +410,8 @@ OcrResult TesseractEngine::recognize_line(const GrayImage& page, const Box& regi
 }
 
 std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage& page, double skew_degrees,
-                                                                 const std::vector<Box>& regions, int deadline_ms) {
+                                                                 const std::vector<Box>& regions, int deadline_ms,
+                                                                 double slant) {
     std::vector<OcrResult> out(regions.size());
     if (page.empty() || page.dpi <= 0 || regions.empty()) return out;
     // Turned once for all the lines, as the page was for its first read,
@@ -416,11 +430,18 @@ std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage
         PixPtr crop(box ? pixClipRectangle(pix.get(), box, nullptr) : nullptr);
         boxDestroy(&box);
         if (!crop) continue;
+        // Sheared about its foot, tops to the left: a negative angle in
+        // Leptonica's terms, which shoves what is above the line rightwards.
+        const int foot = rect.y1 - rect.y0 - 1;
+        if (slant != 0) crop.reset(pixHShear(nullptr, crop.get(), foot, static_cast<float>(-std::atan(slant)),
+                                             L_BRING_IN_WHITE));
+        if (!crop) continue;
         GrayImage geometry;  // the crop's size and resolution, for read()'s arithmetic
         geometry.width = rect.x1 - rect.x0;
         geometry.height = rect.y1 - rect.y0;
         geometry.dpi = page.dpi;
         OcrResult r = read(crop.get(), geometry, 0, 0, deadline_ms, /*keep_deskewed=*/false);
+        if (slant != 0) lean_back(r, foot * 72.0 / page.dpi, slant);
         move_to_page(r, rect, page.dpi);
         r.skew_degrees = skew_degrees;
         out[k] = std::move(r);
@@ -899,6 +920,6 @@ const OcrModule kModule{make_engine, detect_script};
 
 }  // namespace pdf2tei::ocr
 
-extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v5() {
+extern "C" __attribute__((visibility("default"))) const pdf2tei::ocr::OcrModule* pdf2tei_ocr_module_v6() {
     return &pdf2tei::ocr::kModule;
 }

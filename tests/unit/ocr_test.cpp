@@ -16,6 +16,7 @@
 #include "pdf2tei/ingest/reader.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
 #include "pdf2tei/ocr/engine.hpp"
+#include "pdf2tei/ocr/slanted_leads.hpp"
 #include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/page_ocr.hpp"
 #include "pdf2tei/ocr/sample_band.hpp"
@@ -827,6 +828,48 @@ TEST(OcrEngine, MissingModelIsOneClearError) {
     } catch (const Error& e) {
         EXPECT_NE(std::string(e.what()).find("no Tesseract model for 'xyz'"), std::string::npos);
     }
+}
+
+// A line set in a slanted face (slanted_leads.hpp) is read sheared
+// upright about its region's foot, and its words come back where the
+// slanted type stands: the page's "Encourage" line slanted by the type's
+// slant reads whole, and the word where the upright page has it.
+TEST(OcrEngine, ReadsASlantedLineShearedUpright) {
+    const auto src = ingest::PdfSource::read(pdf2tei::testing::test_data("resolution-fr.pdf"));
+    ingest::PageReader reader(src, {});
+    GrayImage img = reader.render(1, 300);
+    ASSERT_FALSE(img.empty());
+    Box target;
+    for (const auto& w : reader.read(1).words)
+        if (w.text == "Encourage") target = w.box;
+    ASSERT_FALSE(target.empty());
+    const double px = img.dpi / 72.0;
+    const double pad = 0.6 * target.height();
+    const Box region{target.x0 - pad, target.y0 - pad, target.x0 + 200, target.y1 + pad};
+    // Each row of the region shoved right by the slant times its height
+    // over the region's foot, as a slanted face leans.
+    const int top = static_cast<int>(region.y0 * px), foot = static_cast<int>(region.y1 * px) - 1;
+    const GrayImage upright = img;
+    for (int y = top; y <= foot; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const int from = x - static_cast<int>(std::lround(kTypeSlant * (foot - y)));
+            img.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) + static_cast<std::size_t>(x)] =
+                from >= 0 ? upright.pixels[static_cast<std::size_t>(y) * static_cast<std::size_t>(img.width) +
+                                           static_cast<std::size_t>(from)]
+                          : 255;
+        }
+    OcrEngine engine("fra");
+    const auto read = engine.recognize_straight_lines(img, 0, {region}, 60000, kTypeSlant);
+    ASSERT_EQ(read.size(), 1u);
+    Box got;
+    for (const auto& w : read[0].words)
+        if (w.text == "Encourage") got = w.box;
+    ASSERT_FALSE(got.empty());
+    // The slanted word's middle stands shoved right by half its height's lean.
+    const double lean = kTypeSlant * (region.y1 - (target.y0 + target.y1) / 2);
+    ASSERT_GT(lean, 2.0);
+    EXPECT_NEAR((got.x0 + got.x1) / 2, (target.x0 + target.x1) / 2 + lean, 1.0);
+    EXPECT_NEAR(got.y1, target.y1, 2.0);
 }
 
 }  // namespace

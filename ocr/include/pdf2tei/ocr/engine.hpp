@@ -66,9 +66,13 @@ public:
     // `skew_degrees`, so `regions` and the words that come back are in the
     // coordinates of that read's words. Lines of a skewed page cut from the
     // page as scanned stand askew in their regions, and their ends fall
-    // outside.
+    // outside. With `slant` (the run across of the type's slope per unit of
+    // its height, as a slanted face leans right), each region is sheared
+    // upright about its foot before it is read, and the words' boxes come
+    // back sheared as on the page (slanted_leads.hpp).
     std::vector<OcrResult> recognize_straight_lines(const GrayImage& page, double skew_degrees,
-                                                    const std::vector<Box>& regions, int deadline_ms);
+                                                    const std::vector<Box>& regions, int deadline_ms,
+                                                    double slant = 0);
 
     // The reading of a horizontal band across the middle of the page (a
     // share `band` of its height), read as a region (deskewed, binarised):

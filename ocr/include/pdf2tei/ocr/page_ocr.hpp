@@ -125,6 +125,8 @@ private:
     void reread_stretched_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_annex_lines(IngestedPage& in, const GrayImage& image, const std::string& languages);
     void reread_unsure_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
+    void reread_slanted_leads(IngestedPage& in, const GrayImage& image, const std::string& languages,
+                              double skew_degrees);
     void read_dropped_lines(IngestedPage& in, const GrayImage& image, const std::string& languages, double skew_degrees);
 
     OcrPolicy policy_;
