@@ -15,6 +15,7 @@
 #include "pdf2tei/ocr/stretched_lines.hpp"
 #include "pdf2tei/ocr/slanted_leads.hpp"
 #include "pdf2tei/ocr/unsure_lines.hpp"
+#include "pdf2tei/ocr/word_boxes.hpp"
 #include "pdf2tei/ocr/unseen_accents.hpp"
 #include "pdf2tei/ocr/layer_patch.hpp"
 #include "pdf2tei/stats.hpp"
@@ -332,6 +333,7 @@ void PageOcr::read(IngestedPage& in, const std::string& languages, const PageRen
     else {
         const ReadFrame frame = read_page(in, image, engine(languages), sink);
         if (in.page.source == Source::Ocr) {
+            if (const int n = join_figures_boxed_inside(in.words)) in.page.repairs["ocr-split-figures-joined"] += n;
             if (frame.quarter_turns == 0) read_dropped_lines(in, image, languages, frame.skew_degrees);
             reread_unsure_lines(in, image, languages, frame.skew_degrees);
             if (frame.quarter_turns == 0) reread_slanted_leads(in, image, languages, frame.skew_degrees);

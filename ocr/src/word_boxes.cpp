@@ -34,4 +34,34 @@ bool digits_size_the_line(std::size_t inked_ideographs, std::size_t digits, doub
     return inked_ideographs < kMinIdeographSamples && digits >= kMinDigitSamples && digit_size < ideograph_size;
 }
 
+int join_figures_boxed_inside(std::vector<Word>& words) {
+    const auto figures = [](const std::string& t) {
+        return !t.empty() && t.size() <= kMaxSplitFigures &&
+               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    int joined = 0;
+    std::vector<Word> out;
+    out.reserve(words.size());
+    for (auto& w : words) {
+        if (!out.empty()) {
+            Word& before = out.back();
+            const bool same_line = before.source == Source::Ocr && before.space_after;
+            const bool after_figure = !before.text.empty() && before.text.back() >= '0' && before.text.back() <= '9';
+            const bool inside = w.box.center_x() < before.box.x1 && w.box.x0 > before.box.x0;
+            const bool level = w.box.y1 >= before.box.y1 - kMinSplitFigureRaiseShare * before.box.height();
+            if (same_line && after_figure && figures(w.text) && inside && level && !w.has(kFlagSuperscript)) {
+                before.text += w.text;
+                before.box = before.box.united(w.box);
+                before.space_after = w.space_after;
+                before.confidence = std::min(before.confidence, w.confidence);
+                ++joined;
+                continue;
+            }
+        }
+        out.push_back(std::move(w));
+    }
+    words = std::move(out);
+    return joined;
+}
+
 }  // namespace pdf2tei::ocr

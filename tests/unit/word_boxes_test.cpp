@@ -60,5 +60,41 @@ TEST(WordBoxes, ChineseLinesOfLineBoxedIdeographsAreSizedByTheirDigits) {
     EXPECT_FALSE(digits_size_the_line(0, 4, 11.9, 12.3));           // digits never make a line larger
 }
 
+// A figure read as a word of its own inside the word before's box
+// ("A/RES/75/5" and "1": dev seed 32 ru-32-009.invisible-ocr) is joined to
+// it; a raised call set into a word, figures after a letter, figures beside
+// the word's box, and a textline's end stay apart.
+TEST(WordBoxes, FiguresBoxedInsideTheWordBeforeAreItsRest) {
+    struct Case {
+        const char* before;
+        Box before_box;
+        const char* figures;
+        Box figures_box;
+        bool line_end;
+        const char* expect;
+    };
+    const Box symbol{449.5, 37.4, 531.4, 48.2};
+    for (const Case& c : {Case{"A/RES/75/5", symbol, "1", {524.9, 36.5, 531.8, 52.6}, false, "A/RES/75/51"},
+                          Case{"A/RES/75/5", symbol, "1", {524.9, 36.5, 531.8, 52.6}, true, "A/RES/75/5"},
+                          Case{"A/RES/75/5", symbol, "1", {526.0, 36.0, 530.0, 42.0}, false, "A/RES/75/5"},
+                          Case{"rights", symbol, "1", {524.9, 36.5, 531.8, 52.6}, false, "rights"},
+                          Case{"A/RES/75/5", symbol, "1", {533.0, 37.4, 538.0, 48.2}, false, "A/RES/75/5"},
+                          Case{"A/RES/75/5", symbol, "1234", {524.9, 36.5, 531.8, 52.6}, false, "A/RES/75/5"}}) {
+        std::vector<Word> words = {make_word(c.before, c.before_box.x0, c.before_box.y0),
+                                   make_word(c.figures, c.figures_box.x0, c.figures_box.y0)};
+        words[0].box = c.before_box;
+        words[1].box = c.figures_box;
+        for (auto& w : words) {
+            w.source = Source::Ocr;
+            w.glyphs.clear();
+        }
+        words[0].space_after = !c.line_end;
+        words[1].space_after = false;
+        const int joined = join_figures_boxed_inside(words);
+        EXPECT_EQ(words.front().text, c.expect) << c.before << " " << c.figures;
+        EXPECT_EQ(joined, std::string(c.expect) == c.before ? 0 : 1);
+    }
+}
+
 }  // namespace
 }  // namespace pdf2tei::ocr

@@ -76,4 +76,17 @@ bool boxed_as_textline(int top, int bottom, int line_top, int line_bottom);
 // the body.
 bool digits_size_the_line(std::size_t inked_ideographs, std::size_t digits, double ideograph_size, double digit_size);
 
+// Figures Tesseract read as a word of their own within the box of the word
+// before, on its textline, level with it and as tall, after a figure: the
+// rest of that word ("A/RES/75/5" boxed over 449.5-531.4 points and "1"
+// over 524.9-531.8: dev seed 32 ru-32-009.invisible-ocr, whose masthead
+// then lost its symbol). Joined to it; a raised call set into a word
+// (its foot above the word's by kMinSplitFigureRaiseShare of the word's
+// height or more) and figures after a letter stay apart. Over an OCR
+// page's words (textlines end with ends_ocr_textline); returns how many
+// were joined.
+inline constexpr double kMinSplitFigureRaiseShare = 0.2;
+inline constexpr std::size_t kMaxSplitFigures = 3;
+int join_figures_boxed_inside(std::vector<Word>& words);
+
 }  // namespace pdf2tei::ocr
