@@ -202,5 +202,33 @@ TEST(BandEdges, ANotesRaisedNumberAtopThePageGoesWithItsNote) {
     EXPECT_TRUE(in_body);
 }
 
+// A short last page's one row of text, in two columns and inside the top
+// band under the running head (dev seed 32 en-32-008.clean, LibreOffice):
+// taken back from the band right piece first, both pieces go in left to
+// right, and they are one paragraph carried over the gutter.
+TEST(BandEdges, AShortLastPagesRowInTheBandReadsLeftToRight) {
+    const auto at = [](std::vector<std::string> words, double x, double top) {
+        Line l = line_at(words, top);
+        const double dx = x - l.box.x0;
+        for (auto& w : l.words) w.box = {w.box.x0 + dx, w.box.y0, w.box.x1 + dx, w.box.y1};
+        l.box = {l.box.x0 + dx, l.box.y0, l.box.x1 + dx, l.box.y1};
+        return l;
+    };
+    std::vector<Line> lines{at({"A/72/126"}, 77, 25), at({"choose", "the", "kind", "of", "education", "that", "shall"}, 77, 54),
+                            at({"Universal", "Declaration", "of", "Human", "Rights"}, 347, 25),
+                            at({"be", "given", "to", "their", "children."}, 309, 54),
+                            at({"4", "See", "Official", "Records", "of", "the", "General", "Assembly,", "Seventy-fifth",
+                                "Session,", "Supplement", "No.", "4", "(A/72/4)."},
+                               77, 760)};
+    const auto blocks = lay_out_page(lines, kPageHeight, LineSource::TextLayer, {});
+    bool found = false;
+    for (const auto& b : blocks)
+        if (b.kind == BlockKind::Paragraph && block_text(b).starts_with("choose")) {
+            found = true;
+            EXPECT_EQ(block_text(b), "choose the kind of education that shall be given to their children.");
+        }
+    EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace pdf2tei::structure
