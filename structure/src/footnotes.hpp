@@ -97,7 +97,10 @@ inline constexpr double kMinTinyMarkGapEm = 0.8;
 // type ("education. Education shall be free, …", dev seed 32
 // en-32-000.clean, XeLaTeX; it stood in the text as a paragraph at three).
 // join_continued_notes gives them back unless the last page's note is open.
+// On an OCR page, whose sizes are less sure, three: four small lines at the
+// foot without their numbers' column are small print there.
 inline constexpr std::size_t kMaxContinuedNoteLines = 8;
+inline constexpr std::size_t kMaxOcrContinuedNoteLines = 3;
 // A page's foot whose small lines open no note holds the end of the last
 // page's note only when its first line has this many words at least.
 inline constexpr std::size_t kMinCarriedNoteWords = 3;
