@@ -6,14 +6,7 @@
 namespace pdf2tei::ocr {
 namespace {
 
-Word ocr_word(const std::string& text, Box box, float confidence, bool line_end = false) {
-    Word w = pdf2tei::testing::make_word(text, box.x0, box.y0);
-    w.box = box;
-    w.source = Source::Ocr;
-    w.confidence = confidence;
-    w.space_after = !line_end;
-    return w;
-}
+using pdf2tei::testing::make_ocr_word;
 
 // A textline's words: `lead` (text, confidence) from x = 63, one ideograph
 // 10 points wide each, then five sure ideographs.
@@ -22,12 +15,12 @@ std::vector<Word> line_of(const std::vector<std::pair<std::string, float>>& lead
     double x = 63;
     for (const auto& [text, confidence] : lead) {
         const double w = 10.0 * static_cast<double>(utf8_decode(text).size());
-        words.push_back(ocr_word(text, {x, top, x + w, top + 10}, confidence));
+        words.push_back(make_ocr_word(text, {x, top, x + w, top + 10}, confidence));
         x += w;
     }
     for (const char* t : {"必要", "促进", "各", "国", "间"}) {
         const double w = 10.0 * static_cast<double>(utf8_decode(t).size());
-        words.push_back(ocr_word(t, {x + 1, top, x + 1 + w, top + 10}, 0.95f));
+        words.push_back(make_ocr_word(t, {x + 1, top, x + 1 + w, top + 10}, 0.95f));
         x += w + 1;
     }
     words.back().space_after = false;
@@ -78,15 +71,16 @@ TEST(SlantedLeads, ASureReadingOfAsManyIdeographsWins) {
     const auto words = line_of({{"父", 0.0f}, {"玫", 0.01f}});
     const auto leads = slanted_leads(words);
     ASSERT_EQ(leads.size(), 1u);
-    std::vector<Word> reading = {ocr_word("鉴于", {64, 295, 87, 305}, 0.92f), ocr_word("相", {84, 293, 88, 307}, 0.09f)};
+    std::vector<Word> reading = {make_ocr_word("鉴于", {64, 295, 87, 305}, 0.92f),
+                                 make_ocr_word("相", {84, 293, 88, 307}, 0.09f)};
     EXPECT_TRUE(slanted_lead_reading_wins(words, leads[0], reading));
     ASSERT_EQ(reading.size(), 1u);
     EXPECT_EQ(reading[0].text, "鉴于");
-    std::vector<Word> unsure = {ocr_word("鉴于", {64, 295, 87, 305}, 0.3f)};
+    std::vector<Word> unsure = {make_ocr_word("鉴于", {64, 295, 87, 305}, 0.3f)};
     EXPECT_FALSE(slanted_lead_reading_wins(words, leads[0], unsure));
-    std::vector<Word> longer = {ocr_word("鉴于有", {64, 295, 90, 305}, 0.9f)};
+    std::vector<Word> longer = {make_ocr_word("鉴于有", {64, 295, 90, 305}, 0.9f)};
     EXPECT_FALSE(slanted_lead_reading_wins(words, leads[0], longer));
-    std::vector<Word> latin = {ocr_word("Ab", {64, 295, 87, 305}, 0.9f)};
+    std::vector<Word> latin = {make_ocr_word("Ab", {64, 295, 87, 305}, 0.9f)};
     EXPECT_FALSE(slanted_lead_reading_wins(words, leads[0], latin));
 }
 

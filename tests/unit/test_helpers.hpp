@@ -25,6 +25,17 @@ inline Word make_word(const std::string& text, double x, double top, double size
     return w;
 }
 
+// An OCR word boxed at `box`, `confidence` sure, ending its textline when
+// `line_end` (ends_ocr_textline: no space after).
+inline Word make_ocr_word(const std::string& text, Box box, float confidence, bool line_end = false) {
+    Word w = make_word(text, box.x0, box.y0);
+    w.box = box;
+    w.source = Source::Ocr;
+    w.confidence = confidence;
+    w.space_after = !line_end;
+    return w;
+}
+
 // A block of the lines, its box theirs.
 inline Block block_of(std::vector<Line> lines) {
     Block b;
