@@ -31,6 +31,18 @@ bool sure_paragraph_number(const Word& w) {
                        [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '(' || c == ')'; });
 }
 
+// The reading's words that stand over the lead: their middles right of its
+// start and left of the next word's middle (the upright word after it, read
+// sheared, may be read too, or a sliver of it: "鉴于" "信", 0 sure).
+void keep_words_over_lead(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
+    const Box lead = slanted_lead_span(words, run);
+    const double right = run.end < words.size() ? words[run.end].box.center_x() : lead.x1;
+    std::erase_if(reading, [&](const Word& w) {
+        const double middle = w.box.center_x();
+        return middle < lead.x0 || middle >= right;
+    });
+}
+
 }  // namespace
 
 std::vector<WordRun> slanted_leads(const std::vector<Word>& words) {
@@ -70,22 +82,6 @@ Box slanted_lead_span(const std::vector<Word>& words, const WordRun& run) {
     if (run.end < words.size()) span.x1 = std::max(span.x1, words[run.end].box.x0);
     return span;
 }
-
-namespace {
-
-// The reading's words that stand over the lead: their middles right of its
-// start and left of the next word's middle (the upright word after it, read
-// sheared, may be read too, or a sliver of it: "鉴于" "信", 0 sure).
-void keep_words_over_lead(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
-    const Box lead = slanted_lead_span(words, run);
-    const double right = run.end < words.size() ? words[run.end].box.center_x() : lead.x1;
-    std::erase_if(reading, [&](const Word& w) {
-        const double middle = w.box.center_x();
-        return middle < lead.x0 || middle >= right;
-    });
-}
-
-}  // namespace
 
 Box slanted_lead_region(const std::vector<Word>& words, const WordRun& run) {
     return padded_region(slanted_lead_span(words, run));
