@@ -928,13 +928,15 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
                 return false;
         return true;
     };
-    const std::size_t max_continued = numbers_may_be_lost ? kMaxOcrContinuedNoteLines : kMaxContinuedNoteLines;
+    const bool set_off = !area_ids.empty() && set_off_from_text(lines[area_ids.front()]);
+    const std::size_t max_carried =
+        !numbers_may_be_lost && set_off ? kMaxSetOffContinuedNoteLines : kMaxContinuedNoteLines;
     const bool only_carried_on = first == area_ids.size() && !area_ids.empty() &&
-                                 area_ids.size() <= max_continued &&
+                                 area_ids.size() <= max_carried &&
                                  lines[area_ids.front()].words.size() >= kMinCarriedNoteWords &&
-                                 (!numbers_may_be_lost || set_off_from_text(lines[area_ids.front()]));
+                                 (!numbers_may_be_lost || set_off);
     std::size_t keep_from = only_carried_on ? area_ids.size() - 1 : first;
-    if ((first < area_ids.size() && first <= max_continued) || only_carried_on)
+    if ((first < area_ids.size() && first <= kMaxContinuedNoteLines) || only_carried_on)
         while (keep_from > 0) {
             const Line &upper = lines[area_ids[keep_from - 1]], &lower = lines[area_ids[keep_from]];
             if (lower.baseline - upper.baseline > kMaxNoteLinePitchEm * body_size) break;

@@ -93,14 +93,18 @@ inline constexpr double kMaxTinyMarkGapEm = 2.0;
 // Opening its line, it stands at least this far (em) from the note's text.
 inline constexpr double kMinTinyMarkGapEm = 0.8;
 // At most this many unnumbered lines can open a page's note area, carrying
-// on the previous page's last note: four lines of a long note in 8-point
-// type ("education. Education shall be free, …", dev seed 32
-// en-32-000.clean, XeLaTeX; it stood in the text as a paragraph at three).
-// join_continued_notes gives them back unless the last page's note is open.
-// On an OCR page, whose sizes are less sure, three: four small lines at the
-// foot without their numbers' column are small print there.
-inline constexpr std::size_t kMaxContinuedNoteLines = 8;
-inline constexpr std::size_t kMaxOcrContinuedNoteLines = 3;
+// on the previous page's last note; on a text layer, a foot of such lines
+// alone, set off from the text by kOcrNoteGapEm, up to
+// kMaxSetOffContinuedNoteLines: four lines of a long note in 8-point type
+// under a resolution's closing lines ("education. Education shall be free,
+// …", dev seed 32 en-32-000.clean, XeLaTeX; it stood in the text as a
+// paragraph). Not set off, eight were a table's last rows in small type
+// (real A/80/590: "Total requirements" left its table). join_continued_notes
+// gives them back unless the last page's note is open. On an OCR page,
+// three: four small lines at the foot without their numbers' column are
+// small print there.
+inline constexpr std::size_t kMaxContinuedNoteLines = 3;
+inline constexpr std::size_t kMaxSetOffContinuedNoteLines = 8;
 // A page's foot whose small lines open no note holds the end of the last
 // page's note only when its first line has this many words at least.
 inline constexpr std::size_t kMinCarriedNoteWords = 3;

@@ -196,21 +196,9 @@ void join_column_breaks(std::vector<Block>& blocks) {
         // in the text's type: dev seed 14 ru-14-000).
         const bool caption = !out.empty() && out.back().lines.size() == 1 && !b.lines.empty() &&
                              opens_with_caption(out.back().lines.front()) && !starts_lower_case(line_text(b.lines.front()));
-        // Or, on a text layer, level with it and right of it: a short last
-        // page's one row, the paragraph's words either side of the gutter
-        // ("choose the kind of education that shall" | "be given to their
-        // children.", dev seed 32 en-32-008.clean, LibreOffice). An OCR
-        // page finds its columns itself.
-        const auto higher_or_level_right = [&] {
-            const Line &last = out.back().lines.back(), &first = b.lines.front();
-            if (first.box.y0 < last.box.y0) return true;
-            if (first.words.empty() || first.words.front().source == Source::Ocr) return false;
-            const double em = std::max({last.font_size, first.font_size, 1.0});
-            return std::fabs(first.baseline - last.baseline) <= kSameBaselineEm * em && first.box.x0 >= last.box.x1;
-        };
-        if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() && !caption && higher_or_level_right() &&
-            !opens_with_figure(b) && same_type(out.back().lines.back(), b.lines.front()) &&
-            continues_paragraph(out.back(), b)) {
+        if (!out.empty() && !out.back().lines.empty() && !b.lines.empty() && !caption &&
+            b.lines.front().box.y0 < out.back().lines.back().box.y0 && !opens_with_figure(b) &&
+            same_type(out.back().lines.back(), b.lines.front()) && continues_paragraph(out.back(), b)) {
             out.back().box = out.back().box.united(b.box);
             for (auto& l : b.lines) out.back().lines.push_back(std::move(l));
             continue;

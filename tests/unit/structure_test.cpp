@@ -1546,6 +1546,9 @@ TEST(TakeNoteArea, AFootOfSmallLinesOnlyCarriesTheLastPagesNoteOn) {
         std::vector<std::string> nine;
         for (int i = 0; i < 9; ++i) nine.push_back("one two three four five six");
         EXPECT_TRUE(page(nine, false).first.empty()) << g.text;
+        // Four not set off from the text above them are a table's last
+        // rows in small type (real A/80/590: "Total requirements").
+        EXPECT_TRUE(page(four, false, 200 + 2 * g.text).first.empty()) << g.text;
         const std::vector<std::string> carried = {"tiene deberes respecto a la comunidad, puesto que",
                                                   "desarrollar libre."};
         const auto [on_ocr, ocr_left] = page(carried, true);
