@@ -154,6 +154,11 @@ bool has_letter(std::u32string_view cps) {
 
 bool has_letter(std::string_view utf8) { return has_letter(utf8_decode(utf8)); }
 
+bool has_ideograph(std::string_view utf8) {
+    const std::u32string cps = utf8_decode(utf8);
+    return std::any_of(cps.begin(), cps.end(), is_ideograph);
+}
+
 Direction text_direction(std::string_view utf8) {
     Direction found = Direction::Neutral;
     for (char32_t c : utf8_decode(utf8)) {

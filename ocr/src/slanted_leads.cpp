@@ -9,11 +9,6 @@ namespace {
 
 std::size_t code_points(const std::string& text) { return utf8_decode(text).size(); }
 
-bool has_ideograph(const std::string& text) {
-    const std::u32string t = utf8_decode(text);
-    return std::any_of(t.begin(), t.end(), is_ideograph);
-}
-
 // Ideographs and the marks set among them: CJK punctuation (U+3000-303F)
 // and full-width forms (U+FF00-FFEF).
 bool ideographs_and_marks(const std::string& text) {
@@ -25,17 +20,17 @@ bool ideographs_and_marks(const std::string& text) {
 
 // A paragraph's number read sure: figures and ASCII marks ("2.", "(a)").
 bool sure_paragraph_number(const Word& w) {
-    return w.confidence >= kUnsureLeadConfidence && !w.text.empty() &&
-           std::any_of(w.text.begin(), w.text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+    return w.confidence >= kUnsureLeadConfidence && std::any_of(w.text.begin(), w.text.end(), is_ascii_digit) &&
            std::all_of(w.text.begin(), w.text.end(),
-                       [](char c) { return (c >= '0' && c <= '9') || c == '.' || c == '(' || c == ')'; });
+                       [](char c) { return is_ascii_digit(c) || c == '.' || c == '(' || c == ')'; });
 }
 
-// The reading's words that stand over the lead: their middles right of its
-// start and left of the next word's middle (the upright word after it, read
-// sheared, may be read too, or a sliver of it: "鉴于" "信", 0 sure).
-void keep_words_over_lead(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
-    const Box lead = slanted_lead_span(words, run);
+// The reading's words that stand over the lead (its span `lead`): their
+// middles right of its start and left of the next word's middle (the
+// upright word after it, read sheared, may be read too, or a sliver of it:
+// "鉴于" "信", 0 sure).
+void keep_words_over_lead(const std::vector<Word>& words, const WordRun& run, const Box& lead,
+                          std::vector<Word>& reading) {
     const double right = run.end < words.size() ? words[run.end].box.center_x() : lead.x1;
     std::erase_if(reading, [&](const Word& w) {
         const double middle = w.box.center_x();
@@ -90,7 +85,7 @@ Box slanted_lead_region(const std::vector<Word>& words, const WordRun& run) {
 bool slanted_lead_reading_wins(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
     const Box lead = slanted_lead_span(words, run);
     keep_words_within_rows(reading, lead.y0, lead.y1);
-    keep_words_over_lead(words, run, reading);
+    keep_words_over_lead(words, run, lead, reading);
     std::size_t lead_chars = 0;
     for (std::size_t k = run.begin; k < run.end; ++k) lead_chars += code_points(words[k].text);
     // Its words up to the lead's length: the upright word after the lead

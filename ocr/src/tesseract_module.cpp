@@ -113,12 +113,6 @@ bool has_arabic_letter(const std::string& s) {
 }
 
 
-// Whether the text holds a CJK unified ideograph (is_ideograph).
-bool has_ideograph(const std::string& s) {
-    const std::u32string cps = utf8_decode(s);
-    return std::any_of(cps.begin(), cps.end(), is_ideograph);
-}
-
 // The connected components of a binary image's window (image pixels), or
 // none when the window falls outside the image.
 std::vector<Ink> components_in(PIX* binary, const CallWindow& w) {

@@ -35,10 +35,7 @@ bool digits_size_the_line(std::size_t inked_ideographs, std::size_t digits, doub
 }
 
 int join_figures_boxed_inside(std::vector<Word>& words) {
-    const auto figures = [](const std::string& t) {
-        return !t.empty() && t.size() <= kMaxSplitFigures &&
-               std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
+    const auto figures = [](const std::string& t) { return t.size() <= kMaxSplitFigures && all_ascii_digits(t); };
     int joined = 0;
     std::vector<Word> out;
     out.reserve(words.size());
@@ -46,7 +43,7 @@ int join_figures_boxed_inside(std::vector<Word>& words) {
         if (!out.empty()) {
             Word& before = out.back();
             const bool same_line = before.source == Source::Ocr && before.space_after;
-            const bool after_figure = !before.text.empty() && before.text.back() >= '0' && before.text.back() <= '9';
+            const bool after_figure = !before.text.empty() && is_ascii_digit(before.text.back());
             const bool inside = w.box.center_x() < before.box.x1 && w.box.x0 > before.box.x0;
             const bool level = w.box.y1 >= before.box.y1 - kMinSplitFigureRaiseShare * before.box.height();
             if (same_line && after_figure && figures(w.text) && inside && level && !w.has(kFlagSuperscript)) {

@@ -821,9 +821,8 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
     // نيسان/أبريل 2024", "18 December 2019"), and small print above it
     // went to the notes (ar-7-017).
     const auto opens_with_bare_number = [&](const Line& m) {
-        if (!numbers_may_be_lost || leading_note_number(m).empty() || !all_ascii_digits(m.words[0].text)) return false;
-        const std::u32string text = utf8_decode(line_text(m));
-        return std::any_of(text.begin(), text.end(), is_ideograph);
+        return numbers_may_be_lost && !leading_note_number(m).empty() && all_ascii_digits(m.words[0].text) &&
+               has_ideograph(line_text(m));
     };
     // On an OCR page, a line of a word or two right under a note line
     // (a note's pitch) has no size to tell: OCR sized a note's last line,

@@ -132,7 +132,7 @@ constexpr std::size_t kMinBarcodeDigits = 4;
 std::u32string figures_of(std::string_view text) {
     std::u32string out;
     for (char c : text)
-        if (c >= '0' && c <= '9') out += static_cast<char32_t>(c);
+        if (is_ascii_digit(c)) out += static_cast<char32_t>(c);
     return out;
 }
 
@@ -142,8 +142,7 @@ std::u32string figures_of(std::string_view text) {
 constexpr std::size_t kMaxBarcodeMarks = 5;
 bool reads_as_barcode_of(std::string_view word, const std::u32string& job) {
     const std::u32string figures = figures_of(word);
-    if (figures.size() < kMinBarcodeDigits || word.size() - figures.size() > kMaxBarcodeMarks) return false;
-    if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+    if (figures.size() < kMinBarcodeDigits || word.size() - figures.size() > kMaxBarcodeMarks || !all_ascii(word))
         return false;
     const std::size_t longer = std::max(figures.size(), job.size()), shorter = std::min(figures.size(), job.size());
     return longer - shorter <= kMaxBarcodeDigitEdits && edit_distance(figures, job) <= kMaxBarcodeDigitEdits;

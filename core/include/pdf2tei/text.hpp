@@ -112,6 +112,8 @@ constexpr bool is_cjk(char32_t c) {
 // A Han ideograph (the unified block and extension A): what Chinese's OCR
 // model reads a character as, without CJK punctuation or kana.
 constexpr bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+// Whether the text holds an ideograph (is_ideograph).
+bool has_ideograph(std::string_view utf8);
 // Chinese text's clause marks, full width: 。，；：
 constexpr bool is_wide_clause_mark(char32_t c) { return c == U'\u3002' || c == U'\uFF0C' || c == U'\uFF1B' || c == U'\uFF1A'; }
 // True when text ending in `left` and text starting with `right` meet
