@@ -325,6 +325,101 @@ void join_cut_tails(std::vector<Line>& lines) {
     }
 }
 
+// Poppler may cut a justified paragraph's lines into pieces at their wide
+// spaces and read them as columns: a monospaced LibreOffice paragraph's
+// three lines came as "4. Каждый работающий" / "удовлетворительное" /
+// "человека" / "вознаграждение," / "существование" / … (dev seed 33
+// ru-33-000.clean, words of one line scattered over fifteen pieces, and
+// "самого семьи," read as one piece round "и его"). Where a text layer's
+// pieces on one baseline, in one type, read within kMaxScatterLookAhead
+// lines of the first with lines of other baselines between them, make one
+// line whose words stand apart, in order, and evenly (every space within
+// kCutGapShareOfSpace of their median, or kCutGapAfterSentenceShare after
+// a sentence's end, as join_cut_tails asks, and none over kMaxCutGapEm),
+// from the text's left edge or its indent (kMaxScatterIndentEm), they are
+// that line, where its head (the leftmost piece) stood. A table's cells on
+// one baseline, unevenly spaced or starting at a column, stay.
+void join_scattered_pieces(std::vector<Line>& lines) {
+    // Lines emptied here stood between, as read: a paragraph's last line
+    // is scattered among those above it.
+    std::vector<char> joined_away(lines.size(), 0);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& first = lines[i];
+        if (first.words.empty() || first.words.front().source == Source::Ocr) continue;
+        const double em = std::max(first.font_size, 1.0);
+        std::vector<std::size_t> pieces;
+        bool other_between = false, scattered = false;
+        for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxScatterLookAhead; ++j) {
+            const Line& l = lines[j];
+            if (l.words.empty()) {
+                other_between = other_between || joined_away[j];
+                continue;
+            }
+            const bool same_baseline = std::fabs(l.baseline - first.baseline) <= kSameBaselineEm * em;
+            if (!same_baseline) {
+                other_between = true;
+                continue;
+            }
+            if (l.words.front().source == Source::Ocr || std::fabs(l.font_size - first.font_size) > kFontSizeChange * em)
+                continue;
+            pieces.push_back(j);
+            scattered = scattered || other_between;
+        }
+        if (pieces.empty() || !scattered) continue;
+        std::vector<Word> words = first.words;
+        for (std::size_t j : pieces) words.insert(words.end(), lines[j].words.begin(), lines[j].words.end());
+        std::stable_sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
+        std::vector<double> gaps;
+        for (std::size_t k = 0; k + 1 < words.size(); ++k) gaps.push_back(words[k + 1].box.x0 - words[k].box.x1);
+        // Three spaces at least: the median of two is the wider, and a
+        // masthead's "Assemblée générale" and its symbol across the page
+        // passed for even.
+        if (gaps.size() < kMinScatterSpaces || *std::min_element(gaps.begin(), gaps.end()) <= 0) continue;
+        const double usual = median(gaps);
+        // No wider than a justified line's widest space (join_cut_tails):
+        // a chart's evenly spaced labels ("2023" "2024" … across its
+        // columns, real A/81/6 section 10) are no line.
+        bool even = *std::max_element(gaps.begin(), gaps.end()) <= kMaxCutGapEm * em;
+        for (std::size_t k = 0; k < gaps.size() && even; ++k) {
+            const std::string& t = words[k].text;
+            const bool sentence_end = !t.empty() && std::strchr(".!?", t.back()) != nullptr;
+            even = gaps[k] <= (sentence_end ? kCutGapAfterSentenceShare : kCutGapShareOfSpace) * usual;
+        }
+        if (!even) continue;
+        // And it starts at the text's left edge, or indented from it (the
+        // leftmost line read around it, kMaxScatterLookAhead either side,
+        // in its type): a table head's cells on one baseline start at their
+        // columns ("2025" "2025" "2026" "2027" over the second to fifth
+        // columns, "actual" "planned" "b" "planned" under them: real
+        // A/81/6 section 10, their spaces even).
+        double left = words.front().box.x0;
+        for (std::size_t j = i > kMaxScatterLookAhead ? i - kMaxScatterLookAhead : 0;
+             j < lines.size() && j <= i + kMaxScatterLookAhead; ++j)
+            if (!lines[j].words.empty() && lines[j].words.front().source != Source::Ocr &&
+                std::fabs(lines[j].font_size - first.font_size) <= kFontSizeChange * em)
+                left = std::min(left, lines[j].box.x0);
+        if (words.front().box.x0 - left > kMaxScatterIndentEm * em) continue;
+        for (std::size_t k = 0; k + 1 < words.size(); ++k) words[k].space_after = true;
+        words.back().space_after = lines[pieces.back()].words.back().space_after;
+        // The line stands where its head was read: a line's middle read two
+        // lines early waits for it (dev seed 12 ru-12-020's "имеет право").
+        pieces.push_back(i);
+        const std::size_t head = *std::min_element(pieces.begin(), pieces.end(), [&](std::size_t a, std::size_t b) {
+            return lines[a].box.x0 < lines[b].box.x0;
+        });
+        Box box = lines[head].box;
+        for (std::size_t j : pieces) {
+            box = box.united(lines[j].box);
+            if (j == head) continue;
+            lines[j].words.clear();
+            joined_away[j] = 1;
+        }
+        lines[head].words = std::move(words);
+        lines[head].box = box;
+        finish_line(lines[head]);
+    }
+}
+
 // Moves `part`'s words into `host` before its word `pos`, a space either
 // side, and leaves `part` empty.
 void move_into_line(Line& part, Line& host, std::size_t pos) {
@@ -650,6 +745,7 @@ std::vector<Line> group_lines(std::vector<Word> words) {
     attach_stray_labels(lines);
     std::erase_if(lines, [](const Line& l) { return l.words.empty(); });
     join_cut_tails(lines);
+    join_scattered_pieces(lines);
     attach_late_heads(lines);
     fill_ocr_line_gaps(lines);
     join_arabic_ocr_line_heads(lines);

@@ -83,6 +83,15 @@ inline constexpr double kCutGapShareOfSpace = 1.5;
 inline constexpr double kCutGapAfterSentenceShare = 2.5;
 // ... and is found among the lines read at most this many before it.
 inline constexpr std::size_t kMaxCutLookBack = 4;
+// A justified line's pieces read as columns (join_scattered_pieces) are
+// looked for among this many lines after the first: a paragraph of four
+// lines cut into fifteen pieces (dev seed 33 ru-33-000.clean).
+inline constexpr std::size_t kMaxScatterLookAhead = 16;
+// ... and make a line of at least this many spaces, starting at most this
+// far (em) right of the leftmost line around (a paragraph's indent, not a
+// table's next column).
+inline constexpr std::size_t kMinScatterSpaces = 3;
+inline constexpr double kMaxScatterIndentEm = 4.0;
 
 // Baseline-to-baseline distance above this multiple of the page's usual line
 // pitch, or above kMaxLinePitchEm, separates paragraphs.

@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <array>
+#include <cstring>
+
 #include "structure/src/layout.hpp"
 #include "pdf2tei/text.hpp"
 #include "test_helpers.hpp"
@@ -1304,6 +1307,73 @@ TEST(GroupLines, ATailAfterASentencesWiderSpaceJoinsItsLine) {
         ASSERT_EQ(lines.size(), sentence ? 2u : 3u) << sentence;
         EXPECT_EQ(line_text(lines[0]).ends_with("All children,"), sentence);
     }
+}
+
+// Dev seed 33 ru-33-000.clean (LibreOffice, monospaced, justified): Poppler
+// cut a paragraph's lines at their wide spaces and read the pieces as
+// columns, top to bottom: "4. Каждый работающий" / "удовлетворительное" /
+// "человека" / "вознаграждение," / … The pieces of each baseline, evenly
+// spaced, are one line again, in the lines' order. The same pieces with
+// one wide gap (a table's cells), or a line of two spaces only (a
+// masthead's organ and its symbol across the page), stay as read.
+std::vector<Word> scattered_paragraph(double cell_gap) {
+    const std::vector<std::vector<const char*>> rows = {{"4.", "Every", "worker", "has", "the", "right"},
+                                                        {"to", "just", "and", "favourable", "pay"},
+                                                        {"ensuring", "for", "himself", "an"}};
+    // Each row's words at 6 points a letter, 15 points apart; a row's third
+    // space `cell_gap` wide.
+    std::vector<std::vector<Word>> placed(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        double x = 68;
+        for (std::size_t k = 0; k < rows[r].size(); ++k) {
+            Word w = make_word(rows[r][k], x, 540 + 19 * static_cast<double>(r), 12);
+            w.box.x1 = x + 6 * static_cast<double>(std::strlen(rows[r][k]));
+            placed[r].push_back(w);
+            x = w.box.x1 + (k == 2 ? cell_gap : 15);
+        }
+    }
+    // Read as Poppler's columns: (row, first word, end).
+    const std::vector<std::array<std::size_t, 3>> pieces = {{0, 0, 3}, {1, 0, 1}, {2, 0, 2}, {1, 1, 3},
+                                                            {2, 2, 4}, {0, 3, 6}, {1, 3, 5}};
+    std::vector<Word> words;
+    for (const auto& [r, from, to] : pieces)
+        for (std::size_t k = from; k < to; ++k) words.push_back(placed[r][k]);
+    return words;
+}
+
+TEST(GroupLines, AJustifiedParagraphsPiecesReadAsColumnsAreItsLinesAgain) {
+    std::vector<std::string> texts;
+    for (const auto& l : group_lines(scattered_paragraph(15))) texts.push_back(line_text(l));
+    EXPECT_EQ(texts, (std::vector<std::string>{"4. Every worker has the right", "to just and favourable pay",
+                                               "ensuring for himself an"}));
+    EXPECT_GT(group_lines(scattered_paragraph(60)).size(), 3u);
+}
+
+// A table head's cells on one baseline, evenly spaced, start at their
+// columns, not at the text's edge ("2025" "2025" "2026" "2027" beside
+// "Category and subcategory": real A/81/6 section 10): they stay apart.
+TEST(GroupLines, ATableHeadsEvenCellsStayApart) {
+    const auto cell = [](const char* t, double x, double top) {
+        Word w = make_word(t, x, top, 12);
+        w.box.x1 = x + 24;
+        return w;
+    };
+    // The first cell, then the first column's rows (more than
+    // join_cut_tails looks back over), then the other cells.
+    std::vector<Word> words = {cell("2025", 250, 540)};
+    for (int row = 0; row < 5; ++row) {
+        words.push_back(make_word("Category", 68, 559 + 19 * row, 12));
+        words.push_back(make_word("and", 120, 559 + 19 * row, 12));
+    }
+    for (const auto& [t, x] : std::vector<std::pair<const char*, double>>{{"2025", 300}, {"2026", 350}, {"2027", 400}})
+        words.push_back(cell(t, x, 540));
+    EXPECT_EQ(group_lines(std::move(words)).size(), 7u);  // the three last cells read together are one
+}
+
+TEST(GroupLines, AMastheadsTwoPiecesOnABaselineStayApart) {
+    std::vector<Word> words = {make_word("Assemblée", 68, 56), make_word("générale", 120, 56),
+                               make_word("Distr.", 68, 80), make_word("A/RES/75/1", 450, 56)};
+    EXPECT_EQ(group_lines(words).size(), 3u);
 }
 
 // A table's next cell on the first line's baseline stays apart (A/80/590:
