@@ -264,11 +264,11 @@ private:
     // always prepared (a raw Arabic read of a French band passed for
     // Arabic: ocr-gt's typewritten page went from 0.76 word recall to 0).
     OcrResult recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed,
-                           bool may_turn = true);
+                           bool may_turn = true, bool page_read = false);
     OcrResult recognize_region_as(const GrayImage& page, const Box& region, int deadline_ms, Preparation how,
                                   bool may_turn = true);
     OcrResult read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
-                   bool keep_deskewed);
+                   bool keep_deskewed, bool page_read = false);
     // Reads the calls OCR dropped (raised_symbols.hpp) alone, as figures,
     // and splits each out of its word as a raised word of its own.
     template <class ToPage>
@@ -335,7 +335,8 @@ OcrResult TesseractEngine::recognize(const GrayImage& page, int deadline_ms, boo
     // read at its words' middle, jittered with the line's length: a
     // paragraph's short last line came 1.5 points closer to the line above
     // it and farther from the next paragraph (dev scan300-7 fr-7-003).
-    return recognize_as(page, deadline_ms, preparation_, /*keep_deskewed=*/straight);
+    return recognize_as(page, deadline_ms, preparation_, /*keep_deskewed=*/straight, /*may_turn=*/true,
+                        /*page_read=*/true);
 }
 
 OcrResult TesseractEngine::recognize_region(const GrayImage& page, const Box& region, int deadline_ms) {
@@ -444,19 +445,19 @@ std::vector<OcrResult> TesseractEngine::recognize_straight_lines(const GrayImage
 }
 
 OcrResult TesseractEngine::recognize_as(const GrayImage& page, int deadline_ms, Preparation how, bool keep_deskewed,
-                                        bool may_turn) {
+                                        bool may_turn, bool page_read) {
     OcrResult out;
     if (page.empty()) return out;
     Prepared prep = prepare(page, how);
     if (!prep.pix) return out;
-    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms, keep_deskewed);
+    out = read(prep.pix.get(), page, prep.skew_degrees, 0, deadline_ms, keep_deskewed, page_read);
     if (!may_turn || out.mean_confidence >= kOrientationRetryConfidence || out.timed_out) return out;
     // Perhaps scanned upside down or sideways.
     const int turns = upright_turns(prep.pix.get(), page.dpi);
     if (turns == 0) return out;
     PixPtr turned(pixRotateOrth(prep.pix.get(), turns));
     if (!turned) return out;
-    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms, keep_deskewed);
+    OcrResult again = read(turned.get(), page, prep.skew_degrees, turns, deadline_ms, keep_deskewed, page_read);
     return again.mean_confidence > out.mean_confidence ? again : out;
 }
 
@@ -480,7 +481,7 @@ OcrResult TesseractEngine::recognize_region_as(const GrayImage& page, const Box&
 }
 
 OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_degrees, int turns, int deadline_ms,
-                                bool keep_deskewed) {
+                                bool keep_deskewed, bool page_read) {
     OcrResult out;
     out.skew_degrees = skew_degrees;
     // A page read whole, for its own words: not a lossy layer's patch nor
@@ -501,8 +502,12 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
     api.Recognize(&monitor);
     out.timed_out = deadline_ms > 0 && monitor.deadline_exceeded();
     // The page as Tesseract binarised it, where dropped calls are looked
-    // for: a page read whole and upright only.
-    PixPtr thresholded(whole_page && turns == 0 && !out.timed_out ? api.GetThresholdedImage() : nullptr);
+    // for: a page read upright only, whole or for a lossy layer's patch.
+    // When the patch fails, the page takes these words: read without them,
+    // a glyph-id page's note numbers and calls stayed lost (dev seed 33
+    // en-33-004.glyph-ids, "²Resolution" read "Resolution": its two notes
+    // ran together).
+    PixPtr thresholded(page_read && turns == 0 && !out.timed_out ? api.GetThresholdedImage() : nullptr);
     std::vector<LostCall> lost_calls;
     std::vector<Symbol> symbols_before;  // the line's word before, as read
 

@@ -1081,7 +1081,15 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // Cyrillic): a paragraph's last line "State." came out 14.1
             // points under lines of 11.0 (dev seed 12 en-12-007.scan-bw)
             // and stood alone.
-            const bool one_cased_word = line.words.size() == 1 && has_cased_letter(line.words.front().text);
+            // Its call and marks read as words of their own do not count
+            // ("l’État" "2" ".": dev seed 27 fr-27-006.glyph-ids, once the
+            // call was found).
+            std::size_t lettered = 0;
+            for (const auto& w : line.words)
+                lettered += !w.has(kFlagSuperscript) && letter_count(w.text) > 0;
+            const bool one_cased_word = lettered == 1 && std::any_of(line.words.begin(), line.words.end(), [](const Word& w) {
+                                            return !w.has(kFlagSuperscript) && has_cased_letter(w.text);
+                                        });
             const bool sized = sizes_measured &&
                                (!ocr || (letter_count(line) >= kMinSizedLetters && !one_cased_word &&
                                          !(right_to_left && line.words.size() < kMinSizedArabicWords)));

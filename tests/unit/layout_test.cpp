@@ -733,6 +733,19 @@ TEST(GroupParagraphs, AnOcrLineOfOneWordIsNotSizedApart) {
         }
 }
 
+// The same with its note's call and the stop after it read as words of
+// their own ("l’État" "2" ".", 8.8 points under lines of 15.1: dev seed 27
+// fr-27-006.glyph-ids): still one word.
+TEST(GroupParagraphs, AnOcrLineOfOneWordWithItsCallIsNotSizedApart) {
+    std::vector<Word> words = {make_word("3.", 86, 88, 15.1), make_word("La", 110, 88, 15.1),
+                               make_word("famille", 130, 88, 15.1), make_word("est", 190, 88, 15.1),
+                               make_word("l’État", 83, 106, 8.8), make_word("2", 130, 105, 5),
+                               make_word(".", 134, 106, 8.8)};
+    words[5].flags |= kFlagSuperscript;
+    for (auto& w : words) w.source = Source::Ocr;
+    EXPECT_EQ(group_paragraphs(group_lines(std::move(words))).size(), 1u);
+}
+
 // An Arabic paragraph's second OCR line sized 14.4 under a first of 11.5
 // (dev scan300-7 ar-7-024): Arabic word heights vary with their letters,
 // and OCR's sizes with them. One paragraph; on a text layer, two.
