@@ -88,6 +88,27 @@ std::vector<WordPart> split_raised(const std::vector<Symbol>& symbols) {
     return parts;
 }
 
+std::vector<WordPart> split_at_wide_gaps(const std::vector<Symbol>& symbols, int line_height) {
+    const auto has_digit = [&](std::size_t from, std::size_t to) {
+        return std::any_of(symbols.begin() + static_cast<std::ptrdiff_t>(from),
+                           symbols.begin() + static_cast<std::ptrdiff_t>(to),
+                           [](const Symbol& s) { return std::any_of(s.text.begin(), s.text.end(), is_ascii_digit); });
+    };
+    std::vector<WordPart> parts;
+    std::size_t from = 0;
+    for (std::size_t i = 1; i < symbols.size(); ++i) {
+        const Symbol& a = symbols[i - 1];
+        const Symbol& b = symbols[i];
+        const int gap = std::max(a.left, b.left) - std::min(a.right, b.right);
+        if (gap <= kMinWordSplitGapLineHeights * line_height || !has_digit(from, i) || !has_digit(i, symbols.size()))
+            continue;
+        parts.push_back(part_of(symbols, from, i, false));
+        from = i;
+    }
+    if (!symbols.empty()) parts.push_back(part_of(symbols, from, symbols.size(), false));
+    return parts;
+}
+
 bool is_x_height_letter(char32_t c) {
     static constexpr std::u32string_view kLetters = U"acemnorsuvwxzавгеикмнопстхчшьыэюя";
     return kLetters.find(c) != std::u32string_view::npos;

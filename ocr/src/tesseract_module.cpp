@@ -683,8 +683,19 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
             const bool misread_call = call_symbols > 0 && is_misread_call_mark(symbols.front().text, symbols.size() > 1);
             if (call_symbols > 0) out.words.back().space_after = false;
             symbols_before = symbols;
-            const auto parts = call_symbols > 0 && !misread_call ? split_call_word(symbols, call_symbols)
-                                                                  : split_raised(symbols);
+            auto parts = call_symbols > 0 && !misread_call ? split_call_word(symbols, call_symbols)
+                                                            : split_raised(symbols);
+            // Two words read as one across a wide gap (raised_symbols.hpp)
+            // are two words, a space between them. ASCII words only: an
+            // Arabic word's letters stand that far apart where a line is
+            // stretched to the margin ("الضمانات" cut in two: dev
+            // scan300-32 ar-32-005, whose word recall fell 0.761 -> 0.691).
+            bool spaced_parts = false;
+            if (parts.size() <= 1 && call_symbols == 0 && all_ascii(w.text)) {
+                auto apart = split_at_wide_gaps(symbols, lb - lt);
+                spaced_parts = apart.size() > 1;
+                if (spaced_parts) parts = std::move(apart);
+            }
             // A call OCR misread as symbol `k` of the word (a mark, or an
             // Arabic raised letter): that symbol's ink read again as figures.
             const auto misread_symbol_call = [&](std::size_t k) {
@@ -743,7 +754,7 @@ OcrResult TesseractEngine::read(::Pix* pix, const GrayImage& page, double skew_d
                         part.font_size = std::max(1.0, part.box.height() / kDigitHeightEm);
                         part.flags |= kFlagSuperscript;
                     }
-                    part.space_after = k + 1 == parts.size() ? w.space_after : false;
+                    part.space_after = k + 1 == parts.size() ? w.space_after : spaced_parts;
                     out.words.push_back(std::move(part));
                 }
             }

@@ -62,6 +62,40 @@ INSTANTIATE_TEST_SUITE_P(
         // Digits of one size on one baseline ("m3" set level) stay one word.
         Unsplit{"level", {{"m", 0, 100, 0, 120}, {"3", 0, 92, 0, 120}}}));
 
+// ---- Words read across a wide gap -------------------------------------------
+// The Arabic model's "8/75/7231" for note 1's "1  A/75/723،" (dev scan300-32
+// ar-32-009, textline 37 px tall): the number 49 px right of the run.
+TEST(SplitAtWideGaps, ANoteNumberReadIntoTheLatinRunBesideIt) {
+    const std::vector<Symbol> s = {{"8", 2034, 3212, 2066, 3235}, {"/", 2066, 3210, 2076, 3241},
+                                   {"7", 2080, 3212, 2094, 3235}, {"5", 2099, 3212, 2112, 3234},
+                                   {"/", 2116, 3209, 2126, 3241}, {"7", 2129, 3212, 2143, 3234},
+                                   {"2", 2149, 3211, 2162, 3234}, {"3", 2168, 3211, 2181, 3233},
+                                   {"1", 2230, 3210, 2239, 3232}};
+    const auto parts = split_at_wide_gaps(s, 37);
+    EXPECT_EQ(texts(parts), (std::vector<std::string>{"8/75/723", "1"}));
+    EXPECT_EQ(parts[1].left, 2230);
+    EXPECT_EQ(parts[0].right, 2181);
+}
+
+// The same page's "المرفق." (symbols in reading order, right to left, their
+// boxes overlapping), and a Latin word's letters a little apart, stay whole.
+TEST(SplitAtWideGaps, AWordsOwnLettersStayTogether) {
+    const std::vector<Symbol> arabic = {{"\u0627", 2018, 3211, 2019, 3246}, {"\u0644", 2015, 3211, 2019, 3235},
+                                        {"\u0645", 1986, 3211, 2011, 3246}, {"\u0631", 1983, 3211, 1997, 3246},
+                                        {"\u0641", 1973, 3211, 1984, 3246}, {"\u0642", 1958, 3214, 1986, 3245},
+                                        {".", 1948, 3229, 1954, 3236}};
+    EXPECT_EQ(split_at_wide_gaps(arabic, 37).size(), 1u);
+    const std::vector<Symbol> spaced = {{"N", 100, 0, 130, 40}, {"a", 160, 10, 185, 40}, {"t", 215, 0, 230, 40}};
+    EXPECT_EQ(split_at_wide_gaps(spaced, 45).size(), 1u);  // gaps of 30 px under a 45 px line
+    EXPECT_EQ(split_at_wide_gaps({}, 37).size(), 0u);
+    // A barcode's stars, ordered by the Arabic line: marks alone stay on.
+    const std::vector<Symbol> barcode = {{"*", 300, 10, 310, 30}, {"1", 200, 10, 210, 40}, {"7", 212, 10, 222, 40},
+                                         {"*", 100, 10, 110, 30}};
+    EXPECT_EQ(split_at_wide_gaps(barcode, 37).size(), 1u);
+    // A page's mark "— 2" read as "Lo" across its gap: letters stay one word.
+    EXPECT_EQ(split_at_wide_gaps({{"L", 357, 3350, 376, 3375}, {"o", 412, 3350, 430, 3375}}, 29).size(), 1u);
+}
+
 // ---- Calls OCR dropped ------------------------------------------------------
 // "l’homme¹," read "l’homme,": the boxes and ink Tesseract's binarisation
 // gave on dev seed 13 fr-13-018.garbled (300 dpi; x-height 22 px, baseline

@@ -42,6 +42,26 @@ inline constexpr double kRaisedHeightShare = 0.8;
 // letter or digit of its own.
 std::vector<WordPart> split_raised(const std::vector<Symbol>& symbols);
 
+// ---- Words read across a wide gap -------------------------------------------
+// Tesseract's Arabic model reads a note's number and the Latin run beside it
+// as one word, over the gap between them: "8/75/7231" for "1  A/75/723،"
+// (the number at the right, the comma lost; dev scan300-32 ar-32-009, whose
+// only note stayed in the body). Symbols this many times the textline's
+// height apart belong to two words: a word's letters stand together, and
+// a line's own spaces are narrower than its height. The module asks it of
+// ASCII words only (an Arabic word stretched to the margin stands as wide).
+inline constexpr double kMinWordSplitGapLineHeights = 1.0;
+
+// The word cut at each gap between consecutive symbols (in the order read)
+// wider than kMinWordSplitGapLineHeights × `line_height` (pixels) with
+// figures on either side (a number and a reference); one part when it has
+// none. Marks alone stay: in an Arabic line the model orders a Latin run's
+// brackets and a barcode's stars as the line reads, not as they stand
+// ("(A/71/8)." and "*1714478*" would come apart: ar-32-013). So do letters:
+// a page's mark "— 2" read "Lo", cut in two, was no longer read again
+// whole (dev seed 33 fr-33-000.scan-bw).
+std::vector<WordPart> split_at_wide_gaps(const std::vector<Symbol>& symbols, int line_height);
+
 // ---- Calls OCR dropped ------------------------------------------------------
 // Tesseract's LSTM engine also drops a raised call altogether: "pays²." read
 // "pays.", "l’homme¹," read "l’homme," (dev seed 13 fr-13-018.garbled and
