@@ -773,13 +773,26 @@ bool carries_on_note_edge(const Block& note, const Line& line, double body_size,
 // OCR lost after `note`: the note ends closed on a line kShortLineEm short
 // of `edge` (its column's right edge), and `line` starts where the note's
 // first line does, its text after its number, and with a note's first
-// word.
-bool opens_lost_note(const Block& note, const Line& line, double edge) {
+// word. Where the note's own number was read, hanging at the margin, its
+// text's edge counts too: the number before `line`'s text was lost alone
+// ("1  Nations Unies, … no 23174." / "   A/76/361, annexe." / "3  Voir …",
+// the "2" never read: dev seed 33 fr-33-005.scan, LibreOffice; note 2 ran
+// into note 1). A note's next line may start there too, but not after a
+// short closed line. `numbers_read`: other lines of the area open with
+// their numbers; then only a number lost alone, beside a hanging one,
+// counts (where every number was lost, lost_note_numbers counts them).
+bool opens_lost_note(const Block& note, const Line& line, double edge, bool numbers_read) {
     const Line& first = note.lines.front();
     const Line& last = note.lines.back();
     const double em = std::max(line.font_size, 1.0);
+    const auto aligned = [&](double x) { return std::fabs(line.box.x0 - x) <= kNoteStartAlignEm * em; };
+    const bool numbered = !leading_note_number(first).empty() || !note.n.empty();
+    const std::size_t text_word = !leading_note_number(first).empty() ? 1 : 0;
+    const double text_edge = text_word < first.words.size() ? first.words[text_word].box.x0 : first.box.x0;
+    const bool hanging = numbered && text_edge - first.box.x0 > kNoteStartAlignEm * em;
     return ends_closed(line_text(last)) && last.box.x1 < edge - kShortLineEm * em &&
-           std::fabs(line.box.x0 - first.box.x0) <= kNoteStartAlignEm * em && starts_note_text(line.words[0].text);
+           ((aligned(first.box.x0) && !numbers_read) || (hanging && aligned(text_edge))) &&
+           starts_note_text(line.words[0].text);
 }
 
 namespace {
@@ -1066,10 +1079,12 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
         // own number, lost too), where a note's next line does not ("See …
         // Supplement No. 28 (A/71/28)." then "United Nations, Treaty Series,
         // …", both at 75 pt, the numbers at 70 lost: dev seed 28
-        // en-28-002.scan, one note of two). Numbered by the document's notes
-        // before it (number_lost_notes).
-        if (n.empty() && numbers_may_be_lost && !numbered_line && !notes.empty() && !notes.back().lines.empty() &&
-            line.words.size() > 1 && opens_lost_note(notes.back(), line, column_edge[k]))
+        // en-28-002.scan, one note of two). Where other lines open with
+        // their numbers, only a number lost alone beside the hanging number
+        // of the note before (opens_lost_note). Numbered by the document's
+        // notes before it (number_lost_notes).
+        if (n.empty() && numbers_may_be_lost && !notes.empty() && !notes.back().lines.empty() &&
+            line.words.size() > 1 && opens_lost_note(notes.back(), line, column_edge[k], numbered_line))
             n = std::string(kLostNoteNumber);
         // A number read as a mark opens a note after a note's closed end:
         // numbered by the document's notes before it (number_lost_notes).

@@ -1113,6 +1113,36 @@ TEST(TakeNoteArea, OcrNotesWhoseNumbersWereAllLostPartAtAClosedShortLine) {
     EXPECT_EQ(count(75, "No. 28 (A/71/28) and"), 1u);
 }
 
+// On an OCR page whose notes' numbers hang at the margin, a number lost
+// alone: "1 Nations Unies, … no 23174." / "A/76/361, annexe." at the
+// notes' text edge / "3 Voir …" (dev seed 33 fr-33-005.scan, the "2" never
+// read). After a closed short line, the line at the text's edge opens the
+// lost note; after a line that runs on, it carries the note on, as the
+// last note's next line does.
+TEST(TakeNoteArea, ANumberLostAloneBesideHangingNumbersOpensItsNote) {
+    const auto notes_of = [](const char* first_end) {
+        std::vector<Line> lines;
+        for (int i = 0; i < 6; ++i)
+            lines.push_back(make_line("running text of the page that fills a whole line of it from its left margin to its right",
+                                      61, 500 + 14 * i, 9.5));
+        lines.push_back(make_line(std::string("1 Nations Unies, Recueil des Traités, vol. 2685, ") + first_end, 61, 740, 8.3));
+        const double text_edge = lines.back().words[1].box.x0;
+        lines.push_back(make_line("A/76/361, annexe.", text_edge, 751, 8.3));
+        lines.push_back(make_line("3 Voir Documents officiels de l’Assemblée générale, Soixante et onzième session, Supplément "
+                                  "no 13 (A/76/13). Toute personne a droit à la liberté",
+                                  61, 762, 8.3));
+        lines.push_back(make_line("de réunion et d’association pacifiques.", text_edge, 773, 8.3));
+        return structure::take_note_area(lines, 9.5, /*numbers_may_be_lost=*/true);
+    };
+    const auto notes = notes_of("no 23174.");
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[0].n, "1");
+    EXPECT_EQ(notes[1].n, std::string(structure::kLostNoteNumber));
+    EXPECT_EQ(notes[2].n, "3");
+    EXPECT_EQ(notes[2].lines.size(), 2u);
+    EXPECT_EQ(notes_of("no 23174 and").size(), 2u);
+}
+
 // On an OCR page, a note's last line of two words measured larger than
 // the text ("cualquier país." at 14.1 points under notes of 11.0 and text
 // of 13.6: dev seed 28 es-28-002.garbled) is no running text under the
