@@ -36,6 +36,16 @@ std::vector<std::string_view> tesseract_models(std::string_view spec) {
     return models;
 }
 
+std::vector<std::string_view> lead_words_of(std::string_view tesseract_languages) {
+    const auto models = tesseract_models(tesseract_languages);
+    if (models.empty()) return {};
+    for (const LanguageTable* t : language_tables()) {
+        const auto own = tesseract_models(t->tesseract);
+        if (!own.empty() && own.front() == models.front()) return t->lead_words;
+    }
+    return {};
+}
+
 namespace {
 
 // Whether `tesseract_languages` ("ara+eng") holds one of `models`.

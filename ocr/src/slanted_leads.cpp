@@ -82,7 +82,8 @@ Box slanted_lead_region(const std::vector<Word>& words, const WordRun& run) {
     return padded_region(slanted_lead_span(words, run));
 }
 
-bool slanted_lead_reading_wins(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading) {
+bool slanted_lead_reading_wins(const std::vector<Word>& words, const WordRun& run, std::vector<Word>& reading,
+                               const std::vector<std::string_view>& lead_words) {
     const Box lead = slanted_lead_span(words, run);
     keep_words_within_rows(reading, lead.y0, lead.y1);
     keep_words_over_lead(words, run, lead, reading);
@@ -100,7 +101,11 @@ bool slanted_lead_reading_wins(const std::vector<Word>& words, const WordRun& ru
     const auto lead_begin = words.begin() + static_cast<std::ptrdiff_t>(run.begin);
     const double was = mean_confidence(lead_begin, lead_begin + static_cast<std::ptrdiff_t>(run.end - run.begin));
     const double now = mean_confidence(reading.begin(), reading.end());
-    return now >= kSureSlantedReadingConfidence && now >= was + kSlantedReadingMargin;
+    std::string spelled;
+    for (const auto& w : reading) spelled += w.text;
+    const bool lead_word = std::find(lead_words.begin(), lead_words.end(), spelled) != lead_words.end();
+    const float bar = lead_word ? kSureSlantedLeadWordConfidence : kSureSlantedReadingConfidence;
+    return now >= bar && now >= was + kSlantedReadingMargin;
 }
 
 }  // namespace pdf2tei::ocr

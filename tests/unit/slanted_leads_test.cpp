@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "pdf2tei/ocr/languages.hpp"
 #include "pdf2tei/ocr/slanted_leads.hpp"
 #include "test_helpers.hpp"
 
@@ -82,6 +83,25 @@ TEST(SlantedLeads, ASureReadingOfAsManyIdeographsWins) {
     EXPECT_FALSE(slanted_lead_reading_wins(words, leads[0], longer));
     std::vector<Word> latin = {make_ocr_word("Ab", {64, 295, 87, 305}, 0.9f)};
     EXPECT_FALSE(slanted_lead_reading_wins(words, leads[0], latin));
+}
+
+// A reading that spells one of the language's lead words is trusted
+// sooner: "鉴于" 0.45 sure over "估 玫", 0 sure (dev seed 33
+// zh-33-008.scan). Another reading as sure, or the word less sure, is not.
+TEST(SlantedLeads, AKnownLeadWordNeedsLess) {
+    const auto words = line_of({{"估", 0.0f}, {"玫", 0.0f}});
+    const auto leads = slanted_leads(words);
+    ASSERT_EQ(leads.size(), 1u);
+    const auto lead_words = lead_words_of("chi_sim");
+    ASSERT_FALSE(lead_words.empty());
+    const auto wins = [&](const char* text, float confidence) {
+        std::vector<Word> reading = {make_ocr_word(text, {64, 295, 87, 305}, confidence)};
+        return slanted_lead_reading_wins(words, leads[0], reading, lead_words);
+    };
+    EXPECT_TRUE(wins("鉴于", 0.45f));
+    EXPECT_FALSE(wins("盛于", 0.45f));
+    EXPECT_FALSE(wins("鉴于", 0.3f));
+    EXPECT_TRUE(lead_words_of("eng").empty());
 }
 
 }  // namespace

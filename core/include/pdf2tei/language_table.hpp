@@ -168,6 +168,11 @@ struct LanguageTable {
     std::vector<std::string_view> draft_kinds = {};
     // A closing line names the meeting a resolution was adopted at.
     std::vector<std::string_view> meeting_words = {};
+    // The words a resolution's preamble and operative paragraphs open with,
+    // set in the type's italic (a CJK face has none: its upright one is
+    // slanted). OCR of such a lead read sheared upright is trusted sooner
+    // when it spells one (ocr/slanted_leads.hpp).
+    std::vector<std::string_view> lead_words = {};
 
     // ---- Dates ----------------------------------------------------------
     // Forms read with ICU's month names for the language.

@@ -40,6 +40,9 @@ const LanguageTable& chinese() {
         .formula_comma = "，",
         .draft_kinds = {"决议草案", "决定草案"},
         .meeting_words = {"次全体会议"},
+        // The UN's Chinese resolutions' commonest leads.
+        .lead_words = {"鉴于", "回顾", "重申", "注意到", "确认", "认识到", "深信", "铭记", "考虑到", "欢迎", "强调",
+                       "表示", "决定", "请", "呼吁", "敦促", "鼓励", "促请", "吁请", "赞赏"},
         .numeric_date = R"(^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$)",  // "2025年7月8日"
         .number_words = {"第"},
     };

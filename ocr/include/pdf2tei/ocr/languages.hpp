@@ -19,6 +19,10 @@ std::string language_for_script(const std::string& script);
 // (empty parts dropped). Views into `spec`.
 std::vector<std::string_view> tesseract_models(std::string_view spec);
 
+// The lead words (LanguageTable's lead_words) of the languages whose
+// first model `tesseract_languages` reads with ("chi_sim" -> Chinese's).
+std::vector<std::string_view> lead_words_of(std::string_view tesseract_languages);
+
 // The Tesseract models (kUnprocessed in languages.cpp) that read a scan
 // better as it is, without Leptonica's background normalisation and
 // deskew: Tesseract copes with a scan's skew itself, and Arabic loses to
