@@ -21,6 +21,10 @@ inline constexpr double kNoteSizeRatio = 0.92;
 // text above by at least kOcrNoteGapEm (baseline to baseline), with
 // nothing but such lines under them.
 inline constexpr double kOcrNoteSizeRatio = 0.97;
+// ... and under that share of the median size of the lines above that open
+// as a note does (numbered paragraphs), where there are this many
+// (seed_ocr_note_area).
+inline constexpr std::size_t kMinNumberedLinesToSizeNotes = 2;
 inline constexpr double kOcrNoteGapEm = 2.5;
 // A note's next line stands at most this far (em, baseline to baseline)
 // under its last: further off, small type in the bottom band is a foot.

@@ -1113,6 +1113,35 @@ TEST(TakeNoteArea, OcrNotesWhoseNumbersWereAllLostPartAtAClosedShortLine) {
     EXPECT_EQ(count(75, "No. 28 (A/71/28) and"), 1u);
 }
 
+// On an OCR page, a numbered paragraph under a heading at the page's foot,
+// measured 13.3 points as the numbered paragraphs over it were where the
+// document's body measured 14.1 (dev seed 33 ru-33-003.scan-bw,
+// monospaced): one more paragraph, not a note; the note under it is the
+// page's only one. The same paragraph measured as small as the note is
+// taken.
+TEST(TakeNoteArea, AnOcrNumberedParagraphInItsNeighboursSizeIsNoNote) {
+    const auto notes_of = [](double size) {
+        std::vector<Line> lines;
+        double top = 100;
+        for (const char* n : {"5.", "6.", "7."}) {
+            lines.push_back(make_line(std::string(n) + " Каждый человек имеет право на свободу", 112, top, 13.3));
+            lines.push_back(make_line("мирных собраний и ассоциаций и так далее", 89, top + 16, 13.3));
+            top += 40;
+        }
+        lines.push_back(make_line("Статья 23", 89, top + 10, 20.3));
+        lines.push_back(make_line("11. Каждый человек имеет право на труд", 112, top + 60, size));
+        lines.push_back(make_line("выбор работы, на справедливые условия труда и", 89, top + 76, size));
+        lines.push_back(make_line("1 United Nations, Treaty Series, vol. 1996.", 102, top + 98, 11.7));
+        for (auto& l : lines)
+            for (auto& w : l.words) w.source = Source::Ocr;
+        return structure::take_note_area(lines, 14.1, /*numbers_may_be_lost=*/true);
+    };
+    const auto notes = notes_of(13.3);
+    ASSERT_EQ(notes.size(), 1u);
+    EXPECT_EQ(block_text(notes[0]), "1 United Nations, Treaty Series, vol. 1996.");
+    EXPECT_EQ(notes_of(11.7).size(), 2u);
+}
+
 // On an OCR page whose notes' numbers hang at the margin, a number lost
 // alone: "1 Nations Unies, … no 23174." / "A/76/361, annexe." at the
 // notes' text edge / "3 Voir …" (dev seed 33 fr-33-005.scan, the "2" never
