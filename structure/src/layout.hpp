@@ -108,8 +108,10 @@ inline constexpr double kMaxLinePitchEm = 2.2;
 // this multiple of a line's own height (its words' median box: the font's
 // ascent to descent). Arabic fonts stand tall: LibreOffice sets Amiri's
 // lines, 1.3 em high, 2.2 em apart at single spacing (dev seed 10
-// ar-10-003). Latin lines are about 1.15 em high.
-inline constexpr double kMaxLinePitchHeights = 1.8;
+// ar-10-003), 2.35 em (1.81 line heights) at a leading of 1.34 (dev seed
+// 33 ar-33-008: 1.8 until session 52, and every paragraph's second line
+// stood alone). Latin lines are about 1.15 em high.
+inline constexpr double kMaxLinePitchHeights = 2.0;
 // ... on a page whose type stands this tall (its words' median height, in
 // em of their size) or taller.
 inline constexpr double kMinTallFontHeightEm = 1.25;

@@ -470,6 +470,27 @@ TEST(GroupParagraphs, ATallFontsLinePitchMayPassTwoEms) {
     EXPECT_EQ(group_paragraphs(latin, /*measured_pitch=*/true).size(), rows.size());
 }
 
+// Dev seed 33 ar-33-008.clean (LibreOffice, Amiri at 11.5 pt, leading
+// 1.34): lines 15 pt high, 27.0 pt apart inside paragraphs (1.8 line
+// heights, 2.35 em) and 35.1 between them. Every paragraph's second line
+// stood alone.
+TEST(GroupParagraphs, ATallFontsWiderLeadingIsItsLinePitch) {
+    std::vector<std::tuple<double, double, double>> rows;
+    std::vector<std::size_t> expected;
+    double top = 0;
+    for (std::size_t lines : {2u, 2u, 1u, 2u, 3u}) {
+        for (std::size_t k = 0; k < lines; ++k, top += 27.0) rows.emplace_back(top, 0, k + 1 < lines ? 500 : 200);
+        top += 35.1 - 27.0;
+        expected.push_back(lines);
+    }
+    auto tall = lines_at(rows, 11.5);
+    for (auto& l : tall)
+        for (auto& w : l.words) w.box.y0 = w.box.y1 - 14.9;
+    std::vector<std::size_t> sizes;
+    for (const auto& b : group_paragraphs(tall, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
+    EXPECT_EQ(sizes, expected);
+}
+
 // Dev seed 8 en-8-004 (fonts without ToUnicode, 13.2 pt pitch, sizes read
 // as 7.2 pt): three note calls on lines of their own, 9 pt under a line of
 // text, agree at "single spacing" too. They are no lines of running text.
