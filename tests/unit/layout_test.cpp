@@ -447,27 +447,44 @@ TEST(GroupParagraphs, SizesAnEarlierOcrGuessedPartNothing) {
 // pt between them. Every line was a paragraph. The same pitches under lines
 // of a Latin font's height (1.15 em) are no line pitch: there the rule that
 // a pitch over 2.2 em parts paragraphs holds.
-TEST(GroupParagraphs, ATallFontsLinePitchMayPassTwoEms) {
+// Paragraphs of `counts` lines, `pitch` apart inside and `gap` between
+// them, full lines but each paragraph's last; each line's words `height`
+// high in type of `size`.
+struct SpacedParagraphs {
     std::vector<std::tuple<double, double, double>> rows;
-    std::vector<std::size_t> expected;
-    double top = 0;
-    for (std::size_t lines : {1u, 2u, 3u, 2u, 1u, 3u}) {
-        for (std::size_t k = 0; k < lines; ++k, top += 24.5) rows.emplace_back(top, 0, k + 1 < lines ? 500 : 200);
-        top += 32.6 - 24.5;
-        expected.push_back(lines);
+    std::vector<std::size_t> counts;
+    std::vector<Line> lines(double size, double height) const {
+        auto out = lines_at(rows, size);
+        for (auto& l : out)
+            for (auto& w : l.words) w.box.y0 = w.box.y1 - height;
+        return out;
     }
-    auto tall = lines_at(rows, 11);
-    for (auto& l : tall)
-        for (auto& w : l.words) w.box.y0 = w.box.y1 - 14.5;
+};
+
+SpacedParagraphs spaced_paragraphs(std::vector<std::size_t> counts, double pitch, double gap) {
+    SpacedParagraphs p{{}, std::move(counts)};
+    double top = 0;
+    for (std::size_t lines : p.counts) {
+        for (std::size_t k = 0; k < lines; ++k, top += pitch) p.rows.emplace_back(top, 0, k + 1 < lines ? 500 : 200);
+        top += gap - pitch;
+    }
+    return p;
+}
+
+std::vector<std::size_t> paragraph_lengths(const std::vector<Line>& lines) {
+    std::vector<std::size_t> out;
+    for (const auto& b : group_paragraphs(lines, /*measured_pitch=*/true)) out.push_back(b.lines.size());
+    return out;
+}
+
+TEST(GroupParagraphs, ATallFontsLinePitchMayPassTwoEms) {
+    const auto p = spaced_paragraphs({1u, 2u, 3u, 2u, 1u, 3u}, 24.5, 32.6);
+    const auto tall = p.lines(11, 14.5);
     EXPECT_NEAR(typical_line_pitch(tall, /*text_layer=*/true), 24.5, 0.01);
-    std::vector<std::size_t> sizes;
-    for (const auto& b : group_paragraphs(tall, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, expected);
-    auto latin = lines_at(rows, 11);
-    for (auto& l : latin)
-        for (auto& w : l.words) w.box.y0 = w.box.y1 - 12.6;
+    EXPECT_EQ(paragraph_lengths(tall), p.counts);
+    const auto latin = p.lines(11, 12.6);
     EXPECT_EQ(typical_line_pitch(latin, /*text_layer=*/true), 0);
-    EXPECT_EQ(group_paragraphs(latin, /*measured_pitch=*/true).size(), rows.size());
+    EXPECT_EQ(paragraph_lengths(latin).size(), p.rows.size());
 }
 
 // Dev seed 33 ar-33-008.clean (LibreOffice, Amiri at 11.5 pt, leading
@@ -475,20 +492,8 @@ TEST(GroupParagraphs, ATallFontsLinePitchMayPassTwoEms) {
 // heights, 2.35 em) and 35.1 between them. Every paragraph's second line
 // stood alone.
 TEST(GroupParagraphs, ATallFontsWiderLeadingIsItsLinePitch) {
-    std::vector<std::tuple<double, double, double>> rows;
-    std::vector<std::size_t> expected;
-    double top = 0;
-    for (std::size_t lines : {2u, 2u, 1u, 2u, 3u}) {
-        for (std::size_t k = 0; k < lines; ++k, top += 27.0) rows.emplace_back(top, 0, k + 1 < lines ? 500 : 200);
-        top += 35.1 - 27.0;
-        expected.push_back(lines);
-    }
-    auto tall = lines_at(rows, 11.5);
-    for (auto& l : tall)
-        for (auto& w : l.words) w.box.y0 = w.box.y1 - 14.9;
-    std::vector<std::size_t> sizes;
-    for (const auto& b : group_paragraphs(tall, /*measured_pitch=*/true)) sizes.push_back(b.lines.size());
-    EXPECT_EQ(sizes, expected);
+    const auto p = spaced_paragraphs({2u, 2u, 1u, 2u, 3u}, 27.0, 35.1);
+    EXPECT_EQ(paragraph_lengths(p.lines(11.5, 14.9)), p.counts);
 }
 
 // Dev seed 8 en-8-004 (fonts without ToUnicode, 13.2 pt pitch, sizes read
