@@ -260,6 +260,15 @@ void append_word_gaps(const Line& line, std::vector<double>& gaps) {
         gaps.push_back(line.words[k + 1].box.x0 - line.words[k].box.x1);
 }
 
+// Whether a gap after the word `before` is one of a justified line's
+// spaces, whose median is `usual`: at most kCutGapShareOfSpace of it, or
+// kCutGapAfterSentenceShare after a sentence's end (TeX widens the space
+// after a full stop).
+bool justified_space(double gap, const std::string& before, double usual) {
+    const bool sentence_end = !before.empty() && std::strchr(".!?", before.back()) != nullptr;
+    return gap <= (sentence_end ? kCutGapAfterSentenceShare : kCutGapShareOfSpace) * usual;
+}
+
 // The extractor may cut a justified line at a wide space and read its tail
 // after the next line ("1. Todo ser humano tiene derecho," / "reconocimiento
 // de su …" / "en todas partes, al": a short LibreOffice paragraph, dev seed
@@ -311,10 +320,7 @@ void join_cut_tails(std::vector<Line>& lines) {
             if (l == &tail && spaces.size() >= 2) break;
             append_word_gaps(*l, spaces);
         }
-        const std::string& last = head.words.back().text;
-        const bool sentence_end = !last.empty() && std::strchr(".!?", last.back()) != nullptr;
-        const double share = sentence_end ? kCutGapAfterSentenceShare : kCutGapShareOfSpace;
-        if (spaces.size() < 2 || gap > share * median(spaces)) continue;
+        if (spaces.size() < 2 || !justified_space(gap, head.words.back().text, median(spaces))) continue;
         head.words.back().space_after = true;
         std::vector<Word> joined = std::move(head.words);
         for (auto& w : tail.words) joined.push_back(std::move(w));
@@ -380,11 +386,7 @@ void join_scattered_pieces(std::vector<Line>& lines) {
         // a chart's evenly spaced labels ("2023" "2024" … across its
         // columns, real A/81/6 section 10) are no line.
         bool even = *std::max_element(gaps.begin(), gaps.end()) <= kMaxCutGapEm * em;
-        for (std::size_t k = 0; k < gaps.size() && even; ++k) {
-            const std::string& t = words[k].text;
-            const bool sentence_end = !t.empty() && std::strchr(".!?", t.back()) != nullptr;
-            even = gaps[k] <= (sentence_end ? kCutGapAfterSentenceShare : kCutGapShareOfSpace) * usual;
-        }
+        for (std::size_t k = 0; k < gaps.size() && even; ++k) even = justified_space(gaps[k], words[k].text, usual);
         if (!even) continue;
         // And it starts at the text's left edge, or indented from it (the
         // leftmost line read around it, kMaxScatterLookAhead either side,
