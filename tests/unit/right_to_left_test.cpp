@@ -97,6 +97,19 @@ TEST(LogicalOrder, AMarkOnALetterThatIsAWordAloneFollowsIt) {
     EXPECT_EQ(ws[1].text, "مّ");
 }
 
+// XeLaTeX set "تعسفاً¹." (dev seed 33 ar-33-002.clean): the fathatan, a
+// word of its own with no width, stands between the word and its raised
+// call, whose box starts left of the mark. The mark goes to the word.
+TEST(LogicalOrder, AMarkBesideANoteCallGoesToItsWord) {
+    std::vector<Word> ws{make_word("افسعت", 123.35, 100), make_word("1", 119.68, 99.5, 6), make_word("ً", 121.48, 100)};
+    ws[2].glyphs[0].box.x1 = ws[2].glyphs[0].box.x0;  // no width
+    ingest::move_marks_to_their_letters(ws);
+    ASSERT_EQ(ws.size(), 2u);
+    ingest::to_logical_order(ws[0]);
+    EXPECT_EQ(ws[0].text, "تعسفاً");
+    EXPECT_EQ(ws[1].text, "1");
+}
+
 TEST(LogicalOrder, AWordOfMarksAloneIsDropped) {
     std::vector<Word> ws{make_word("ً", 130, 100), make_word("اينلع", 131, 100)};
     ingest::move_marks_to_their_letters(ws);
