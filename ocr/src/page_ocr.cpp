@@ -454,9 +454,9 @@ void PageOcr::reread_slanted_leads(IngestedPage& in, const GrayImage& image, con
     std::vector<OcrResult> read = engine(languages).recognize_straight_lines(image, skew_degrees, regions,
                                                                              policy_.deadline_ms, kTypeSlant);
     std::vector<std::vector<Word>> readings(leads.size());
+    const auto lead_words = lead_words_of(languages);
     for (std::size_t k = 0; k < leads.size() && k < read.size(); ++k)
-        if (!read[k].timed_out &&
-            slanted_lead_reading_wins(in.words, leads[k], read[k].words, lead_words_of(languages)))
+        if (!read[k].timed_out && slanted_lead_reading_wins(in.words, leads[k], read[k].words, lead_words))
             readings[k] = std::move(read[k].words);
     if (const int n = replace_runs(in.words, leads, std::move(readings))) in.page.repairs["ocr-slanted-lead"] += n;
 }

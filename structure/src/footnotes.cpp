@@ -798,8 +798,9 @@ bool opens_lost_note(const Block& note, const Line& line, double edge, bool numb
     const Line& last = note.lines.back();
     const double em = std::max(line.font_size, 1.0);
     const auto aligned = [&](double x) { return std::fabs(line.box.x0 - x) <= kNoteStartAlignEm * em; };
-    const bool numbered = !leading_note_number(first).empty() || !note.n.empty();
-    const std::size_t text_word = !leading_note_number(first).empty() ? 1 : 0;
+    const bool number_word = !leading_note_number(first).empty();
+    const bool numbered = number_word || !note.n.empty();
+    const std::size_t text_word = number_word ? 1 : 0;
     const double text_edge = text_word < first.words.size() ? first.words[text_word].box.x0 : first.box.x0;
     const bool hanging = numbered && text_edge - first.box.x0 > kNoteStartAlignEm * em;
     return ends_closed(line_text(last)) && last.box.x1 < edge - kShortLineEm * em &&

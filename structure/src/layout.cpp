@@ -353,6 +353,10 @@ void join_scattered_pieces(std::vector<Line>& lines) {
         Line& first = lines[i];
         if (first.words.empty() || first.words.front().source == Source::Ocr) continue;
         const double em = std::max(first.font_size, 1.0);
+        // A text layer's line in the first's type.
+        const auto in_first_type = [&](const Line& l) {
+            return l.words.front().source != Source::Ocr && std::fabs(l.font_size - first.font_size) <= kFontSizeChange * em;
+        };
         std::vector<std::size_t> pieces;
         bool other_between = false, scattered = false;
         for (std::size_t j = i + 1; j < lines.size() && j <= i + kMaxScatterLookAhead; ++j) {
@@ -366,8 +370,7 @@ void join_scattered_pieces(std::vector<Line>& lines) {
                 other_between = true;
                 continue;
             }
-            if (l.words.front().source == Source::Ocr || std::fabs(l.font_size - first.font_size) > kFontSizeChange * em)
-                continue;
+            if (!in_first_type(l)) continue;
             pieces.push_back(j);
             scattered = scattered || other_between;
         }
@@ -397,9 +400,7 @@ void join_scattered_pieces(std::vector<Line>& lines) {
         double left = words.front().box.x0;
         for (std::size_t j = i > kMaxScatterLookAhead ? i - kMaxScatterLookAhead : 0;
              j < lines.size() && j <= i + kMaxScatterLookAhead; ++j)
-            if (!lines[j].words.empty() && lines[j].words.front().source != Source::Ocr &&
-                std::fabs(lines[j].font_size - first.font_size) <= kFontSizeChange * em)
-                left = std::min(left, lines[j].box.x0);
+            if (!lines[j].words.empty() && in_first_type(lines[j])) left = std::min(left, lines[j].box.x0);
         if (words.front().box.x0 - left > kMaxScatterIndentEm * em) continue;
         for (std::size_t k = 0; k + 1 < words.size(); ++k) words[k].space_after = true;
         words.back().space_after = lines[pieces.back()].words.back().space_after;
@@ -1087,11 +1088,13 @@ std::vector<Block> group_paragraphs(std::vector<Line> lines, bool measured_pitch
             // ("l’État" "2" ".": dev seed 27 fr-27-006.glyph-ids, once the
             // call was found).
             std::size_t lettered = 0;
+            bool cased = false;
             for (const auto& w : line.words)
-                lettered += !w.has(kFlagSuperscript) && letter_count(w.text) > 0;
-            const bool one_cased_word = lettered == 1 && std::any_of(line.words.begin(), line.words.end(), [](const Word& w) {
-                                            return !w.has(kFlagSuperscript) && has_cased_letter(w.text);
-                                        });
+                if (!w.has(kFlagSuperscript) && letter_count(w.text) > 0) {
+                    ++lettered;
+                    cased = cased || has_cased_letter(w.text);
+                }
+            const bool one_cased_word = lettered == 1 && cased;
             const bool sized = sizes_measured &&
                                (!ocr || (letter_count(line) >= kMinSizedLetters && !one_cased_word &&
                                          !(right_to_left && line.words.size() < kMinSizedArabicWords)));
