@@ -113,6 +113,13 @@ double max_font_size(const Line& l) {
     return m;
 }
 
+// The word of `line` horizontally nearest `box` (one it overlaps, if any).
+const Word& nearest_word(const Line& line, const Box& box) {
+    const auto distance = [&](const Word& w) { return std::max({w.box.x0 - box.x1, box.x0 - w.box.x1, 0.0}); };
+    return *std::min_element(line.words.begin(), line.words.end(),
+                             [&](const Word& a, const Word& b) { return distance(a) < distance(b); });
+}
+
 // A raised note call or exponent the extractor read as a line of its own
 // (before or after the line it belongs to) can join `host`: a line of
 // kMaxStrayWords smaller words, overlapping the host and within its width.
@@ -127,7 +134,17 @@ bool stray_superscript_fits(const Line& stray, const Line& host) {
         return false;
     const double host_size = max_font_size(host);
     if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
-    if (stray.box.vertical_overlap(host.box) <= 0) return false;
+    // Smaller than the host's largest word is not enough: each of its words
+    // is smaller than the host's word it rides on. A Chinese masthead's
+    // first row, "联合国" (12 pt) and the symbol "A/73/456" (12 pt) far
+    // right, touches the row below, "大会" in 14.3 pt and "Distr.: General"
+    // in 9 pt: the symbol is larger than the words under it, and the two
+    // rows are not one (dev seed 33 zh-33-001.clean).
+    if (std::any_of(stray.words.begin(), stray.words.end(), [&](const Word& w) {
+            return w.font_size >= kSuperscriptSizeRatio * nearest_word(host, w.box).font_size;
+        }))
+        return false;
+    if (stray.box.vertical_overlap(host.box) < kMinStrayOverlapShare * stray.box.height()) return false;
     return stray.box.x0 >= host.box.x0 - host_size && stray.box.x1 <= host.box.x1 + host_size;
 }
 

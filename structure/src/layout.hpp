@@ -59,6 +59,10 @@ inline constexpr double kSuperscriptRiseEm = 0.15;
 inline constexpr std::size_t kMaxStrayWords = 2;
 // ... each of at most this many letters ("12", "*", "(a)", "bis").
 inline constexpr std::size_t kMaxStrayWordLetters = 4;
+// ... and overlapping that line by at least this share of its own height:
+// a raised call's foot reaches its line's middle; a masthead row that
+// touches the row below it by a hair does not.
+inline constexpr double kMinStrayOverlapShare = 0.25;
 // A paragraph number or list label read as a line of its own joins the
 // line whose baseline is this close (em) and that starts at most
 // kMaxLabelGapEm right of it ("10.49" and its text: 1.3 em).

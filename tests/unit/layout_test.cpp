@@ -202,6 +202,29 @@ TEST(GroupLines, ShortWordsOnlyJoinAsStraySuperscripts) {
     EXPECT_EQ(texts(lines), (std::vector<std::string>{"United Nations", "General Assembly"}));
 }
 
+// A Chinese masthead's first row, "联合国" and the symbol far right in
+// 12 pt, touches the row below, "大会" in 14.3 pt and "Distr.: General"
+// in 9 pt (dev seed 33 zh-33-001.clean, XeLaTeX). The row is smaller than
+// the lower row's largest word, but its symbol is larger than the words
+// it would ride on: two lines, not one "大会 联合国 Distr.: A/73/456 General".
+TEST(GroupLines, AStraySuperscriptIsSmallerThanTheWordsItRidesOn) {
+    std::vector<Word> words{make_word("联合国", 65.2, 73.3, 12), make_word("A/73/456", 475.4, 74.7, 12),
+                            make_word("大会", 65.2, 85.0, 14.3), make_word("Distr.:", 462.8, 90.8, 9),
+                            make_word("General", 497, 90.8, 9)};
+    EXPECT_EQ(texts(group_lines(words)), (std::vector<std::string>{"联合国 A/73/456", "大会 Distr.: General"}));
+}
+
+// ... and it overlaps that line by a good share of its own height: "联合国"
+// in 14.3 pt over "大会" in 17.2 pt, touching it by 0.1 pt (dev seed 33
+// zh-33-014.clean), is a line of its own, not "大会 联合国". A call
+// overlapping its line by half its height still joins it.
+TEST(GroupLines, AStraySuperscriptOverlapsItsLineByAShareOfItsHeight) {
+    EXPECT_EQ(texts(group_lines({make_word("联合国", 53.9, 53.4, 14.3), make_word("大会", 53.9, 67.6, 17.2)})),
+              (std::vector<std::string>{"联合国", "大会"}));
+    EXPECT_EQ(texts(group_lines({make_word("1", 80, 64, 8), make_word("大会", 53.9, 67.6, 17.2)})),
+              (std::vector<std::string>{"大会 1"}));
+}
+
 // A/81/6 p. 17: the extractor reads the paragraph number "10.49" with the
 // running head, before the sub-paragraphs above its text. It goes back at
 // the head of its line; a label far from any text, or a word that is no
