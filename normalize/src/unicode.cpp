@@ -117,7 +117,9 @@ bool is_arabic_letter(char32_t c) {
 // what a code read through a Latin encoding gives ("E" with LibreOffice's
 // Amiri subset, "<" with its DejaVu Sans one, "8" with its DejaVu Sans Mono
 // one, dev endnotes-7 ar-7-006; ";" with another, endnotes-8 ar-8-003;
-// Arabic's own semicolon is "؛"). A number stands apart from the letters
+// Arabic's own semicolon is "؛"; "?" with DejaVu Sans when its subset's
+// ToUnicode skips the code 0x3F, dev seed 34 ar-34-001: "يرن??و", and
+// Arabic's own question mark is "؟"). A number stands apart from the letters
 // around it in a text layer; only inside a word or at a stretched piece's
 // edge, against an Arabic letter, is one of these taken for a stretch.
 // The tatweel (U+0640) too: a stretch drawn between letters, which
@@ -125,7 +127,7 @@ bool is_arabic_letter(char32_t c) {
 // ar-9-003) and no UN text types.
 bool is_fallback_char(char32_t c) {
     if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9') || c == 0x0640) return true;
-    return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\;:").find(c) != std::u32string_view::npos;
+    return c < 0x7F && std::u32string_view(U"<>=@#$%^&*_|~`+[]{}\\;:?").find(c) != std::u32string_view::npos;
 }
 
 // A run of such characters between two Arabic letters of one word ("أيEEة"):

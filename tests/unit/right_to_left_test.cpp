@@ -166,6 +166,8 @@ INSTANTIATE_TEST_SUITE_P(
                       ArabicCase{"الاش88تراك", "الاشتراك", kKashida},  // DejaVu Sans Mono's: "8"
                       ArabicCase{"ك;انت", "كانت", kKashida},  // and ";"
                       ArabicCase{"لإنص::افه", "لإنصافه", kKashida},  // and ":" (dev seed 10 ar-10-015)
+                      ArabicCase{"يرن??و", "يرنو", kKashida},  // and "?" (dev seed 34 ar-34-001)
+                      ArabicCase{"هل?", "هل?", kKashida},  // a question mark ending a word stays
                       ArabicCase{"التالي:", "التالي:", kKashida},  // a colon ending a word stays
                       ArabicCase{"ملـكه", "ملكه", kKashida},    // Amiri's tatweel
                       ArabicCase{"ـ", "ـ", kKashida}, ArabicCase{"1<2", "1<2", kKashida},
