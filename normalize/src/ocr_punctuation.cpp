@@ -179,4 +179,66 @@ void mend_ocr_cjk_paragraph_numbers(std::vector<Line>& lines, RepairCounts& coun
     }
 }
 
+namespace {
+
+constexpr char32_t kFullWidthComma = U'\uFF0C';
+
+// Whether the block is the resolution's opening formula ("大会，"), which
+// the language table spells: the UN's own wording, comma and all.
+bool is_opening_formula(const Block& block, const LanguageTable& table) {
+    if (block.lines.size() != 1) return false;
+    std::u32string text = utf8_decode(line_text(block.lines.front()));
+    std::replace(text.begin(), text.end(), U',', kFullWidthComma);
+    return std::any_of(table.opening_formulas.begin(), table.opening_formulas.end(),
+                       [&](std::string_view f) { return utf8_decode(f) == text; });
+}
+
+// Calls f(page, word, i, line_end) for each comma after an ideograph in
+// the OCR words of the running text's lines but the opening formula:
+// `line_end` when it is its line's last character.
+template <typename F>
+void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table, F&& f) {
+    for (auto& page : pages)
+        for (auto& block : page.blocks) {
+            if (!is_running_text(block.kind) || is_opening_formula(block, table)) continue;
+            for (auto& line : block.lines) {
+                // The line's character before, across words (a comma may be
+                // a word), a note's call aside ("基础¹，").
+                char32_t before = 0;
+                for (std::size_t k = 0; k < line.words.size(); ++k) {
+                    Word& w = line.words[k];
+                    if (w.has(kFlagNoteAnchor)) continue;
+                    const std::u32string t = utf8_decode(w.text);
+                    for (std::size_t i = 0; i < t.size(); ++i) {
+                        if (w.source == Source::Ocr && (t[i] == U',' || t[i] == kFullWidthComma) && is_ideograph(before))
+                            f(page, w, i, k + 1 == line.words.size() && i + 1 == t.size());
+                        before = t[i];
+                    }
+                }
+            }
+        }
+}
+
+}  // namespace
+
+void unify_ocr_cjk_line_end_commas(std::vector<Page>& pages, std::string_view language) {
+    const LanguageTable& table = language_table(language);
+    int ascii = 0, full_width = 0;
+    for_each_ocr_cjk_comma(pages, table, [&](Page&, Word& w, std::size_t i, bool line_end) {
+        if (!line_end) ++(utf8_decode(w.text)[i] == U',' ? ascii : full_width);
+    });
+    const int inner = ascii + full_width;
+    if (inner < kMinInnerCommas) return;
+    char32_t style = 0;
+    if (full_width <= kMaxOtherCommaShare * inner) style = U',';
+    else if (ascii <= kMaxOtherCommaShare * inner) style = kFullWidthComma;
+    if (style == 0) return;
+    for_each_ocr_cjk_comma(pages, table, [&](Page& page, Word& w, std::size_t i, bool line_end) {
+        std::u32string t = utf8_decode(w.text);
+        if (!line_end || t[i] == style) return;
+        t[i] = style;
+        respell(w, utf8_encode(t), page.repairs, kRepairOcrCjkComma);
+    });
+}
+
 }  // namespace pdf2tei::normalize

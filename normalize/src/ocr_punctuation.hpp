@@ -30,8 +30,26 @@
 // first word that is a number of one to three digits and "，" or ".，",
 // with CJK text after it, becomes "3." and a space. Page scale, before
 // layout: the number then opens its paragraph as a printed one does.
+//
+// Tesseract's chi_sim reads the comma that ends a line as "，" whatever
+// the page sets: inside a line the advance after a comma shows its width,
+// at the line's end nothing does (dev seed 34 zh-34-009.scan: 12 inner
+// commas after ideographs read ",", every line-end one "，"; the page
+// sets ","). Where the OCR words of a document's running text have at
+// least kMinInnerCommas commas after an ideograph inside their lines, all
+// but kMaxOtherCommaShare of them one way, a line's last comma after an
+// ideograph is written that way too. Notes are left as read: a document
+// may set them otherwise (dev seed 33 zh-33-014: "A/80/408，附件。" under
+// text set with ",").
 #include <string_view>
 #include <vector>
 
 #include "pdf2tei/model.hpp"
 #include "pdf2tei/normalize/normalize.hpp"
+
+namespace pdf2tei::normalize {
+
+inline constexpr int kMinInnerCommas = 3;
+inline constexpr double kMaxOtherCommaShare = 0.2;
+
+}  // namespace pdf2tei::normalize

@@ -185,6 +185,11 @@ std::vector<DocumentPass> make_document_passes() {
              }
          }},
         {"un-document", Scale::Document, nullptr, {}, [](DocumentWork& w) { s::recognise_un_document(w.doc); }},
+        // Last: the calls (Chinese ones stand before a full-width mark,
+        // "放逐1，"), the paragraphs and the resolution's parts are found
+        // with the commas as read.
+        {"ocr-cjk-commas", Scale::Document, &RepairSwitches::apostrophes, {n::kRepairOcrCjkComma},
+         [](DocumentWork& w) { n::unify_ocr_cjk_line_end_commas(w.doc.pages, w.doc.language); }},
     };
 }
 

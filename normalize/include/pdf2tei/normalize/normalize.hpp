@@ -37,6 +37,7 @@ inline constexpr const char* kRepairLetterSpacing = "letter-spaced-word-joined";
 inline constexpr const char* kRepairApostrophe = "ocr-apostrophe-unified";
 inline constexpr const char* kRepairOcrNumberMark = "ocr-number-mark-mended";
 inline constexpr const char* kRepairOcrScriptMark = "ocr-mark-in-script";
+inline constexpr const char* kRepairOcrCjkComma = "ocr-cjk-comma-unified";
 inline constexpr const char* kRepairOcrSlashSpace = "ocr-slash-space-removed";
 inline constexpr const char* kRepairOcrReference = "ocr-reference-mended";
 inline constexpr const char* kRepairOcrLetter = "ocr-letter-mended";
@@ -56,7 +57,7 @@ inline constexpr const char* kAllRepairs[] = {
     kRepairNfc,           kRepairControl,         kRepairPrivateUse,      kRepairLigature,
     kRepairPresentationForm, kRepairKashida, kRepairAccentComposed, kRepairGuillemet,     kRepairSpaceRemoved,
     kRepairElisionJoined, kRepairThinSpace,       kRepairCjkSpace,        kRepairLetterSpacing,
-    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrSlashSpace,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrLatinTwin,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
+    kRepairApostrophe,    kRepairOcrNumberMark,   kRepairOcrScriptMark,   kRepairOcrCjkComma,   kRepairOcrSlashSpace,   kRepairOcrReference,    kRepairOcrLetter,       kRepairOcrWord,       kRepairOcrLatinTwin,       kRepairOcrGluedWord,       kRepairOcrSmallCapitals,       kRepairCapitalAccent,   kRepairLigatureRestored, kRepairSplitWordJoined,
     kRepairDehyphenated,  kRepairCompoundJoined,  kRepairSoftHyphen, kRepairCellWrapJoined,
 };
 
@@ -145,6 +146,9 @@ private:
 
 // OCR's ASCII apostrophes made ’ where the document's are (apostrophes.hpp).
 void unify_ocr_apostrophes(std::vector<Page>& pages);
+// OCR's line-end commas after ideographs set as the text's inner ones
+// (ocr_punctuation.hpp).
+void unify_ocr_cjk_line_end_commas(std::vector<Page>& pages, std::string_view language);
 // OCR's French ; : ! ? given back their space (ocr_punctuation.hpp).
 void space_ocr_high_punctuation(std::vector<Page>& pages, std::string_view language);
 // OCR's Latin "," ";" "?" in Arabic text written as the script's own
