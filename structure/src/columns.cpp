@@ -7,7 +7,6 @@
 
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
-#include "pdf2tei/un_symbol.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -268,15 +267,6 @@ std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std:
     return n;
 }
 
-// Whether the page's first rows hold a UN symbol ("A/72/663"): a
-// masthead, or a running head, above the columns.
-bool opens_with_symbol(const std::vector<Word>& words, const std::vector<std::vector<std::size_t>>& rows) {
-    for (std::size_t k = 0; k < std::min(rows.size(), kMastheadSymbolRows); ++k)
-        for (std::size_t i : rows[k])
-            if (is_un_symbol(words[i].text)) return true;
-    return false;
-}
-
 // The row's words on either side of the gutter's middle, each side sorted
 // from the left.
 std::pair<std::vector<Box>, std::vector<Box>> sides_of(const std::vector<Word>& words,
@@ -444,15 +434,11 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // the date) are no rows of the right column, and made a column of
     // ragged running text beside them fail (dev endnotes-18 en-18-003,
     // pdflatex: 7 full rows of 24 with them, of 20 without). A right-to-
-    // left page is measured so only when its first rows hold a UN symbol
-    // (opens_with_symbol): masthead_rows, which counts the rows with text
-    // on one side only, took a last page's top rows (dev endnotes-11
-    // ar-11-015: its notes heading went into the closing lines' columns);
-    // the first page's masthead, counted, failed a column of short
-    // articles (dev seed 31 ar-31-012.clean).
+    // left page's masthead stands in the mirror, which masthead_rows does
+    // not read (dev endnotes-11 ar-11-015: its last page's notes heading
+    // went into the closing lines' columns).
     const std::size_t below_masthead = masthead_rows(words, rows, g);
-    const auto [left_fill, right_fill] =
-        measure(right_to_left && !opens_with_symbol(words, rows) ? 0 : below_masthead, 0);
+    const auto [left_fill, right_fill] = measure(right_to_left ? 0 : below_masthead, 0);
     const double n = static_cast<double>(rows.size());
     const bool both_tall = left_fill.rows >= kMinColumnRows * n && right_fill.rows >= kMinColumnRows * n;
     bool left_drawn = false, right_drawn = false;

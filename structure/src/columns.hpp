@@ -51,9 +51,6 @@ inline constexpr double kMinColumnRows = 0.2;
 // A short column beside running text, clear of any row across the gutter,
 // needs this many rows (columns.cpp, find_gutter).
 inline constexpr int kMinShortColumnRows = 3;
-// A right-to-left page's columns are measured below its masthead only when
-// one of its first this many rows holds a UN symbol (opens_with_symbol).
-inline constexpr std::size_t kMastheadSymbolRows = 2;
 // ... and ends within this share of the page's rows from the top,
 // counting only words at least this share of the page's usual size: notes
 // are set a point or two smaller (8 under 9, 10 under 12).

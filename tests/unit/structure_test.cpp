@@ -2848,48 +2848,6 @@ TEST(Columns, BoldHeadingsOverShortArticlesLeaveTheColumnsColumns) {
     }
 }
 
-// An Arabic report's first page in two columns of short articles (dev
-// seed 31 ar-31-012.clean, LibreOffice, Amiri), as the column pass sees
-// it, mirrored: the masthead's rows stand on the first column's side, the
-// symbol flush with the other margin. Counted with the columns' rows, the
-// masthead made the first column's fill that of no running text, and the
-// page was read across (CER 0.56). A right-to-left page whose first rows
-// hold a UN symbol is measured below its masthead, as a left-to-right one
-// always is; without the symbol (another page's top rows), from the top.
-TEST(Columns, ARightToLeftMastheadOverColumnsIsNoColumnsRows) {
-    struct Row {
-        double top, left_x0, left_x1, right_x0, right_x1;
-        bool bold;  // the first column's words: an article's heading
-    };
-    const Row rows[] = {
-        {36, 71, 126, 0, 0, false},    {63, 71, 122, 449, 524, false}, {87, 0, 0, 443, 524, false},
-        {108, 71, 143, 0, 0, false},   {129, 71, 161, 0, 0, false},   {159, 71, 126, 0, 0, true},
-        {196, 71, 168, 0, 0, true},    {238, 71, 98, 309, 524, true}, {258, 0, 0, 309, 329, false},
-        {266, 99, 286, 0, 0, false},   {287, 71, 207, 0, 0, false},   {297, 0, 0, 309, 336, false},
-        {326, 71, 98, 337, 524, true}, {346, 0, 0, 309, 524, false},  {354, 99, 286, 0, 0, false},
-        {367, 0, 0, 309, 333, false},  {375, 71, 228, 0, 0, false},   {406, 0, 0, 309, 336, false},
-        {414, 71, 98, 0, 0, true},     {434, 0, 0, 337, 521, false},  {441, 99, 286, 0, 0, false},
-        {462, 71, 101, 0, 0, false},   {473, 0, 0, 309, 342, false},  {501, 71, 98, 337, 524, true},
-        {522, 0, 0, 309, 524, false},  {529, 99, 286, 0, 0, false},   {542, 0, 0, 309, 454, false},
-        {550, 71, 286, 0, 0, false},   {750, 71, 142, 0, 0, false},   {767, 71, 142, 0, 0, false},
-        {799, 71, 121, 485, 524, false}};
-    for (const bool symbol : {true, false}) {
-        std::vector<Word> words;
-        words.push_back(make_word(symbol ? "A/72/663" : "الأممم", 484, 36));
-        for (const Row& r : rows)
-            for (const auto [x0, x1] : {std::pair{r.left_x0, r.left_x1}, std::pair{r.right_x0, r.right_x1}}) {
-                for (double x = x0; x + 1 < x1;) {
-                    Word w = make_word("حقوق", x, r.top);
-                    w.box.x1 = std::min(x + 20, x1);
-                    if (r.bold && x0 == r.left_x0) w.font = "CAAAAA+Amiri-Bold";
-                    x = w.box.x1 + 3;
-                    words.push_back(std::move(w));
-                }
-            }
-        EXPECT_EQ(structure::find_gutter(words).has_value(), symbol) << symbol;
-    }
-}
-
 // XeLaTeX's 10 pt gutter (0.9 em; dev seed 7 ru-7-018): the masthead's
 // first line reaches 4 pt into it, and the right column is short, its
 // few ragged rows leaving a wider strip that a quarter of the rows cross.
