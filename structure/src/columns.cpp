@@ -267,12 +267,27 @@ std::size_t masthead_rows(const std::vector<Word>& words, const std::vector<std:
     return n;
 }
 
+// A full-width mark's ink stands in the left half of its em box, and
+// xeCJK hangs a line's last mark past the column's end, into the gutter
+// ("…不论国界寻求、" to 300.8 pt, the column ending at 292.7 and the
+// gutter's middle at 297.5: dev seed 31 zh-31-012.clean, whose row was
+// then read across both columns, the left column's paragraph cut in two).
+// The word's box, as far as crossing a gutter goes: to its last mark's
+// middle.
+Box box_without_hanging_mark(const Word& w) {
+    Box b = w.box;
+    const char32_t last = last_code_point(w.text);
+    if (!w.glyphs.empty() && (is_wide_clause_mark(last) || last == U'\u3001'))
+        b.x1 = std::min(b.x1, w.glyphs.back().box.center_x());
+    return b;
+}
+
 // The row's words on either side of the gutter's middle, each side sorted
 // from the left.
 std::pair<std::vector<Box>, std::vector<Box>> sides_of(const std::vector<Word>& words,
                                                        const std::vector<std::size_t>& row, const Gutter& gutter) {
     std::vector<Box> left, right;
-    for (std::size_t i : row) (gutter.left_of(words[i].box) ? left : right).push_back(words[i].box);
+    for (std::size_t i : row) (gutter.left_of(words[i].box) ? left : right).push_back(box_without_hanging_mark(words[i]));
     const auto by_x = [](const Box& a, const Box& b) { return a.x0 < b.x0; };
     std::sort(left.begin(), left.end(), by_x);
     std::sort(right.begin(), right.end(), by_x);
@@ -771,8 +786,9 @@ bool order_columns(std::vector<Word>& words, const std::vector<Box>& drawings, b
     };
     for (std::size_t k = 0; k < rows.size(); ++k) {
         const auto& row = rows[k];
-        const bool spans = k < columns_from || bridges(row) ||
-                           std::any_of(row.begin(), row.end(), [&](std::size_t i) { return gutter->crossed_by(words[i].box); });
+        const bool spans = k < columns_from || bridges(row) || std::any_of(row.begin(), row.end(), [&](std::size_t i) {
+                               return gutter->crossed_by(box_without_hanging_mark(words[i]));
+                           });
         if (spans) {
             close_section();
             std::vector<std::size_t> whole(row.begin(), row.end());

@@ -2633,6 +2633,32 @@ TEST(Columns, TwoColumnsAreReadOneAfterTheOther) {
     for (std::size_t i = 0; i < words.size(); ++i) EXPECT_EQ(words[i].text[0], i < left ? 'L' : 'R') << i;
 }
 
+// xeCJK hangs a line's last full-width mark past the column's end: "寻求、"
+// reached 8 pt into an 11 pt gutter, over its middle (dev seed 31
+// zh-31-012.clean). The mark's ink is the left half of its box: the row
+// stays in its column. A word ending in a letter that far out crosses.
+TEST(Columns, AMarkHangingIntoTheGutterKeepsItsRowInTheColumn) {
+    for (const bool mark : {true, false}) {
+        std::vector<Word> words;
+        for (int row = 0; row < 12; ++row) {
+            fill_row(words, "L", 72, 290, 100 + 12 * row, row);
+            if (row == 5) {
+                Word& last = words.back();
+                last.text += mark ? "\u3001" : "x";
+                last.glyphs.push_back({mark ? U'\u3001' : U'x', {291, 160, 302, 170}});
+                last.box.x1 = 302;
+            }
+            fill_row(words, "R", 305, 523, 100 + 12 * row, row + 5);
+        }
+        const std::size_t left = static_cast<std::size_t>(
+            std::count_if(words.begin(), words.end(), [](const Word& w) { return w.text[0] == 'L'; }));
+        ASSERT_TRUE(structure::order_columns(words));
+        bool in_column = true;
+        for (std::size_t i = 0; i < words.size(); ++i) in_column &= words[i].text[0] == (i < left ? 'L' : 'R');
+        EXPECT_EQ(in_column, mark) << mark;
+    }
+}
+
 // Arabic OCR words are boxed loosely: a 17-point LibreOffice gutter was
 // left 6 points wide, 0.46 em of the page's 13-point OCR size (dev
 // scan300-11 ar-11-001). On an OCR page, a strip no row crosses so narrow
