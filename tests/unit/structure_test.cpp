@@ -38,6 +38,16 @@ Line make_line(const std::string& sentence, double x, double top, double size = 
     return lines.front();
 }
 
+// A line of running text as wide as a page's measure.
+constexpr const char* kFullLine = "running text of the page that fills a whole line of it from its left margin to its right";
+
+// Six lines of running text from `top`, `pitch` apart at `x`, appended to
+// `lines`: the body a page's bands and note area are measured against.
+void add_running_text(std::vector<Line>& lines, double x, double top, double pitch, double size = 10,
+                      const char* text = "running text of the page that fills a whole line of it") {
+    for (int i = 0; i < 6; ++i) lines.push_back(make_line(text, x, top + pitch * i, size));
+}
+
 Block make_block(const std::vector<std::string>& lines, double x = 72, double top = 100, double size = 10) {
     Block b;
     for (const auto& l : lines) {
@@ -289,8 +299,7 @@ TEST(RunningFurniture, ASymbolAtTheTopOfALaterPageIsAHeader) {
 TEST(LayOutPage, BandsNotesAndParagraphs) {
     std::vector<Line> lines;
     lines.push_back(make_line("A/80/590", 72, 40));
-    for (int i = 0; i < 6; ++i)
-        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(lines, 72, 100, 12);
     lines.push_back(make_line("1 See the report of the Committee.", 72, 700, 8));
     lines.push_back(make_line("2 Ibid.", 72, 710, 8));
     lines.push_back(make_line("2/27 26-00248", 72, 800));
@@ -340,8 +349,7 @@ TEST(LayOutPage, AHeadingAtopTheNextColumnDoesNotCarryOnACaption) {
 // band: the row is furniture by its form, the bare number with the rest.
 TEST(LayOutPage, AFootRowAboveTheBandIsFurnitureByItsForm) {
     std::vector<Line> lines;
-    for (int i = 0; i < 6; ++i)
-        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(lines, 72, 100, 12);
     lines.push_back(make_line("4", 57, 749, 9));
     lines.push_back(make_line("GE.09-17088", 495, 749, 8));
     const auto blocks = structure::lay_out_page(std::move(lines), 842);
@@ -350,14 +358,12 @@ TEST(LayOutPage, AFootRowAboveTheBandIsFurnitureByItsForm) {
     EXPECT_EQ(furniture, 2);
     // A bare number alone is no furniture by its form (a table's year).
     std::vector<Line> year;
-    for (int i = 0; i < 6; ++i)
-        year.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(year, 72, 100, 12);
     year.push_back(make_line("2025", 57, 749, 9));
     for (const auto& b : structure::lay_out_page(std::move(year), 842)) EXPECT_NE(b.kind, BlockKind::Furniture);
     // Nor before a symbol: two short notes on one line (A/RES/78/253).
     std::vector<Line> notes;
-    for (int i = 0; i < 6; ++i)
-        notes.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(notes, 72, 100, 12);
     notes.push_back(make_line("1 A/78/505.", 72, 740, 8));
     notes.push_back(make_line("2 A/78/7/Add.25.", 300, 740, 8));
     for (const auto& b : structure::lay_out_page(std::move(notes), 842)) EXPECT_NE(b.kind, BlockKind::Furniture);
@@ -370,8 +376,7 @@ TEST(LayOutPage, ARunningHeadInTwoPartsIsOneBandLine) {
     std::vector<Line> lines;
     lines.push_back(make_line("Least developed countries", 123, 52, 8.5));
     lines.push_back(make_line("Section 10", 60, 52, 8.5));
-    for (int i = 0; i < 6; ++i)
-        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(lines, 72, 100, 12);
     const auto blocks = structure::lay_out_page(std::move(lines), 842);
     ASSERT_FALSE(blocks.empty());
     EXPECT_EQ(blocks.front().band, Band::Top);
@@ -390,8 +395,7 @@ TEST(LayOutPage, ATitleInTwoLinesBesideTheSymbolIsOneBandBlock) {
     symbol_and_second.box = symbol_and_second.box.united(symbol_and_second.words.back().box);
     lines.push_back(make_line("Political declaration of the high-level forum", 309, 43.4, 7.7));
     lines.push_back(symbol_and_second);
-    for (int i = 0; i < 6; ++i)
-        lines.push_back(make_line("running text of the page that fills a whole line of it", 72, 100 + 12 * i));
+    add_running_text(lines, 72, 100, 12);
     const auto blocks = structure::lay_out_page(std::move(lines), 842);
     std::vector<std::string> top;
     for (const auto& b : blocks)
@@ -1101,9 +1105,7 @@ TEST(TakeNoteArea, ATextLayerNoteAtTheTextsSizeOpenedByARaisedNumberItsTextCalls
 TEST(TakeNoteArea, OcrNotesWhoseNumbersWereAllLostPartAtAClosedShortLine) {
     const auto count = [](double second_x, const char* first_end) {
         std::vector<Line> lines;
-        for (int i = 0; i < 6; ++i)
-            lines.push_back(make_line("running text of the page that fills a whole line of it from its left margin to its right",
-                                      62, 500 + 14 * i, 10.5));
+        add_running_text(lines, 62, 500, 14, 10.5, kFullLine);
         lines.push_back(make_line(std::string("See Official Records of the General Assembly, ") + first_end, 75, 752, 8.9));
         lines.push_back(make_line("United Nations, Treaty Series, vol. 2521.", second_x, 763, 8.9));
         return structure::take_note_area(lines, 10.5, /*numbers_may_be_lost=*/true).size();
@@ -1151,9 +1153,7 @@ TEST(TakeNoteArea, AnOcrNumberedParagraphInItsNeighboursSizeIsNoNote) {
 TEST(TakeNoteArea, ANumberLostAloneBesideHangingNumbersOpensItsNote) {
     const auto notes_of = [](const char* first_end) {
         std::vector<Line> lines;
-        for (int i = 0; i < 6; ++i)
-            lines.push_back(make_line("running text of the page that fills a whole line of it from its left margin to its right",
-                                      61, 500 + 14 * i, 9.5));
+        add_running_text(lines, 61, 500, 14, 9.5, kFullLine);
         lines.push_back(make_line(std::string("1 Nations Unies, Recueil des Traités, vol. 2685, ") + first_end, 61, 740, 8.3));
         const double text_edge = lines.back().words[1].box.x0;
         lines.push_back(make_line("A/76/361, annexe.", text_edge, 751, 8.3));
@@ -1170,6 +1170,30 @@ TEST(TakeNoteArea, ANumberLostAloneBesideHangingNumbersOpensItsNote) {
     EXPECT_EQ(notes[2].n, "3");
     EXPECT_EQ(notes[2].lines.size(), 2u);
     EXPECT_EQ(notes_of("no 23174 and").size(), 2u);
+}
+
+// On an OCR page, where the numbers read skip one ("1", then "3"), the
+// note between lost its number: a line at the notes' start after a closed
+// short line opens it ("United Nations, Treaty Series, …" between two
+// "Resolution 217 A (III).", the raised "2" never read: dev seed 34
+// en-34-003.invisible-ocr). Where they do not skip, the line carries the
+// note on, as other lines open with their numbers.
+TEST(TakeNoteArea, ANumberMissingBetweenTheNumbersReadOpensItsNote) {
+    const auto notes_of = [](const char* third) {
+        std::vector<Line> lines;
+        add_running_text(lines, 74, 500, 14, 9.0, kFullLine);
+        lines.push_back(make_line("1 Resolution 217 A (III).", 84, 744, 7.5));
+        lines.push_back(make_line("United Nations, Treaty Series, vol. 2840, No. 18127.", 84, 754, 7.5));
+        lines.push_back(make_line(std::string(third) + " Resolution 217 A (III).", 84, 764, 7.5));
+        for (auto& l : lines)
+            for (auto& w : l.words) w.source = Source::Ocr;
+        return structure::take_note_area(lines, 9.0, /*numbers_may_be_lost=*/true);
+    };
+    const auto notes = notes_of("3");
+    ASSERT_EQ(notes.size(), 3u);
+    EXPECT_EQ(notes[1].n, std::string(structure::kLostNoteNumber));
+    EXPECT_EQ(notes[2].n, "3");
+    EXPECT_EQ(notes_of("2").size(), 2u);
 }
 
 // On an OCR page, a note's last line of two words measured larger than
