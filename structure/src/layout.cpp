@@ -134,17 +134,24 @@ bool stray_superscript_fits(const Line& stray, const Line& host) {
         return false;
     const double host_size = max_font_size(host);
     if (max_font_size(stray) >= kSuperscriptSizeRatio * host_size) return false;
-    // Smaller than the host's largest word is not enough: each of its words
-    // is smaller than the host's word it rides on. A Chinese masthead's
-    // first row, "联合国" (12 pt) and the symbol "A/73/456" (12 pt) far
-    // right, touches the row below, "大会" in 14.3 pt and "Distr.: General"
-    // in 9 pt: the symbol is larger than the words under it, and the two
-    // rows are not one (dev seed 33 zh-33-001.clean).
-    if (std::any_of(stray.words.begin(), stray.words.end(), [&](const Word& w) {
-            return w.font_size >= kSuperscriptSizeRatio * nearest_word(host, w.box).font_size;
-        }))
+    if (stray.box.vertical_overlap(host.box) <= 0) return false;
+    // On a text layer, whose sizes and boxes are the fonts', smaller than
+    // the host's largest word is not enough: each of its words is smaller
+    // than the host's word it rides on, and it overlaps the host by a share
+    // of its height. A Chinese masthead's first row, "联合国" (12 pt) and
+    // the symbol "A/73/456" (12 pt) far right, touches the row below, "大会"
+    // in 14.3 pt and "Distr.: General" in 9 pt, by 1.7 pt: the symbol is
+    // larger than the words under it, and the two rows are not one (dev
+    // seed 33 zh-33-001.clean). OCR's boxes are the ink's, and a call's
+    // ink stands over a host word's x-height, touching its box by a
+    // quarter of its height or less ("pays" and its "¹" read "l" on an
+    // earlier OCR's layer: dev seed 33 fr-33-002.invisible-ocr).
+    if (stray.words.front().source == Source::TextLayer &&
+        (stray.box.vertical_overlap(host.box) < kMinStrayOverlapShare * stray.box.height() ||
+         std::any_of(stray.words.begin(), stray.words.end(), [&](const Word& w) {
+             return w.font_size >= kSuperscriptSizeRatio * nearest_word(host, w.box).font_size;
+         })))
         return false;
-    if (stray.box.vertical_overlap(host.box) < kMinStrayOverlapShare * stray.box.height()) return false;
     return stray.box.x0 >= host.box.x0 - host_size && stray.box.x1 <= host.box.x1 + host_size;
 }
 

@@ -223,6 +223,14 @@ TEST(GroupLines, AStraySuperscriptOverlapsItsLineByAShareOfItsHeight) {
               (std::vector<std::string>{"联合国", "大会"}));
     EXPECT_EQ(texts(group_lines({make_word("1", 80, 64, 8), make_word("大会", 53.9, 67.6, 17.2)})),
               (std::vector<std::string>{"大会 1"}));
+    // OCR boxes the ink: a call's stands over the x-height of the word it
+    // follows, touching its box by a quarter of its height or less ("pays"
+    // and its "¹", dev seed 33 fr-33-002.invisible-ocr). It joins there.
+    for (const Source source : {Source::Ocr, Source::TextLayer}) {
+        std::vector<Word> words{make_word("pays", 73.9, 298.3, 7), make_word("1", 88.5, 295.2, 4.1)};
+        for (auto& w : words) w.source = source;
+        EXPECT_EQ(group_lines(words).size(), source == Source::Ocr ? 1u : 2u);
+    }
 }
 
 // A/81/6 p. 17: the extractor reads the paragraph number "10.49" with the
