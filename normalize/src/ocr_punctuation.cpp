@@ -193,9 +193,10 @@ bool is_opening_formula(const Block& block, const LanguageTable& table) {
                        [&](std::string_view f) { return utf8_decode(f) == text; });
 }
 
-// Calls f(page, word, i, line_end) for each comma after an ideograph in
-// the OCR words of the running text's lines but the opening formula:
-// `line_end` when it is its line's last character.
+// Calls f(page, word, i, comma, line_end) for each comma after an
+// ideograph in the OCR words of the running text's lines but the opening
+// formula, code point `i` of the word: `line_end` when it is its line's
+// last character.
 template <typename F>
 void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table, F&& f) {
     for (auto& page : pages)
@@ -211,7 +212,7 @@ void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table
                     const std::u32string t = utf8_decode(w.text);
                     for (std::size_t i = 0; i < t.size(); ++i) {
                         if (w.source == Source::Ocr && (t[i] == U',' || t[i] == kFullWidthComma) && is_ideograph(before))
-                            f(page, w, i, k + 1 == line.words.size() && i + 1 == t.size());
+                            f(page, w, i, t[i], k + 1 == line.words.size() && i + 1 == t.size());
                         before = t[i];
                     }
                 }
@@ -224,8 +225,8 @@ void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table
 void unify_ocr_cjk_line_end_commas(std::vector<Page>& pages, std::string_view language) {
     const LanguageTable& table = language_table(language);
     int ascii = 0, full_width = 0;
-    for_each_ocr_cjk_comma(pages, table, [&](Page&, Word& w, std::size_t i, bool line_end) {
-        if (!line_end) ++(utf8_decode(w.text)[i] == U',' ? ascii : full_width);
+    for_each_ocr_cjk_comma(pages, table, [&](Page&, Word&, std::size_t, char32_t comma, bool line_end) {
+        if (!line_end) ++(comma == U',' ? ascii : full_width);
     });
     const int inner = ascii + full_width;
     if (inner < kMinInnerCommas) return;
@@ -233,9 +234,9 @@ void unify_ocr_cjk_line_end_commas(std::vector<Page>& pages, std::string_view la
     if (full_width <= kMaxOtherCommaShare * inner) style = U',';
     else if (ascii <= kMaxOtherCommaShare * inner) style = kFullWidthComma;
     if (style == 0) return;
-    for_each_ocr_cjk_comma(pages, table, [&](Page& page, Word& w, std::size_t i, bool line_end) {
+    for_each_ocr_cjk_comma(pages, table, [&](Page& page, Word& w, std::size_t i, char32_t comma, bool line_end) {
+        if (!line_end || comma == style) return;
         std::u32string t = utf8_decode(w.text);
-        if (!line_end || t[i] == style) return;
         t[i] = style;
         respell(w, utf8_encode(t), page.repairs, kRepairOcrCjkComma);
     });
