@@ -8,9 +8,9 @@
 // them a function word of the language (LanguageTable::function_words).
 // Only a numbered paragraph's first word, after its number ("5."): where
 // a UN paragraph's lead words stand in italics. Anywhere else a British
-// spelling en_US does not know splits so too ("offence" into "of fence",
-// dev seed 14 en-14-001.invisible-ocr), a word's line-end half ("tion"
-// into "ti on"), a name ("Leconte" into "Le conte") and an abbreviation
+// spelling en_US did not know split so too ("offence" into "of fence",
+// dev seed 14 en-14-001.invisible-ocr; English spells with en_GB since),
+// a word's line-end half ("tion" into "ti on"), a name ("Leconte" into "Le conte") and an abbreviation
 // ("Aug." into "Au g.") opening a paragraph of a typed 1950s page
 // (ocr-gt's TapusCorpus pages). Text-layer words are never touched. A glued pair that spells a
 // word is kept ("Encaso" for "En caso": the verb "encasar").
