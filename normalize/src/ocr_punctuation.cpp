@@ -203,6 +203,12 @@ void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table
         for (auto& block : page.blocks) {
             if (!is_running_text(block.kind) || is_opening_formula(block, table)) continue;
             for (auto& line : block.lines) {
+                // Decoded only where an OCR word holds a comma: this pass
+                // runs on every page of every language.
+                if (std::none_of(line.words.begin(), line.words.end(), [](const Word& w) {
+                        return w.source == Source::Ocr && w.text.find_first_of(",\xEF") != std::string::npos;
+                    }))
+                    continue;
                 // The line's character before, across words (a comma may be
                 // a word), a note's call aside ("基础¹，").
                 char32_t before = 0;
