@@ -201,7 +201,7 @@ template <typename F>
 void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table, F&& f) {
     for (auto& page : pages)
         for (auto& block : page.blocks) {
-            if (!is_running_text(block.kind) || is_opening_formula(block, table)) continue;
+            if (!is_running_text(block.kind)) continue;
             for (auto& line : block.lines) {
                 // Decoded only where an OCR word holds a comma: this pass
                 // runs on every page of every language.
@@ -209,6 +209,7 @@ void for_each_ocr_cjk_comma(std::vector<Page>& pages, const LanguageTable& table
                         return w.source == Source::Ocr && w.text.find_first_of(",\xEF") != std::string::npos;
                     }))
                     continue;
+                if (is_opening_formula(block, table)) break;
                 // The line's character before, across words (a comma may be
                 // a word), a note's call aside ("基础¹，").
                 char32_t before = 0;

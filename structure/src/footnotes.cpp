@@ -1018,20 +1018,23 @@ std::vector<Block> take_note_area(std::vector<Line>& lines, double body_size, bo
             for (const Line& m : *set)
                 if (!m.words.empty() && m.box.x0 < b.x1 && m.box.x1 > b.x0) column_edge[k] = std::max(column_edge[k], m.box.x1);
     }
-    bool numbered_line = false;
-    for (std::size_t k = 0; k < area.size(); ++k) numbered_line = numbered_line || (!carried[k] && !leading_note_number(area[k]).empty());
-    // The number of the first line after line k that opens with one (read,
-    // or found lost), "" when none does: measured before the loop below
-    // moves the lines into their notes.
-    std::vector<std::string> next_number(area.size());
+    // Each line's leading number as read ("" on a line carrying a note on),
+    // and the number of the first line after it that opens with one (read,
+    // or found lost): measured before the loop below moves the lines into
+    // their notes.
+    std::vector<std::string> leading_numbers(area.size()), next_number(area.size());
+    for (std::size_t k = 0; k < area.size(); ++k)
+        if (!carried[k]) leading_numbers[k] = leading_note_number(area[k]);
+    const bool numbered_line =
+        std::any_of(leading_numbers.begin(), leading_numbers.end(), [](const std::string& n) { return !n.empty(); });
     for (std::size_t k = area.size(); k-- > 1;) {
-        const std::string n = carried[k] ? std::string() : lost[k].empty() ? leading_note_number(area[k]) : lost[k];
+        const std::string& n = lost[k].empty() ? leading_numbers[k] : lost[k];
         next_number[k - 1] = n.empty() ? next_number[k] : n;
     }
     std::vector<Block> notes;
     for (std::size_t k = 0; k < area.size(); ++k) {
         Line& line = area[k];
-        const std::string leading = carried[k] ? std::string() : leading_note_number(line);
+        const std::string& leading = leading_numbers[k];
         std::string n = lost[k].empty() ? leading : lost[k];
         if (n.empty()) n = leading_symbol(line);
         // On an OCR page, the next note's number after a note's closed end
