@@ -66,8 +66,11 @@ bool is_sentence_boundary(const std::u32string& left, const std::u32string& righ
 // An OCR word is joined by OCR's own rules (split_words.hpp), unless it
 // patches a lossy layer (kFlagOcrPatched): set among the layer's words,
 // at their gaps, it was cut from its stem there ("l" + "’homme",
-// "collectivi" + "té,": dev seed 21 fr-21-001.no-tounicode).
-bool layer_placed(const Word& w) { return w.source != Source::Ocr || w.has(kFlagOcrPatched); }
+// "collectivi" + "té,": dev seed 21 fr-21-001.no-tounicode). So is an
+// earlier OCR layer's: its gaps are OCR's, and one under the line's usual
+// space may be a real one ("of life" 0.05 em apart; dev seed 34
+// en-34-004.invisible-ocr).
+bool layer_placed(const Word& w) { return !read_by_ocr(w) || w.has(kFlagOcrPatched); }
 
 bool joinable(const Word& a, const Word& b) {
     if (!layer_placed(a) || !layer_placed(b)) return false;

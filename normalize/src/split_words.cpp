@@ -35,8 +35,8 @@ GapDoubt unsure_gap(const Word& a, const Word& b, double usual_space) {
     // ждого": dev seed 7 es-7-008.scan-bw, ru-7-027.scan). Such a gap is
     // as unsure as a tight line's: joined only when the whole is a word
     // and a half is not.
-    if (a.source == Source::Ocr || b.source == Source::Ocr) {
-        if (a.source != b.source || usual_space <= 0) return GapDoubt::None;
+    if (read_by_ocr(a) || read_by_ocr(b)) {
+        if (read_by_ocr(a) != read_by_ocr(b) || usual_space <= 0) return GapDoubt::None;
         const double gap = b.box.x0 - a.box.x1;
         if (gap < kOcrUnsureGapShareOfSpace * usual_space) return GapDoubt::AsWide;
         return gap < kOcrWideGapShareOfSpace * usual_space ? GapDoubt::Wider : GapDoubt::None;
@@ -196,7 +196,7 @@ void join_split_words(Page& page, const DictionaryLoader& load) {
                     from_block ? spaces_like_blocks(ws, i, usual) : spaces_alike_but(ws, i, usual);
                 // OCR's gaps are too rough to stand out of alike spaces.
                 const bool stands_out = doubt == GapDoubt::Narrow ||
-                                        (ws[i].source != Source::Ocr &&
+                                        (!read_by_ocr(ws[i]) &&
                                          ws[i + 1].box.x0 - ws[i].box.x1 < kEvenGapShareOfSpace * usual);
                 if (word_of_its_own(*dict, l) && word_of_its_own(*dict, r) &&
                     !(stands_out && ws[i].font == ws[i + 1].font && spaces_even))

@@ -153,6 +153,8 @@ void PageOcr::judge(IngestedPage& in, const LanguageOracle& oracle, const PageRe
     }
     in.page.verdict = j.verdict;
     in.needs_ocr = needs_ocr(j, policy_.mode);
+    if (j.verdict == PageVerdict::InvisibleOcr && !in.needs_ocr)
+        for (auto& w : in.words) w.flags |= kFlagEarlierOcr;
     // Worth a warning: a layer thrown away because it is broken, not one
     // the user asked to replace (--ocr always, redo).
     if (in.needs_ocr && !j.layer_usable && j.verdict != PageVerdict::None) {

@@ -20,6 +20,7 @@ ordered_json flags(std::uint32_t f) {
         {kFlagCellLineEnd, "cell-line-end"},
         {kFlagLigatureRestored, "ligature-restored"},
         {kFlagOcrPatched, "ocr-patched"},
+        {kFlagEarlierOcr, "earlier-ocr"},
     };
     ordered_json out = ordered_json::array();
     for (const auto& [flag, name] : kNames)

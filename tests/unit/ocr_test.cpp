@@ -769,6 +769,9 @@ TEST(EarlierOcr, ALayerTheDictionaryPassesMustAgreeWithAFreshRead) {
         EXPECT_EQ(in.page.verdict, PageVerdict::InvisibleOcr);
         EXPECT_EQ(in.needs_ocr, misread) << misread;
         EXPECT_TRUE(in.page.rendered);  // the band was read
+        // A kept layer's words are marked as an OCR engine's, for the
+        // repairs that judge OCR's gaps (read_by_ocr).
+        EXPECT_EQ(std::all_of(in.words.begin(), in.words.end(), [](const Word& w) { return read_by_ocr(w); }), !misread);
     }
 }
 

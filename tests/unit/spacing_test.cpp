@@ -264,3 +264,31 @@ TEST(SeedDefects, OcrPatchesOfALossyLayerJoinTheirStem) {
 
 }  // namespace
 }  // namespace pdf2tei
+
+namespace pdf2tei {
+namespace {
+
+// An earlier OCR layer's words (kFlagEarlierOcr) were placed by an OCR
+// engine: a gap far under the line's spaces may be a real one ("standards
+// of life" 0.05 em apart, dev seed 34 en-34-004.invisible-ocr, where the
+// TEI read "oflife", "ofhis", "ofsociety"). They are joined by OCR's rules
+// (split_words.hpp), never by the gap alone; the same words in a
+// typesetter's layer are.
+TEST(Spacing, AnEarlierOcrLayersNarrowGapIsNotJoinedByGeometry) {
+    for (const bool earlier_ocr : {true, false}) {
+        std::vector<Line> lines{layout({"better", "standards", "of", "life", "in", "larger", "freedom"}, 9, 0, 0)};
+        auto& ws = lines[0].words;
+        const double shift = ws[3].box.x0 - (ws[2].box.x1 + 0.5);
+        for (std::size_t i = 3; i < ws.size(); ++i) ws[i].box.x0 -= shift, ws[i].box.x1 -= shift;
+        if (earlier_ocr)
+            for (auto& w : ws) w.flags |= kFlagEarlierOcr;
+        RepairCounts counts;
+        normalize::repair_spacing(lines, counts);
+        EXPECT_EQ(line_text(lines[0]), earlier_ocr ? "better standards of life in larger freedom"
+                                                   : "better standards oflife in larger freedom")
+            << earlier_ocr;
+    }
+}
+
+}  // namespace
+}  // namespace pdf2tei

@@ -252,6 +252,30 @@ INSTANTIATE_TEST_SUITE_P(
 // between two words ("брак с торон." 1.7 pt among spaces of 2.86: dev seed
 // 28 ru-28-000, XeLaTeX; "с" and "торон" are both Russian words). A gap
 // nearer the others, or a line with fewer spaces, keeps the two.
+// An earlier OCR layer's words (kFlagEarlierOcr) are judged as OCR's are:
+// its gaps are OCR's, wider than a typesetter's inside a word ("corre
+// spondence", "s hall", "ha ve" 0.3-0.4 em among spaces of 0.5 em: dev
+// seed 31 en-31-011.invisible-ocr). The same gaps in a typesetter's layer
+// are past kMaxUnsureGapEm, and stay.
+TEST(SplitWords, AnEarlierOcrLayersGapsAreJudgedAsOcrs) {
+    const std::vector<std::string> words = {"his", "corre", "spondence,", "nor", "to"};
+    const std::vector<double> gaps = {5.0, 3.6, 5.0, 5.0};
+    EXPECT_EQ(joined_line("en", words, gaps), "his corre spondence, nor to");
+    Page page;
+    Block b;
+    Line l;
+    double x = 72;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        l.words.push_back(make_word(words[i], x, 100));
+        l.words.back().flags |= kFlagEarlierOcr;
+        x = l.words.back().box.x1 + (i < gaps.size() ? gaps[i] : 0);
+    }
+    b.lines.push_back(l);
+    page.blocks.push_back(b);
+    join_split_words(page, [] { return Dictionary::for_language("en"); });
+    EXPECT_EQ(line_text(page.blocks[0].lines[0]), "his correspondence, nor to");
+}
+
 TEST(SplitWords, AFewAlikeSpacesJudgeAGapWellUnderThem) {
     EXPECT_EQ(joined_line("ru", {"щих", "в", "брак", "с", "торон."}, {2.86, 2.86, 2.86, 1.72}), "щих в брак сторон.");
     EXPECT_EQ(joined_line("ru", {"щих", "в", "брак", "с", "торон."}, {2.86, 2.86, 2.86, 2.2}), "щих в брак с торон.");

@@ -47,6 +47,7 @@ enum WordFlag : std::uint32_t {
     kFlagLigatureRestored = 1u << 8,  // a ligature the text layer lost put back ("ef cient" -> "efficient")
     kFlagOcrPatched = 1u << 9,        // a lossy layer's word whose text OCR read again (ocr/layer_patch.hpp)
     kFlagSpaceDrawn = 1u << 10,       // the layer draws a space glyph between it and the next word
+    kFlagEarlierOcr = 1u << 11,       // an earlier OCR layer's word, kept: an OCR engine read and placed it
 };
 
 struct Glyph {
@@ -77,6 +78,11 @@ struct Word {
     bool has(WordFlag f) const { return (flags & f) != 0; }
     bool operator==(const Word&) const = default;
 };
+
+// Read by an OCR engine: this run's OCR, or a kept earlier OCR layer. Its
+// boxes are OCR's, hugging the ink, and its word gaps OCR's, not a
+// typesetter's: spacing is judged by OCR's rules (issue 16).
+inline bool read_by_ocr(const Word& w) { return w.source == Source::Ocr || w.has(kFlagEarlierOcr); }
 
 struct Line {
     std::vector<Word> words;
