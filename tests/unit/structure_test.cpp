@@ -2986,6 +2986,37 @@ TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
     }
 }
 
+// The same in a monospaced font, whose space (0.6 em) is as wide as a
+// gutter in em (kMinGutterEm): "Derechos" ends in the gutter and "Humanos"
+// starts there, short of the right column's edge, at the title's own word
+// space (dev seed 35 es-35-003.clean, Liberation Mono: the title lost its
+// last word to the right column). At the right column's edge the same gap
+// is two columns' (ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpace...
+// and two justified monospaced columns, dev seed 27 en-27-009).
+TEST(Columns, AMonospacedTitleMeetingAcrossTheGutterAtItsWordSpaceIsReadWhole) {
+    for (const double right_start : {297.6, 305.0}) {
+        std::vector<Word> words;
+        const auto title_word = [&](const std::string& text, double x0, double x1) {
+            Word w = make_word(text, x0, 80);
+            w.box.x1 = x1;
+            words.push_back(w);
+        };
+        const double space = right_start - 291;
+        title_word("Tde", 240 - space - 12, 240 - space);
+        title_word("TDerechos", 240, 291);
+        title_word("THumanos", right_start, right_start + 45);
+        for (int row = 0; row < 30; ++row) {
+            set_row(words, "L", 72, 284, 100 + 12 * row);
+            set_row(words, "R", 305, 522, 100 + 12 * row);
+        }
+        ASSERT_TRUE(structure::order_columns(words));
+        std::string sides;
+        for (const auto& w : words)
+            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+        EXPECT_EQ(sides == "TLR", right_start < 300) << right_start << " " << sides;
+    }
+}
+
 // A line justified with spaces as wide as a narrow gutter (XeLaTeX, 6.56
 // points at 9.5, 0.69 em: dev endnotes-30 ru-30-004), one of them where a
 // strip few other rows cross runs down the page (the closing lines beside
