@@ -471,10 +471,11 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // as …", dev seed 7 en-7-004: 1 full row of 7), its rows all starting
     // at the column's start, as a table's cells do not, and one at least
     // filling it; and it stands at the top, from the other column's first
-    // row to within its first 40%: a table's right-hand cells beside its
+    // row to within its first half: a table's right-hand cells beside its
     // left-hand prose run on down the page (A/80/590's outputs and
     // remarks, to 56-95% of the rows; the dev short columns ended at
-    // 14-25%).
+    // 14-44%: dev seed 35 ru-35-009 and zh-35-003, beside a left column
+    // whose spaced headings add rows the right one does not share).
     // A line of running text crossing the strip at its own word space
     // makes it none (spaced_across).
     if (std::any_of(rows.begin() + static_cast<std::ptrdiff_t>(below_masthead), rows.end(),

@@ -54,7 +54,7 @@ inline constexpr int kMinShortColumnRows = 3;
 // ... and ends within this share of the page's rows from the top,
 // counting only words at least this share of the page's usual size: notes
 // are set a point or two smaller (8 under 9, 10 under 12).
-inline constexpr double kMaxShortColumnReach = 0.4;
+inline constexpr double kMaxShortColumnReach = 0.5;
 inline constexpr double kMinColumnTextSize = 0.95;
 
 // A row's right-column text starts at most this far (em) past the gutter

@@ -3429,6 +3429,27 @@ TEST(Columns, AShortColumnBesideRunningTextIsReadAfterIt) {
     EXPECT_TRUE(std::all_of(first_right, words.end(), [](const Word& w) { return w.text[0] == 'R'; }));
 }
 
+// A short column may reach 44% of the page's rows from the top: two
+// articles at the right column's top beside six in the left, whose
+// headings' wide spacing adds rows the right column does not share (dev
+// seed 35 ru-35-009.clean and zh-35-003.clean, XeLaTeX: 16 of 36 and 9
+// of 22; read across, CER 0.57 and 0.62). A table's right-hand cells
+// beside the left-hand prose run on further down (A/80/590's outputs and
+// remarks: 56-95% of the rows).
+TEST(Columns, AShortColumnReachesUpToHalfThePage) {
+    for (const int right_rows : {11, 15}) {
+        std::vector<Word> words;
+        set_row(words, "M", 72, 150, 60);  // the running head, the page's first row
+        for (int row = 0; row < 25; ++row) {
+            const double top = 100 + 12 * row;
+            set_row(words, "L", 72, row % 5 == 4 ? 180 : 290, top);
+            if (row < right_rows) set_row(words, "R", 305, row % 4 == 2 ? 523 : 380, top);
+        }
+        set_row(words, "F", 72, 150, 420);  // the job number, its last
+        EXPECT_EQ(structure::find_gutter(words).has_value(), right_rows == 11) << right_rows;
+    }
+}
+
 // The same short column with its note at the page's foot, set smaller and
 // indented by its number (dev seed 8 en-8-004, pdflatex: "³ A/80/685,
 // annex." at 8 points under 9-point text): the column still ends near the
