@@ -9,6 +9,7 @@
 #include "pdf2tei/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -595,16 +596,32 @@ bool lift_late_symbol_block(std::vector<Line>& lines) {
 }
 
 bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
-    std::vector<const Line*> sides[2];
-    for (const auto& l : lines)
-        if (!gutter.crossed_by(l.box) && prose_words(l.words)) sides[gutter.left_of(l.box) ? 0 : 1].push_back(&l);
+    // Each line's words either side of the strip, as order_ocr_columns
+    // cuts them: Tesseract runs two columns' lines into one across a
+    // narrow gutter (Liberation Mono's 20 pt, three of its spaces: dev
+    // seed 35 es-35-003.garbled), and those lines are the columns' too.
+    struct Piece {
+        Box box;
+        double font_size = 0;
+    };
+    std::vector<Piece> sides[2];
+    for (const auto& l : lines) {
+        std::vector<Word> words[2];
+        for (const auto& w : l.words) words[gutter.left_of(w.box) ? 0 : 1].push_back(w);
+        for (int k = 0; k < 2; ++k) {
+            if (words[k].empty() || !prose_words(words[k])) continue;
+            Piece piece{{}, l.font_size};
+            for (const auto& w : words[k]) piece.box = piece.box.united(w.box);
+            if (!gutter.crossed_by(piece.box)) sides[k].push_back(piece);
+        }
+    }
     for (const auto& side : sides) {
         if (side.size() < static_cast<std::size_t>(kMinColumnProseLines)) return false;
         std::vector<double> starts;
-        for (const Line* l : side) starts.push_back(l->box.x0);
+        for (const Piece& l : side) starts.push_back(l.box.x0);
         const double start = quantile(starts, 0.1);
-        const auto at_start = std::count_if(side.begin(), side.end(), [&](const Line* l) {
-            return l->box.x0 <= start + kMaxColumnIndentEm * std::max(l->font_size, 1.0);
+        const auto at_start = std::count_if(side.begin(), side.end(), [&](const Piece& l) {
+            return l.box.x0 <= start + kMaxColumnIndentEm * std::max(l.font_size, 1.0);
         });
         if (static_cast<double>(at_start) < kMinColumnStartShare * static_cast<double>(side.size())) return false;
     }
@@ -656,19 +673,18 @@ bool join_row_pieces(std::vector<Line>& side) {
 }  // namespace
 
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
-    std::vector<Line> left, right;
+    std::vector<Line> left, right, bridging;
     bool cut = false;
-    for (const auto& l : lines) {
-        Line sides[2];
+    const auto sides_of_line = [&](const Line& l) {
+        std::array<Line, 2> sides;
         for (const auto& w : l.words) {
             Line& side = sides[gutter.left_of(w.box) ? 0 : 1];
             side.box = side.box.united(w.box);
             side.words.push_back(w);
         }
-        if (sides[0].words.empty() || sides[1].words.empty()) {
-            (sides[0].words.empty() ? right : left).push_back(l);
-            continue;
-        }
+        return sides;
+    };
+    const auto cut_line = [&](const Line& l, std::array<Line, 2> sides) {
         cut = true;
         sides[0].words.back().space_after = true;
         for (int k = 0; k < 2; ++k) {
@@ -676,6 +692,33 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
             sides[k].font_size = l.font_size;
             (k == 0 ? left : right).push_back(std::move(sides[k]));
         }
+    };
+    // A line whose two pieces meet at its own word space: a title over the
+    // columns whose space falls in their strip ("Derechos | Humanos", dev
+    // seed 35 es-35-003.garbled, as order_columns's `bridges` on a text
+    // layer).
+    const auto meets_at_word_space = [](const std::array<Line, 2>& sides) {
+        std::vector<Box> boxes[2];
+        for (int k = 0; k < 2; ++k)
+            for (const auto& w : sides[k].words) boxes[k].push_back(w.box);
+        return gap_is_word_space(boxes[0], boxes[1]);
+    };
+    for (const auto& l : lines) {
+        auto sides = sides_of_line(l);
+        if (sides[0].words.empty() || sides[1].words.empty()) {
+            (sides[0].words.empty() ? right : left).push_back(l);
+            continue;
+        }
+        if (meets_at_word_space(sides)) bridging.push_back(l);
+        else cut_line(l, std::move(sides));
+    }
+    // Such a line above the right column's first is read whole, before the
+    // columns; one beside them is two columns' lines after all.
+    double right_top = std::numeric_limits<double>::infinity();
+    for (const auto& l : right) right_top = std::min(right_top, l.box.y0);
+    for (const auto& l : bridging) {
+        if (l.box.y1 <= right_top) left.push_back(l);
+        else cut_line(l, sides_of_line(l));
     }
     const auto by_top = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
     std::stable_sort(left.begin(), left.end(), by_top);

@@ -3254,6 +3254,32 @@ TEST(OrderOcrColumns, LinesRunAcrossTheStripAreCutAndReadByColumn) {
     EXPECT_FALSE(structure::order_ocr_columns(lines, g));  // read by column now
 }
 
+// A title over two OCR columns whose word space falls in their strip
+// ("Derechos | Humanos", dev seed 35 es-35-003.garbled, Liberation Mono):
+// its pieces meet at its own word space, and above the right column's
+// first line it is read whole, before the columns. The same line beside
+// the columns' lines is two columns' lines after all.
+TEST(OrderOcrColumns, ATitleMeetingAcrossTheStripAtItsWordSpaceIsReadWhole) {
+    const structure::Gutter g{293, 302, 303, 299};
+    for (const bool above : {true, false}) {
+        Line title = make_line("Universal de Derechos", 185, above ? 80 : 120);
+        const Line rest = make_line("Humanos", title.words.back().box.x1 + 3, above ? 80 : 120);
+        title.words.push_back(rest.words.front());
+        title.box = title.box.united(rest.box);
+        ASSERT_TRUE(g.left_of(title.words[2].box) && !g.left_of(title.words[3].box));
+        std::vector<Line> lines{title};
+        for (int row = 0; row < 4; ++row) {
+            lines.push_back(make_line("Lthe right to work", 65, 100 + 14 * row));
+            lines.push_back(make_line("Rthe right to work", 303, 100 + 14 * row));
+        }
+        structure::order_ocr_columns(lines, g);
+        std::vector<std::string> order;
+        for (const auto& l : lines) order.push_back(line_text(l));
+        EXPECT_EQ(order.front() == "Universal de Derechos Humanos", above) << above;
+        EXPECT_EQ(std::count(order.begin(), order.end(), "Humanos"), above ? 0 : 1) << above;
+    }
+}
+
 // A title over two OCR columns, spaced out across their strip (dev seed 27
 // fr-27-009.scan-bw, pdfTeX): no strip is left that no row crosses, and
 // Tesseract's lines came row by row across both columns. The title and
@@ -3275,6 +3301,35 @@ TEST(LayOutPage, OcrColumnsUnderATitleAcrossTheirStripAreReadByColumn) {
                 if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
         EXPECT_EQ(order, std::string(12, 'L') + std::string(12, 'R')) << title_across;
     }
+}
+
+// A masthead line across the strip over two OCR columns, the left one
+// holding a table whose cells leave its rows half empty (dev seed 35
+// es-35-003.garbled, Liberation Mono): over the whole page its rows are no
+// running text, yet under the masthead the strip parts two columns of it,
+// and they are read one after the other.
+TEST(LayOutPage, OcrColumnsUnderAMastheadBesideATableAreReadByColumn) {
+    std::vector<Line> lines{make_line("Naciones Unidas", 65, 60), make_line("A/73/885", 450, 60),
+                            make_line("Septuagesimo tercer periodo de sesiones", 65, 90)};
+    lines[2].words.back().box.x1 = 310;  // across the strip
+    lines[2].box.x1 = 310;
+    for (int row = 0; row < 14; ++row) {
+        const double top = 150 + 14 * row;
+        // A table's rows in the left column's middle (to 205 pt of 289):
+        // its median row is no running text, nor do its full rows carry
+        // most of its text.
+        lines.push_back(make_line(row >= 4 && row < 12 ? "Lcell 1610 9200 1330 4400 5500"
+                                                       : "Lthe right to work and to free choice employment",
+                                  65, top));
+        lines.push_back(make_line("Rthe right to work and to free choice employment", 303, top));
+    }
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    std::string order;  // the columns' lines in reading order, by their tags
+    for (const auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
+        for (const auto& l : b.lines)
+            if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
+    EXPECT_EQ(order, std::string(14, 'L') + std::string(14, 'R'));
 }
 
 // Tesseract cut a justified line of the left column at its wide spaces
@@ -3352,6 +3407,30 @@ TEST(TwoTextColumns, OneColumnOfProseEachSide) {
         table.push_back(make_line("Article 9", 76, 100 + 14 * row));
         table.push_back(make_line("25 106 185", 330, 100 + 14 * row));
     }
+    EXPECT_FALSE(structure::two_text_columns(table, g));
+}
+
+// Tesseract ran the two columns' lines into one across a narrow strip
+// (dev seed 35 es-35-003.garbled, Liberation Mono: "1. Nadie será
+// sometido a 3. Todos son iguales ante la"): each line's words either side
+// are the columns' lines, and the page has two columns of text. A table's
+// rows run across stay none.
+TEST(TwoTextColumns, LinesRunAcrossTheStripAreTheColumnsLines) {
+    const structure::Gutter g{293, 302, 303, 299};
+    const auto across = [](const Line& left, const Line& right) {
+        Line l = left;
+        l.words.back().space_after = true;
+        for (const auto& w : right.words) l.words.push_back(w);
+        l.box = l.box.united(right.box);
+        return l;
+    };
+    std::vector<Line> prose, table;
+    for (int row = 0; row < 6; ++row) {
+        prose.push_back(across(make_line("every one has the right to", 65, 100 + 14 * row),
+                               make_line("no one shall be held in", 303, 100 + 14 * row)));
+        table.push_back(across(make_line("Article 9", 76, 100 + 14 * row), make_line("25 106 185", 330, 100 + 14 * row)));
+    }
+    EXPECT_TRUE(structure::two_text_columns(prose, g));
     EXPECT_FALSE(structure::two_text_columns(table, g));
 }
 
