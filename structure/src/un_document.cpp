@@ -91,6 +91,19 @@ bool one_figure_more(std::string_view a, std::string_view b) {
     return one_more(a, b, [](unsigned char c) { return is_ascii_digit(c); });
 }
 
+// `a` is `b` with one to kMaxExtraSymbolFigures figures more, anywhere
+// ("A/RES/73/10323" for "A/RES/73/103": dev scan300-35 zh-35-000).
+constexpr std::size_t kMaxExtraSymbolFigures = 2;
+bool few_figures_more(std::string_view a, std::string_view b) {
+    if (a.size() <= b.size() || a.size() > b.size() + kMaxExtraSymbolFigures) return false;
+    std::size_t j = 0;
+    for (const char c : a) {
+        if (j < b.size() && c == b[j]) ++j;
+        else if (!is_ascii_digit(static_cast<unsigned char>(c))) return false;
+    }
+    return j == b.size();
+}
+
 // A stroke OCR reads between figures out of a speck or a serif: "7]1/269."
 // for 71/269 (dev scan300-30 zh-30-000).
 bool one_stroke_more(std::string_view a, std::string_view b) {
@@ -112,8 +125,39 @@ bool one_stroke_more(std::string_view a, std::string_view b) {
 // A/RES/74/285, dev scan300-11 ar-11-006), with the mark or without.
 // A number with a figure too many in that block is the symbol's too
 // ("71/1131." under A/RES/71/131: dev seed 25 en-25-009.invisible-ocr).
+// A resolution's number OCR read in at most this many pieces ("5 7" for
+// "72/57").
+constexpr std::size_t kMaxTitleNumberPieces = 3;
+
+// How many words a line opens with that are figures (a number OCR read
+// in pieces: "5 7").
+std::size_t figure_words(const std::vector<Word>& words) {
+    std::size_t k = 0;
+    while (k < words.size() && !words[k].text.empty() &&
+           std::all_of(words[k].text.begin(), words[k].text.end(), [](char c) { return c == '/' || is_ascii_digit(c); }))
+        ++k;
+    return k;
+}
+
+// Figures (at most kMaxTitleNumberPieces words of them), the title's mark
+// or not, then a right-to-left word.
+bool title_under_figures(const std::vector<Word>& words) {
+    const std::size_t figures = figure_words(words);
+    if (figures == 0 || figures > kMaxTitleNumberPieces) return false;
+    const std::size_t title = figures + (figures < words.size() && words[figures].text == "-");
+    return title < words.size() && text_direction(words[title].text) == Direction::RightToLeft;
+}
+
+// Right over the opening formula (`over_formula`), a block that begins
+// with figures, then the title's right-to-left words, is the title
+// whatever figures OCR made of its number, the first such block or not:
+// "32 - الإعلان …" under A/RES/79/172, a date read as running text above
+// it; "5 7 الإعلان …", its number in two and its mark lost, under
+// A/RES/72/195 (dev scan300-35 ar-35-007, ar-35-000). The symbol and the
+// formula's place vouch for the number.
 // `earlier_ocr`: the page's words are an earlier OCR layer's, mended too.
-void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first, bool earlier_ocr) {
+void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbols, bool first, bool earlier_ocr,
+                                bool over_formula) {
     if (b.lines.empty() || b.lines.front().words.empty()) return;
     auto& words = b.lines.front().words;
     Word& lead = words.front();
@@ -152,6 +196,18 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         if (first && dot && symbol.find("/RES/") != std::string::npos &&
             (one_figure_more(number, whole) || one_stroke_more(number, whole))) {
             lead.text = whole + ".";
+            return;
+        }
+        if (over_formula && symbol.find("/RES/") != std::string::npos && title_under_figures(words)) {
+            const std::size_t figures = figure_words(words);
+            words.erase(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(figures));
+            lead.text = whole;
+            if (words[1].text != "-") {
+                Word mark = lead;
+                mark.text = "-";
+                mark.box.x0 = mark.box.x1;  // no ink of its own
+                words.insert(words.begin() + 1, std::move(mark));
+            }
             return;
         }
         if (number.size() != session.size() + 1 + index.size()) continue;
@@ -511,9 +567,10 @@ void mend_symbol_by_its_readings(Document& doc) {
         const std::string titled = symbol.substr(0, res + 5) + doc.un.resolution_number;
         // A figure too many is OCR's, as in a title's number under the
         // symbol (mend_ocr_resolution_number): "A/RES/71/3206" over the
-        // title "71/326. 世界人权宣言" (dev scan300-30 zh-30-010). The
-        // title alone vouches for the shorter reading.
-        if (one_figure_more(symbol, titled)) {
+        // title "71/326. 世界人权宣言" (dev scan300-30 zh-30-010); so are
+        // two ("A/RES/73/10323" over "73/103.", zh-35-000). The title
+        // alone vouches for the shorter reading.
+        if (few_figures_more(symbol, titled)) {
             mend_segment(*read, titled);
             symbol = titled;
             return;
@@ -1105,9 +1162,19 @@ void recognise_un_document(Document& doc) {
                                first.blocks[*placed_title].lines.front().words.front().source == Source::Ocr;
     const std::vector<std::u32string> running_titles = running_head_titles(doc);
     bool numbered_before = false;  // a candidate above began with figures
-    for (std::size_t i : candidates) {
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        const std::size_t i = candidates[k];
         Block& b = first.blocks[i];
-        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before, line_source(first) == LineSource::EarlierOcr);
+        // The next block opens with the formula, OCR's slips in it mended
+        // as divide_resolution mends them ("إن الجعية العامة").
+        bool over_formula = false;
+        if (k + 1 < candidates.size()) {
+            Block& next = first.blocks[candidates[k + 1]];
+            mend_opening_formula(next);
+            over_formula = !next.lines.empty() && is_opening_formula(line_text(next.lines.front()), next.n);
+        }
+        mend_ocr_resolution_number(b, doc.un.symbols, !numbered_before, line_source(first) == LineSource::EarlierOcr,
+                                   over_formula);
         const std::string text = block_text(b);
         numbered_before = numbered_before || (!text.empty() && text[0] >= '0' && text[0] <= '9');
         std::vector<std::string> match;

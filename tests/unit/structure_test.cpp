@@ -4095,21 +4095,27 @@ TEST(OcrTitleNumber, ArabicMarkPutBack) {
 // Arabic's model reads the left-to-right number of the right-to-left title
 // by its last figures ("8 - الإعلان …" under A/RES/77/258: dev scan300-7
 // ar-7-008): the symbol vouches for the rest, in the block right after the
-// masthead only. Figures the number does not end with stay as read.
+// masthead only. Figures the number does not end with stay as read, but
+// right over the opening formula, where the formula's place vouches for
+// the title too ("32 - الإعلان …" under A/RES/79/172; "5 7 الإعلان …",
+// its number in pieces and its mark lost, under A/RES/72/195: dev
+// scan300-35 ar-35-007, ar-35-000).
 TEST(OcrTitleNumber, ArabicNumberReadByItsLastFigures) {
     struct Case {
         const char* lead;
         const char* number;
-    } cases[] = {{"8", "77/258"}, {"58", "77/258"}, {"9", ""}, {"77/258", "77/258"},
+        bool over_formula = true;
+    } cases[] = {{"8 -", "77/258"}, {"58 -", "77/258"}, {"9 -", "", false}, {"9 -", "77/258"}, {"9 5", "77/258"},
+                 {"77/258 -", "77/258"},
                  // its first figure lost ("4/285" under A/RES/74/285: dev scan300-11 ar-11-006)
-                 {"7/258", "77/258"}};
+                 {"7/258 -", "77/258"}};
     for (const auto& c : cases) {
         Document doc = resolution_page({"الأمم المتحدة", "الجمعية العامة", "الدورة السابعة والسبعون"}, "A/RES/77/258",
                                        "قرار اتخذته الجمعية العامة في 13 كانون الثاني/يناير 2023",
-                                       std::string(c.lead) + " - الإعلان العالمي لحقوق الإنسان", "إن الجمعية العامة،",
-                                       Source::Ocr);
+                                       std::string(c.lead) + " الإعلان العالمي لحقوق الإنسان",
+                                       c.over_formula ? "إن الجمعية العامة،" : "ولما كان من الضروري", Source::Ocr);
         structure::recognise_un_document(doc);
-        EXPECT_EQ(doc.un.resolution_number, c.number) << c.lead;
+        EXPECT_EQ(doc.un.resolution_number, c.number) << c.lead << c.over_formula;
         if (*c.number) {
             EXPECT_EQ(doc.un.title, "الإعلان العالمي لحقوق الإنسان") << c.lead;
         }
