@@ -17,10 +17,11 @@ using pdf2tei::testing::make_word;
 
 // The line of `words`, `gaps` points apart (after each word but the last,
 // at 10 pt), once join_split_words has run in `language`; `source` says
-// where word i came from.
+// where word i came from, and every word carries `flags`.
 std::string joined_line(
     const char* language, const std::vector<std::string>& words, const std::vector<double>& gaps,
-    const std::function<Source(std::size_t)>& source = [](std::size_t) { return Source::TextLayer; }) {
+    const std::function<Source(std::size_t)>& source = [](std::size_t) { return Source::TextLayer; },
+    std::uint32_t flags = kFlagNone) {
     Page page;
     Block b;
     Line l;
@@ -28,6 +29,7 @@ std::string joined_line(
     for (std::size_t i = 0; i < words.size(); ++i) {
         l.words.push_back(make_word(words[i], x, 100));
         l.words.back().source = source(i);
+        l.words.back().flags |= flags;
         x = l.words.back().box.x1 + (i < gaps.size() ? gaps[i] : 0);
     }
     if (source(0) == Source::Ocr) page.source = Source::Ocr;
@@ -261,19 +263,8 @@ TEST(SplitWords, AnEarlierOcrLayersGapsAreJudgedAsOcrs) {
     const std::vector<std::string> words = {"his", "corre", "spondence,", "nor", "to"};
     const std::vector<double> gaps = {5.0, 3.6, 5.0, 5.0};
     EXPECT_EQ(joined_line("en", words, gaps), "his corre spondence, nor to");
-    Page page;
-    Block b;
-    Line l;
-    double x = 72;
-    for (std::size_t i = 0; i < words.size(); ++i) {
-        l.words.push_back(make_word(words[i], x, 100));
-        l.words.back().flags |= kFlagEarlierOcr;
-        x = l.words.back().box.x1 + (i < gaps.size() ? gaps[i] : 0);
-    }
-    b.lines.push_back(l);
-    page.blocks.push_back(b);
-    join_split_words(page, [] { return Dictionary::for_language("en"); });
-    EXPECT_EQ(line_text(page.blocks[0].lines[0]), "his correspondence, nor to");
+    EXPECT_EQ(joined_line("en", words, gaps, [](std::size_t) { return Source::TextLayer; }, kFlagEarlierOcr),
+              "his correspondence, nor to");
 }
 
 TEST(SplitWords, AFewAlikeSpacesJudgeAGapWellUnderThem) {

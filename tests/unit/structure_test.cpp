@@ -2832,6 +2832,22 @@ void set_row(std::vector<Word>& words, const std::string& tag, double x0, double
     }
 }
 
+// A word at top 80 boxed from x0 to x1 (a title's, set apart as measured).
+void add_boxed_word(std::vector<Word>& words, const std::string& text, double x0, double x1) {
+    Word w = make_word(text, x0, 80);
+    w.box.x1 = x1;
+    words.push_back(w);
+}
+
+// The words' tags (each word's first letter) in reading order, a run of
+// one tag written once: "TLR" for a title, the left column, the right.
+std::string run_tags(const std::vector<Word>& words) {
+    std::string tags;
+    for (const auto& w : words)
+        if (tags.empty() || tags.back() != w.text[0]) tags += w.text[0];
+    return tags;
+}
+
 std::vector<Word> short_paragraph_columns() {
     std::vector<Word> words;
     double top = 100;
@@ -2915,10 +2931,7 @@ TEST(Columns, ANarrowGutterAMastheadLineReachesIntoIsStillTheGutter) {
     EXPECT_GE((g->x0 + g->x1) / 2, 291);
     EXPECT_LE((g->x0 + g->x1) / 2, 301);
     ASSERT_TRUE(structure::order_columns(words));
-    std::string sides;
-    for (const auto& w : words)
-        if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
-    EXPECT_EQ(sides, "TLR");
+    EXPECT_EQ(run_tags(words), "TLR");
 }
 
 // A table in the left column (dev seed 7 en-7-027, pdflatex: left column
@@ -2945,9 +2958,7 @@ TEST(Columns, ATableReachingIntoTheGutterKeepsToItsColumn) {
         const auto g = structure::find_gutter(words);
         ASSERT_TRUE(g);
         ASSERT_TRUE(structure::order_columns(words));
-        std::string sides;
-        for (const auto& w : words)
-            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+        const std::string sides = run_tags(words);
         EXPECT_EQ(sides == "LR", !reaches_across) << sides;
     }
 }
@@ -2965,24 +2976,16 @@ TEST(Columns, ATableReachingIntoTheGutterKeepsToItsColumn) {
 TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
     for (const bool last_word_alone : {false, true}) {
         std::vector<Word> words;
-        const auto title_word = [&](const std::string& text, double x0, double x1) {
-            Word w = make_word(text, x0, 80);
-            w.box.x1 = x1;
-            words.push_back(w);
-        };
-        title_word("Tdes", 229, 262.2);
-        title_word("Tdroits", 265.7, 298.7);
-        title_word("Tde", 302.2, 316);
-        if (!last_word_alone) title_word("Tl’homme", 319.5, 360);
+        add_boxed_word(words, "Tdes", 229, 262.2);
+        add_boxed_word(words, "Tdroits", 265.7, 298.7);
+        add_boxed_word(words, "Tde", 302.2, 316);
+        if (!last_word_alone) add_boxed_word(words, "Tl’homme", 319.5, 360);
         for (int row = 0; row < 30; ++row) {
             set_row(words, "L", 74, 290, 100 + 12 * row);
             set_row(words, "R", 303, 522, 100 + 12 * row);
         }
         ASSERT_TRUE(structure::order_columns(words));
-        std::string sides;
-        for (const auto& w : words)
-            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
-        EXPECT_EQ(sides, "TLR") << last_word_alone;
+        EXPECT_EQ(run_tags(words), "TLR") << last_word_alone;
     }
 }
 
@@ -2996,23 +2999,16 @@ TEST(Columns, ATitleMeetingTheRightColumnsEdgeAtItsOwnWordSpaceIsReadWhole) {
 TEST(Columns, AMonospacedTitleMeetingAcrossTheGutterAtItsWordSpaceIsReadWhole) {
     for (const double right_start : {297.6, 305.0}) {
         std::vector<Word> words;
-        const auto title_word = [&](const std::string& text, double x0, double x1) {
-            Word w = make_word(text, x0, 80);
-            w.box.x1 = x1;
-            words.push_back(w);
-        };
         const double space = right_start - 291;
-        title_word("Tde", 240 - space - 12, 240 - space);
-        title_word("TDerechos", 240, 291);
-        title_word("THumanos", right_start, right_start + 45);
+        add_boxed_word(words, "Tde", 240 - space - 12, 240 - space);
+        add_boxed_word(words, "TDerechos", 240, 291);
+        add_boxed_word(words, "THumanos", right_start, right_start + 45);
         for (int row = 0; row < 30; ++row) {
             set_row(words, "L", 72, 284, 100 + 12 * row);
             set_row(words, "R", 305, 522, 100 + 12 * row);
         }
         ASSERT_TRUE(structure::order_columns(words));
-        std::string sides;
-        for (const auto& w : words)
-            if (sides.empty() || sides.back() != w.text[0]) sides += w.text[0];
+        const std::string sides = run_tags(words);
         EXPECT_EQ(sides == "TLR", right_start < 300) << right_start << " " << sides;
     }
 }
@@ -3031,15 +3027,10 @@ TEST(Columns, ALineOfWideSpacesAcrossAStripLeavesNoGutter) {
     for (const int right_rows : {4, 30})
         for (const double beside : {6.8, 6.2, 3.0}) {
             std::vector<Word> words;
-            const auto word_at = [&](const std::string& text, double x0, double x1) {
-                Word w = make_word(text, x0, 80);
-                w.box.x1 = x1;
-                words.push_back(w);
-            };
-            word_at("Lмогло", 200, 250.2 - beside);
-            word_at("Lбыть", 250.2, 290.2);
-            word_at("Lтой", 297, 320);
-            word_at("Lв", 320 + beside, 335);
+            add_boxed_word(words, "Lмогло", 200, 250.2 - beside);
+            add_boxed_word(words, "Lбыть", 250.2, 290.2);
+            add_boxed_word(words, "Lтой", 297, 320);
+            add_boxed_word(words, "Lв", 320 + beside, 335);
             for (int row = 0; row < 30; ++row) fill_row(words, "L", 72, 290, 100 + 12 * row, row);
             for (int row = 0; row < right_rows; ++row) fill_row(words, "R", 297, 523, 100 + 12 * row, row + 5);
             EXPECT_EQ(structure::find_gutter(words).has_value(), beside < 6.5) << right_rows << " " << beside;
@@ -3280,6 +3271,18 @@ TEST(OrderOcrColumns, ATitleMeetingAcrossTheStripAtItsWordSpaceIsReadWhole) {
     }
 }
 
+// The columns' lines of an OCR page of `lines`, as lay_out_page reads
+// them, by their tags ('L' or 'R').
+std::string ocr_column_order(std::vector<Line> lines) {
+    for (auto& l : lines)
+        for (auto& w : l.words) w.source = Source::Ocr;
+    std::string order;
+    for (const auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
+        for (const auto& l : b.lines)
+            if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
+    return order;
+}
+
 // A title over two OCR columns, spaced out across their strip (dev seed 27
 // fr-27-009.scan-bw, pdfTeX): no strip is left that no row crosses, and
 // Tesseract's lines came row by row across both columns. The title and
@@ -3293,13 +3296,7 @@ TEST(LayOutPage, OcrColumnsUnderATitleAcrossTheirStripAreReadByColumn) {
             lines.push_back(make_line("Lthe right to work and to free choice of work", 65, 180 + 14 * row));
             lines.push_back(make_line("Rthe right to work and to free choice of work", 303, 180 + 14 * row));
         }
-        for (auto& l : lines)
-            for (auto& w : l.words) w.source = Source::Ocr;
-        std::string order;  // the columns' lines in reading order, by their tags
-        for (const auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
-            for (const auto& l : b.lines)
-                if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
-        EXPECT_EQ(order, std::string(12, 'L') + std::string(12, 'R')) << title_across;
+        EXPECT_EQ(ocr_column_order(std::move(lines)), std::string(12, 'L') + std::string(12, 'R')) << title_across;
     }
 }
 
@@ -3323,13 +3320,7 @@ TEST(LayOutPage, OcrColumnsUnderAMastheadBesideATableAreReadByColumn) {
                                   65, top));
         lines.push_back(make_line("Rthe right to work and to free choice employment", 303, top));
     }
-    for (auto& l : lines)
-        for (auto& w : l.words) w.source = Source::Ocr;
-    std::string order;  // the columns' lines in reading order, by their tags
-    for (const auto& b : structure::lay_out_page(std::move(lines), 842, structure::LineSource::Ocr))
-        for (const auto& l : b.lines)
-            if (const char c = l.words.front().text.front(); c == 'L' || c == 'R') order += c;
-    EXPECT_EQ(order, std::string(14, 'L') + std::string(14, 'R'));
+    EXPECT_EQ(ocr_column_order(std::move(lines)), std::string(14, 'L') + std::string(14, 'R'));
 }
 
 // Tesseract cut a justified line of the left column at its wide spaces
