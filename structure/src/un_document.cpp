@@ -110,23 +110,8 @@ bool one_stroke_more(std::string_view a, std::string_view b) {
     return one_more(a, b, [](unsigned char c) { return c == ']' || c == '[' || c == '|' || c == '!' || c == 'l' || c == 'I'; });
 }
 
-// OCR reads the slash of a resolution's number as a stroke ("731300."
-// under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
-// word that is the symbol's last two parts with one character where the
-// slash stands is mended to them.
-// Arabic's model reads the left-to-right number of a right-to-left title
-// by its last figures only ("8 - الإعلان …" under A/RES/77/258, "0 - …"
-// under A/RES/71/10: dev scan300-7 ar-7-008, ar-7-011, ar-7-007): figures
-// a resolution's number ends with, then the title's dash and its
-// right-to-left words, in the first block after the masthead that begins
-// with figures (`first`: a numbered operative paragraph further down may
-// begin so too; a misread session line may stand above it, ar-7-002), are
-// the number; so are its last figures and its slash ("4/285 - …" under
-// A/RES/74/285, dev scan300-11 ar-11-006), with the mark or without.
-// A number with a figure too many in that block is the symbol's too
-// ("71/1131." under A/RES/71/131: dev seed 25 en-25-009.invisible-ocr).
 // A resolution's number OCR read in at most this many pieces ("5 7" for
-// "72/57").
+// "195").
 constexpr std::size_t kMaxTitleNumberPieces = 3;
 
 // How many words a line opens with that are figures (a number OCR read
@@ -148,6 +133,21 @@ bool title_under_figures(const std::vector<Word>& words) {
     return title < words.size() && text_direction(words[title].text) == Direction::RightToLeft;
 }
 
+// OCR reads the slash of a resolution's number as a stroke ("731300."
+// under the symbol A/RES/73/300, dev scan300-7 fr-7-003): a title's first
+// word that is the symbol's last two parts with one character where the
+// slash stands is mended to them.
+// Arabic's model reads the left-to-right number of a right-to-left title
+// by its last figures only ("8 - الإعلان …" under A/RES/77/258, "0 - …"
+// under A/RES/71/10: dev scan300-7 ar-7-008, ar-7-011, ar-7-007): figures
+// a resolution's number ends with, then the title's dash and its
+// right-to-left words, in the first block after the masthead that begins
+// with figures (`first`: a numbered operative paragraph further down may
+// begin so too; a misread session line may stand above it, ar-7-002), are
+// the number; so are its last figures and its slash ("4/285 - …" under
+// A/RES/74/285, dev scan300-11 ar-11-006), with the mark or without.
+// A number with a figure too many in that block is the symbol's too
+// ("71/1131." under A/RES/71/131: dev seed 25 en-25-009.invisible-ocr).
 // Right over the opening formula (`over_formula`), a block that begins
 // with figures, then the title's right-to-left words, is the title
 // whatever figures OCR made of its number, the first such block or not:
