@@ -595,6 +595,21 @@ bool lift_late_symbol_block(std::vector<Line>& lines) {
     return false;
 }
 
+namespace {
+
+// A line's words either side of the gutter's middle, each side boxed.
+std::array<Line, 2> line_sides(const Line& l, const Gutter& gutter) {
+    std::array<Line, 2> sides;
+    for (const auto& w : l.words) {
+        Line& side = sides[gutter.left_of(w.box) ? 0 : 1];
+        side.box = side.box.united(w.box);
+        side.words.push_back(w);
+    }
+    return sides;
+}
+
+}  // namespace
+
 bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
     // Each line's words either side of the strip, as order_ocr_columns
     // cuts them: Tesseract runs two columns' lines into one across a
@@ -606,14 +621,10 @@ bool two_text_columns(const std::vector<Line>& lines, const Gutter& gutter) {
     };
     std::vector<Piece> sides[2];
     for (const auto& l : lines) {
-        std::vector<Word> words[2];
-        for (const auto& w : l.words) words[gutter.left_of(w.box) ? 0 : 1].push_back(w);
-        for (int k = 0; k < 2; ++k) {
-            if (words[k].empty() || !prose_words(words[k])) continue;
-            Piece piece{{}, l.font_size};
-            for (const auto& w : words[k]) piece.box = piece.box.united(w.box);
-            if (!gutter.crossed_by(piece.box)) sides[k].push_back(piece);
-        }
+        const auto pieces = line_sides(l, gutter);
+        for (int k = 0; k < 2; ++k)
+            if (!pieces[k].words.empty() && prose_words(pieces[k].words) && !gutter.crossed_by(pieces[k].box))
+                sides[k].push_back({pieces[k].box, l.font_size});
     }
     for (const auto& side : sides) {
         if (side.size() < static_cast<std::size_t>(kMinColumnProseLines)) return false;
@@ -675,15 +686,6 @@ bool join_row_pieces(std::vector<Line>& side) {
 bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     std::vector<Line> left, right, bridging;
     bool cut = false;
-    const auto sides_of_line = [&](const Line& l) {
-        std::array<Line, 2> sides;
-        for (const auto& w : l.words) {
-            Line& side = sides[gutter.left_of(w.box) ? 0 : 1];
-            side.box = side.box.united(w.box);
-            side.words.push_back(w);
-        }
-        return sides;
-    };
     const auto cut_line = [&](const Line& l, std::array<Line, 2> sides) {
         cut = true;
         sides[0].words.back().space_after = true;
@@ -704,7 +706,7 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
         return gap_is_word_space(boxes[0], boxes[1]);
     };
     for (const auto& l : lines) {
-        auto sides = sides_of_line(l);
+        auto sides = line_sides(l, gutter);
         if (sides[0].words.empty() || sides[1].words.empty()) {
             (sides[0].words.empty() ? right : left).push_back(l);
             continue;
@@ -718,7 +720,7 @@ bool order_ocr_columns(std::vector<Line>& lines, const Gutter& gutter) {
     for (const auto& l : right) right_top = std::min(right_top, l.box.y0);
     for (const auto& l : bridging) {
         if (l.box.y1 <= right_top) left.push_back(l);
-        else cut_line(l, sides_of_line(l));
+        else cut_line(l, line_sides(l, gutter));
     }
     const auto by_top = [](const Line& a, const Line& b) { return a.box.y0 < b.box.y0; };
     std::stable_sort(left.begin(), left.end(), by_top);

@@ -114,23 +114,29 @@ bool one_stroke_more(std::string_view a, std::string_view b) {
 // "195").
 constexpr std::size_t kMaxTitleNumberPieces = 3;
 
-// How many words a line opens with that are figures (a number OCR read
-// in pieces: "5 7").
-std::size_t figure_words(const std::vector<Word>& words) {
-    std::size_t k = 0;
-    while (k < words.size() && !words[k].text.empty() &&
-           std::all_of(words[k].text.begin(), words[k].text.end(), [](char c) { return c == '/' || is_ascii_digit(c); }))
-        ++k;
-    return k;
+// A word of figures and slashes only ("57", "4/148").
+bool all_figures(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c == '/' || is_ascii_digit(c); });
 }
 
-// Figures (at most kMaxTitleNumberPieces words of them), the title's mark
-// or not, then a right-to-left word.
-bool title_under_figures(const std::vector<Word>& words) {
-    const std::size_t figures = figure_words(words);
-    if (figures == 0 || figures > kMaxTitleNumberPieces) return false;
+// How many words of figures a line opens with, where they are at most
+// kMaxTitleNumberPieces (a number OCR read in pieces: "5 7") and the
+// title's right-to-left words follow, its mark or not; 0 otherwise.
+std::size_t title_number_pieces(const std::vector<Word>& words) {
+    std::size_t figures = 0;
+    while (figures < words.size() && all_figures(words[figures].text)) ++figures;
+    if (figures == 0 || figures > kMaxTitleNumberPieces) return 0;
     const std::size_t title = figures + (figures < words.size() && words[figures].text == "-");
-    return title < words.size() && text_direction(words[title].text) == Direction::RightToLeft;
+    return title < words.size() && text_direction(words[title].text) == Direction::RightToLeft ? figures : 0;
+}
+
+// Arabic's mark after a title's number, put back where OCR lost it: a word
+// of its own after the number, with no ink of its own.
+void put_back_title_mark(std::vector<Word>& words) {
+    Word mark = words.front();
+    mark.text = "-";
+    mark.box.x0 = mark.box.x1;
+    words.insert(words.begin() + 1, std::move(mark));
 }
 
 // OCR reads the slash of a resolution's number as a stroke ("731300."
@@ -173,8 +179,7 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         const std::string index = symbol.substr(last + 1);
         if (session.empty() || index.empty()) continue;
         const std::string whole = session + "/" + index;
-        const bool figures = !number.empty() && number.front() != '/' &&
-                             std::all_of(number.begin(), number.end(), [](char c) { return c == '/' || is_ascii_digit(c); });
+        const bool figures = !number.empty() && number.front() != '/' && all_figures(number);
         const bool ends_number = first && !dot && figures && symbol.find("/RES/") != std::string::npos &&
                                  number.size() < whole.size() && whole.ends_with(number);
         if (ends_number && words.size() >= 3 && words[1].text == "-" &&
@@ -187,10 +192,7 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         if (ends_number && number.find('/') != std::string::npos && words.size() >= 2 &&
             text_direction(words[1].text) == Direction::RightToLeft) {
             lead.text = whole;
-            Word mark = lead;
-            mark.text = "-";
-            mark.box.x0 = mark.box.x1;  // no ink of its own
-            words.insert(words.begin() + 1, std::move(mark));
+            put_back_title_mark(words);
             return;
         }
         if (first && dot && symbol.find("/RES/") != std::string::npos &&
@@ -198,16 +200,13 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
             lead.text = whole + ".";
             return;
         }
-        if (over_formula && symbol.find("/RES/") != std::string::npos && title_under_figures(words)) {
-            const std::size_t figures = figure_words(words);
-            words.erase(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(figures));
+        if (const std::size_t pieces = over_formula && symbol.find("/RES/") != std::string::npos
+                                           ? title_number_pieces(words)
+                                           : 0;
+            pieces > 0) {
+            words.erase(words.begin() + 1, words.begin() + static_cast<std::ptrdiff_t>(pieces));
             lead.text = whole;
-            if (words[1].text != "-") {
-                Word mark = lead;
-                mark.text = "-";
-                mark.box.x0 = mark.box.x1;  // no ink of its own
-                words.insert(words.begin() + 1, std::move(mark));
-            }
+            if (words[1].text != "-") put_back_title_mark(words);
             return;
         }
         if (number.size() != session.size() + 1 + index.size()) continue;
@@ -228,10 +227,7 @@ void mend_ocr_resolution_number(Block& b, const std::vector<std::string>& symbol
         if (!dot && vouched && words.size() >= 2 && words[1].text != "-") {
             lead.text = whole;
             if (text_direction(words[1].text) == Direction::RightToLeft) {
-                Word mark = lead;
-                mark.text = "-";
-                mark.box.x0 = mark.box.x1;  // no ink of its own
-                words.insert(words.begin() + 1, std::move(mark));
+                put_back_title_mark(words);
             } else {
                 lead.text += ".";
             }
