@@ -52,16 +52,35 @@ char32_t last_code_point(std::string_view s) {
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
 }
 
+char32_t next_multibyte_code_point(std::string_view s, std::size_t& i) {
+    auto at = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, static_cast<int32_t>(s.size()), c);
+    i = static_cast<std::size_t>(at);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
 std::u32string utf8_decode(std::string_view s) {
-    std::u32string out;
-    out.reserve(s.size());
+    // Written in place, with ASCII copied byte for byte: the passes decode
+    // every word several times, and push_back's checks made this the
+    // born-digital path's costliest function of our own (3% of A/RES/79/243's
+    // instructions, docs/benchmarks.md session 55). A string never has more
+    // code points than bytes.
+    std::u32string out(s.size(), U'\0');
+    char32_t* o = out.data();
     const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    int32_t i = 0, n = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    const auto n = static_cast<int32_t>(s.size());
     while (i < n) {
+        if (p[i] < 0x80) {
+            *o++ = p[i++];
+            continue;
+        }
         UChar32 c;
         U8_NEXT(p, i, n, c);
-        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+        *o++ = c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
     }
+    out.resize(static_cast<std::size_t>(o - out.data()));
     return out;
 }
 
@@ -93,15 +112,31 @@ bool joins_without_space(std::string_view left, std::string_view right) {
         --start;
         while (start > 0 && (static_cast<unsigned char>(left[start]) & 0xC0) == 0x80) --start;
     }
-    std::u32string last = utf8_decode(left.substr(start));
-    const std::u32string first = utf8_decode(right.substr(0, std::min<std::size_t>(4, right.size())));
+    // Counted and kept as they come, not decoded into strings: this is
+    // asked at every word join of every line.
+    std::size_t lasts = 0;
+    char32_t before_last = 0, last = 0;
+    for_each_code_point(left.substr(start), [&](char32_t c) {
+        ++lasts;
+        before_last = last;
+        last = c;
+    });
+    std::size_t firsts = 0;
+    char32_t first = 0, second = 0;
+    for_each_code_point(right.substr(0, std::min<std::size_t>(4, right.size())), [&](char32_t c) {
+        if (firsts == 0) first = c;
+        else if (firsts == 1) second = c;
+        ++firsts;
+    });
     constexpr std::u32string_view kLatinMarks = U",.;:!?)";
-    if (last.size() == 2 && kLatinMarks.find(last.back()) != std::u32string_view::npos) last.pop_back();
-    if (last.empty() || first.empty() || !is_cjk(last.back())) return false;
+    if (lasts == 2 && kLatinMarks.find(last) != std::u32string_view::npos) {
+        last = before_last;
+        lasts = 1;
+    }
+    if (lasts == 0 || firsts == 0 || !is_cjk(last)) return false;
     // A Latin mark OCR read as a word of its own after a CJK character
     // ("权利" ";"): no space before it either.
-    return is_cjk(first.front()) || (kLatinMarks.find(first.front()) != std::u32string_view::npos &&
-                                      (first.size() == 1 || is_cjk(first[1])));
+    return is_cjk(first) || (kLatinMarks.find(first) != std::u32string_view::npos && (firsts == 1 || is_cjk(second)));
 }
 
 Direction strong_direction(char32_t c) {

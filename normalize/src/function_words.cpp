@@ -156,7 +156,9 @@ double common_word_share(const std::string& language, const std::vector<std::str
         // layer before them (XeTeX with DejaVu Sans gives presentation
         // forms, "ﻣﺮﺿﻴﺔ").
         for_each_lower_word(clean_string(w, ignored), [&](const std::string& t) {
-            if (utf8_decode(t).size() < 2) return;
+            std::size_t letters = 0;  // counted, not decoded: this runs on every word of every page
+            for_each_code_point(t, [&](char32_t) { ++letters; });
+            if (letters < 2) return;
             ++counted;
             const auto it = table.find(t);
             bool found = it != table.end() && (it->second.languages & bit) != 0;

@@ -187,6 +187,17 @@ void ask_dictionary(std::string_view last, std::string_view next, std::vector<st
     questions.push_back(utf8_encode(tail));
 }
 
+// The words join_if_wrapped_inside would ask about for a table cell's
+// `last` word wrapped before `next` (the first part, and the two joined),
+// if any. Unasked, each reloaded hunspell on its own: 5 loads of 7 for
+// A/80/590 (docs/benchmarks.md, session 55).
+void ask_about_cell_wrap(const std::string& last, std::string_view next, std::vector<std::string>& questions) {
+    const std::u32string head = utf8_decode(last), tail = core_letters(utf8_decode(next));
+    if (!all_letters(head) || !all_letters(tail)) return;
+    questions.push_back(last);
+    questions.push_back(utf8_encode(head + tail));
+}
+
 }  // namespace
 
 std::vector<std::string> line_end_questions(const std::vector<Page>& pages) {
@@ -198,7 +209,10 @@ std::vector<std::string> line_end_questions(const std::vector<Page>& pages) {
             if (block.kind == BlockKind::Table) {
                 for (const auto& row : block.lines)
                     for (std::size_t i = 0; i + 1 < row.words.size(); ++i)
-                        if (row.words[i].has(kFlagCellLineEnd)) ask(row.words[i], row.words[i + 1]);
+                        if (row.words[i].has(kFlagCellLineEnd)) {
+                            ask(row.words[i], row.words[i + 1]);
+                            ask_about_cell_wrap(row.words[i].text, row.words[i + 1].text, questions);
+                        }
                 continue;
             }
             for (std::size_t i = 0; i + 1 < block.lines.size(); ++i)

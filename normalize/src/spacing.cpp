@@ -178,12 +178,17 @@ void repair_line(Line& line, RepairCounts& counts) {
         // line: its spaces may be as narrow as the gap (0.22 em among 0.23
         // em, pdfTeX: dev endnotes-14 fr-14-007). A quotation's apostrophe
         // follows a word of its own ("the word ’tis").
-        const std::u32string left = utf8_decode(prev.text), right = utf8_decode(w.text);
-        const bool stem_then_apostrophe = !right.empty() && (right.front() == kApostrophe || right.front() == U'\'') &&
-                                          is_elided_word(left + right.front());
-        const bool elision = gap < kMaxElisionGapEm * em &&
-                             (usual_space <= 0 || gap < kElisionGapShareOfSpace * usual_space || stem_then_apostrophe) &&
-                             is_elision(left, right);
+        // (Decoded only for a gap an elision may have: most joins are
+        // wider, and this is asked at each of them.)
+        bool elision = false;
+        if (gap < kMaxElisionGapEm * em) {
+            const std::u32string left = utf8_decode(prev.text), right = utf8_decode(w.text);
+            const bool stem_then_apostrophe = !right.empty() &&
+                                              (right.front() == kApostrophe || right.front() == U'\'') &&
+                                              is_elided_word(left + right.front());
+            elision = (usual_space <= 0 || gap < kElisionGapShareOfSpace * usual_space || stem_then_apostrophe) &&
+                      is_elision(left, right);
+        }
         if (!letter_gap && !elision) {
             out.push_back(std::move(w));
             continue;

@@ -56,14 +56,19 @@ bool continues_line(const Line& line, const Word& w) {
 // where most words have a descender ("p", "g", ",") stood 0.2 em lower
 // than one where most have none, pitches jittering by as much.
 void finish_line(Line& line) {
+    // A size and a bottom per glyph; reserved, as this runs on every line.
+    std::size_t glyphs = 0;
+    for (const auto& w : line.words) glyphs += std::max<std::size_t>(w.glyphs.size(), 1);
     std::vector<double> sizes, bottoms;
+    sizes.reserve(glyphs);
+    bottoms.reserve(glyphs);
     for (const auto& w : line.words)
         for (std::size_t i = 0; i < std::max<std::size_t>(w.glyphs.size(), 1); ++i) {
             sizes.push_back(w.font_size);
             bottoms.push_back(w.baseline > 0 ? w.baseline : w.box.y1);
         }
-    line.font_size = median(sizes);
-    line.baseline = median(bottoms);
+    line.font_size = median(std::move(sizes));
+    line.baseline = median(std::move(bottoms));
     // OCR's reading of a speck: letters a quarter of an em tall or less
     // are no letters ("ES" 0.9 points tall between a page's number and its
     // job number, which then stood apart as no furniture: dev scan300-7
@@ -103,7 +108,7 @@ void finish_line(Line& line) {
 // Letters of any script in a word.
 std::size_t letter_count(std::string_view text) {
     std::size_t n = 0;
-    for (char32_t c : utf8_decode(text)) n += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0;
+    for_each_code_point(text, [&](char32_t c) { n += u_isalpha(static_cast<UChar32>(c)) ? 1 : 0; });
     return n;
 }
 

@@ -83,11 +83,11 @@ bool is_right_to_left(const std::vector<Word>& words) {
         return false;
     long rtl = 0, ltr = 0;
     for (const auto& w : words)
-        for (char32_t c : utf8_decode(w.text)) {
+        for_each_code_point(w.text, [&](char32_t c) {
             const Direction d = strong_direction(c);
             if (d == Direction::RightToLeft) ++rtl;
             else if (d == Direction::LeftToRight) ++ltr;
-        }
+        });
     return rtl > ltr;
 }
 

@@ -955,6 +955,9 @@ void place_tables(std::vector<Block>& blocks, std::vector<Block> tables, const s
 
 std::optional<Gutter> gutter_of(const std::vector<Line>& lines, const std::vector<Box>& drawings, bool strip_only) {
     std::vector<Word> words;
+    std::size_t count = 0;
+    for (const auto& l : lines) count += l.words.size();
+    words.reserve(count);
     for (const auto& l : lines)
         for (const auto& w : l.words) {
             Word light;

@@ -24,6 +24,24 @@ std::u32string utf8_decode(std::string_view s);
 // or 0 when it is empty; without decoding the rest.
 char32_t first_code_point(std::string_view s);
 char32_t last_code_point(std::string_view s);
+// The code point that starts at byte `i` of `s`, a multi-byte one (or a
+// broken sequence: U+FFFD, as utf8_decode gives); `i` moves past it.
+char32_t next_multibyte_code_point(std::string_view s, std::size_t& i);
+// Calls f(c) on each code point of `s` as utf8_decode would give them,
+// without making the string: a test of a word's letters should not cost an
+// allocation (docs/benchmarks.md, session 55).
+template <typename F>
+void for_each_code_point(std::string_view s, F&& f) {
+    for (std::size_t i = 0; i < s.size();) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            ++i;
+            f(static_cast<char32_t>(b));
+        } else {
+            f(next_multibyte_code_point(s, i));
+        }
+    }
+}
 void utf8_append(std::string& out, char32_t cp);
 std::string utf8_encode(std::u32string_view s);
 
