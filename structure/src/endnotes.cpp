@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "footnotes.hpp"
+#include "layout.hpp"
 #include "pdf2tei/stats.hpp"
 #include "pdf2tei/text.hpp"
 #include "pdf2tei/structure/structure.hpp"
@@ -84,6 +85,23 @@ std::string opening_number(const Line& line) {
     return leading_note_number(line);
 }
 
+// The note number a line of the running head's band opens with (a band
+// line may open a note: LibreOffice sets a page's first note there). Also
+// a number alone on the band's line, smaller than the line right under it
+// as a call is than its line: LaTeX's endnotes raises a note's number on a
+// line of its own, and a page's first one falls in the band, with no word
+// beside it to show it raised ("4" at 7 pt over "A/71/632, anexo." at 10,
+// dev endnotes-36 es-36-002, pdfLaTeX; its call stayed in the text).
+std::string band_note_number(const Page& page, std::size_t b) {
+    const Line& line = page.blocks[b].lines.front();
+    if (std::string n = opening_number(line); !n.empty()) return n;
+    if (line.words.size() != 1 || b + 1 >= page.blocks.size() || page.blocks[b + 1].lines.empty()) return "";
+    const Line& under = page.blocks[b + 1].lines.front();
+    const bool smaller = line.words[0].font_size < kSuperscriptSizeRatio * under.font_size;
+    const bool right_over = under.box.y0 >= line.box.y0 && under.box.y0 - line.box.y1 < under.font_size;
+    return smaller && right_over ? note_number_of(line.words[0].text) : "";
+}
+
 // Whether a call of number n stands after `after` (if any) and before
 // `before`.
 bool called_between(const std::map<std::string, std::vector<Position>>& by_number, const std::string& n,
@@ -113,7 +131,7 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
             // running head's band (LibreOffice's endnote page): a band line
             // may open a note, never carry one on.
             const bool band = block.kind == BlockKind::Furniture;
-            if (band && (block.lines.size() != 1 || opening_number(block.lines[0]).empty())) continue;
+            if (band && (block.lines.size() != 1 || band_note_number(pages[p], b).empty())) continue;
             if (block.kind == BlockKind::Note && answered.count(block.n)) {
                 // A footnote: a note of the list printed on its call's page,
                 // which the note-calls pass took. The list's count goes on
@@ -135,7 +153,9 @@ std::vector<NoteList> find_note_lists(const std::vector<Page>& pages, const std:
                     continue;
                 }
                 // A note the page took at its foot has its number in n.
-                const std::string n = l == 0 && block.kind == BlockKind::Note ? block.n : opening_number(line);
+                const std::string n = l == 0 && block.kind == BlockKind::Note ? block.n
+                                      : band                                  ? band_note_number(pages[p], b)
+                                                                              : opening_number(line);
                 const long number = n.empty() ? -1 : std::stol(n);
                 // The next number after a list closed (by a note holding a
                 // table of its own at the text's size) carries it on.

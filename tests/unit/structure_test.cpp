@@ -2410,6 +2410,27 @@ TEST(LinkEndnotes, LaTeXsRaisedNumberAloneOnItsLineOpensANote) {
     EXPECT_EQ(block_text(*notes[1]), "Ibid.");
 }
 
+// LaTeX's endnotes raises a note's number on a line of its own; a page's
+// first note's number falls in the running head's band, with no word
+// beside it to show it raised (dev endnotes-36 es-36-002, pdfLaTeX: "4" at
+// 7 pt over "A/71/632, anexo." at 10 pt; its call stayed in the text).
+// Smaller than the line right under it, it opens the list's next note; a
+// number of the line's own size there is a page's number.
+TEST(LinkEndnotes, ANumberSmallerThanTheLineUnderItInTheHeadsBandOpensTheNextNote) {
+    for (const double size : {5.0, 8.0}) {
+        Block head = band_block("Universal Declaration A/RES/71/239", Band::Top);
+        head.kind = BlockKind::Furniture;
+        Block number = make_block({"2"}, 72, 58, size);
+        number.kind = BlockKind::Furniture;
+        std::vector<Page> pages{page_with(1, {called_paragraph({"1", "2"}), word_note_list({"1 See the report."}, 300)}),
+                                page_with(2, {head, number, word_note_list({"Ibid."}, 64)})};
+        EXPECT_EQ(structure::link_endnotes(pages), size < 8 ? 2 : 1) << size;
+        const auto notes = notes_of(pages[0]);
+        ASSERT_EQ(notes.size(), size < 8 ? 2u : 1u) << size;
+        if (size < 8) EXPECT_EQ(block_text(*notes[1]), "Ibid.");
+    }
+}
+
 TEST(LinkEndnotes, ANoteGoesOnOverAPageBreakAndFurniture) {
     Block foot = band_block("GE.19-13879", Band::Bottom);
     foot.kind = BlockKind::Furniture;
@@ -2846,6 +2867,85 @@ std::string run_tags(const std::vector<Word>& words) {
     for (const auto& w : words)
         if (tags.empty() || tags.back() != w.text[0]) tags += w.text[0];
     return tags;
+}
+
+// Footnotes set across the page's width under two columns (LibreOffice's
+// 8.5 pt notes under 10 pt Chinese columns, dev seed 36 zh-36-008.clean;
+// here Latin columns of 14 rows, a job number under the notes). The notes
+// cross the gutter, and one ends inside it, narrowing the strip no row of
+// text size crosses to its right part: the left column's rows then fell
+// short of it, and the page was read across. Above the page's foot, the
+// columns are found, and read one after the other.
+TEST(Columns, NotesAcrossThePageUnderTwoColumnsLeaveTheColumns) {
+    std::vector<Word> words;
+    const auto row = [&](char tag, double x0, double x1, double top, double size) {
+        const double step = (x1 - x0 + 3) / 4;
+        for (int k = 0; k < 4; ++k) {
+            Word w = make_word(std::string(1, tag) + "word", x0 + k * step, top, size);
+            w.box.x1 = x0 + (k + 1) * step - 3;
+            words.push_back(w);
+        }
+    };
+    // Titles over the columns, flush left; then short articles, as in the
+    // Chinese file: a heading, a paragraph's first line indented 2.8 em
+    // and ending short of the column's edge, a full line, a short last one.
+    row('T', 72, 150, 60, 10);
+    row('T', 72, 170, 74, 10);
+    for (int r = 0; r < 16; ++r) {
+        const double x0[] = {72, 100, 72, 72}, x1[] = {116, 280, 284, 130};
+        row('L', x0[r % 4], x1[r % 4], 100 + 13 * r, 10);
+        row('R', x0[r % 4] + 237, x1[r % 4] + 239, 100 + 13 * r, 10);
+    }
+    // Each note a number and a run of characters without a space, as a
+    // Chinese note is one word to the extractor.
+    double top = 320;
+    for (const double end : {400.0, 523.0, 299.0, 330.0, 480.0}) {
+        Word number = make_word("N1", 80, top, 8.5), text = make_word("N注", 92, top, 8.5);
+        number.box.x1 = 86;
+        text.box.x1 = end;
+        words.push_back(number);
+        words.push_back(text);
+        top += 11;
+    }
+    words.push_back(make_word("F19-22319", 72, 380, 8.5));
+    const auto gutter = structure::find_gutter(words);
+    ASSERT_TRUE(gutter);
+    EXPECT_GE(gutter->x0, 284);
+    EXPECT_LE(gutter->x1, 309);
+    ASSERT_TRUE(structure::order_columns(words));
+    EXPECT_EQ(run_tags(words).substr(0, 3), "TLR");
+}
+
+// One column above the notes, as the last page of dev endnotes-36
+// en-36-007 (XeLaTeX, 12 pt) sets the text's last four lines, the closing
+// lines flush right and the endnotes: no gutter, with its foot or above
+// it. (On that page itself the closing lines beside the paragraphs' short
+// last lines passed for a short right column above the foot, until a
+// gutter there had to be a strip no row crosses; the file is the measure.)
+TEST(Columns, OneColumnAboveTheNotesIsNoTwo) {
+    std::vector<Word> words;
+    const auto row = [&](double x0, double x1, double top, double size, int n) {
+        const double step = (x1 - x0 + 3) / n;
+        for (int k = 0; k < n; ++k) {
+            Word w = make_word("word", x0 + k * step, top, size);
+            w.box.x1 = x0 + (k + 1) * step - 3;
+            words.push_back(w);
+        }
+    };
+    row(51, 230, 22, 10.9, 5);  // the running head
+    row(480, 544, 22, 10.9, 1);
+    row(51, 544, 55, 12, 17);
+    row(51, 295, 69, 12, 9);
+    row(75, 544, 87, 12, 14);
+    row(51, 366, 102, 12, 14);
+    row(443, 544, 120, 12, 3);  // the closing lines
+    row(468, 544, 139, 12, 3);
+    row(51, 92, 180, 17.2, 1);  // "Notes"
+    row(69, 161, 217, 10, 4);
+    row(69, 472, 233, 10, 13);
+    row(51, 93, 814, 10.9, 1);  // the job number and the page's
+    row(539, 544, 814, 10.9, 1);
+    EXPECT_FALSE(structure::find_gutter(words));
 }
 
 std::vector<Word> short_paragraph_columns() {
