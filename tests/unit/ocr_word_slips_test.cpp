@@ -60,6 +60,11 @@ INSTANTIATE_TEST_SUITE_P(
         SlipCase{"fr", "le droit à la vie", "le droit à la vie"},
         SlipCase{"fr", "À droit égal", "À droit égal"},
         SlipCase{"fr", "à l’été prochain", "à l’été prochain"},
+        // "1er" before a month read "ler" (dev seed 36
+        // fr-36-003.invisible-ocr; a second date here, another month).
+        SlipCase{"fr", "ler septembre 2021", "1er septembre 2021"},
+        SlipCase{"fr", "Genève, ler août 2019", "Genève, 1er août 2019"},
+        SlipCase{"fr", "ler 2021", "ler 2021"},
         // No slips listed for the language.
         SlipCase{"en", "y à droit à", "y à droit à"}));
 

@@ -30,7 +30,12 @@ const LanguageTable& french() {
         // French's model reads a bilevel scan's "i" with a diaeresis
         // ("raïsonnable", "aïnsi", "humaïne": dev seed 28 fr-28-005.scan-bw).
         .ocr_confusions = {{U'ï', U'i'}},
-        .ocr_word_slips = {{"y [à]", "a"}, {"[à] été", "a"}, {"[à] droit à|au|aux", "a"}, {"[à] le droit", "a"}},
+        // It reads the "1" of "1er" before a month as "l" ("ler septembre
+        // 2021", dev seed 36 fr-36-003.invisible-ocr: the masthead's date
+        // became a paragraph); French has no word "ler".
+        .ocr_word_slips = {{"y [à]", "a"}, {"[à] été", "a"}, {"[à] droit à|au|aux", "a"}, {"[à] le droit", "a"},
+                           {"[ler] janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+                            "1er"}},
         .division_words = {"Article", "Chapitre", "Partie", "Section", "Annexe", "Appendice"},
         .annex_words = {"Annexe"},
         .table_words = {"Tableau"},
