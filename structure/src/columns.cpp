@@ -358,6 +358,16 @@ namespace {
 
 using Rows = std::vector<std::vector<std::size_t>>;
 
+// The words' leftmost and rightmost x.
+std::pair<double, double> horizontal_extent(const std::vector<Word>& words) {
+    double left = words.front().box.x0, right = words.front().box.x1;
+    for (const auto& w : words) {
+        left = std::min(left, w.box.x0);
+        right = std::max(right, w.box.x1);
+    }
+    return {left, right};
+}
+
 // The page's foot: from which row on every row's words are in type smaller
 // than the page's text (under kMinColumnTextSize of `em`), its notes and
 // the furniture below them; rows.size() when the last row is of text size.
@@ -374,11 +384,7 @@ std::size_t foot_start(const std::vector<Word>& words, const Rows& rows, double 
 // some row crosses is none.
 std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows& rows, const std::vector<Box>& drawings,
                                      bool strip_only, bool clear_only, bool& candidate) {
-    double left = words.front().box.x0, right = words.front().box.x1;
-    for (const auto& w : words) {
-        left = std::min(left, w.box.x0);
-        right = std::max(right, w.box.x1);
-    }
+    const auto [left, right] = horizontal_extent(words);
     const double width = right - left;
 
     // For each point of the middle third, the rows with a word over it.
@@ -542,11 +548,7 @@ std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows&
 
 std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings, bool strip_only) {
     if (words.size() < kMinColumnPageWords) return std::nullopt;
-    double left = words.front().box.x0, right = words.front().box.x1;
-    for (const auto& w : words) {
-        left = std::min(left, w.box.x0);
-        right = std::max(right, w.box.x1);
-    }
+    const auto [left, right] = horizontal_extent(words);
     const auto rows = rows_of(words);
     if (right - left <= 0 || too_short_to_judge_columns(words, rows.size())) return std::nullopt;
     bool candidate = false;
