@@ -236,6 +236,16 @@ void repair_spacing(std::vector<Line>& lines, RepairCounts& counts) {
 }
 
 void remove_cjk_spaces(std::vector<Line>& lines, RepairCounts& counts, bool draws_spaces) {
+    // Every space this removes has a CJK character beside it: a page
+    // without one (most pages) is passed by at once, not pair by pair.
+    const auto holds_cjk = [](const Word& w) {
+        bool cjk = false;
+        if (!all_ascii(w.text)) for_each_code_point(w.text, [&](char32_t c) { cjk = cjk || is_cjk(c); });
+        return cjk;
+    };
+    if (std::none_of(lines.begin(), lines.end(),
+                     [&](const Line& l) { return std::any_of(l.words.begin(), l.words.end(), holds_cjk); }))
+        return;
     for (auto& line : lines)
         for (std::size_t i = 0; i + 1 < line.words.size(); ++i) {
             Word& w = line.words[i];
