@@ -110,6 +110,13 @@ std::string ocr_un_symbol(std::string_view read) {
     // Or lost: "ARES/75/235" (dev seed 30 fr-30-004.glyph-ids); no organ
     // is "ARES".
     if (s.compare(0, 5, "ARES/") == 0) s.insert(1, "/");
+    // The organ's "A" and its slash run together read as "N" (/\ and /:
+    // "NRES/74/209", dev seed 36 fr-36-008.garbled, a sans face at 300
+    // dpi); no organ is "N", and "N" before a session's number and a
+    // slash is no word ("N74/209").
+    if (s.compare(0, 5, "NRES/") == 0 ||
+        (s.size() > 4 && s[0] == 'N' && is_ascii_digit(s[1]) && is_ascii_digit(s[2]) && s[3] == '/' && is_ascii_digit(s[4])))
+        s.replace(0, 1, "A/");
     if (s.size() > 2 && s[0] == 'A' && s[1] != '/') {
         std::size_t k = 1;
         while (k < s.size() && s[k] == ' ') ++k;

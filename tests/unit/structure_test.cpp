@@ -218,6 +218,11 @@ TEST(UnSymbol, OcrSlipsAreMended) {
     EXPECT_EQ(ocr_un_symbol("ANRES/71/131"), "A/RES/71/131");
     EXPECT_EQ(ocr_un_symbol("ANNEX/71/131"), "");
     EXPECT_EQ(ocr_un_symbol("ARES/75/235"), "A/RES/75/235");  // the slash lost (dev seed 30 fr-30-004.glyph-ids)
+    // The A and its slash run together as an N (dev seed 36 fr-36-008.garbled).
+    EXPECT_EQ(ocr_un_symbol("NRES/74/209"), "A/RES/74/209");
+    EXPECT_EQ(ocr_un_symbol("N80/590"), "A/80/590");
+    EXPECT_EQ(ocr_un_symbol("NATO/2019"), "NATO/2019");  // as it was read
+    EXPECT_EQ(ocr_un_symbol("N8/2019"), "");
     EXPECT_EQ(ocr_un_symbol("A/ 80 N 255"), "A/80/255");  // a slash read as a letter apart (dev seed 28 en-28-011.scan)
     EXPECT_EQ(ocr_un_symbol("A/80 No 255"), "");
     EXPECT_EQ(ocr_un_symbol("A/72/564."), "A/72/564");
