@@ -1908,12 +1908,17 @@ TEST(TakeNoteArea, OnAnEarlierOcrLayerANoteChainSetOffIsTheNotes) {
 // A note's number read as a capital glued to its first word, after a note
 // that ended (dev seed 14 es-14-006.garbled: "SResolución 217 A (ID)." ran
 // into note 2): it opens the next note, its number lost.
+// Or as a "$", an S with its stroke (dev seed 36 en-36-005.scan-bw:
+// "$Resolution 217 A (III)." ran into note 2).
 TEST(TakeNoteArea, ANumberReadAsACapitalGluedToTheNoteOpensIt) {
-    auto lines = ocr_text_over_notes({"1 Naciones Unidas, Treaty Series, vol. 695.", "2 A/74/169, anexo.", "SResolución 217 A (III)."});
-    const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
-    ASSERT_EQ(notes.size(), 3u);
-    EXPECT_EQ(block_text(notes[1]), "2 A/74/169, anexo.");
-    EXPECT_EQ(block_text(notes[2]), "Resolución 217 A (III).");
+    for (const std::string mark : {"S", "$"}) {
+        auto lines = ocr_text_over_notes(
+            {"1 Naciones Unidas, Treaty Series, vol. 695.", "2 A/74/169, anexo.", mark + "Resolución 217 A (III)."});
+        const auto notes = structure::take_note_area(lines, 8.87, /*numbers_may_be_lost=*/true);
+        ASSERT_EQ(notes.size(), 3u) << mark;
+        EXPECT_EQ(block_text(notes[1]), "2 A/74/169, anexo.");
+        EXPECT_EQ(block_text(notes[2]), "Resolución 217 A (III).");
+    }
 }
 
 // OCR read two notes' raised numbers as tiny letters, 4.2 pt beside notes of
