@@ -126,13 +126,24 @@ bool join_if_broken(Word& last, const Word& first, const DictionaryLoader& dict,
 // es-13-009, es-13-001 and 14 ru-14-000): the two make one word the
 // dictionary knows, and the first part is none, nor a number. Joins them,
 // no space between.
+// The two words join_if_wrapped_inside asks the dictionary about, for a
+// cell's `last` word wrapped before `next`: the first part, and the two
+// joined. Only where the first part is all letters, nothing around them,
+// and so is the second but for its own punctuation after them.
+struct WrapQuestions {
+    std::string first_part, joined;
+};
+std::optional<WrapQuestions> wrap_questions(const std::string& last, std::string_view next) {
+    const std::u32string head = utf8_decode(last), tail = core_letters(utf8_decode(next));
+    if (!all_letters(head) || !all_letters(tail)) return std::nullopt;
+    return WrapQuestions{last, utf8_encode(head + tail)};
+}
+
 bool join_if_wrapped_inside(Word& last, const Word& first, const DictionaryLoader& load, RepairCounts& repairs) {
-    // The first part all letters, nothing around them; the second's own
-    // punctuation may follow it.
-    const std::u32string head = utf8_decode(last.text), tail = core_letters(utf8_decode(first.text));
-    if (!all_letters(head) || !all_letters(tail)) return false;
+    const auto asked = wrap_questions(last.text, first.text);
+    if (!asked) return false;
     const Dictionary* dict = load ? load() : nullptr;
-    if (!dict || dict->knows(last.text) || !dict->knows(utf8_encode(head + tail))) return false;
+    if (!dict || dict->knows(asked->first_part) || !dict->knows(asked->joined)) return false;
     append_broken_part(last, first, kFlagDehyphenated, kRepairCellWrapJoined, repairs);
     return true;
 }
@@ -187,15 +198,15 @@ void ask_dictionary(std::string_view last, std::string_view next, std::vector<st
     questions.push_back(utf8_encode(tail));
 }
 
-// The words join_if_wrapped_inside would ask about for a table cell's
-// `last` word wrapped before `next` (the first part, and the two joined),
-// if any. Unasked, each reloaded hunspell on its own: 5 loads of 7 for
-// A/80/590 (docs/benchmarks.md, session 55).
+// The words join_if_wrapped_inside will ask about for a table cell's
+// `last` word wrapped before `next`, if any. Unasked, each reloaded
+// hunspell on its own: 5 loads of 7 for A/80/590 (docs/benchmarks.md,
+// session 55).
 void ask_about_cell_wrap(const std::string& last, std::string_view next, std::vector<std::string>& questions) {
-    const std::u32string head = utf8_decode(last), tail = core_letters(utf8_decode(next));
-    if (!all_letters(head) || !all_letters(tail)) return;
-    questions.push_back(last);
-    questions.push_back(utf8_encode(head + tail));
+    if (auto asked = wrap_questions(last, next)) {
+        questions.push_back(std::move(asked->first_part));
+        questions.push_back(std::move(asked->joined));
+    }
 }
 
 }  // namespace

@@ -358,15 +358,11 @@ namespace {
 
 using Rows = std::vector<std::vector<std::size_t>>;
 
-// The words' leftmost and rightmost x.
-std::pair<double, double> horizontal_extent(const std::vector<Word>& words) {
-    double left = words.front().box.x0, right = words.front().box.x1;
-    for (const auto& w : words) {
-        left = std::min(left, w.box.x0);
-        right = std::max(right, w.box.x1);
-    }
-    return {left, right};
-}
+// What find_gutter measures of the whole page once, for each look at its
+// rows: the words' leftmost and rightmost x, and their median size.
+struct PageMeasures {
+    double left = 0, right = 0, em = 1;
+};
 
 // The page's foot: from which row on every row's words are in type smaller
 // than the page's text (under kMinColumnTextSize of `em`), its notes and
@@ -382,9 +378,10 @@ std::size_t foot_start(const std::vector<Word>& words, const Rows& rows, double 
 // find_gutter on `rows` of `words`; `candidate` tells whether a strip
 // empty enough for a gutter was there at all. With `clear_only`, a strip
 // some row crosses is none.
-std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows& rows, const std::vector<Box>& drawings,
-                                     bool strip_only, bool clear_only, bool& candidate) {
-    const auto [left, right] = horizontal_extent(words);
+std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows& rows, const PageMeasures& page,
+                                     const std::vector<Box>& drawings, bool strip_only, bool clear_only,
+                                     bool& candidate) {
+    const double left = page.left, right = page.right, em = page.em;
     const double width = right - left;
 
     // For each point of the middle third, the rows with a word over it.
@@ -411,7 +408,6 @@ std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows&
     // em): it is still the emptiest strip, beside a short right column
     // whose few rows cross a wider one (dev seed 7 ru-7-018).
     const int max_cover = static_cast<int>(kMaxCrossingRows * static_cast<double>(rows.size()));
-    const double em = std::max(median_size(words), 1.0);
     struct Run {
         std::size_t start = 0, len = 0;
         int least = 0;
@@ -548,11 +544,16 @@ std::optional<Gutter> gutter_in_rows(const std::vector<Word>& words, const Rows&
 
 std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vector<Box>& drawings, bool strip_only) {
     if (words.size() < kMinColumnPageWords) return std::nullopt;
-    const auto [left, right] = horizontal_extent(words);
+    PageMeasures page{words.front().box.x0, words.front().box.x1};
+    for (const auto& w : words) {
+        page.left = std::min(page.left, w.box.x0);
+        page.right = std::max(page.right, w.box.x1);
+    }
     const auto rows = rows_of(words);
-    if (right - left <= 0 || too_short_to_judge_columns(words, rows.size())) return std::nullopt;
+    if (page.right - page.left <= 0 || too_short_to_judge_columns(words, rows.size())) return std::nullopt;
+    page.em = std::max(median_size(words), 1.0);
     bool candidate = false;
-    if (auto g = gutter_in_rows(words, rows, drawings, strip_only, false, candidate)) return g;
+    if (auto g = gutter_in_rows(words, rows, page, drawings, strip_only, false, candidate)) return g;
     // Notes set across the page's width under two columns (LibreOffice's
     // footnotes, 8.5 pt under 10 pt columns: dev seed 36 zh-36-008.clean)
     // cross the gutter and narrow it to where their longest line ends; the
@@ -565,10 +566,10 @@ std::optional<Gutter> find_gutter(const std::vector<Word>& words, const std::vec
     // (dev endnotes-36 en-36-007, XeLaTeX, endnotes under "Notes"). A page
     // that has columns with its foot keeps them as found.
     if (!candidate || strip_only) return std::nullopt;
-    const std::size_t foot = foot_start(words, rows, std::max(median_size(words), 1.0));
+    const std::size_t foot = foot_start(words, rows, page.em);
     if (foot == rows.size() || too_short_to_judge_columns(words, foot)) return std::nullopt;
     const Rows above(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(foot));
-    return gutter_in_rows(words, above, drawings, strip_only, true, candidate);
+    return gutter_in_rows(words, above, page, drawings, /*strip_only=*/false, /*clear_only=*/true, candidate);
 }
 
 namespace {

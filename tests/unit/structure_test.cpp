@@ -2870,6 +2870,18 @@ void add_boxed_word(std::vector<Word>& words, const std::string& text, double x0
     words.push_back(w);
 }
 
+// A row of `n` words of one width from x0 to x1, 3 pt apart, each
+// `tag` + "word".
+void add_even_row(std::vector<Word>& words, const std::string& tag, double x0, double x1, double top, double size,
+                  int n) {
+    const double step = (x1 - x0 + 3) / n;
+    for (int k = 0; k < n; ++k) {
+        Word w = make_word(tag + "word", x0 + k * step, top, size);
+        w.box.x1 = x0 + (k + 1) * step - 3;
+        words.push_back(w);
+    }
+}
+
 // The words' tags (each word's first letter) in reading order, a run of
 // one tag written once: "TLR" for a title, the left column, the right.
 std::string run_tags(const std::vector<Word>& words) {
@@ -2889,12 +2901,7 @@ std::string run_tags(const std::vector<Word>& words) {
 TEST(Columns, NotesAcrossThePageUnderTwoColumnsLeaveTheColumns) {
     std::vector<Word> words;
     const auto row = [&](char tag, double x0, double x1, double top, double size) {
-        const double step = (x1 - x0 + 3) / 4;
-        for (int k = 0; k < 4; ++k) {
-            Word w = make_word(std::string(1, tag) + "word", x0 + k * step, top, size);
-            w.box.x1 = x0 + (k + 1) * step - 3;
-            words.push_back(w);
-        }
+        add_even_row(words, std::string(1, tag), x0, x1, top, size, 4);
     };
     // Titles over the columns, flush left; then short articles, as in the
     // Chinese file: a heading, a paragraph's first line indented 2.8 em
@@ -2935,12 +2942,7 @@ TEST(Columns, NotesAcrossThePageUnderTwoColumnsLeaveTheColumns) {
 TEST(Columns, OneColumnAboveTheNotesIsNoTwo) {
     std::vector<Word> words;
     const auto row = [&](double x0, double x1, double top, double size, int n) {
-        const double step = (x1 - x0 + 3) / n;
-        for (int k = 0; k < n; ++k) {
-            Word w = make_word("word", x0 + k * step, top, size);
-            w.box.x1 = x0 + (k + 1) * step - 3;
-            words.push_back(w);
-        }
+        add_even_row(words, "", x0, x1, top, size, n);
     };
     row(51, 230, 22, 10.9, 5);  // the running head
     row(480, 544, 22, 10.9, 1);
